@@ -1,0 +1,132 @@
+/* cor-cli.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cor-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+#include <gio/gunixoutputstream.h>
+
+#include "cor-analysis.h"
+#include "cor-cli.h"
+#include "cor-export.h"
+
+static gboolean
+is_web_address (const char *arg)
+{
+  return g_str_has_prefix (arg, "http://") || g_str_has_prefix (arg, "https://");
+}
+
+static gboolean
+is_valid_date (const char *date)
+{
+  int y, m, d;
+  char tail;
+
+  return sscanf (date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3
+         && g_date_valid_dmy (d, m, y);
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr (_("corroborate: %s\nTry “corroborate --help” for more.\n"), message);
+  return COR_CLI_EXIT_USAGE;
+}
+
+/* Reads every report; each one that fails is one line on standard error. */
+static GPtrArray *
+load_sources (const char * const *files,
+              gboolean           *all_read)
+{
+  GPtrArray *sources = g_ptr_array_new_with_free_func (g_object_unref);
+
+  *all_read = TRUE;
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      CorSource *source;
+      const GError *error;
+
+      if (is_web_address (files[i]))
+        source = cor_source_load_uri (files[i], NULL);
+      else
+        source = cor_source_load_path (files[i], NULL);
+
+      error = cor_source_get_error (source);
+      if (error != NULL)
+        {
+          /* Translators: the first %s names a report (its file or address), the second says why */
+          g_printerr (_("corroborate: %s: %s\n"), cor_source_get_label (source), error->message);
+          *all_read = FALSE;
+        }
+      g_ptr_array_add (sources, source);
+    }
+  return sources;
+}
+
+static gboolean
+write_output (GBytes      *bytes,
+              const char  *output,
+              GError     **error)
+{
+  g_autoptr(GOutputStream) out = NULL;
+
+  if (output != NULL && g_strcmp0 (output, "-") != 0)
+    return g_file_set_contents (output, g_bytes_get_data (bytes, NULL),
+                                g_bytes_get_size (bytes), error);
+
+  out = g_unix_output_stream_new (1, FALSE);
+  return g_output_stream_write_all (out, g_bytes_get_data (bytes, NULL),
+                                    g_bytes_get_size (bytes), NULL, NULL, error);
+}
+
+int
+cor_cli_run (const CorCliOptions *options)
+{
+  CorAnalysisOptions analysis = COR_ANALYSIS_OPTIONS_INIT;
+  CorExportFormat format = COR_EXPORT_JSON;
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(CorFactTable) table = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean all_read;
+
+  if (options->export_format != NULL && options->mentions)
+    return usage_error (_("--export and --mentions cannot be used together"));
+  if (options->export_format != NULL
+      && !cor_export_format_from_string (options->export_format, &format))
+    return usage_error (_("the export format must be json, csv, markdown or html"));
+  if (options->export_format == NULL && !options->mentions)
+    return usage_error (_("--output needs --export"));
+  if (options->published != NULL && !is_valid_date (options->published))
+    return usage_error (_("--published needs a date written as YYYY-MM-DD"));
+  if (options->files == NULL || options->files[0] == NULL)
+    return usage_error (_("no reports given"));
+
+  sources = load_sources (options->files, &all_read);
+  for (guint i = 0; i < sources->len && options->published != NULL; i++)
+    if (cor_source_get_published (g_ptr_array_index (sources, i)) == NULL)
+      cor_source_set_published (g_ptr_array_index (sources, i), options->published);
+  analysis.published = options->published;
+  table = cor_analysis_run (sources, &analysis, NULL, NULL, NULL, &error);
+
+  if (options->mentions)
+    bytes = cor_export_mentions (table->documents);
+  else
+    bytes = cor_export_table (table, format);
+
+  if (!write_output (bytes, options->output, &error))
+    {
+      g_printerr (_("corroborate: cannot write %s: %s\n"),
+                  options->output ? options->output : _("standard output"), error->message);
+      return COR_CLI_EXIT_UNREADABLE;
+    }
+
+  return all_read ? COR_CLI_EXIT_OK : COR_CLI_EXIT_UNREADABLE;
+}

@@ -1,0 +1,43 @@
+/* cor-analysis.h
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cor-fact-table.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double      strictness;   /* 0 (join loosely) … 1 (join only near-identical statements); 0.5 default */
+  const char *published;    /* fallback date for sources without one, or NULL */
+  guint       n_threads;    /* 0: one per core */
+} CorAnalysisOptions;
+
+#define COR_ANALYSIS_OPTIONS_INIT { 0.5, NULL, 0 }
+
+/* Called from the analysing thread with the fraction done. */
+typedef void (*CorProgressFunc) (double   fraction,
+                                 gpointer user_data);
+
+/* Builds the fact table of @sources (CorSource; unread ones are kept as
+ * columns with no cells). Returns NULL only when cancelled. */
+CorFactTable *cor_analysis_run (GPtrArray                *sources,
+                                const CorAnalysisOptions *options,
+                                CorProgressFunc           progress,
+                                gpointer                  progress_data,
+                                GCancellable             *cancellable,
+                                GError                  **error);
+
+/* cor-align.c: groups the documents' statements into facts and compares them. */
+void          cor_align_build  (CorFactTable             *table,
+                                const CorAnalysisOptions *options,
+                                GCancellable             *cancellable);
+
+G_END_DECLS

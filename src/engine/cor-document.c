@@ -1,0 +1,60 @@
+/* cor-document.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cor-document"
+
+#include "config.h"
+
+#include "cor-document.h"
+
+CorDocument *
+cor_document_new (CorSource  *source,
+                  const char *fallback_published)
+{
+  CorDocument *self;
+  const char *published;
+
+  g_return_val_if_fail (COR_IS_SOURCE (source), NULL);
+  g_return_val_if_fail (cor_source_get_text (source) != NULL, NULL);
+
+  published = cor_source_get_published (source);
+  if (published == NULL)
+    published = fallback_published;
+
+  self = g_atomic_rc_box_new0 (CorDocument);
+  self->source = g_object_ref (source);
+  self->text = g_strdup (cor_source_get_text (source));
+  self->length = strlen (self->text);
+  self->published = g_strdup (published);
+  self->sentences = cor_text_split_sentences (self->text, self->length);
+  self->mentions = cor_mentions_extract (self->text, self->length, self->sentences, self->published);
+  return self;
+}
+
+CorDocument *
+cor_document_ref (CorDocument *self)
+{
+  return g_atomic_rc_box_acquire (self);
+}
+
+static void
+cor_document_clear (gpointer data)
+{
+  CorDocument *self = data;
+
+  g_clear_object (&self->source);
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->published, g_free);
+  g_clear_pointer (&self->sentences, g_array_unref);
+  g_clear_pointer (&self->mentions, g_ptr_array_unref);
+}
+
+void
+cor_document_unref (CorDocument *self)
+{
+  g_atomic_rc_box_release_full (self, cor_document_clear);
+}

@@ -1,0 +1,48 @@
+/* cor-document.h
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "cor-mention.h"
+#include "cor-source.h"
+
+G_BEGIN_DECLS
+
+/* What the engine reads in one report: its sentences and its mentions, all
+ * pointing into the source's extracted text. Immutable once built, so it can
+ * be shared between threads. */
+struct _CorDocument
+{
+  CorSource *source;
+  char      *text;          /* a copy of the source's text */
+  gsize      length;
+  char      *published;     /* the date relative dates were resolved against, or NULL */
+  GArray    *sentences;     /* CorSpan */
+  GPtrArray *mentions;      /* CorMention, sorted by cor_mention_compare() */
+};
+
+CorDocument *cor_document_new   (CorSource   *source,
+                                 const char  *fallback_published);
+CorDocument *cor_document_ref   (CorDocument *self);
+void         cor_document_unref (CorDocument *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorDocument, cor_document_unref)
+
+/* cor-text.c: sentence boundaries, with the exceptions news text needs. */
+GArray      *cor_text_split_sentences (const char *text,
+                                       gsize       length);
+
+/* cor-mentions.c: every typed mention of the text, resolved against
+ * @published (YYYY-MM-DD, or NULL when unknown). */
+GPtrArray   *cor_mentions_extract     (const char   *text,
+                                       gsize         length,
+                                       const GArray *sentences,
+                                       const char   *published);
+
+G_END_DECLS

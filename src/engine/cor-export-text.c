@@ -1,0 +1,291 @@
+/* cor-export-text.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cor-export"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "cor-export-private.h"
+
+char *
+cor_export_format_value (const CorMention *m)
+{
+  if (m->date != NULL)
+    return g_strdup (m->date);
+  if (isnan (m->value))
+    return g_strdup (m->text);
+  return g_strdup_printf ("%s%.15g%s%s", m->approximate ? "~" : "", m->value,
+                          m->unit ? " " : "", m->unit ? m->unit : "");
+}
+
+static const char *
+status_label (CorCellStatus status)
+{
+  switch (status)
+    {
+    case COR_CELL_SUPPORTS: return _("supports");
+    case COR_CELL_PARTIAL: return _("partial");
+    case COR_CELL_CONFLICTS: return _("conflicts");
+    case COR_CELL_ABSENT:
+    default:
+      return _("absent");
+    }
+}
+
+static const char *
+agreement_label (CorAgreement agreement)
+{
+  switch (agreement)
+    {
+    case COR_AGREEMENT_AGREED: return _("agreed");
+    case COR_AGREEMENT_PARTIAL: return _("partial");
+    case COR_AGREEMENT_CONFLICT: return _("conflict");
+    case COR_AGREEMENT_SINGLE:
+    default:
+      return _("single");
+    }
+}
+
+static char *
+source_heading (CorFactTable *table,
+                guint         i)
+{
+  CorSource *source = g_ptr_array_index (table->sources, i);
+  const char *name = cor_source_get_name (source);
+
+  return g_strdup (name ? name : cor_source_get_label (source));
+}
+
+static char *
+values_text (CorFact *fact)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < fact->values->len; i++)
+    {
+      g_autofree char *v = cor_export_format_value (g_ptr_array_index (fact->values, i));
+
+      if (out->len)
+        g_string_append (out, "; ");
+      g_string_append (out, v);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The marker, the note and the quote of one cell, as plain text. */
+static char *
+cell_text (CorFact *fact,
+           guint    source)
+{
+  CorCell *cell = cor_fact_get_cell (fact, source);
+  GString *out;
+
+  if (cell == NULL)
+    return g_strdup (status_label (COR_CELL_ABSENT));
+
+  out = g_string_new (status_label (cell->status));
+  if (cell->note != NULL)
+    g_string_append_printf (out, " (%s)", cell->note);
+  for (guint q = 0; q < cell->quotes->len; q++)
+    {
+      CorQuote *quote = g_ptr_array_index (cell->quotes, q);
+
+      g_string_append_printf (out, ": “%s”", quote->text);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+csv_field (GString    *out,
+           const char *text)
+{
+  /* Neutralise what a spreadsheet would run as a formula. */
+  gboolean formula = text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'
+                     || text[0] == '\t' || text[0] == '\r';
+
+  g_string_append_c (out, '"');
+  if (formula)
+    g_string_append_c (out, '\'');
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+csv_row (GString  *out,
+         GPtrArray *fields)
+{
+  for (guint i = 0; i < fields->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      csv_field (out, g_ptr_array_index (fields, i));
+    }
+  g_string_append (out, "\r\n");
+}
+
+static GPtrArray *
+header_fields (CorFactTable *table)
+{
+  GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (fields, g_strdup (_("Fact")));
+  g_ptr_array_add (fields, g_strdup (_("Agreement")));
+  g_ptr_array_add (fields, g_strdup (_("Support")));
+  g_ptr_array_add (fields, g_strdup (_("Values")));
+  for (guint i = 0; i < table->sources->len; i++)
+    g_ptr_array_add (fields, source_heading (table, i));
+  return fields;
+}
+
+static GPtrArray *
+fact_fields (CorFactTable *table,
+             CorFact      *fact)
+{
+  GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (fields, g_strdup (fact->summary ? fact->summary : ""));
+  g_ptr_array_add (fields, g_strdup (agreement_label (fact->agreement)));
+  /* Translators: how many reports state a fact, e.g. "3 of 4" */
+  g_ptr_array_add (fields, g_strdup_printf (_("%u of %u"), fact->support, table->sources->len));
+  g_ptr_array_add (fields, values_text (fact));
+  for (guint i = 0; i < table->sources->len; i++)
+    g_ptr_array_add (fields, cell_text (fact, i));
+  return fields;
+}
+
+GBytes *
+cor_export_csv (CorFactTable *table)
+{
+  GString *out = g_string_new (NULL);
+  g_autoptr(GPtrArray) header = header_fields (table);
+
+  csv_row (out, header);
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      g_autoptr(GPtrArray) fields = fact_fields (table, g_ptr_array_index (table->facts, i));
+      csv_row (out, fields);
+    }
+  return g_string_free_to_bytes (out);
+}
+
+static void
+markdown_cell (GString    *out,
+               const char *text)
+{
+  g_string_append_c (out, ' ');
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '|' || *p == '\\' || *p == '`' || *p == '*' || *p == '_' || *p == '[' || *p == ']')
+        g_string_append_c (out, '\\');
+      if (*p == '\n' || *p == '\r')
+        g_string_append (out, "<br>");
+      else if (*p == '<')
+        g_string_append (out, "&lt;");
+      else if (*p == '>')
+        g_string_append (out, "&gt;");
+      else if (*p == '&')
+        g_string_append (out, "&amp;");
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append (out, " |");
+}
+
+static void
+markdown_row (GString   *out,
+              GPtrArray *fields)
+{
+  g_string_append_c (out, '|');
+  for (guint i = 0; i < fields->len; i++)
+    markdown_cell (out, g_ptr_array_index (fields, i));
+  g_string_append_c (out, '\n');
+}
+
+GBytes *
+cor_export_markdown (CorFactTable *table)
+{
+  GString *out = g_string_new (NULL);
+  g_autoptr(GPtrArray) header = header_fields (table);
+
+  markdown_row (out, header);
+  g_string_append_c (out, '|');
+  for (guint i = 0; i < header->len; i++)
+    g_string_append (out, " --- |");
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      g_autoptr(GPtrArray) fields = fact_fields (table, g_ptr_array_index (table->facts, i));
+      markdown_row (out, fields);
+    }
+  return g_string_free_to_bytes (out);
+}
+
+static void
+html_text (GString    *out,
+           const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  g_string_append (out, escaped);
+}
+
+GBytes *
+cor_export_html (CorFactTable *table)
+{
+  GString *out = g_string_new (NULL);
+  g_autoptr(GPtrArray) header = header_fields (table);
+
+  g_string_append (out,
+                   "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                   "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                   "style-src 'unsafe-inline'; img-src data:\">\n<title>");
+  html_text (out, _("Fact table"));
+  g_string_append (out, "</title>\n<style>\n"
+                   "body{font-family:sans-serif;margin:2em}"
+                   "table{border-collapse:collapse}"
+                   "th,td{border:1px solid #999;padding:.4em;vertical-align:top;text-align:start}"
+                   ".supports{background:#dff0d8}.partial{background:#fcf8e3}"
+                   ".conflicts{background:#f2dede}.absent{color:#777}\n"
+                   "</style>\n</head>\n<body>\n<table>\n<caption>");
+  html_text (out, _("Fact table"));
+  g_string_append (out, "</caption>\n<thead><tr>");
+  for (guint i = 0; i < header->len; i++)
+    {
+      g_string_append (out, "<th scope=\"col\">");
+      html_text (out, g_ptr_array_index (header, i));
+      g_string_append (out, "</th>");
+    }
+  g_string_append (out, "</tr></thead>\n<tbody>\n");
+  for (guint f = 0; f < table->facts->len; f++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, f);
+      g_autoptr(GPtrArray) fields = fact_fields (table, fact);
+
+      g_string_append (out, "<tr>");
+      for (guint i = 0; i < fields->len; i++)
+        {
+          const char *klass = "";
+
+          if (i >= 4)
+            klass = cor_cell_status_to_string (cor_fact_get_status (fact, i - 4));
+          g_string_append_printf (out, i == 0 ? "<th scope=\"row\">" : "<td class=\"%s\">", klass);
+          html_text (out, g_ptr_array_index (fields, i));
+          g_string_append (out, i == 0 ? "</th>" : "</td>");
+        }
+      g_string_append (out, "</tr>\n");
+    }
+  g_string_append (out, "</tbody>\n</table>\n</body>\n</html>\n");
+  return g_string_free_to_bytes (out);
+}

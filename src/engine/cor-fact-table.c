@@ -1,0 +1,265 @@
+/* cor-fact-table.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cor-fact-table"
+
+#include "config.h"
+
+#include "cor-fact-table.h"
+
+static const char *status_names[] = { "absent", "supports", "partial", "conflicts" };
+static const char *agreement_names[] = { "agreed", "partial", "conflict", "single" };
+
+static void
+document_unref0 (gpointer document)
+{
+  if (document != NULL)
+    cor_document_unref (document);
+}
+
+CorFactTable *
+cor_fact_table_new (void)
+{
+  CorFactTable *self = g_new0 (CorFactTable, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->sources = g_ptr_array_new_with_free_func (g_object_unref);
+  self->documents = g_ptr_array_new_with_free_func (document_unref0);
+  self->facts = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_fact_free);
+  return self;
+}
+
+CorFactTable *
+cor_fact_table_ref (CorFactTable *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+cor_fact_table_unref (CorFactTable *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_ptr_array_unref (self->facts);
+  g_ptr_array_unref (self->documents);
+  g_ptr_array_unref (self->sources);
+  g_free (self);
+}
+
+guint
+cor_fact_table_add_source (CorFactTable *self,
+                           CorSource    *source,
+                           CorDocument  *document)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (COR_IS_SOURCE (source), 0);
+
+  g_ptr_array_add (self->sources, g_object_ref (source));
+  g_ptr_array_add (self->documents, document ? cor_document_ref (document) : NULL);
+  return self->sources->len - 1;
+}
+
+guint
+cor_fact_table_count_facts_of (CorFactTable *self,
+                               guint         source)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  for (guint i = 0; i < self->facts->len; i++)
+    if (cor_fact_get_status (g_ptr_array_index (self->facts, i), source) != COR_CELL_ABSENT)
+      n++;
+  return n;
+}
+
+const char *
+cor_fact_table_source_id (CorFactTable *self,
+                          guint         source,
+                          char          buf[16])
+{
+  g_snprintf (buf, 16, "s%u", source + 1);
+  return buf;
+}
+
+CorFact *
+cor_fact_new (void)
+{
+  CorFact *fact = g_new0 (CorFact, 1);
+
+  fact->values = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_mention_free);
+  fact->cells = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_cell_free);
+  fact->agreement = COR_AGREEMENT_SINGLE;
+  return fact;
+}
+
+void
+cor_fact_free (CorFact *fact)
+{
+  if (fact == NULL)
+    return;
+
+  g_free (fact->id);
+  g_free (fact->summary);
+  g_ptr_array_unref (fact->values);
+  g_ptr_array_unref (fact->cells);
+  g_free (fact);
+}
+
+CorCell *
+cor_fact_get_cell (CorFact *fact,
+                   guint    source)
+{
+  g_return_val_if_fail (fact != NULL, NULL);
+
+  for (guint i = 0; i < fact->cells->len; i++)
+    {
+      CorCell *cell = g_ptr_array_index (fact->cells, i);
+
+      if (cell->source == source)
+        return cell;
+    }
+  return NULL;
+}
+
+CorCellStatus
+cor_fact_get_status (CorFact *fact,
+                     guint    source)
+{
+  CorCell *cell = cor_fact_get_cell (fact, source);
+
+  return cell ? cell->status : COR_CELL_ABSENT;
+}
+
+void
+cor_fact_update_agreement (CorFact *fact)
+{
+  guint supports = 0, partial = 0, conflicts = 0;
+
+  g_return_if_fail (fact != NULL);
+
+  for (guint i = 0; i < fact->cells->len; i++)
+    {
+      CorCell *cell = g_ptr_array_index (fact->cells, i);
+
+      switch (cell->status)
+        {
+        case COR_CELL_SUPPORTS: supports++; break;
+        case COR_CELL_PARTIAL: partial++; break;
+        case COR_CELL_CONFLICTS: conflicts++; break;
+        case COR_CELL_ABSENT:
+        default:
+          break;
+        }
+    }
+
+  fact->support = supports + partial;
+  if (conflicts > 0 && fact->support + conflicts >= 2)
+    fact->agreement = COR_AGREEMENT_CONFLICT;
+  else if (fact->support + conflicts < 2)
+    fact->agreement = COR_AGREEMENT_SINGLE;
+  else if (partial > 0)
+    fact->agreement = COR_AGREEMENT_PARTIAL;
+  else
+    fact->agreement = COR_AGREEMENT_AGREED;
+}
+
+CorCell *
+cor_cell_new (guint         source,
+              CorCellStatus status)
+{
+  CorCell *cell = g_new0 (CorCell, 1);
+
+  cell->source = source;
+  cell->status = status;
+  cell->quotes = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_quote_free);
+  cell->values = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_mention_free);
+  return cell;
+}
+
+void
+cor_cell_free (CorCell *cell)
+{
+  if (cell == NULL)
+    return;
+
+  g_free (cell->note);
+  g_ptr_array_unref (cell->quotes);
+  g_ptr_array_unref (cell->values);
+  g_free (cell);
+}
+
+CorQuote *
+cor_quote_new (const char *text,
+               gsize       start,
+               gsize       end,
+               const char *speaker)
+{
+  CorQuote *quote = g_new0 (CorQuote, 1);
+
+  quote->text = g_strdup (text);
+  quote->start = start;
+  quote->end = end;
+  quote->speaker = g_strdup (speaker);
+  return quote;
+}
+
+void
+cor_quote_free (CorQuote *quote)
+{
+  if (quote == NULL)
+    return;
+
+  g_free (quote->text);
+  g_free (quote->speaker);
+  g_free (quote);
+}
+
+const char *
+cor_cell_status_to_string (CorCellStatus status)
+{
+  g_return_val_if_fail (status < G_N_ELEMENTS (status_names), NULL);
+  return status_names[status];
+}
+
+gboolean
+cor_cell_status_from_string (const char    *string,
+                             CorCellStatus *status)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (status_names); i++)
+    if (g_strcmp0 (string, status_names[i]) == 0)
+      {
+        *status = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+cor_agreement_to_string (CorAgreement agreement)
+{
+  g_return_val_if_fail (agreement < G_N_ELEMENTS (agreement_names), NULL);
+  return agreement_names[agreement];
+}
+
+gboolean
+cor_agreement_from_string (const char   *string,
+                           CorAgreement *agreement)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (agreement_names); i++)
+    if (g_strcmp0 (string, agreement_names[i]) == 0)
+      {
+        *agreement = i;
+        return TRUE;
+      }
+  return FALSE;
+}

@@ -1,0 +1,109 @@
+/* cor-fact-table.h
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "cor-document.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  COR_CELL_ABSENT,
+  COR_CELL_SUPPORTS,
+  COR_CELL_PARTIAL,
+  COR_CELL_CONFLICTS,
+} CorCellStatus;
+
+typedef enum
+{
+  COR_AGREEMENT_AGREED,
+  COR_AGREEMENT_PARTIAL,
+  COR_AGREEMENT_CONFLICT,
+  COR_AGREEMENT_SINGLE,
+} CorAgreement;
+
+struct _CorQuote
+{
+  char  *text;
+  gsize  start;       /* UTF-8 byte offsets into the source's text */
+  gsize  end;
+  char  *speaker;     /* who the sentence attributes it to, or NULL */
+};
+
+struct _CorCell
+{
+  guint          source;      /* index into the table's sources */
+  CorCellStatus  status;
+  char          *note;        /* why partial or conflicts, or NULL */
+  GPtrArray     *quotes;      /* CorQuote */
+  GPtrArray     *values;      /* CorMention */
+  gboolean       overridden;  /* the status is the user's correction */
+};
+
+struct _CorFact
+{
+  char          *id;
+  char          *summary;
+  CorAgreement   agreement;
+  guint          support;
+  GPtrArray     *values;      /* CorMention, the row's normalised values */
+  GPtrArray     *cells;       /* CorCell, in source order; absent sources have none */
+};
+
+/* The table every view shares: the window, the exports and the tests. */
+struct _CorFactTable
+{
+  gatomicrefcount  ref_count;
+  GPtrArray       *sources;    /* CorSource */
+  GPtrArray       *documents;  /* CorDocument, parallel to sources; NULL for unread ones */
+  GPtrArray       *facts;      /* CorFact */
+};
+
+CorFactTable  *cor_fact_table_new        (void);
+CorFactTable  *cor_fact_table_ref        (CorFactTable *self);
+void           cor_fact_table_unref      (CorFactTable *self);
+guint          cor_fact_table_add_source (CorFactTable *self,
+                                          CorSource    *source,
+                                          CorDocument  *document);
+/* Facts a source contributes (supports, partial or conflicts). */
+guint          cor_fact_table_count_facts_of (CorFactTable *self,
+                                              guint         source);
+const char    *cor_fact_table_source_id  (CorFactTable *self,
+                                          guint         source,
+                                          char          buf[16]);
+
+CorFact       *cor_fact_new              (void);
+void           cor_fact_free             (CorFact      *fact);
+CorCell       *cor_fact_get_cell         (CorFact      *fact,
+                                          guint         source);
+CorCellStatus  cor_fact_get_status       (CorFact      *fact,
+                                          guint         source);
+/* Recomputes agreement and support from the cells. */
+void           cor_fact_update_agreement (CorFact      *fact);
+
+CorCell       *cor_cell_new              (guint         source,
+                                          CorCellStatus status);
+void           cor_cell_free             (CorCell      *cell);
+CorQuote      *cor_quote_new             (const char   *text,
+                                          gsize         start,
+                                          gsize         end,
+                                          const char   *speaker);
+void           cor_quote_free            (CorQuote     *quote);
+
+const char    *cor_cell_status_to_string   (CorCellStatus status);
+gboolean       cor_cell_status_from_string (const char    *string,
+                                            CorCellStatus *status);
+const char    *cor_agreement_to_string     (CorAgreement  agreement);
+gboolean       cor_agreement_from_string   (const char    *string,
+                                            CorAgreement  *agreement);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorFactTable, cor_fact_table_unref)
+
+G_END_DECLS

@@ -1,0 +1,87 @@
+/* cor-source.h
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cor-types.h"
+
+G_BEGIN_DECLS
+
+/* The largest report Corroborate reads, in bytes. */
+#define COR_SOURCE_MAX_SIZE (16 * 1024 * 1024)
+
+typedef enum
+{
+  COR_SOURCE_KIND_TEXT,
+  COR_SOURCE_KIND_HTML,
+  COR_SOURCE_KIND_MARKDOWN,
+  COR_SOURCE_KIND_PDF,
+  COR_SOURCE_KIND_PASTED,
+} CorSourceKind;
+
+#define COR_TYPE_SOURCE (cor_source_get_type ())
+
+G_DECLARE_FINAL_TYPE (CorSource, cor_source, COR, SOURCE, GObject)
+
+/* A report is created empty, then filled by one of the loaders; a report
+ * that could not be read keeps its error and has no text. */
+CorSource     *cor_source_new              (void);
+CorSource     *cor_source_new_for_text     (const char    *text,
+                                            const char    *name,
+                                            const char    *published);
+CorSource     *cor_source_load_path        (const char    *path,
+                                            GCancellable  *cancellable);
+CorSource     *cor_source_load_bytes       (GBytes        *bytes,
+                                            const char    *label,
+                                            const char    *content_type_hint,
+                                            GCancellable  *cancellable);
+void           cor_source_load_uri_async   (const char          *uri,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+CorSource     *cor_source_load_uri_finish  (GAsyncResult  *result,
+                                            GError       **error);
+CorSource     *cor_source_load_uri         (const char    *uri,
+                                            GCancellable  *cancellable);
+
+const char    *cor_source_get_path         (CorSource     *self);
+void           cor_source_set_path         (CorSource     *self,
+                                            const char    *path);
+const char    *cor_source_get_uri          (CorSource     *self);
+void           cor_source_set_uri          (CorSource     *self,
+                                            const char    *uri);
+const char    *cor_source_get_name         (CorSource     *self);
+void           cor_source_set_name         (CorSource     *self,
+                                            const char    *name);
+const char    *cor_source_get_title        (CorSource     *self);
+void           cor_source_set_title        (CorSource     *self,
+                                            const char    *title);
+const char    *cor_source_get_byline       (CorSource     *self);
+void           cor_source_set_byline       (CorSource     *self,
+                                            const char    *byline);
+const char    *cor_source_get_published    (CorSource     *self);
+void           cor_source_set_published    (CorSource     *self,
+                                            const char    *published);
+const char    *cor_source_get_language     (CorSource     *self);
+void           cor_source_set_language     (CorSource     *self,
+                                            const char    *language);
+const char    *cor_source_get_text         (CorSource     *self);
+gsize          cor_source_get_text_length  (CorSource     *self);
+void           cor_source_set_text         (CorSource     *self,
+                                            const char    *text);
+CorSourceKind  cor_source_get_kind         (CorSource     *self);
+void           cor_source_set_kind         (CorSource     *self,
+                                            CorSourceKind  kind);
+const GError  *cor_source_get_error        (CorSource     *self);
+void           cor_source_set_error        (CorSource     *self,
+                                            const GError  *error);
+/* A label that names the report in messages: its path, address or name. */
+const char    *cor_source_get_label        (CorSource     *self);
+
+G_END_DECLS

@@ -1,0 +1,230 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+typedef struct
+{
+  int    status;
+  char  *out;
+  char  *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs the program headless: no display, no D-Bus session, no schema. */
+static void
+run_cli (Run        *run,
+         const char *stdin_text,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  va_list ap;
+
+  g_ptr_array_add (argv, (char *)g_getenv ("COR_BINARY"));
+  va_start (ap, stdin_text);
+  for (const char *arg = va_arg (ap, const char *); arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *)arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "GSETTINGS_SCHEMA_DIR");
+  g_subprocess_launcher_setenv (launcher, "DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_DIRS", "/nonexistent", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+
+  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, stdin_text, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (proc);
+}
+
+static char *
+fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *json)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, NULL, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, PACKAGE_NAME " " VERSION "\n");
+}
+
+static void
+test_export_json (void)
+{
+  g_autofree char *a = fixture ("bridge-herald.txt");
+  g_autofree char *b = fixture ("bridge-courier.txt");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  g_autofree char *contents = NULL;
+  gsize length;
+  JsonObject *root;
+  JsonArray *sources;
+
+  run_cli (&run, NULL, "--export=json", a, b, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_object (parser, run.out);
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "corroborate.fact-table");
+  sources = json_object_get_array_member (root, "sources");
+  g_assert_cmpuint (json_array_get_length (sources), ==, 2);
+  g_assert_true (json_object_has_member (root, "facts"));
+
+  /* text_length is the length of the extracted text, at most the file's. */
+  g_assert_true (g_file_get_contents (b, &contents, &length, NULL));
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (sources, 1), "text_length"), >, 0);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (sources, 1), "text_length"), <=, length);
+}
+
+static void
+test_every_format (void)
+{
+  const char *formats[] = { "--export=csv", "--export=markdown", "--export=html", "--mentions" };
+  g_autofree char *a = fixture ("bridge-herald.txt");
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_cli (&run, NULL, formats[i], a, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpuint (strlen (run.out), >, 20);
+    }
+}
+
+static void
+test_output_file (void)
+{
+  g_autofree char *a = fixture ("bridge-herald.txt");
+  g_autofree char *dir = g_dir_make_tmp ("cor-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "table.md", NULL);
+  g_autofree char *option = g_strconcat ("--output=", out, NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, NULL, "--export=markdown", option, a, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "|"));
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+static void
+test_stdin (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  JsonObject *root;
+  JsonObject *source;
+
+  run_cli (&run, "The ferry sank on Monday. All 40 passengers were rescued.\n", "--mentions", "-", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_object (parser, run.out);
+  source = json_array_get_object_element (json_object_get_array_member (root, "sources"), 0);
+  g_assert_nonnull (strstr (json_object_get_string_member (source, "text"), "All 40 passengers"));
+}
+
+static void
+test_missing_file (void)
+{
+  g_autofree char *a = fixture ("bridge-herald.txt");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  JsonObject *root;
+
+  run_cli (&run, NULL, "--export=json", a, "/nonexistent/report.txt", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  lines = g_strsplit (g_strchomp (run.err), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1);
+  g_assert_nonnull (strstr (lines[0], "/nonexistent/report.txt"));
+  /* The good report is still compared and written. */
+  root = parse_object (parser, run.out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "sources")), ==, 2);
+}
+
+static void
+test_bad_usage (void)
+{
+  g_autofree char *a = fixture ("bridge-herald.txt");
+  const char *bad[][3] = {
+    { "--export=xml", NULL, NULL },
+    { "--export=json", NULL, NULL },
+    { "--export=json", "--mentions", NULL },
+    { "--export=json", "--published=5 Feb", NULL },
+    { "--no-such-option", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      if (bad[i][1] == NULL)
+        run_cli (&run, NULL, bad[i][0], i == 1 ? NULL : a, NULL);
+      else
+        run_cli (&run, NULL, bad[i][0], bad[i][1], a, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "corroborate: "));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/export-json", test_export_json);
+  g_test_add_func ("/cli/every-format", test_every_format);
+  g_test_add_func ("/cli/output-file", test_output_file);
+  g_test_add_func ("/cli/stdin", test_stdin);
+  g_test_add_func ("/cli/missing-file", test_missing_file);
+  g_test_add_func ("/cli/bad-usage", test_bad_usage);
+
+  return g_test_run ();
+}

@@ -1,0 +1,131 @@
+/* test-export.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "cor-analysis.h"
+#include "cor-export.h"
+
+/* A table built by hand, so the exporters are tested apart from the aligner. */
+static CorFactTable *
+hostile_table (void)
+{
+  CorFactTable *table = cor_fact_table_new ();
+  const char *texts[] = {
+    "=HYPERLINK(\"http://evil.example\",\"click\") said the <script>alert(1)</script> mayor.",
+    "A | pipe, a \"quote\" and a\nnew line.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(CorSource) source = cor_source_new_for_text (texts[i], i ? "B|Outlet" : "<b>A</b>", NULL);
+      g_autoptr(CorDocument) doc = cor_document_new (source, NULL);
+      CorFact *fact = cor_fact_new ();
+      CorCell *cell = cor_cell_new (i, COR_CELL_SUPPORTS);
+
+      cor_fact_table_add_source (table, source, doc);
+      fact->id = g_strdup_printf ("f%u", i + 1);
+      fact->summary = g_strdup (texts[i]);
+      g_ptr_array_add (cell->quotes, cor_quote_new (texts[i], 0, strlen (texts[i]), NULL));
+      g_ptr_array_add (fact->cells, cell);
+      cor_fact_update_agreement (fact);
+      g_ptr_array_add (table->facts, fact);
+    }
+  return table;
+}
+
+static char *
+export_string (CorFactTable    *table,
+               CorExportFormat  format)
+{
+  g_autoptr(GBytes) bytes = cor_export_table (table, format);
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  g_assert_true (g_utf8_validate_len (data, size, NULL));
+  return g_strndup (data, size);
+}
+
+static void
+test_json_shape (void)
+{
+  g_autoptr(CorFactTable) table = hostile_table ();
+  g_autofree char *json = export_string (table, COR_EXPORT_JSON);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  JsonArray *sources, *facts;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "corroborate.fact-table");
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 1);
+  sources = json_object_get_array_member (root, "sources");
+  facts = json_object_get_array_member (root, "facts");
+  g_assert_cmpuint (json_array_get_length (sources), ==, 2);
+  g_assert_cmpuint (json_array_get_length (facts), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (sources, 1), "text_length"),
+                   ==, strlen ("A | pipe, a \"quote\" and a\nnew line."));
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (facts, 0), "agreement"),
+                   ==, "single");
+}
+
+static void
+test_csv_neutralises_formulas (void)
+{
+  g_autoptr(CorFactTable) table = hostile_table ();
+  g_autofree char *csv = export_string (table, COR_EXPORT_CSV);
+  g_auto(GStrv) lines = g_strsplit (csv, "\r\n", -1);
+
+  /* Header, two rows (one with a quoted new line inside), and the empty tail. */
+  g_assert_true (g_str_has_prefix (lines[1], "\"'=HYPERLINK(\"\"http://evil.example\"\""));
+  g_assert_nonnull (strstr (csv, "a \"\"quote\"\" and a\nnew line."));
+  g_assert_null (strstr (csv, ",\"=HYPERLINK"));
+}
+
+static void
+test_markdown_escapes (void)
+{
+  g_autoptr(CorFactTable) table = hostile_table ();
+  g_autofree char *md = export_string (table, COR_EXPORT_MARKDOWN);
+  g_auto(GStrv) lines = g_strsplit (md, "\n", -1);
+
+  /* Every fact stays on one line: header, rule, two rows, tail. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_nonnull (strstr (md, "A \\| pipe"));
+  g_assert_nonnull (strstr (md, "B\\|Outlet"));
+  g_assert_null (strstr (md, "<script>"));
+}
+
+static void
+test_html_escapes (void)
+{
+  g_autoptr(CorFactTable) table = hostile_table ();
+  g_autofree char *html = export_string (table, COR_EXPORT_HTML);
+
+  g_assert_null (strstr (html, "<script>"));
+  g_assert_null (strstr (html, "<b>A</b>"));
+  g_assert_nonnull (strstr (html, "&lt;script&gt;"));
+  g_assert_nonnull (strstr (html, "Content-Security-Policy"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/export/json-shape", test_json_shape);
+  g_test_add_func ("/export/csv-neutralises-formulas", test_csv_neutralises_formulas);
+  g_test_add_func ("/export/markdown-escapes", test_markdown_escapes);
+  g_test_add_func ("/export/html-escapes", test_html_escapes);
+
+  return g_test_run ();
+}
