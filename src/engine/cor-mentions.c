@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "cor-document.h"
+#include "cor-mentions-private.h"
 
 GPtrArray *
 cor_mentions_extract (const char   *text,
@@ -17,5 +17,16 @@ cor_mentions_extract (const char   *text,
                       const GArray *sentences,
                       const char   *published)
 {
-  return g_ptr_array_new_with_free_func ((GDestroyNotify)cor_mention_free);
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_mention_free);
+  CorMentionContext context = { text, length, sentences, published };
+
+  g_return_val_if_fail (text != NULL, out);
+
+  cor_numbers_extract (&context, out);
+  cor_dates_extract (&context, out);
+  cor_entities_extract (&context, out);
+  cor_quotes_extract (&context, out);
+
+  g_ptr_array_sort (out, cor_mention_compare);
+  return out;
 }
