@@ -1,0 +1,47 @@
+/* cor-project.h
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "cor-source.h"
+
+G_BEGIN_DECLS
+
+/* The current version of the `.corroborate` project file. */
+#define COR_PROJECT_VERSION 1
+
+/* A saved comparison: the reports (their extracted text and metadata, so a
+ * project opens without the original files), the strictness used, and the
+ * user's corrections (cor-corrections.c reads and writes that node). */
+typedef struct
+{
+  GPtrArray *sources;       /* CorSource */
+  double     strictness;
+  JsonNode  *corrections;   /* a JSON array, or NULL for none */
+} CorProject;
+
+CorProject *cor_project_new  (void);
+void        cor_project_free (CorProject  *project);
+
+/* Writes a new file beside @path and renames it into place, so a crash or a
+ * kill during saving leaves the previous file whole. */
+gboolean    cor_project_save (CorProject  *project,
+                              const char  *path,
+                              GError     **error);
+
+/* A truncated file, one that is not JSON, of a newer version, or that refers
+ * to missing data fails with a COR_ERROR_PROJECT sentence; the file is never
+ * written to. */
+CorProject *cor_project_load (const char  *path,
+                              GError     **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorProject, cor_project_free)
+
+G_END_DECLS
