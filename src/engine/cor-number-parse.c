@@ -57,6 +57,17 @@ cor_phrase_match (const CorScan *scan,
                   PhraseRole     role,
                   guint         *end)
 {
+  return cor_phrase_match_full (scan, i, role, NULL, NULL, end);
+}
+
+const CorPhrase *
+cor_phrase_match_full (const CorScan   *scan,
+                       guint            i,
+                       PhraseRole       role,
+                       CorPhraseFilter  filter,
+                       gconstpointer    data,
+                       guint           *end)
+{
   const CorPhrase *best = NULL;
   const CorLex *lex;
 
@@ -84,6 +95,8 @@ cor_phrase_match (const CorScan *scan,
                    scan->text[tok->start] == '.')
             ok = FALSE;
         }
+      if (ok && filter != NULL && !filter (scan, phrase, i + phrase->n_words, data))
+        ok = FALSE;
       if (ok && (best == NULL || phrase->n_words > best->n_words))
         best = phrase;
     }
@@ -140,6 +153,10 @@ parse_digit_string (const CorScan *scan,
   GString *clean = g_string_sized_new (32);
   gsize first = count_digits (p, end);
   gboolean grouped = FALSE, decimal = FALSE;
+  /* "192.168.1.2", "22,24,26": parts of a sequence, each its own number */
+  gboolean in_sequence = i >= 2 && adjacent (scan, i) && adjacent (scan, i - 1) &&
+                         scan->toks[i - 2].kind == TOK_NUM &&
+                         (cor_tok_is (scan, i - 1, ".") || cor_tok_is (scan, i - 1, ","));
 
   g_string_append_len (clean, p, first);
   q = p + first;
@@ -162,7 +179,9 @@ parse_digit_string (const CorScan *scan,
           grouped = TRUE;
         }
     }
-  if (q + 1 < end && q[0] == '.' && g_ascii_isdigit (q[1]))
+  if (in_sequence)
+    ;
+  else if (q + 1 < end && q[0] == '.' && g_ascii_isdigit (q[1]))
     {
       gsize n = count_digits (q + 1, end);
 
@@ -269,10 +288,12 @@ is_cardinal_word (const CorScan *scan,
 
 typedef struct
 {
-  double total;
-  double cur;
-  guint  last;        /* NumClass, or DIGITS_CLASS */
-  double last_scale;
+  double   total;
+  double   cur;
+  guint    last;        /* NumClass, or DIGITS_CLASS */
+  double   last_scale;
+  gboolean after_and;
+  double   last_add;    /* what the words since the last hundred or scale added */
 } Acc;
 
 /* Whether @j continues the number in @acc after "and" or a scale. */
@@ -297,6 +318,25 @@ digits_continue (const CorScan *scan,
   return after_and || word_class (scan, k, NUM_HUNDRED) || word_class (scan, k, NUM_SCALE);
 }
 
+static gboolean
+is_denominator (const CorScan *scan,
+                guint          j)
+{
+  return j < scan->n_toks && scan->toks[j].kind == TOK_WORD && scan->toks[j].lex != NULL &&
+         scan->toks[j].lex->denominator;
+}
+
+/* "and three quarters": the words after "and" are a fraction of their own */
+static gboolean
+fraction_follows (const CorScan *scan,
+                  guint          j)
+{
+  if (word_class (scan, j, NUM_TENS) && cor_tok_is (scan, j + 1, "-"))
+    j += 2;
+  return is_denominator (scan, j + 1) ||
+         (cor_tok_is (scan, j + 1, "-") && is_denominator (scan, j + 2));
+}
+
 /* Adds number words (and digits between scale words) from @j on. */
 static guint
 accumulate (const CorScan *scan,
@@ -309,7 +349,7 @@ accumulate (const CorScan *scan,
       const CorLex *lex = tok->kind == TOK_WORD ? tok->lex : NULL;
       guint cls = lex != NULL ? lex->num_class : NUM_NONE;
 
-      if (tok->kind == TOK_NUM && digits_continue (scan, j, acc, FALSE))
+      if (tok->kind == TOK_NUM && digits_continue (scan, j, acc, acc->after_and))
         {
           CorNum tmp = { 0 };
           gsize end;
@@ -321,11 +361,14 @@ accumulate (const CorScan *scan,
           continue;
         }
       if (cor_tok_is (scan, j, "and") && (acc->last == NUM_HUNDRED || acc->last == NUM_SCALE) &&
-          (is_cardinal_word (scan, j + 1) || digits_continue (scan, j + 1, acc, TRUE)))
+          ((is_cardinal_word (scan, j + 1) && !fraction_follows (scan, j + 1)) ||
+           digits_continue (scan, j + 1, acc, TRUE)))
         {
+          acc->after_and = TRUE;
           j++;
           continue;
         }
+      acc->after_and = FALSE;
       if (cor_tok_is (scan, j, "-") && acc->last == NUM_TENS && word_class (scan, j + 1, NUM_UNIT))
         {
           j++;
@@ -339,17 +382,20 @@ accumulate (const CorScan *scan,
               (acc->last == NUM_TENS && cls == NUM_TEEN))
             return j;
           acc->cur += lex->num_value;
+          acc->last_add += lex->num_value;
           break;
         case NUM_TENS:
           if (acc->last == NUM_UNIT || acc->last == NUM_TEEN || acc->last == NUM_TENS ||
               acc->last == DIGITS_CLASS)
             return j;
           acc->cur += lex->num_value;
+          acc->last_add += lex->num_value;
           break;
         case NUM_HUNDRED:
           if (acc->last == NUM_HUNDRED || acc->last == NUM_NONE || acc->cur == 0)
             return j;
           acc->cur *= 100;
+          acc->last_add = 0;
           break;
         case NUM_SCALE:
           if (acc->last == NUM_NONE)
@@ -368,11 +414,17 @@ accumulate (const CorScan *scan,
               acc->cur = 0;
             }
           acc->last_scale = lex->num_value;
+          acc->last_add = 0;
           break;
         case NUM_DOZEN:
           if (acc->last == NUM_NONE || acc->cur == 0)
             return j;
-          acc->cur *= 12;
+          /* "three hundred and two dozen": the dozen takes the two */
+          if (acc->last_add > 0)
+            acc->cur += acc->last_add * 11;
+          else
+            acc->cur *= 12;
+          acc->last_add = 0;
           break;
         case NUM_NONE:
         case NUM_ARTICLE:
@@ -397,7 +449,7 @@ fraction_after (const CorScan *scan,
 {
   const CorLex *lex;
 
-  if (cor_tok_is (scan, j, "-") && adjacent (scan, j) && adjacent (scan, j + 1))
+  if (cor_tok_is (scan, j, "-") && adjacent (scan, j) == adjacent (scan, j + 1))
     j++;
   if (j >= scan->n_toks || scan->toks[j].kind != TOK_WORD ||
       (lex = scan->toks[j].lex) == NULL || !lex->denominator)
@@ -435,7 +487,12 @@ and_fraction (const CorScan *scan,
     return;
   if (fraction_after (scan, j + 1, numerator, word_class (scan, j, NUM_ARTICLE), &frac, &end))
     {
-      num->value += frac * num->scale;
+      double scale = num->scale;
+
+      /* "one billion and a half million" */
+      if (word_class (scan, end, NUM_SCALE) && scan->toks[end].lex->num_value < scale)
+        scale = scan->toks[end++].lex->num_value;
+      num->value += frac * scale;
       num->last = end;
       num->fraction = TRUE;
       num->plain_int = FALSE;
@@ -464,7 +521,7 @@ spelled_decimals (const CorScan *scan,
     }
   else
     {
-      Acc acc = { 0, 0, NUM_NONE, 1 };
+      Acc acc = { 0, 0, NUM_NONE, 1, FALSE, 0 };
 
       j = accumulate (scan, j, &acc);
       frac = acc.cur;
@@ -481,7 +538,7 @@ parse_words (const CorScan *scan,
              CorNum        *num)
 {
   const CorLex *lex = scan->toks[i].lex;
-  Acc acc = { 0, 0, NUM_NONE, 1 };
+  Acc acc = { 0, 0, NUM_NONE, 1, FALSE, 0 };
   guint j = i, end;
   double frac;
 
@@ -547,8 +604,10 @@ parse_words (const CorScan *scan,
       num->last = j + 2;
       return TRUE;
     }
-  if (acc.total == 0 && acc.cur < 100 &&
-      fraction_after (scan, j, acc.cur, FALSE, &frac, &end))
+  /* "two thirds"; with a plural, any number: "ninety-five hundred fifths" */
+  if (((acc.total == 0 && acc.cur < 100) ||
+       (is_denominator (scan, j) && scan->toks[j].lex->plural)) &&
+      fraction_after (scan, j, acc.total + acc.cur, FALSE, &frac, &end))
     {
       num->value = frac;
       num->fraction = TRUE;
@@ -557,6 +616,22 @@ parse_words (const CorScan *scan,
     }
   spelled_decimals (scan, num);
   return TRUE;
+}
+
+static gboolean
+scale_fits (const CorScan   *scan,
+            const CorPhrase *phrase,
+            guint            end,
+            gconstpointer    data)
+{
+  const gboolean *money = data;
+  guint j = end - phrase->n_words;
+
+  if ((phrase->flags & PHRASE_ATTACHED) && !adjacent (scan, j))
+    return FALSE;
+  if ((phrase->flags & PHRASE_MONEY_ONLY) && !*money)
+    return FALSE;
+  return !(is_alnum_tok (scan, end) && adjacent (scan, end));
 }
 
 /* Scale after digits: "2 million", "$11bn", "10k", "€2m", "322 hundred". */
@@ -571,7 +646,7 @@ digit_scale (const CorScan *scan,
   if (word_class (scan, j, NUM_HUNDRED) || word_class (scan, j, NUM_SCALE) ||
       word_class (scan, j, NUM_DOZEN))
     {
-      Acc acc = { 0, num->value, NUM_UNIT, 1 };
+      Acc acc = { 0, num->value, NUM_UNIT, 1, FALSE, 0 };
 
       num->last = accumulate (scan, j, &acc);
       num->value = acc.total + acc.cur;
@@ -579,14 +654,8 @@ digit_scale (const CorScan *scan,
       num->plain_int = FALSE;
       return;
     }
-  phrase = cor_phrase_match (scan, j, ROLE_SCALE, &end);
+  phrase = cor_phrase_match_full (scan, j, ROLE_SCALE, scale_fits, &money, &end);
   if (phrase == NULL)
-    return;
-  if ((phrase->flags & PHRASE_ATTACHED) && !adjacent (scan, j))
-    return;
-  if ((phrase->flags & PHRASE_MONEY_ONLY) && !money)
-    return;
-  if (is_alnum_tok (scan, end) && adjacent (scan, end))
     return;
   num->value *= phrase->factor;
   num->scale = phrase->factor;

@@ -119,7 +119,18 @@ typedef struct
   guint          n_toks;
 } CorScan;
 
+typedef gboolean (*CorPhraseFilter) (const CorScan   *scan,
+                                     const CorPhrase *phrase,
+                                     guint            end,
+                                     gconstpointer    data);
+
 /* cor-number-parse.c */
+const CorPhrase  *cor_phrase_match_full (const CorScan   *scan,
+                                         guint            i,
+                                         PhraseRole       role,
+                                         CorPhraseFilter  filter,
+                                         gconstpointer    data,
+                                         guint           *end);
 gboolean          cor_num_parse     (const CorScan *scan,
                                      guint          i,
                                      gboolean       money,

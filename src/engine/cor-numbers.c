@@ -128,60 +128,34 @@ unit_ends_cleanly (const CorScan *scan,
            scan->toks[end + 1].kind == TOK_NUM);  /* "L-202" */
 }
 
+static gboolean
+suffix_fits (const CorScan   *scan,
+             const CorPhrase *phrase,
+             guint            end,
+             gconstpointer    data)
+{
+  const Expr *e = data;
+  guint k = end - phrase->n_words;
+
+  if ((phrase->flags & PHRASE_SCALED) && e->num.scale <= 1)
+    return FALSE;
+  /* "5 t", "5 g": a lone letter after a space is too loose to be a unit */
+  if ((phrase->flags & PHRASE_CASE) && phrase->n_words == 1 && scan->toks[k].space &&
+      phrase->kind == COR_MENTION_QUANTITY && strlen (phrase->exact[0]) == 1 &&
+      !g_str_equal (phrase->exact[0], "m"))
+    return FALSE;
+  if (phrase->kind == COR_MENTION_QUANTITY && is_code (scan, e->num.first))
+    return FALSE;
+  return unit_ends_cleanly (scan, end);
+}
+
 static const CorPhrase *
 match_suffix (const CorScan *scan,
               const Expr    *e,
               guint          k,
               guint         *end)
 {
-  const CorLex *lex = k < scan->n_toks ? scan->toks[k].lex : NULL;
-  const CorPhrase *best = NULL;
-
-  if (lex == NULL || lex->phrases == NULL)
-    return NULL;
-  for (guint p = 0; p < lex->phrases->len; p++)
-    {
-      const CorPhrase *phrase = g_ptr_array_index (lex->phrases, p);
-      guint pend;
-
-      if (phrase->role != ROLE_SUFFIX)
-        continue;
-      if (cor_phrase_match (scan, k, ROLE_SUFFIX, &pend) == NULL)
-        break;
-      /* cor_phrase_match gives the longest; check this one on its own */
-      {
-        gboolean ok = k + phrase->n_words <= scan->n_toks;
-
-        for (guint w = 0; ok && w < phrase->n_words; w++)
-          {
-            const CorTok *tok = &scan->toks[k + w];
-
-            ok = tok->lex == phrase->words[w] &&
-                 (phrase->exact[w] == NULL ||
-                  strncmp (scan->text + tok->start, phrase->exact[w], tok->end - tok->start) == 0) &&
-                 !(w > 0 && tok->space && (phrase->flags & PHRASE_ATTACHED));
-          }
-        if (!ok)
-          continue;
-      }
-      pend = k + phrase->n_words;
-      if ((phrase->flags & PHRASE_SCALED) && e->num.scale <= 1)
-        continue;
-      if ((phrase->flags & PHRASE_CASE) && phrase->n_words == 1 && scan->toks[k].space &&
-          strlen (phrase->exact[0]) == 1 && phrase->kind == COR_MENTION_QUANTITY &&
-          !g_str_equal (phrase->exact[0], "m"))
-        continue;                                 /* "5 t", "5 g": too loose spaced */
-      if (phrase->kind == COR_MENTION_QUANTITY && is_code (scan, e->num.first))
-        continue;
-      if (!unit_ends_cleanly (scan, pend))
-        continue;
-      if (best == NULL || phrase->n_words > best->n_words)
-        {
-          best = phrase;
-          *end = pend;
-        }
-    }
-  return best;
+  return cor_phrase_match_full (scan, k, ROLE_SUFFIX, suffix_fits, e, end);
 }
 
 /* A unit after the number, perhaps behind a hyphen ("12-day") or in
@@ -310,6 +284,41 @@ match_vague (const CorScan *scan,
   return TRUE;
 }
 
+/* "percent of 10": a percentage named before its number */
+static gboolean
+match_percent_of (const CorScan *scan,
+                  guint          i,
+                  Expr          *e)
+{
+  guint end;
+  const CorPhrase *phrase = cor_phrase_match (scan, i, ROLE_SUFFIX, &end);
+
+  if (phrase == NULL || phrase->kind != COR_MENTION_PERCENT || phrase->unit != NULL ||
+      !cor_tok_is (scan, end, "of") || !cor_num_parse (scan, end + 1, FALSE, &e->num) ||
+      e->num.skip || e->num.ordinal)
+    return FALSE;
+  e->kind = COR_MENTION_PERCENT;
+  e->last = e->num.last;
+  e->emit = TRUE;
+  return TRUE;
+}
+
+/* "http://…", "www.…": addresses hold digits that are no quantities */
+static guint
+skip_address (const CorScan *scan,
+              guint          i)
+{
+  guint j = i;
+
+  if (!((cor_tok_is (scan, i, "http") || cor_tok_is (scan, i, "https")) &&
+        cor_tok_is (scan, i + 1, ":")) &&
+      !(cor_tok_is (scan, i, "www") && cor_tok_is (scan, i + 1, ".")))
+    return i;
+  while (j + 1 < scan->n_toks && !scan->toks[j + 1].space)
+    j++;
+  return j + 1;
+}
+
 static gboolean
 match_at (const CorScan *scan,
           guint          i,
@@ -341,7 +350,7 @@ match_at (const CorScan *scan,
     {
       if (j != i)
         return FALSE;
-      return match_vague (scan, i, e);
+      return match_percent_of (scan, i, e) || match_vague (scan, i, e);
     }
   if (e->num.skip)
     {
@@ -415,7 +424,13 @@ cor_numbers_extract (const CorMentionContext *context,
   while (i < scan.n_toks)
     {
       Expr e;
+      guint skip = skip_address (&scan, i);
 
+      if (skip > i)
+        {
+          i = skip;
+          continue;
+        }
       if (match_at (&scan, i, &e) && e.last > i)
         {
           if (e.emit)
