@@ -22,21 +22,6 @@
 
 #define DIGITS_CLASS 100   /* a run of digits, in the word accumulator */
 
-gboolean
-cor_tok_is (const CorScan *scan,
-            guint          i,
-            const char    *word)
-{
-  const CorTok *tok;
-  gsize len = strlen (word);
-
-  if (i >= scan->n_toks)
-    return FALSE;
-  tok = &scan->toks[i];
-  return tok->end - tok->start == len &&
-         g_ascii_strncasecmp (scan->text + tok->start, word, len) == 0;
-}
-
 static gboolean
 adjacent (const CorScan *scan,
           guint          i)
@@ -240,11 +225,49 @@ is_ordinal_suffix (const CorScan *scan,
 
 /* A time ("10:30", "6pm", "5 a.m."), a date ("5/17/2018") or a decade
  * ("1990s") starting at digits: the dates recogniser's, not ours. */
+static gsize
+tok_len (const CorScan *scan,
+         guint          i)
+{
+  return i < scan->n_toks ? scan->toks[i].end - scan->toks[i].start : 0;
+}
+
+/* "2026-02-05", "2026-02", "05.02.2026", "5-2-2026": numeric dates */
+static guint
+skip_numeric_date (const CorScan *scan,
+                   guint          i)
+{
+  guint j = i;
+  guint parts = 1;
+
+  while (j + 2 < scan->n_toks && adjacent (scan, j + 1) && adjacent (scan, j + 2) &&
+         scan->toks[j + 2].kind == TOK_NUM &&
+         (cor_tok_is (scan, j + 1, "-") || cor_tok_is (scan, j + 1, ".")) && parts < 3)
+    {
+      j += 2;
+      parts++;
+    }
+  if (parts == 1)
+    return 0;
+  if (tok_len (scan, i) == 4 && tok_len (scan, i + 2) <= 2 && tok_len (scan, j) <= 2 &&
+      cor_tok_is (scan, i + 1, "-"))
+    return j + 1;
+  if (parts == 3 && tok_len (scan, i) <= 2 && tok_len (scan, i + 2) <= 2 &&
+      tok_len (scan, j) == 4 &&
+      scan->text[scan->toks[i + 1].start] == scan->text[scan->toks[i + 3].start])
+    return j + 1;
+  return 0;
+}
+
 static guint
 skip_time_or_date (const CorScan *scan,
                    guint          i)
 {
   guint j = i + 1;
+
+  if ((j = skip_numeric_date (scan, i)) > 0)
+    return j;
+  j = i + 1;
 
   if (j + 1 < scan->n_toks && adjacent (scan, j) && adjacent (scan, j + 1) &&
       scan->toks[j + 1].kind == TOK_NUM &&

@@ -384,6 +384,8 @@ build_lexicon (void)
   lex_ensure ("half")->ordinal = 2;
   lex_ensure ("quarter")->denominator = TRUE;
   lex_ensure ("quarter")->ordinal = 4;
+  lex_ensure ("minus");
+  lex_ensure ("negative");
   for (guint i = 0; i < G_N_ELEMENTS (months); i++)
     lex_ensure (months[i])->month = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (phrase_defs); i++)
@@ -406,7 +408,7 @@ cor_lex_lookup (const char *text,
   if (length >= sizeof buf)
     return NULL;
   for (gsize i = 0; i < length; i++)
-    buf[i] = g_ascii_tolower (text[i]);
+    buf[i] = text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i];
   buf[length] = '\0';
   return g_hash_table_lookup (lexicon, buf);
 }

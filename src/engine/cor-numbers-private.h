@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "cor-mention.h"
 
@@ -139,9 +140,24 @@ const CorPhrase  *cor_phrase_match  (const CorScan *scan,
                                      guint          i,
                                      PhraseRole     role,
                                      guint         *end);
-gboolean          cor_tok_is        (const CorScan *scan,
-                                     guint          i,
-                                     const char    *word);
+
+/* Whether token @i is @word, ignoring ASCII case. Inline so that the
+ * length of a literal @word folds away: it is called at every token. */
+static inline gboolean
+cor_tok_is (const CorScan *scan,
+            guint          i,
+            const char    *word)
+{
+  const CorTok *tok;
+  gsize len = __builtin_strlen (word);
+
+  if (i >= scan->n_toks)
+    return FALSE;
+  tok = &scan->toks[i];
+  return tok->end - tok->start == len &&
+         (scan->text[tok->start] | 0x20) == (word[0] | 0x20) &&
+         g_ascii_strncasecmp (scan->text + tok->start, word, len) == 0;
+}
 
 /* cor-number-words.c */
 const CorLex *cor_lex_lookup   (const char *text,

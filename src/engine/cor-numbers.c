@@ -423,9 +423,26 @@ cor_numbers_extract (const CorMentionContext *context,
 
   while (i < scan.n_toks)
     {
+      const CorTok *tok = &scan.toks[i];
       Expr e;
-      guint skip = skip_address (&scan, i);
+      guint skip;
 
+      /* only digits, known words and signs can start an expression */
+      if (tok->kind == TOK_WORD && tok->lex == NULL &&
+          !((tok->end - tok->start == 3 || tok->end - tok->start == 4 ||
+             tok->end - tok->start == 5) &&
+            (context->text[tok->start] == 'h' || context->text[tok->start] == 'w')))
+        {
+          i++;
+          continue;
+        }
+      if (tok->kind == TOK_SYM && tok->lex == NULL &&
+          !(i + 1 < scan.n_toks && scan.toks[i + 1].kind == TOK_NUM))
+        {
+          i++;
+          continue;
+        }
+      skip = skip_address (&scan, i);
       if (skip > i)
         {
           i = skip;
