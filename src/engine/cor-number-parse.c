@@ -360,6 +360,24 @@ fraction_follows (const CorScan *scan,
          (cor_tok_is (scan, j + 1, "-") && is_denominator (scan, j + 2));
 }
 
+/* "five million and twelve million": after "and", a scale as large as the
+ * last one starts a second number. */
+static gboolean
+new_number_follows (const CorScan *scan,
+                    guint          j,
+                    const Acc     *acc)
+{
+  double limit = acc->last == NUM_HUNDRED ? 100 : acc->last_scale;
+
+  while (j < scan->n_toks && (is_cardinal_word (scan, j) || cor_tok_is (scan, j, "-") ||
+                              scan->toks[j].kind == TOK_NUM || cor_tok_is (scan, j, ",") ||
+                              cor_tok_is (scan, j, ".")))
+    j++;
+  if (acc->last == NUM_HUNDRED)
+    return word_class (scan, j, NUM_HUNDRED);
+  return word_class (scan, j, NUM_SCALE) && scan->toks[j].lex->num_value >= limit;
+}
+
 /* Adds number words (and digits between scale words) from @j on. */
 static guint
 accumulate (const CorScan *scan,
@@ -384,8 +402,9 @@ accumulate (const CorScan *scan,
           continue;
         }
       if (cor_tok_is (scan, j, "and") && (acc->last == NUM_HUNDRED || acc->last == NUM_SCALE) &&
+          !new_number_follows (scan, j + 1, acc) &&
           ((is_cardinal_word (scan, j + 1) && !fraction_follows (scan, j + 1)) ||
-           digits_continue (scan, j + 1, acc, TRUE)))
+           (acc->last == NUM_HUNDRED && digits_continue (scan, j + 1, acc, TRUE))))
         {
           acc->after_and = TRUE;
           j++;
@@ -772,7 +791,7 @@ cor_num_parse (const CorScan *scan,
            scan->toks[i + 1].kind == TOK_NUM &&
            (i == 0 || (scan->toks[i - 1].kind == TOK_SYM && !cor_tok_is (scan, i - 1, ")")) ||
             (scan->toks[i].space && scan->toks[i - 1].kind == TOK_WORD &&
-             scan->toks[i - 1].lex == NULL && !scan->toks[i + 1].space)))
+             !scan->toks[i + 1].space)))
     {
       negative = TRUE;
       i++;

@@ -271,6 +271,7 @@ match_vague (const CorScan *scan,
   e->last = end;
   e->approximate = TRUE;
   e->bound = COR_BOUND_AT_LEAST;
+  e->emit = TRUE;
   if (cor_tok_is (scan, end, "of"))
     {
       unit = cor_phrase_match (scan, end + 1, ROLE_SUFFIX, &uend);
