@@ -671,8 +671,15 @@ scale_fits (const CorScan   *scan,
 
   if ((phrase->flags & PHRASE_ATTACHED) && !adjacent (scan, j))
     return FALSE;
+  /* "2m euros": the currency after the scale makes it money too */
   if ((phrase->flags & PHRASE_MONEY_ONLY) && !*money)
-    return FALSE;
+    {
+      guint uend;
+      const CorPhrase *unit = cor_phrase_match (scan, end, ROLE_SUFFIX, &uend);
+
+      if (unit == NULL || unit->kind != COR_MENTION_MONEY || (unit->flags & PHRASE_MINOR))
+        return FALSE;
+    }
   return !(is_alnum_tok (scan, end) && adjacent (scan, end));
 }
 
@@ -789,7 +796,10 @@ cor_num_parse (const CorScan *scan,
     }
   else if ((cor_tok_is (scan, i, "-") || cor_tok_is (scan, i, "−")) && i + 1 < scan->n_toks &&
            scan->toks[i + 1].kind == TOK_NUM &&
-           (i == 0 || (scan->toks[i - 1].kind == TOK_SYM && !cor_tok_is (scan, i - 1, ")")) ||
+           (i == 0 ||
+            (scan->toks[i - 1].kind == TOK_SYM && !cor_tok_is (scan, i - 1, ")") &&
+             !cor_tok_is (scan, i - 1, "-") && !cor_tok_is (scan, i - 1, "—") &&
+             !cor_tok_is (scan, i - 1, "–")) ||
             (scan->toks[i].space && scan->toks[i - 1].kind == TOK_WORD &&
              !scan->toks[i + 1].space)))
     {

@@ -215,7 +215,7 @@ static const PhraseDef phrase_defs[] = {
   QTY ("square feet", "square foot"), QTY ("sq ft", "square foot"),
   QTY ("hectare", "ha"), QTY ("hectares", "ha"), QTY ("ha", "ha"), QTY ("acre", "acre"),
   QTY ("acres", "acre"), QTY ("cubic metres", "m³"), QTY ("cubic meters", "m³"),
-  QTY ("m3", "m³"), QTY ("cubic feet", "cubic foot"), QTY ("litre", "L"), QTY ("litres", "L"),
+  QTY ("=m 3", "m³"), QTY ("cubic feet", "cubic foot"), QTY ("litre", "L"), QTY ("litres", "L"),
   QTY ("liter", "L"), QTY ("liters", "L"), QTY ("=L", "L"), QTY ("=l", "L"), QTY ("ml", "mL"),
   QTY ("millilitres", "mL"), QTY ("gallon", "gallon"), QTY ("gallons", "gallon"),
   QTY ("barrel", "barrel"), QTY ("barrels", "barrel"), QTY ("bbl", "barrel"),
@@ -231,7 +231,7 @@ static const PhraseDef phrase_defs[] = {
   QTY ("° c", "°C"), QTY ("degrees celsius", "°C"), QTY ("degrees c", "°C"),
   QTY ("degrees centigrade", "°C"), QTY ("° f", "°F"), QTY ("degrees fahrenheit", "°F"),
   QTY ("degrees f", "°F"), QTY ("degree", "degree"), QTY ("degrees", "degree"),
-  QTY ("magnitude", "magnitude"),
+  QTY ("magnitude", "magnitude"), QTY ("on the richter scale", "magnitude"),
   SUF ("people", NUMBER, "person", 0), SUF ("persons", NUMBER, "person", 0),
   SUF ("person", NUMBER, "person", 0),
 
@@ -484,7 +484,8 @@ cor_tokenize (const char *text,
             }
         }
       tok.end = MIN (i, length);
-      if (tok.kind != TOK_NUM)
+      /* digits have no entry, but for the "2" of "km2" */
+      if (tok.kind != TOK_NUM || tok.end - tok.start == 1)
         tok.lex = cor_lex_lookup (text + tok.start, tok.end - tok.start);
       g_array_append_val (toks, tok);
       space = FALSE;

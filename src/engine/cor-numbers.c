@@ -347,6 +347,19 @@ match_at (const CorScan *scan,
       e->unit = phrase->unit;
       j = end;
     }
+  /* "a magnitude 9.1 quake", "magnitude-7.2" */
+  if (j == i && cor_tok_is (scan, j, "magnitude"))
+    {
+      j += cor_tok_is (scan, j + 1, "-") && adjacent (scan, j + 1) && adjacent (scan, j + 2) ? 2 : 1;
+      if (!cor_num_parse (scan, j, FALSE, &e->num) || e->num.skip || e->num.ordinal ||
+          e->num.value <= 0 || e->num.value >= 12)
+        return FALSE;
+      e->kind = COR_MENTION_QUANTITY;
+      e->unit = "magnitude";
+      e->last = e->num.last;
+      e->emit = TRUE;
+      return TRUE;
+    }
   if (!cor_num_parse (scan, j, e->kind == COR_MENTION_MONEY, &e->num))
     {
       if (j != i)
