@@ -281,7 +281,8 @@ skip_time_or_date (const CorScan *scan,
              scan->toks[j + 1].kind == TOK_NUM)
         j += 2;
     }
-  if (cor_tok_is (scan, j, "am") || cor_tok_is (scan, j, "pm"))
+  if (cor_tok_is (scan, j, "am") || cor_tok_is (scan, j, "pm") || cor_tok_is (scan, j, "gmt") ||
+      cor_tok_is (scan, j, "utc"))
     return j + 1;
   if ((cor_tok_is (scan, j, "a") || cor_tok_is (scan, j, "p")) && cor_tok_is (scan, j + 1, ".") &&
       cor_tok_is (scan, j + 2, "m"))
@@ -827,7 +828,7 @@ cor_num_parse (const CorScan *scan,
   if (!ok || (negative && (num->ordinal || num->skip)))
     return FALSE;
   num->first = first;
-  if (!num->ordinal && !num->skip)
+  if (!num->ordinal && !num->skip && !num->fraction)
     and_fraction (scan, num);
   if (negative)
     num->value = -num->value;

@@ -385,6 +385,7 @@ build_lexicon (void)
   lex_ensure ("quarter")->denominator = TRUE;
   lex_ensure ("quarter")->ordinal = 4;
   lex_ensure ("minus");
+  lex_ensure ("gmt");
   lex_ensure ("negative");
   for (guint i = 0; i < G_N_ELEMENTS (months); i++)
     lex_ensure (months[i])->month = TRUE;

@@ -350,7 +350,18 @@ match_at (const CorScan *scan,
   /* "a magnitude 9.1 quake", "magnitude-7.2" */
   if (j == i && cor_tok_is (scan, j, "magnitude"))
     {
+      const CorPhrase *hedge;
+
       j += cor_tok_is (scan, j + 1, "-") && adjacent (scan, j + 1) && adjacent (scan, j + 2) ? 2 : 1;
+      if (cor_tok_is (scan, j, "of"))
+        j++;
+      if ((hedge = cor_phrase_match (scan, j, ROLE_APPROX, &end)) != NULL &&
+          !(hedge->flags & PHRASE_RANGE))
+        {
+          e->approximate = TRUE;
+          e->bound = hedge->bound;
+          j = end;
+        }
       if (!cor_num_parse (scan, j, FALSE, &e->num) || e->num.skip || e->num.ordinal ||
           e->num.value <= 0 || e->num.value >= 12)
         return FALSE;
