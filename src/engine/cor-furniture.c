@@ -319,12 +319,11 @@ cor_furniture_clean (const char    *text,
 
           g_free (line);
           line = stripped;
-          if (body->len == 0 || body->len == 1)
-            {
-              g_autofree char *outlet = cor_metadata_dateline_outlet (line);
+          {
+            g_autofree char *outlet = cor_metadata_dateline_outlet (line);
 
-              cor_source_meta_offer (&meta->outlet, outlet);
-            }
+            cor_source_meta_offer (&meta->outlet, outlet);
+          }
         }
       g_ptr_array_add (body, g_steal_pointer (&line));
     }

@@ -32,6 +32,7 @@ static const DatePattern date_patterns[] = {
   { "\\b" MONTH "\\s+" DAY ",?\\s+" YEAR "\\b", ORDER_MDY },
   { "\\b" DAY "\\s+(?:of\\s+)?" MONTH ",?\\s+" YEAR "\\b", ORDER_DMY },
   { "(?<![\\d.])(\\d{1,2})[/.](\\d{1,2})[/.]" YEAR "\\b", ORDER_NUMERIC },
+  { "(?<![\\d./])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])", ORDER_NUMERIC },
 };
 
 /* Words a line may hold besides a date and still be only a date line. */
@@ -103,8 +104,13 @@ date_from_match (GMatchInfo *match,
     case ORDER_DMY:
       return make_date (atoi (c), month_number (b), x);
     case ORDER_NUMERIC:
-      /* Day first only when the first number cannot be a month. */
-      return x > 12 ? make_date (atoi (c), y, x) : make_date (atoi (c), x, y);
+      {
+        /* Two-digit years are this century's; day first only when the
+         * first number cannot be a month. */
+        int year = strlen (c) == 2 ? 2000 + atoi (c) : atoi (c);
+
+        return x > 12 ? make_date (year, y, x) : make_date (year, x, y);
+      }
     default:
       return NULL;
     }
@@ -248,7 +254,7 @@ cor_metadata_dateline_outlet (const char *line)
   static GRegex *dateline;
   g_autoptr(GMatchInfo) match = NULL;
 
-  static_regex (&dateline, "^\\s*\\p{Lu}[\\p{Lu}.'’ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}. ]{1,30})?\\s*"
+  static_regex (&dateline, "^\\s*\\p{Lu}[\\p{Lu}.'’ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}\\d. ]{1,30})?\\s*"
                 "\\(([^()]{2,40})\\)\\s*(?:[-–—.:,]|$)", 0);
   if (!g_regex_match (dateline, line, 0, &match))
     return NULL;
