@@ -189,10 +189,14 @@ is_metadata_or_furniture (Cleaner *c,
     }
   if ((value = cor_metadata_date_line (line, &is_update)) != NULL)
     {
-      if (label != NULL || at_edge)
-        offer_date (c->meta, &c->updated, value, label ? c->label_update : is_update);
-      else
-        g_free (value);
+      /* Inside the body a date alone on a line heads a section of a
+       * timeline: it stays. */
+      if (label == NULL && !at_edge)
+        {
+          g_free (value);
+          return FALSE;
+        }
+      offer_date (c->meta, &c->updated, value, label ? c->label_update : is_update);
       return TRUE;
     }
   if (g_regex_match (p->label, line, 0, &match) && word_count (line) <= 4)

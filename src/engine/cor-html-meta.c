@@ -272,6 +272,15 @@ cor_html_collect_meta (xmlDoc        *doc,
     if (node->type == XML_ELEMENT_NODE)
       collect_element (node, &f);
 
+  /* Some pages give their address as their name. */
+  if (f.site_name != NULL && g_str_has_prefix (f.site_name, "http"))
+    {
+      g_autoptr(GUri) uri = g_uri_parse (f.site_name, G_URI_FLAGS_NONE, NULL);
+      const char *host = uri ? g_uri_get_host (uri) : NULL;
+
+      if (host != NULL)
+        cor_source_meta_offer (&meta->outlet, g_str_has_prefix (host, "www.") ? host + 4 : host);
+    }
   cor_source_meta_offer (&meta->outlet, f.site_name);
   cor_source_meta_offer (&meta->outlet, f.ld_publisher);
   cor_source_meta_offer (&meta->outlet, f.app_name);

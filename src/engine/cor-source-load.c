@@ -172,7 +172,12 @@ cor_source_read_bytes_full (CorSource    *self,
 
   if (size == 0)
     {
-      fail (self, COR_ERROR_EMPTY, _("The file is empty."));
+      if (cor_source_get_uri (self) != NULL)
+        fail (self, COR_ERROR_EMPTY, _("The web page is empty."));
+      else if (cor_source_get_path (self) != NULL)
+        fail (self, COR_ERROR_EMPTY, _("The file is empty."));
+      else
+        fail (self, COR_ERROR_EMPTY, _("The text is empty."));
       return FALSE;
     }
   if (size > COR_SOURCE_MAX_SIZE)
