@@ -25,6 +25,8 @@
 /* Average linkage is checked against this many members of each side. */
 #define MAX_LINK_MEMBERS  8
 #define SUMMARY_CHARS     120
+/* A statement joins a second row only on a link this much above the bar. */
+#define SECOND_ROW_FACTOR 1.5
 
 typedef struct
 {
@@ -353,6 +355,8 @@ cluster_free (Cluster *cluster)
   g_free (cluster);
 }
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Cluster, cluster_free)
+
 static gboolean
 can_merge (Aligner *al,
            Cluster *a,
@@ -375,6 +379,53 @@ can_merge (Aligner *al,
     for (guint j = 0; j < nb; j++)
       sum += similarity (al, g_array_index (a->members, guint, i), g_array_index (b->members, guint, j));
   return sum / (na * nb) >= al->link_min;
+}
+
+static void
+add_member (Aligner *al,
+            Cluster *cluster,
+            guint    member)
+{
+  CorStatement *st = g_ptr_array_index (al->statements, member);
+
+  g_array_append_val (cluster->members, member);
+  g_array_sort (cluster->members, compare_guint);
+  g_hash_table_add (cluster->sources, GUINT_TO_POINTER (st->source));
+}
+
+/* A sentence that states two facts belongs in both rows: once the rows are
+ * formed, a statement also joins a row it matches as a whole, when its
+ * report has no statement there yet. */
+static void
+add_second_rows (Aligner   *al,
+                 GArray    *pairs,
+                 GPtrArray *clusters,
+                 guint     *cluster_of)
+{
+
+  for (guint p = 0; p < pairs->len; p++)
+    {
+      const Pair *pair = &g_array_index (pairs, Pair, p);
+
+      for (guint side = 0; side < 2; side++)
+        {
+          guint from = side ? pair->b : pair->a, to = side ? pair->a : pair->b;
+          guint target = cluster_of[to];
+          Cluster *c = g_ptr_array_index (clusters, target);
+          g_autoptr(Cluster) single = NULL;
+          gboolean ok;
+
+          if (cluster_of[from] == target || pair->sim < SECOND_ROW_FACTOR * al->threshold)
+            continue;
+          single = g_new0 (Cluster, 1);
+          single->members = g_array_new (FALSE, FALSE, sizeof (guint));
+          single->sources = g_hash_table_new (NULL, NULL);
+          add_member (al, single, from);
+          ok = can_merge (al, c, single);
+          if (ok)
+            add_member (al, c, from);
+        }
+    }
 }
 
 static GPtrArray *
@@ -427,6 +478,7 @@ cluster_statements (Aligner *al,
       g_array_sort (a->members, compare_guint);
       g_clear_pointer (&g_ptr_array_index (clusters, ib), cluster_free);
     }
+  add_second_rows (al, pairs, clusters, cluster_of);
   return clusters;
 }
 
@@ -602,7 +654,7 @@ cor_align_build (CorFactTable             *table,
   if (options == NULL)
     options = &defaults;
   /* Strictness moves the bar a pair of statements must clear to share a row. */
-  al.threshold = 0.04 + 0.16 * CLAMP (options->strictness, 0.0, 1.0);
+  al.threshold = 0.04 + 0.24 * CLAMP (options->strictness, 0.0, 1.0);
   al.link_min = 0.7 * al.threshold;
 
   collect_statements (&al, table, cancellable);

@@ -84,7 +84,13 @@ join_subject (char **tokens,
               int    first,
               int    last)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) out = NULL;
+  g_autofree char *last_word = NULL;
+
+  if (last < first || first < 0)
+    return NULL;
+  out = g_string_new (NULL);
+  last_word = strip_token (tokens[last]);
 
   while (first <= last && in_list (tokens[first], (const char *[]){ "the", "a", "an" }, 3))
     first++;
@@ -96,7 +102,7 @@ join_subject (char **tokens,
         g_string_append_c (out, ' ');
       g_string_append (out, word);
     }
-  if (out->len == 0 || in_list (out->str, pronouns, G_N_ELEMENTS (pronouns)))
+  if (out->len == 0 || in_list (last_word, pronouns, G_N_ELEMENTS (pronouns)))
     return NULL;
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -207,7 +213,7 @@ cor_statement_find_speaker (const char *text)
       if (g_ascii_strcasecmp (word, "according") == 0 && tokens[i + 1]
           && g_ascii_strcasecmp (tokens[i + 1], "to") == 0)
         return according_to (tokens, i + 1);
-      if (in_list (word, reporting_verbs, G_N_ELEMENTS (reporting_verbs)))
+      if (g_ascii_islower (word[0]) && in_list (word, reporting_verbs, G_N_ELEMENTS (reporting_verbs)))
         {
           char *subject = subject_before (tokens, i);
 

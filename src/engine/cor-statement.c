@@ -160,6 +160,40 @@ read_word (const char  *p,
   return g_string_free (word, FALSE);
 }
 
+/* "recognised" and "recognized" are one word to the aligner; the change is
+ * made on both sides, so a word it does not fit still meets itself. */
+static void
+american_spelling (char *word)
+{
+  static const char *endings[] = { "ise", "ised", "ises", "ising", "isation", "isations" };
+  gsize len = strlen (word);
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    {
+      gsize n = strlen (endings[i]);
+
+      if (len > n + 2 && strcmp (word + len - n, endings[i]) == 0)
+        {
+          word[len - n + 1] = 'z';
+          return;
+        }
+    }
+}
+
+/* "25%" and "25 million" are different numbers. */
+static char *
+scaled_number (const char *digits,
+               const char *p,
+               const char *end)
+{
+  static const char *scales[] = { "%", " percent", " per cent", " million", " billion", " bn", " trillion" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    if ((gsize)(end - p) >= strlen (scales[i]) && g_ascii_strncasecmp (p, scales[i], strlen (scales[i])) == 0)
+      return g_strconcat (digits, scales[i], NULL);
+  return g_strdup (digits);
+}
+
 static void
 add_word_keys (CorStatement *st,
                CorStemmer   *stemmer,
@@ -169,6 +203,7 @@ add_word_keys (CorStatement *st,
 {
   const char *p = text + st->start - offset, *end = text + st->end - offset;
   g_autofree char *previous = NULL;
+  gboolean previous_capital = FALSE;
 
   while (p < end)
     {
@@ -187,23 +222,29 @@ add_word_keys (CorStatement *st,
       if (g_ascii_isdigit (word[0]))
         {
           if (!covered_by_value (st, word_start - text + offset, p - text + offset))
-            add_key (keys, COR_KEY_NUMBER, word);
+            {
+              g_autofree char *number = scaled_number (word, p, end);
+              add_key (keys, COR_KEY_NUMBER, number);
+            }
           continue;
         }
       if (g_utf8_strlen (word, -1) < 2)
         continue;
+      american_spelling (word);
       stem = acronym ? g_strdup (word) : cor_stemmer_stem (stemmer, word);
       if (stem == NULL)
         continue;
       add_key (keys, COR_KEY_WORD, stem);
       st->n_words++;
-      if (previous != NULL)
+      /* Names count as names already: "Donald Trump" is no phrase. */
+      if (previous != NULL && !(previous_capital && g_unichar_isupper (c)))
         {
           g_autofree char *bigram = g_strconcat (previous, " ", stem, NULL);
           add_key (keys, COR_KEY_BIGRAM, bigram);
         }
       g_free (previous);
       previous = g_steal_pointer (&stem);
+      previous_capital = g_unichar_isupper (c);
     }
 }
 
@@ -336,31 +377,91 @@ count_words (const char *p,
   return n;
 }
 
+/* ", saying …", ", warning …": a participle that opens a second statement;
+ * prepositions that end in -ing do not. */
+static gboolean
+is_participle_clause (const char *p,
+                      const char *end)
+{
+  static const char *prepositions[] = {
+    "during", "including", "according", "following", "regarding", "concerning",
+    "involving", "excluding", "notwithstanding", "something", "nothing", "everything",
+    "anything", "morning", "evening", "spring", "string", "king", "thing",
+  };
+  const char *q = p;
+
+  while (q < end && g_ascii_isalpha (*q))
+    q++;
+  if (q - p < 5 || q >= end || *q != ' ' || !g_str_has_prefix (q - 3, "ing") || !g_ascii_islower (*p))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (prepositions); i++)
+    if ((gsize)(q - p) == strlen (prepositions[i]) && strncmp (p, prepositions[i], q - p) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* "…, and Taiwan will never …" joins a clause; "…, and oil and gas" a list
+ * item. An auxiliary or a past tense tells them apart well enough. */
+static gboolean
+has_finite_verb (const char *p,
+                 const char *end)
+{
+  static const char *auxiliaries[] = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    "must", "should", "may", "might", "did", "does", "do", "shall",
+  };
+
+  while (p < end)
+    {
+      const char *q = p;
+
+      while (q < end && g_ascii_isalpha (*q))
+        q++;
+      for (guint i = 0; q > p && i < G_N_ELEMENTS (auxiliaries); i++)
+        if ((gsize)(q - p) == strlen (auxiliaries[i]) && strncmp (p, auxiliaries[i], q - p) == 0)
+          return TRUE;
+      if (q - p > 4 && g_ascii_islower (*p) && strncmp (q - 2, "ed", 2) == 0)
+        return TRUE;
+      p = q < end ? q + 1 : end;
+    }
+  return FALSE;
+}
+
 /* Where a sentence joins two independent statements: "…; …", "…, while …",
- * "…, but …". Never inside a quotation. */
+ * "…, but …", "…, and …", "…, during which …", "…, saying …". Never
+ * inside a quotation, and never leaving a fragment too short to state
+ * anything. */
 static gsize
 find_clause_break (const char *text,
                    gsize       from,
                    gsize       end,
                    gsize      *next)
 {
-  static const char *joins[] = { "; ", ", while ", ", whereas ", ", but " };
+  static const char *joins[] = {
+    "; ", ", while ", ", whereas ", ", but ", ", and ", ", during which ", ", in which ",
+    ", adding that ", ", although ", ", though ",
+  };
   gboolean in_quote = FALSE;
 
   for (gsize i = from; i < end; i++)
     {
+      gboolean join = FALSE;
+
       if (text[i] == '"' || g_str_has_prefix (text + i, "\xe2\x80\x9c") || g_str_has_prefix (text + i, "\xe2\x80\x9d"))
         in_quote = text[i] == '"' ? !in_quote : text[i + 2] == '\x9c';
-      if (in_quote)
+      if (in_quote || (text[i] != ',' && text[i] != ';'))
         continue;
-      for (guint j = 0; j < G_N_ELEMENTS (joins); j++)
-        if (g_str_has_prefix (text + i, joins[j]) && i + strlen (joins[j]) < end
-            && count_words (text + from, text + i) >= MIN_CLAUSE_WORDS
-            && count_words (text + i, text + end) >= MIN_CLAUSE_WORDS)
-          {
-            *next = i + 2;
-            return i;
-          }
+      for (guint j = 0; !join && j < G_N_ELEMENTS (joins); j++)
+        join = g_str_has_prefix (text + i, joins[j]) && i + strlen (joins[j]) < end;
+      if (join && g_str_has_prefix (text + i, ", and ") && !has_finite_verb (text + i + 6, text + end))
+        join = FALSE;
+      join = join || (text[i] == ',' && text[i + 1] == ' ' && is_participle_clause (text + i + 2, text + end));
+      if (join && count_words (text + from, text + i) >= MIN_CLAUSE_WORDS
+          && count_words (text + i, text + end) >= MIN_CLAUSE_WORDS)
+        {
+          *next = i + 2;
+          return i;
+        }
     }
   return end;
 }
