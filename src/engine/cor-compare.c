@@ -264,7 +264,7 @@ cor_compare_statements (const CorStatement *statement,
                         char              **note)
 {
   g_autoptr(GString) notes = g_string_new (NULL);
-  CorCellStatus status;
+  CorCellStatus status, values;
 
   g_return_val_if_fail (statement != NULL && reference != NULL, COR_CELL_ABSENT);
 
@@ -272,7 +272,8 @@ cor_compare_statements (const CorStatement *statement,
   if (statement == reference)
     return COR_CELL_SUPPORTS;
   status = compare_certainty (statement, reference, notes);
-  status = MAX (status, compare_values (statement, reference, notes));
+  values = compare_values (statement, reference, notes);
+  status = MAX (status, values);
   if (notes->len)
     *note = g_strdup (notes->str);
   return status;
