@@ -110,6 +110,10 @@ build_documents (DocumentJob     *job,
     }
   g_mutex_unlock (&job->lock);
 
+  /* The workers may all have finished before the first wait. */
+  if (progress != NULL && reported < n)
+    progress (0.8, progress_data);
+
   g_thread_pool_free (pool, FALSE, TRUE);
 }
 
