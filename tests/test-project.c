@@ -236,6 +236,9 @@ test_not_json (void)
   assert_load_fails ("[1, 2, 3]", -1, "not a Corroborate project");
   assert_load_fails ("{\"format\":\"something.else\",\"version\":1}", -1, "not a Corroborate project");
   assert_load_fails (nul, sizeof nul - 1, "not a Corroborate project");
+  /* Found by fuzz-project: data after the object (json-glib leaked on it). */
+  assert_load_fails ("{\"format\":\"corroborate.project\",\"version\":1,\"strictness\":0.5,"
+                     "\"sources\":[],\"corrections\":[]}[]}", -1, "damaged");
 }
 
 static void

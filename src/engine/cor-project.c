@@ -407,6 +407,45 @@ project_from_json (CorProject  *project,
   return TRUE;
 }
 
+/* Where the first JSON object of @data ends, or NULL when it does not.
+ * Data after a whole object is damage; it is refused here because
+ * json-glib 1.6 loses the parsed root when it meets such data. */
+static const char *
+end_of_object (const char *data,
+               gsize       length)
+{
+  const char *end = data + length;
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (const char *p = data; p < end; p++)
+    {
+      if (in_string)
+        {
+          if (*p == '\\')
+            p++;
+          else if (*p == '"')
+            in_string = FALSE;
+        }
+      else if (*p == '"')
+        in_string = TRUE;
+      else if (*p == '{' || *p == '[')
+        depth++;
+      else if ((*p == '}' || *p == ']') && depth > 0 && --depth == 0)
+        return p + 1;
+    }
+  return NULL;
+}
+
+static gboolean
+only_space (const char *p,
+            const char *end)
+{
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  return p == end;
+}
+
 CorProject *
 cor_project_load_data (const char  *data,
                        gsize        length,
@@ -415,7 +454,8 @@ cor_project_load_data (const char  *data,
 {
   g_autoptr(CorProject) project = NULL;
   g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) json_error = NULL;
+  const char *start;
+  const char *object_end;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (label != NULL, NULL);
@@ -440,22 +480,27 @@ cor_project_load_data (const char  *data,
       return NULL;
     }
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &json_error))
+  start = data;
+  while (start < data + length && g_ascii_isspace (*start))
+    start++;
+  if (start == data + length || *start != '{')
     {
-      const char *start = data;
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   _("“%s” is not a Corroborate project."), label);
+      return NULL;
+    }
 
-      while (start < data + length && g_ascii_isspace (*start))
-        start++;
-      if (*start == '{')
-        g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
-                     /* Translators: %s is a file name */
-                     _("The project “%s” is incomplete or damaged, perhaps because saving "
-                       "it was interrupted, and cannot be opened."),
-                     label);
-      else
-        g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
-                     _("“%s” is not a Corroborate project."), label);
+  object_end = end_of_object (start, data + length - start);
+  parser = json_parser_new_immutable ();
+  if ((object_end != NULL && !only_space (object_end, data + length)) ||
+      !json_parser_load_from_data (parser, start, object_end ? object_end - start : data + length - start,
+                                   NULL))
+    {
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   /* Translators: %s is a file name */
+                   _("The project “%s” is incomplete or damaged, perhaps because saving "
+                     "it was interrupted, and cannot be opened."),
+                   label);
       return NULL;
     }
 
