@@ -97,7 +97,9 @@ cell_text (CorFact *fact,
     {
       CorQuote *quote = g_ptr_array_index (cell->quotes, q);
 
-      g_string_append_printf (out, ": “%s”", quote->text);
+      /* Translators: a report's own words after a cell's marker, as in
+       * "supports: “…”"; use your language's quotation marks */
+      g_string_append_printf (out, _(": “%s”"), quote->text);
     }
   return g_string_free (out, FALSE);
 }
