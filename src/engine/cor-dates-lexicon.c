@@ -13,46 +13,38 @@
 
 #include "cor-dates-private.h"
 
-static const char * const months[] = {
+COR_WORD_SET (months,
   "january", "february", "march", "april", "may", "june", "july", "august",
-  "september", "october", "november", "december", NULL
-};
-static const char * const month_abbrevs[] = {
+  "september", "october", "november", "december");
+COR_WORD_SET (month_abbrevs,
   "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-  "sept", NULL
-};
-static const char * const weekdays[] = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
-};
-static const char * const weekday_abbrevs[] = {
-  "mon", "tue", "wed", "thu", "fri", "sat", "sun", "tues", "thur", "thurs", NULL
-};
+  "sept");
+COR_WORD_SET (weekdays,
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+COR_WORD_SET (weekday_abbrevs,
+  "mon", "tue", "wed", "thu", "fri", "sat", "sun", "tues", "thur", "thurs");
 static const guint weekday_abbrev_values[] = { 1, 2, 3, 4, 5, 6, 7, 2, 4, 4 };
 
-static const char * const ordinal_words[] = {
+COR_WORD_SET (ordinal_words,
   "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
   "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-  "seventeenth", "eighteenth", "nineteenth", "twentieth", NULL
-};
-static const char * const count_words[] = {
+  "seventeenth", "eighteenth", "nineteenth", "twentieth");
+COR_WORD_SET (count_words,
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-  "eleven", "twelve", NULL
-};
+  "eleven", "twelve");
 
 /* Words that point a clause forward or back. Checked nearest first, so
  * "said he will visit in April" is future and "visited in April" past. */
-static const char * const future_words[] = {
+COR_WORD_SET (future_words,
   "will", "shall", "would", "ll", "upcoming", "next", "scheduled", "expected", "due",
   "plans", "plan", "planned", "planning", "intends", "intend", "intention", "aims",
-  "tomorrow", "coming", "hopes", "slated", "expects", "preparing", NULL
-};
-static const char * const past_words[] = {
+  "tomorrow", "coming", "hopes", "slated", "expects", "preparing");
+COR_WORD_SET (past_words,
   "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "said", "told",
   "met", "held", "took", "came", "went", "made", "spoke", "saw", "gave", "began",
   "left", "won", "lost", "sent", "hit", "struck", "since", "became", "fell", "rose",
   "grew", "paid", "sold", "bought", "led", "ran", "wrote", "knew", "thought", "found",
-  "felt", "brought", "kept", "agreed", "signed", NULL
-};
+  "felt", "brought", "kept", "agreed", "signed");
 
 static gboolean
 clause_edge (const CorWords *words,

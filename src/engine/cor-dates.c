@@ -580,29 +580,25 @@ borrow_from_range_end (Scan  *scan,
                   ? end.year - 1 : end.year;
 }
 
-static const char * const year_cues[] = {
+COR_WORD_SET (year_cues,
   "in", "since", "by", "until", "till", "before", "after", "from", "of", "to", "between",
   "and", "or", "during", "through", "year", "early", "mid", "late", "than", "not", "end",
   "beginning", "start", "fiscal", "for", "around", "circa", "throughout", "spring", "summer",
-  "autumn", "fall", "winter", "at", "about", NULL
-};
-static const char * const month_cues[] = {
+  "autumn", "fall", "winter", "at", "about");
+COR_WORD_SET (month_cues,
   "in", "since", "by", "until", "till", "before", "after", "from", "of", "to", "between",
   "and", "or", "during", "through", "early", "mid", "late", "end", "beginning", "start",
-  "throughout", "last", "next", "this", "on", "for", NULL
-};
+  "throughout", "last", "next", "this", "on", "for");
 /* Lower-case words that may follow a year without making it a count
  * ("2024 people" is not a date; "in 2024 and" is). */
-static const char * const after_year[] = {
+COR_WORD_SET (after_year,
   "and", "or", "to", "when", "after", "before", "as", "the", "was", "were", "is", "has",
   "had", "with", "for", "in", "on", "at", "but", "while", "that", "which", "until",
   "through", "compared", "than", "alone", "saw", "election", "elections", "budget",
   "season", "census", "report", "survey", "levels", "level", "figures", "data", "by",
-  "amid", "during", "following", "where", "it", "he", "she", "they", "we", "i", NULL
-};
-static const char * const unit_words[] = {
-  "day", "days", "week", "weeks", "month", "months", "year", "years", NULL
-};
+  "amid", "during", "following", "where", "it", "he", "she", "they", "we", "i");
+COR_WORD_SET (unit_words,
+  "day", "days", "week", "weeks", "month", "months", "year", "years");
 
 /* A month named alone is a date only when the text frames it as one:
  * "in April", "since December", "last March"; "April Smith" is not. */
@@ -1060,6 +1056,8 @@ scan_at (Scan  *scan,
         return parts.last + 1;
       if (parts.year < 0)
         borrow_from_range_end (scan, &parts);
+      if (parts.day > 0 && cor_word_is (w, first, "the"))
+        first++;
       if (emit_parts (scan, first, &parts, direction))
         return parts.last + 1;
       return parts.last + 1;
@@ -1077,6 +1075,7 @@ scan_at (Scan  *scan,
       {
         parts.day = day;
         parts.last = j;
+        first = j;
         borrow_from_range_end (scan, &parts);
         if (parts.month == 0 && (w->words[j].flags & COR_WORD_FLAG_ORDINAL) &&
             i > 0 && cor_word_is (w, i - 1, "on"))

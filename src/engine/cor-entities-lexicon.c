@@ -196,8 +196,20 @@ cor_entities_place_at (const CorWords  *words,
   Lexicon *lex = get_lexicon ();
   char buf[256];
 
+  guint span = 0;
+
+  /* Names are runs of adjacent words that start with a capital ("United
+   * States of America"); no lookup for anything else. */
+  if (i >= words->n_words || words->words[i].type != COR_WORD_ALPHA ||
+      !(words->words[i].flags & COR_WORD_FLAG_UPPER_INITIAL))
+    return 0;
+  while (i + span < words->n_words && span < lex->max_words &&
+         words->words[i + span].type == COR_WORD_ALPHA &&
+         (span == 0 || words->words[i + span].start == words->words[i + span - 1].end + 1))
+    span++;
+
   /* Longest name first: "United States of America" before "United". */
-  for (guint n = MIN (lex->max_words, words->n_words - i); n >= 1; n--)
+  for (guint n = span; n >= 1; n--)
     {
       gsize len = 0;
       gboolean ok = TRUE;
@@ -222,6 +234,8 @@ cor_entities_place_at (const CorWords  *words,
       if (!ok)
         continue;
       buf[len] = '\0';
+      if (n > 1 && !(words->words[i + n - 1].flags & COR_WORD_FLAG_UPPER_INITIAL))
+        continue;  /* names end with a capitalised word */
       if (!g_str_is_ascii (buf))
         {
           g_autofree char *lower = g_utf8_strdown (buf, -1);

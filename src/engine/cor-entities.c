@@ -19,7 +19,7 @@
  * head word, a country); the second resolves the short forms ("Xi",
  * "Mr. Xi", "WTO") against the full names the document introduced. */
 
-static const char * const titles[] = {
+COR_WORD_SET (titles,
   "president", "minister", "chancellor", "king", "queen", "prince", "princess", "pope",
   "senator", "sen", "rep", "representative", "governor", "gov", "secretary", "premier",
   "ambassador", "general", "gen", "leader", "envoy", "spokesman", "spokeswoman",
@@ -30,20 +30,18 @@ static const char * const titles[] = {
   "counselor", "adviser", "advisor", "diplomat", "negotiator", "lawmaker", "official",
   "cardinal", "bishop", "rabbi", "imam", "dr", "mr", "mrs", "ms", "miss", "sir", "dame",
   "lord", "lady", "president-elect", "vice", "deputy", "mp", "attorney", "superintendent",
-  "prime", "foreign", "defence", "defense", "finance", "interior", "trade", "state", NULL
-};
+  "prime", "foreign", "defence", "defense", "finance", "interior", "trade", "state");
 /* Titles written with the name, so part of the mention: "Mr. Xi" */
-static const char * const honorifics[] = { "mr", "mrs", "ms", "dr", "miss", "sir", "dame", NULL };
+COR_WORD_SET (honorifics, "mr", "mrs", "ms", "dr", "miss", "sir", "dame");
 
-static const char * const speech_verbs[] = {
+COR_WORD_SET (speech_verbs,
   "said", "says", "told", "added", "asked", "announced", "warned", "wrote", "stated",
   "tweeted", "posted", "noted", "insisted", "argued", "explained", "urged", "stressed",
   "claimed", "declared", "replied", "responded", "acknowledged", "confirmed", "denied",
-  "emphasized", "emphasised", "described", "praised", NULL
-};
+  "emphasized", "emphasised", "described", "praised");
 
 /* Head words that end an organisation's name. */
-static const char * const org_heads[] = {
+COR_WORD_SET (org_heads,
   "organization", "organisation", "ministry", "council", "party", "agency", "bank",
   "company", "corp", "corporation", "inc", "ltd", "llc", "plc", "university", "committee",
   "association", "union", "court", "department", "commission", "office", "fund", "institute",
@@ -53,22 +51,17 @@ static const char * const org_heads[] = {
   "administration", "coalition", "alliance", "board", "bureau", "press", "tribune",
   "telegraph", "guardian", "herald", "gazette", "reuters", "broadcasting", "television",
   "radio", "nations", "front", "movement", "brigade", "brigades", "church", "school",
-  "college", "hospital", "exchange", "cabinet", "pentagon", "kremlin", "media", "club",
-  NULL
-};
+  "college", "hospital", "exchange", "cabinet", "pentagon", "kremlin", "media", "club");
 /* Single words that name an institution on their own. */
-static const char * const org_words[] = {
+COR_WORD_SET (org_words,
   "pentagon", "kremlin", "congress", "parliament", "senate", "xinhua", "reuters", "nato",
-  "interpol", "hamas", "hezbollah", "taliban", "opec", "asean", "unesco", "unicef", NULL
-};
+  "interpol", "hamas", "hezbollah", "taliban", "opec", "asean", "unesco", "unicef");
 
 /* ALL-CAPS words that are not acronyms of organisations. */
-static const char * const not_acronyms[] = {
+COR_WORD_SET (not_acronyms,
   "i", "tv", "ceo", "am", "pm", "gdp", "ok", "et", "gmt", "utc", "ai", "id", "ii", "iii",
   "iv", "vi", "vii", "viii", "ix", "xi", "xii", "pdf", "faq", "usd", "eur", "gbp", "km", "mph",
-  "covid", "hiv", "aids", "dna", "ap", "a.m.", "p.m.", "vs", "q", "mw", "gw", "kg", "bn",
-  NULL
-};
+  "covid", "hiv", "aids", "dna", "ap", "a.m.", "p.m.", "vs", "q", "mw", "gw", "kg", "bn");
 
 /* A compact table of the most common international organisations' short
  * forms: iso-codes has no organisations, and these appear without their
@@ -82,15 +75,14 @@ static const struct { const char *acronym; const char *name; } org_acronyms[] = 
 };
 
 /* Words that start sentences and are capitalised only for that. */
-static const char * const function_words[] = {
+COR_WORD_SET (function_words,
   "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "but", "and", "or",
   "however", "meanwhile", "separately", "according", "while", "when", "after", "before",
   "it", "he", "she", "they", "we", "his", "her", "their", "its", "our", "my", "your", "if",
   "as", "for", "with", "by", "from", "to", "of", "although", "though", "since", "beyond",
   "writing", "hours", "several", "both", "some", "many", "no", "not", "yet", "so", "then",
   "there", "here", "what", "who", "why", "how", "where", "also", "still", "once", "last",
-  "next", "recommended", "published", "tune", "ends", "more", "most", "all", "any", NULL
-};
+  "next", "recommended", "published", "tune", "ends", "more", "most", "all", "any");
 
 typedef struct
 {
@@ -456,6 +448,14 @@ cor_entities_extract (const CorMentionContext *context,
         {
           if (!next && cor_word_in (w, i, titles) >= 0)
             next = scan_titled (&ent, i);
+          if (!next && is_cap (w, i))
+            {
+              const CorPlace *place;
+
+              /* "Russian Federation" is a country, not an organisation */
+              if (cor_entities_place_at (w, i, &place) > i + 1)
+                next = scan_place (&ent, i);
+            }
           if (!next && is_cap (w, i))
             next = scan_org (&ent, i);
           if (!next && is_cap (w, i))

@@ -19,19 +19,17 @@
  * pronoun taking the nearest person named before it. An unattributed
  * paragraph that follows a quote continues its speaker. */
 
-static const char * const verbs[] = {
+COR_WORD_SET (verbs,
   "said", "says", "told", "added", "asked", "wrote", "stated", "tweeted", "posted", "noted",
   "insisted", "argued", "explained", "urged", "stressed", "claimed", "declared", "replied",
   "responded", "warned", "described", "called", "emphasized", "emphasised", "adding",
   "saying", "writing", "describing", "calling", "reiterated", "announced", "vowed", "pledged",
-  "promised", "threatened", "stressing", "warning", "urging", NULL
-};
+  "promised", "threatened", "stressing", "warning", "urging");
 /* Words that end a subject's noun phrase on the left, or cannot be one. */
-static const char * const not_subjects[] = {
+COR_WORD_SET (not_subjects,
   "and", "or", "but", "that", "which", "who", "to", "also", "then", "while", "as", "it",
-  "when", "after", "before", "than", "if", "because", "so", "not", "never", NULL
-};
-static const char * const pronouns[] = { "he", "she", "they", NULL };
+  "when", "after", "before", "than", "if", "because", "so", "not", "never");
+COR_WORD_SET (pronouns, "he", "she", "they");
 
 typedef struct
 {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -39,7 +40,20 @@ typedef struct
   guint16  type;
   guint16  flags;
   gunichar ch;       /* the character of a COR_WORD_PUNCT token */
+  guint32  hash;     /* of the lower-cased text, for word sets */
 } CorWord;
+
+/* A fixed list of lower-case ASCII words, hashed on first use so that a
+ * token is looked up in constant time (thread-safe). */
+typedef struct
+{
+  const char * const *list;
+  GOnce               once;
+} CorWordSet;
+
+#define COR_WORD_SET(name, ...) \
+  static const char * const name##_list[] = { __VA_ARGS__, NULL }; \
+  static CorWordSet name[1] = { { name##_list, G_ONCE_INIT } }
 
 typedef struct
 {
@@ -53,14 +67,10 @@ CorWords   *cor_words_new        (const char     *text,
                                   gsize           length);
 void        cor_words_free       (CorWords       *self);
 
-/* Case-insensitive comparison of a token with an ASCII word. */
-gboolean    cor_word_is          (const CorWords *self,
-                                  guint           i,
-                                  const char     *word);
-/* Index of @word (case-insensitive) in the NULL-terminated @list, or -1. */
+/* Index of the token (case-insensitive) in @set, or -1. */
 int         cor_word_in          (const CorWords *self,
                                   guint           i,
-                                  const char * const *list);
+                                  CorWordSet     *set);
 gboolean    cor_word_is_punct    (const CorWords *self,
                                   guint           i,
                                   gunichar        ch);
@@ -76,5 +86,18 @@ char       *cor_words_dup_span   (const CorWords *self,
                                   guint           last);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorWords, cor_words_free)
+
+/* Case-insensitive comparison of a token with an ASCII word; inline so
+ * that the length of a literal is known when compiling. */
+static inline gboolean
+cor_word_is (const CorWords *self,
+             guint           i,
+             const char     *word)
+{
+  gsize n = strlen (word);
+
+  return i < self->n_words && self->words[i].end - self->words[i].start == n &&
+         g_ascii_strncasecmp (self->text + self->words[i].start, word, n) == 0;
+}
 
 G_END_DECLS

@@ -14,12 +14,14 @@
 #include "cor-words-private.h"
 
 /* Words after which a full stop does not end a sentence. */
-static const char * const abbreviations[] = {
+COR_WORD_SET (abbreviations,
   "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt",
   "prof", "jr", "sr", "no", "vs", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
   "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev",
-  "adm", "sgt", "maj", "pres", "amb", "messrs", NULL
-};
+  "adm", "sgt", "maj", "pres", "amb", "messrs");
+
+static guint32 hash_lower (const char *text,
+                           gsize       n);
 
 static gboolean
 is_letter_at (const char *text,
@@ -216,6 +218,8 @@ cor_words_new (const char *text,
           i = next;
         }
       w.end = i;
+      if (w.type == COR_WORD_ALPHA)
+        w.hash = hash_lower (text + w.start, w.end - w.start);
 
       if (w.type != COR_WORD_PUNCT)
         {
@@ -244,37 +248,64 @@ cor_words_free (CorWords *self)
   g_free (self);
 }
 
-gboolean
-cor_word_is (const CorWords *self,
-             guint           i,
-             const char     *word)
+static guint32
+hash_lower (const char *text,
+            gsize       n)
 {
-  const CorWord *w;
-  gsize n = strlen (word);
+  guint32 h = 2166136261u;
 
-  if (i >= self->n_words)
-    return FALSE;
-  w = &self->words[i];
-  return w->end - w->start == n && g_ascii_strncasecmp (self->text + w->start, word, n) == 0;
+  for (gsize k = 0; k < n; k++)
+    {
+      guchar c = (guchar)text[k];
+
+      if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      h = (h ^ c) * 16777619u;
+    }
+  return h;
+}
+
+static gpointer
+build_set (gpointer data)
+{
+  const char * const *list = data;
+  GHashTable *table = g_hash_table_new (NULL, NULL);
+
+  /* keys are hashes; the first word wins, collisions are checked on lookup */
+  for (int k = 0; list[k] != NULL; k++)
+    {
+      gpointer key = GUINT_TO_POINTER (hash_lower (list[k], strlen (list[k])));
+
+      if (!g_hash_table_contains (table, key))
+        g_hash_table_insert (table, key, GINT_TO_POINTER (k + 1));
+    }
+  return table;
 }
 
 int
-cor_word_in (const CorWords     *self,
-             guint               i,
-             const char * const *list)
+cor_word_in (const CorWords *self,
+             guint           i,
+             CorWordSet     *set)
 {
+  GHashTable *table;
   const CorWord *w;
+  int k;
   gsize n;
 
-  if (i >= self->n_words)
+  if (i >= self->n_words || self->words[i].type != COR_WORD_ALPHA)
     return -1;
   w = &self->words[i];
-  if (w->type == COR_WORD_PUNCT)
+  table = g_once (&set->once, build_set, (gpointer)set->list);
+  k = GPOINTER_TO_INT (g_hash_table_lookup (table, GUINT_TO_POINTER (w->hash))) - 1;
+  if (k < 0)
     return -1;
   n = w->end - w->start;
-  for (int k = 0; list[k] != NULL; k++)
-    if (list[k][0] == g_ascii_tolower (self->text[w->start]) && strlen (list[k]) == n &&
-        g_ascii_strncasecmp (self->text + w->start, list[k], n) == 0)
+  if (strlen (set->list[k]) == n && g_ascii_strncasecmp (self->text + w->start, set->list[k], n) == 0)
+    return k;
+  /* a hash collision: look the slow way */
+  for (k = 0; set->list[k] != NULL; k++)
+    if (strlen (set->list[k]) == n &&
+        g_ascii_strncasecmp (self->text + w->start, set->list[k], n) == 0)
       return k;
   return -1;
 }
