@@ -281,6 +281,7 @@ cor_export_html (CorFactTable *table)
                    "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
                    "<meta name=\"viewport\" content=\"width=device-width\">\n"
                    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                   "script-src 'none'; base-uri 'none'; form-action 'none'; "
                    "style-src 'unsafe-inline'; img-src data:\">\n<title>");
   html_text (out, _("Fact table"));
   g_string_append (out, "</title>\n<style>\n"
