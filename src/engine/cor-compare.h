@@ -23,6 +23,15 @@ gboolean       cor_compare_values_agree (const CorMention   *a,
 gboolean       cor_compare_same_measure (const CorMention   *a,
                                          const CorMention   *b);
 
+/* The share of the shorter statement's content words the other has too
+ * (1 when either has none). */
+double         cor_compare_word_overlap (const CorStatement *a,
+                                         const CorStatement *b);
+/* Whether both statements give an amount, a quantity or a percentage of
+ * the same kind and none of them agree: "€2 million" and "€103 million". */
+gboolean       cor_compare_values_clash (const CorStatement *a,
+                                         const CorStatement *b);
+
 /* The status of @statement's cell in a row whose reference is @reference;
  * @note receives a few words on why it is partial or conflicts, or on an
  * approximation, or NULL. */
