@@ -167,6 +167,15 @@ test_values_clash (void)
   g_assert_true (cor_compare_values_clash (a, b));
   /* One shared amount is enough to agree. */
   g_assert_false (cor_compare_values_clash (a, c));
+  /* Two different days clash; a month does not clash with a day in it. */
+  g_ptr_array_add (d->mentions, cor_mention_new (COR_MENTION_DATE, "on 3 May", 0, 8));
+  ((CorMention *)g_ptr_array_index (d->mentions, 1))->date = g_strdup ("2030-05-03");
+  g_ptr_array_add (e->mentions, cor_mention_new (COR_MENTION_DATE, "in May", 0, 6));
+  ((CorMention *)g_ptr_array_index (e->mentions, 1))->date = g_strdup ("2030-05");
+  g_ptr_array_add (b->mentions, cor_mention_new (COR_MENTION_DATE, "on 5 May", 0, 8));
+  ((CorMention *)g_ptr_array_index (b->mentions, 1))->date = g_strdup ("2030-05-05");
+  g_assert_true (cor_compare_values_clash (d, b));
+  g_assert_false (cor_compare_values_clash (d, e));
   /* Amounts of different kinds or currencies are not compared. */
   g_assert_false (cor_compare_values_clash (a, d));
   g_assert_false (cor_compare_values_clash (a, e));

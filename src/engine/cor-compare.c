@@ -267,13 +267,17 @@ cor_compare_values_clash (const CorStatement *a,
     {
       const CorMention *m = g_ptr_array_index (a->mentions, i);
 
-      if (!is_compared (m) || m->kind == COR_MENTION_DATE || m->kind == COR_MENTION_DURATION)
+      /* Two different days are two events; a month and a day in it are
+       * only more and less precise. */
+      if (!is_compared (m) || m->kind == COR_MENTION_DURATION
+          || (m->kind == COR_MENTION_DATE && strlen (m->date) < 10))
         continue;
       for (guint j = 0; j < b->mentions->len; j++)
         {
           const CorMention *o = g_ptr_array_index (b->mentions, j);
 
-          if (!is_compared (o) || !cor_compare_same_measure (m, o))
+          if (!is_compared (o) || !cor_compare_same_measure (m, o)
+              || (o->kind == COR_MENTION_DATE && strlen (o->date) < 10))
             continue;
           if (m->kind == COR_MENTION_MONEY && g_strcmp0 (m->unit, o->unit) != 0)
             continue;
