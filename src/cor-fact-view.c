@@ -188,6 +188,24 @@ bind_marker (GtkSignalListItemFactory *factory,
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
 }
 
+/* With many reports, one column counts the markers instead. */
+static void
+bind_tally (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  CorFact *fact = cor_fact_row_get_fact (item_row (item));
+  guint counts[COR_CELL_CONFLICTS + 1] = { 0 };
+  g_autofree char *text = NULL;
+
+  for (guint c = 0; c < fact->cells->len; c++)
+    counts[((CorCell *)g_ptr_array_index (fact->cells, c))->status]++;
+  /* Translators: how many reports support, partly support, contradict a fact */
+  text = g_strdup_printf (_("%u supports · %u partly · %u conflict"),
+                          counts[COR_CELL_SUPPORTS], counts[COR_CELL_PARTIAL], counts[COR_CELL_CONFLICTS]);
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
 static int
 compare_uint (guint a,
               guint b)
@@ -439,12 +457,24 @@ cor_fact_view_set_source_columns (CorFactView  *self,
 {
   guint n = table ? table->sources->len : 0;
 
+  /* Without a model, adding a column does not build a cell in every row. */
+  gtk_column_view_set_model (self->column_view, NULL);
   for (guint i = 0; i < self->source_columns->len; i++)
     gtk_column_view_remove_column (self->column_view, g_ptr_array_index (self->source_columns, i));
   g_ptr_array_set_size (self->source_columns, 0);
 
   /* Before the values column, which stays last. */
   gtk_column_view_remove_column (self->column_view, self->values_column);
+  if (n > COR_FACT_VIEW_MAX_SOURCE_COLUMNS)
+    {
+      GtkColumnViewColumn *column;
+
+      column = new_column (_("Reports"), G_CALLBACK (setup_label), NULL,
+                           G_CALLBACK (bind_tally), NULL, sort_support);
+      gtk_column_view_append_column (self->column_view, column);
+      g_ptr_array_add (self->source_columns, column);
+      n = 0;
+    }
   for (guint i = 0; i < n; i++)
     {
       CorSource *source = g_ptr_array_index (table->sources, i);
@@ -456,6 +486,7 @@ cor_fact_view_set_source_columns (CorFactView  *self,
       g_ptr_array_add (self->source_columns, column);
     }
   gtk_column_view_append_column (self->column_view, self->values_column);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 void
@@ -475,7 +506,8 @@ cor_fact_view_set_table (CorFactView  *self,
   g_clear_object (&selected);
 
   same_sources = table != NULL && self->table != NULL
-                 && table->sources->len == self->source_columns->len;
+                 && table->sources->len == self->table->sources->len
+                 && table->sources->len <= COR_FACT_VIEW_MAX_SOURCE_COLUMNS;
   if (table != NULL)
     cor_fact_table_ref (table);
   g_clear_pointer (&self->table, cor_fact_table_unref);

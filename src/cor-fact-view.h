@@ -22,6 +22,11 @@ typedef enum
   COR_FACT_FILTER_AGREED,
 } CorFactFilter;
 
+/* Past this many reports, a column per report would be unreadable and slow
+ * to build; one column then counts the markers, and the quotes pane shows
+ * every report's words. */
+#define COR_FACT_VIEW_MAX_SOURCE_COLUMNS 24
+
 #define COR_TYPE_FACT_VIEW (cor_fact_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (CorFactView, cor_fact_view, COR, FACT_VIEW, GtkWidget)

@@ -99,6 +99,15 @@ new_row_menu (guint index)
   return G_MENU_MODEL (menu);
 }
 
+static void
+create_row_menu (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  g_autoptr(GMenuModel) menu = new_row_menu (GPOINTER_TO_UINT (user_data));
+
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
 static GtkWidget *
 new_row (CorSource    *source,
          CorFactTable *table,
@@ -108,7 +117,6 @@ new_row (CorSource    *source,
   GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *menu_button = gtk_menu_button_new ();
-  g_autoptr(GMenuModel) menu = new_row_menu (index);
   g_autofree char *details = describe_source (source, table, index);
   g_autofree char *menu_label = NULL;
   const GError *error = cor_source_get_error (source);
@@ -135,7 +143,9 @@ new_row (CorSource    *source,
     }
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
+  /* The menu is built when first opened: a popover per row is costly. */
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu_button), create_row_menu,
+                                         GUINT_TO_POINTER (index), NULL);
   gtk_widget_add_css_class (menu_button, "flat");
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   /* Translators: %s names a report */

@@ -395,6 +395,155 @@ test_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static JsonNode *
+member (JsonNode   *root,
+        const char *name)
+{
+  return json_object_get_member (json_node_get_object (root), name);
+}
+
+static void
+drop_paths (JsonNode *sources)
+{
+  JsonArray *array = json_node_get_array (sources);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    json_object_remove_member (json_array_get_object_element (array, i), "path");
+}
+
+/* The seeds through the window give the table the command line gives. */
+static void
+test_seeds (void)
+{
+  const char *shared = g_getenv ("COR_SHARED_DIR");
+  g_autofree char *seeds = shared ? g_build_filename (shared, "seeds", NULL) : NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *tmp = g_dir_make_tmp ("corroborate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (tmp, "seeds.json", NULL);
+  g_autofree char *cli_out = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(JsonParser) window_json = json_parser_new ();
+  g_autoptr(JsonParser) cli_json = json_parser_new ();
+  CorWindow *window;
+  const char *name;
+  int status;
+
+  if (seeds == NULL || !g_file_test (seeds, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("COR_SHARED_DIR has no seeds");
+      return;
+    }
+  dir = g_dir_open (seeds, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_build_filename (seeds, name, NULL));
+  g_ptr_array_sort (names, (GCompareFunc)g_strcmp0);
+  g_assert_cmpuint (names->len, >, 1);
+
+  g_ptr_array_add (argv, g_strdup (g_getenv ("COR_BINARY")));
+  g_ptr_array_add (argv, g_strdup ("--export=json"));
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_ptr_array_add (files, g_file_new_for_path (g_ptr_array_index (names, i)));
+      g_ptr_array_add (argv, g_strdup (g_ptr_array_index (names, i)));
+    }
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &cli_out, NULL, &status, NULL));
+
+  window = new_window (1000, 700);
+  cor_window_add_files (window, (GFile **)files->pdata, files->len);
+  wait_for_analysis (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "json");
+  accept_file_chooser (window, tmp, "seeds.json");
+
+  g_assert_true (json_parser_load_from_file (window_json, path, NULL));
+  g_assert_true (json_parser_load_from_data (cli_json, cli_out, -1, NULL));
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (member (json_parser_get_root (window_json), "sources"))),
+                    ==, names->len);
+  /* A GFile spells the path canonically; the command line keeps it as given. */
+  drop_paths (member (json_parser_get_root (window_json), "sources"));
+  drop_paths (member (json_parser_get_root (cli_json), "sources"));
+  g_assert_true (json_node_equal (member (json_parser_get_root (window_json), "sources"),
+                                  member (json_parser_get_root (cli_json), "sources")));
+  g_assert_true (json_node_equal (member (json_parser_get_root (window_json), "facts"),
+                                  member (json_parser_get_root (cli_json), "facts")));
+  g_test_message ("seeds: %u facts, the same through the window and the command line",
+                  json_array_get_length (json_node_get_array (member (json_parser_get_root (cli_json), "facts"))));
+
+  g_unlink (path);
+  g_rmdir (tmp);
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  gint64 last;
+  gint64 max_gap;
+} Ticks;
+
+static gboolean
+tick (gpointer data)
+{
+  Ticks *ticks = data;
+  gint64 now = g_get_monotonic_time ();
+
+  ticks->max_gap = MAX (ticks->max_gap, now - ticks->last);
+  ticks->last = now;
+  return G_SOURCE_CONTINUE;
+}
+
+/* An invented report: a few sentences with numbers that vary by @i. */
+static CorSource *
+generated_report (guint i)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *outlet = g_strdup_printf ("Outlet %u", i + 1);
+
+  for (guint s = 0; s < 12; s++)
+    g_string_append_printf (text, "Council member %u said on Monday that %u new buses would run on "
+                                  "route %u from %u March, at a cost of $%u million. ",
+                            (i + s) % 9, 10 + (i * 7 + s) % 40, s + 1, 1 + s % 28, 2 + (i + s) % 17);
+  return cor_source_new_for_text (text->str, outlet, "2025-03-04");
+}
+
+/* The longest main-loop stall while 200 reports are analysed and shown:
+ * a 1 ms timeout records the largest gap between its runs. */
+static void
+test_stall (void)
+{
+  CorWindow *window = new_window (1200, 760);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  Ticks ticks = { 0, 0 };
+  gint64 start;
+  guint id;
+
+  for (guint i = 0; i < 200; i++)
+    g_ptr_array_add (sources, generated_report (i));
+
+  ticks.last = start = g_get_monotonic_time ();
+  id = g_timeout_add (1, tick, &ticks);
+  cor_window_add_sources (window, sources);
+  wait_for_analysis (window);
+  spin (300);
+  g_source_remove (id);
+
+  g_test_message ("stall: 200 reports, %u facts in %.0f ms; longest main-loop stall %.1f ms",
+                  cor_window_get_table (window)->facts->len,
+                  (g_get_monotonic_time () - start) / 1000.0, ticks.max_gap / 1000.0);
+  g_assert_cmpuint (cor_window_get_table (window)->sources->len, ==, 200);
+  /* The goal is under 50 ms and not met yet (see the report's figure): the
+   * first frame after the result builds ~200 rows of the column view and
+   * the source list's 200 rows. This bound catches a return to seconds. */
+  g_assert_cmpint (ticks.max_gap, <, 1500 * 1000);
+
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -411,6 +560,8 @@ main (int   argc,
   g_test_add_func ("/window/project", test_project);
   g_test_add_func ("/window/remove-undo", test_remove_undo);
   g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/seeds", test_seeds);
+  g_test_add_func ("/window/stall", test_stall);
 
   return g_test_run ();
 }
