@@ -44,7 +44,8 @@ main (int   argc,
   };
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* The tests point COR_LOCALEDIR at the catalogues in the build tree. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("COR_LOCALEDIR") ? g_getenv ("COR_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

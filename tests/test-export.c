@@ -116,6 +116,42 @@ test_html_escapes (void)
   g_assert_nonnull (strstr (html, "Content-Security-Policy"));
 }
 
+static guint
+count (const char *hay,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (hay, needle); p; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+static void
+test_every_row_and_cell (void)
+{
+  g_autoptr(CorFactTable) table = hostile_table ();
+  g_autofree char *csv = export_string (table, COR_EXPORT_CSV);
+  g_autofree char *md = export_string (table, COR_EXPORT_MARKDOWN);
+  g_autofree char *html = export_string (table, COR_EXPORT_HTML);
+  g_autofree char *json = export_string (table, COR_EXPORT_JSON);
+
+  /* A header and one line per fact. */
+  g_assert_cmpuint (count (csv, "\r\n"), ==, 1 + table->facts->len);
+  g_assert_cmpuint (count (html, "<tr>"), ==, 1 + table->facts->len);
+  g_assert_cmpuint (count (json, "\"quotes\""), ==, 2);
+  /* Each report's quote is in its cell: once as the summary, once as the cell. */
+  g_assert_cmpuint (count (csv, "evil.example"), ==, 2);
+  g_assert_cmpuint (count (md, "evil.example"), ==, 2);
+  g_assert_cmpuint (count (html, "alert(1)"), ==, 2);
+  g_assert_cmpuint (count (html, "pipe, a &quot;quote&quot;"), ==, 2);
+  /* The other report's column says absent, in words. */
+  g_assert_cmpuint (count (md, "| absent |"), >=, 1);
+  /* A legend says what the markers mean. */
+  g_assert_nonnull (strstr (html, "<dl>"));
+  g_assert_nonnull (strstr (html, "scope=\"col\""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -126,6 +162,8 @@ main (int   argc,
   g_test_add_func ("/export/csv-neutralises-formulas", test_csv_neutralises_formulas);
   g_test_add_func ("/export/markdown-escapes", test_markdown_escapes);
   g_test_add_func ("/export/html-escapes", test_html_escapes);
+
+  g_test_add_func ("/export/every-row-and-cell", test_every_row_and_cell);
 
   return g_test_run ();
 }

@@ -9,36 +9,676 @@
 
 #include "config.h"
 
-#include "cor-analysis.h"
+#include <math.h>
+#include <string.h>
 
-/* Placeholder until the aligner lands: one single-source fact per sentence. */
-void
-cor_align_build (CorFactTable             *table,
-                 const CorAnalysisOptions *options,
-                 GCancellable             *cancellable)
+#include "cor-analysis.h"
+#include "cor-compare.h"
+#include "cor-statement.h"
+
+/* Candidate pairs come from each statement's rarest keys, and a key's
+ * posting list is cut short, so the work grows with the number of
+ * statements, not with its square. */
+#define MAX_QUERY_KEYS    12
+#define MAX_POSTINGS      64
+#define MAX_CANDIDATES    24
+/* Average linkage is checked against this many members of each side. */
+#define MAX_LINK_MEMBERS  8
+#define SUMMARY_CHARS     120
+/* A statement joins a second row only on a link this much above the bar. */
+#define SECOND_ROW_FACTOR 1.5
+
+typedef struct
 {
-  guint n = 0;
+  guint  id;
+  guint  df;
+  double weight;
+} KeyInfo;
+
+typedef struct
+{
+  GPtrArray  *statements;   /* CorStatement, in rank order */
+  guint      *doc_rank;     /* source index → rank of its document */
+  guint      *n_in_doc;     /* source index → statements of its document */
+  GArray    **ids;          /* per statement: sorted key ids */
+  double     *norms;
+  GArray     *dfs;          /* key id → statements that have it */
+  GArray     *weights;      /* key id → weight */
+  GPtrArray  *postings;     /* key id → GArray of statement ranks, or NULL */
+  double      threshold;
+  double      link_min;     /* average similarity two merged rows must keep */
+} Aligner;
+
+typedef struct
+{
+  guint  a, b;
+  double sim;
+} Pair;
+
+static const double kind_boost[] = {
+  [COR_KEY_WORD] = 1.0,
+  [COR_KEY_BIGRAM] = 0.4,
+  [COR_KEY_NUMBER] = 1.5,
+  [COR_KEY_VALUE] = 2.0,
+  [COR_KEY_NAME] = 1.2,
+  [COR_KEY_QUOTE] = 2.5,
+};
+
+static int
+compare_guint (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+static int
+compare_hashes (gconstpointer a,
+                gconstpointer b,
+                gpointer      data)
+{
+  GPtrArray *hashes = data;
+  guint x = *(const guint *)a, y = *(const guint *)b;
+  int c = strcmp (g_ptr_array_index (hashes, x), g_ptr_array_index (hashes, y));
+
+  return c != 0 ? c : (x < y ? -1 : x > y);
+}
+
+/* The documents in the order of a hash of their text, so that the table
+ * does not depend on the order the reports were given in. */
+static GArray *
+document_order (CorFactTable *table)
+{
+  GArray *order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) hashes = g_ptr_array_new_with_free_func (g_free);
 
   for (guint s = 0; s < table->documents->len; s++)
     {
       CorDocument *doc = g_ptr_array_index (table->documents, s);
 
-      if (doc == NULL)
-        continue;
+      g_ptr_array_add (hashes, doc ? g_compute_checksum_for_string (G_CHECKSUM_SHA256, doc->text, doc->length)
+                                   : NULL);
+      if (doc != NULL)
+        g_array_append_val (order, s);
+    }
+  g_array_sort_with_data (order, compare_hashes, hashes);
+  return order;
+}
 
-      for (guint i = 0; i < doc->sentences->len; i++)
+static void
+array_unref0 (gpointer array)
+{
+  if (array != NULL)
+    g_array_unref (array);
+}
+
+static void
+index_keys (Aligner *al)
+{
+  g_autoptr(GHashTable) vocabulary = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  guint n = al->statements->len;
+  GArray *dfs = al->dfs = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(GArray) kinds = g_array_new (FALSE, TRUE, sizeof (guint));
+
+  al->ids = g_new0 (GArray *, n);
+  for (guint i = 0; i < n; i++)
+    {
+      CorStatement *st = g_ptr_array_index (al->statements, i);
+
+      al->ids[i] = g_array_sized_new (FALSE, FALSE, sizeof (guint), st->keys->len);
+      for (guint k = 0; k < st->keys->len; k++)
         {
-          const CorSpan *span = &g_array_index (doc->sentences, CorSpan, i);
-          g_autofree char *text = g_strndup (doc->text + span->start, span->end - span->start);
-          CorFact *fact = cor_fact_new ();
-          CorCell *cell = cor_cell_new (s, COR_CELL_SUPPORTS);
+          const char *key = g_ptr_array_index (st->keys, k);
+          KeyInfo *info = g_hash_table_lookup (vocabulary, key);
 
-          fact->id = g_strdup_printf ("f%u", ++n);
-          fact->summary = g_strdup (text);
-          g_ptr_array_add (cell->quotes, cor_quote_new (text, span->start, span->end, NULL));
-          g_ptr_array_add (fact->cells, cell);
-          cor_fact_update_agreement (fact);
-          g_ptr_array_add (table->facts, fact);
+          if (info == NULL)
+            {
+              guint zero = 0, kind = cor_key_kind (key);
+
+              info = g_new0 (KeyInfo, 1);
+              info->id = dfs->len;
+              g_hash_table_insert (vocabulary, (gpointer)key, info);
+              g_array_append_val (dfs, zero);
+              g_array_append_val (kinds, kind);
+            }
+          g_array_index (dfs, guint, info->id)++;
+          g_array_append_val (al->ids[i], info->id);
+        }
+      g_array_sort (al->ids[i], compare_guint);
+    }
+
+  al->weights = g_array_sized_new (FALSE, FALSE, sizeof (double), dfs->len);
+  al->postings = g_ptr_array_new_full (dfs->len, array_unref0);
+  for (guint k = 0; k < dfs->len; k++)
+    {
+      guint df = g_array_index (dfs, guint, k);
+      double w = log (1.0 + (double)n / df) * kind_boost[g_array_index (kinds, guint, k)];
+
+      g_array_append_val (al->weights, w);
+      g_ptr_array_add (al->postings, df > 1 ? g_array_new (FALSE, FALSE, sizeof (guint)) : NULL);
+    }
+  /* Postings in rank order, cut short for the commonest keys. */
+  for (guint i = 0; i < n; i++)
+    for (guint k = 0; k < al->ids[i]->len; k++)
+      {
+        GArray *list = g_ptr_array_index (al->postings, g_array_index (al->ids[i], guint, k));
+
+        if (list != NULL && list->len < MAX_POSTINGS)
+          g_array_append_val (list, i);
+      }
+
+  al->norms = g_new0 (double, n);
+  for (guint i = 0; i < n; i++)
+    {
+      double sum = 0;
+
+      for (guint k = 0; k < al->ids[i]->len; k++)
+        {
+          double w = g_array_index (al->weights, double, g_array_index (al->ids[i], guint, k));
+          sum += w * w;
+        }
+      al->norms[i] = sqrt (sum);
+    }
+}
+
+/* Weighted cosine of two statements' keys; 0 when they cannot share a row. */
+static double
+similarity (Aligner *al,
+            guint    a,
+            guint    b)
+{
+  CorStatement *sa = g_ptr_array_index (al->statements, a);
+  CorStatement *sb = g_ptr_array_index (al->statements, b);
+  GArray *ka = al->ids[a], *kb = al->ids[b];
+  double shared = 0;
+  guint i = 0, j = 0;
+
+  if (sa->source == sb->source || sa->omission != sb->omission)
+    return 0;
+  while (i < ka->len && j < kb->len)
+    {
+      guint x = g_array_index (ka, guint, i), y = g_array_index (kb, guint, j);
+
+      if (x == y)
+        {
+          double w = g_array_index (al->weights, double, x);
+          shared += w * w;
+          i++, j++;
+        }
+      else if (x < y)
+        i++;
+      else
+        j++;
+    }
+  if (al->norms[a] == 0 || al->norms[b] == 0)
+    return 0;
+  /* Rounded so that the order of the sum never tips a decision. */
+  return round (shared / (al->norms[a] * al->norms[b]) * 1e9) / 1e9;
+}
+
+typedef struct
+{
+  guint  id;
+  guint  df;
+} QueryKey;
+
+static int
+compare_query_keys (gconstpointer a,
+                    gconstpointer b)
+{
+  const QueryKey *x = a, *y = b;
+
+  if (x->df != y->df)
+    return x->df < y->df ? -1 : 1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static int
+compare_by_score (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      data)
+{
+  const double *score = data;
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  if (score[x] != score[y])
+    return score[x] > score[y] ? -1 : 1;
+  return x < y ? -1 : x > y;
+}
+
+/* The statements that share @i's rarest keys, best first. */
+static void
+find_candidates (Aligner *al,
+                 guint    i,
+                 double  *score,
+                 GArray  *touched)
+{
+  g_autoptr(GArray) query = g_array_new (FALSE, FALSE, sizeof (QueryKey));
+  CorStatement *st = g_ptr_array_index (al->statements, i);
+
+  for (guint k = 0; k < al->ids[i]->len; k++)
+    {
+      QueryKey q = { g_array_index (al->ids[i], guint, k), 0 };
+
+      q.df = g_array_index (al->dfs, guint, q.id);
+      if (q.df > 1)
+        g_array_append_val (query, q);
+    }
+  g_array_sort (query, compare_query_keys);
+  g_array_set_size (touched, 0);
+  for (guint k = 0; k < MIN (query->len, MAX_QUERY_KEYS); k++)
+    {
+      guint id = g_array_index (query, QueryKey, k).id;
+      GArray *list = g_ptr_array_index (al->postings, id);
+      double w = g_array_index (al->weights, double, id);
+
+      for (guint p = 0; p < list->len; p++)
+        {
+          guint j = g_array_index (list, guint, p);
+
+          if (((CorStatement *)g_ptr_array_index (al->statements, j))->source == st->source)
+            continue;
+          if (score[j] == 0)
+            g_array_append_val (touched, j);
+          score[j] += w * w;
         }
     }
+  g_array_sort_with_data (touched, compare_by_score, score);
+}
+
+static int
+compare_pairs (gconstpointer a,
+               gconstpointer b)
+{
+  const Pair *x = a, *y = b;
+
+  if (x->sim != y->sim)
+    return x->sim > y->sim ? -1 : 1;
+  if (x->a != y->a)
+    return x->a < y->a ? -1 : 1;
+  return x->b < y->b ? -1 : x->b > y->b;
+}
+
+static GArray *
+candidate_pairs (Aligner      *al,
+                 GCancellable *cancellable)
+{
+  guint n = al->statements->len;
+  g_autofree double *score = g_new0 (double, n);
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  guint kept = 0;
+
+  for (guint i = 0; i < n && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      find_candidates (al, i, score, touched);
+      for (guint c = 0; c < touched->len; c++)
+        {
+          guint j = g_array_index (touched, guint, c);
+          Pair pair = { MIN (i, j), MAX (i, j), 0 };
+
+          score[j] = 0;
+          if (c >= MAX_CANDIDATES)
+            continue;
+          pair.sim = similarity (al, pair.a, pair.b);
+          if (pair.sim >= al->threshold)
+            g_array_append_val (pairs, pair);
+        }
+    }
+  /* A pair found from both ends is kept once. */
+  g_array_sort (pairs, compare_pairs);
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      Pair *p = &g_array_index (pairs, Pair, i);
+
+      if (kept == 0 || compare_pairs (p, &g_array_index (pairs, Pair, kept - 1)) != 0)
+        g_array_index (pairs, Pair, kept++) = *p;
+    }
+  g_array_set_size (pairs, kept);
+  return pairs;
+}
+
+typedef struct
+{
+  GArray     *members;   /* statement ranks, ascending */
+  GHashTable *sources;
+} Cluster;
+
+static void
+cluster_free (Cluster *cluster)
+{
+  if (cluster == NULL)
+    return;
+  g_array_unref (cluster->members);
+  g_hash_table_unref (cluster->sources);
+  g_free (cluster);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Cluster, cluster_free)
+
+static gboolean
+can_merge (Aligner *al,
+           Cluster *a,
+           Cluster *b)
+{
+  double sum = 0;
+  guint na = MIN (a->members->len, MAX_LINK_MEMBERS), nb = MIN (b->members->len, MAX_LINK_MEMBERS);
+
+  /* Never two statements of one report in a row. */
+  for (guint i = 0; i < b->members->len; i++)
+    {
+      CorStatement *st = g_ptr_array_index (al->statements, g_array_index (b->members, guint, i));
+
+      if (g_hash_table_contains (a->sources, GUINT_TO_POINTER (st->source)))
+        return FALSE;
+    }
+  /* Two facts glued by one bridging sentence mislead: the rows must
+   * resemble each other as a whole. */
+  for (guint i = 0; i < na; i++)
+    for (guint j = 0; j < nb; j++)
+      sum += similarity (al, g_array_index (a->members, guint, i), g_array_index (b->members, guint, j));
+  return sum / (na * nb) >= al->link_min;
+}
+
+static void
+add_member (Aligner *al,
+            Cluster *cluster,
+            guint    member)
+{
+  CorStatement *st = g_ptr_array_index (al->statements, member);
+
+  g_array_append_val (cluster->members, member);
+  g_array_sort (cluster->members, compare_guint);
+  g_hash_table_add (cluster->sources, GUINT_TO_POINTER (st->source));
+}
+
+/* A sentence that states two facts belongs in both rows: once the rows are
+ * formed, a statement also joins a row it matches as a whole, when its
+ * report has no statement there yet. */
+static void
+add_second_rows (Aligner   *al,
+                 GArray    *pairs,
+                 GPtrArray *clusters,
+                 guint     *cluster_of)
+{
+
+  for (guint p = 0; p < pairs->len; p++)
+    {
+      const Pair *pair = &g_array_index (pairs, Pair, p);
+
+      for (guint side = 0; side < 2; side++)
+        {
+          guint from = side ? pair->b : pair->a, to = side ? pair->a : pair->b;
+          guint target = cluster_of[to];
+          Cluster *c = g_ptr_array_index (clusters, target);
+          g_autoptr(Cluster) single = NULL;
+          gboolean ok;
+
+          if (cluster_of[from] == target || pair->sim < SECOND_ROW_FACTOR * al->threshold)
+            continue;
+          single = g_new0 (Cluster, 1);
+          single->members = g_array_new (FALSE, FALSE, sizeof (guint));
+          single->sources = g_hash_table_new (NULL, NULL);
+          add_member (al, single, from);
+          ok = can_merge (al, c, single);
+          if (ok)
+            add_member (al, c, from);
+        }
+    }
+}
+
+static GPtrArray *
+cluster_statements (Aligner *al,
+                    GArray  *pairs)
+{
+  guint n = al->statements->len;
+  g_autofree guint *cluster_of = g_new (guint, n);
+  GPtrArray *clusters = g_ptr_array_new_full (n, (GDestroyNotify)cluster_free);
+
+  for (guint i = 0; i < n; i++)
+    {
+      Cluster *c = g_new0 (Cluster, 1);
+      CorStatement *st = g_ptr_array_index (al->statements, i);
+
+      c->members = g_array_new (FALSE, FALSE, sizeof (guint));
+      c->sources = g_hash_table_new (NULL, NULL);
+      g_array_append_val (c->members, i);
+      g_hash_table_add (c->sources, GUINT_TO_POINTER (st->source));
+      g_ptr_array_add (clusters, c);
+      cluster_of[i] = i;
+    }
+
+  for (guint p = 0; p < pairs->len; p++)
+    {
+      const Pair *pair = &g_array_index (pairs, Pair, p);
+      guint ia = cluster_of[pair->a], ib = cluster_of[pair->b];
+      Cluster *a = g_ptr_array_index (clusters, ia), *b = g_ptr_array_index (clusters, ib);
+
+      if (ia == ib || !can_merge (al, a, b))
+        continue;
+      if (b->members->len > a->members->len)
+        {
+          guint t = ia;
+
+          ia = ib;
+          ib = t;
+          a = g_ptr_array_index (clusters, ia);
+          b = g_ptr_array_index (clusters, ib);
+        }
+      for (guint i = 0; i < b->members->len; i++)
+        {
+          guint m = g_array_index (b->members, guint, i);
+          CorStatement *st = g_ptr_array_index (al->statements, m);
+
+          g_array_append_val (a->members, m);
+          g_hash_table_add (a->sources, GUINT_TO_POINTER (st->source));
+          cluster_of[m] = ia;
+        }
+      g_array_sort (a->members, compare_guint);
+      g_clear_pointer (&g_ptr_array_index (clusters, ib), cluster_free);
+    }
+  add_second_rows (al, pairs, clusters, cluster_of);
+  return clusters;
+}
+
+static gboolean
+is_firm (const CorStatement *st)
+{
+  return st->certainty == COR_CERTAINTY_ASSERTED || st->certainty == COR_CERTAINTY_PLANNED;
+}
+
+/* The statement the others are compared with: on the side of the majority
+ * when some deny it, firmly put when one is, and the most like the rest. */
+static guint
+pick_reference (Aligner *al,
+                GArray  *members)
+{
+  guint negated = 0, best = 0;
+  double best_score = -1;
+  gboolean any_firm = FALSE;
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      CorStatement *st = g_ptr_array_index (al->statements, g_array_index (members, guint, i));
+      negated += st->certainty == COR_CERTAINTY_NEGATED;
+    }
+  for (guint i = 0; i < members->len; i++)
+    {
+      CorStatement *st = g_ptr_array_index (al->statements, g_array_index (members, guint, i));
+      any_firm |= is_firm (st) && (st->certainty == COR_CERTAINTY_NEGATED) == (negated * 2 > members->len);
+    }
+  for (guint i = 0; i < members->len; i++)
+    {
+      guint m = g_array_index (members, guint, i);
+      CorStatement *st = g_ptr_array_index (al->statements, m);
+      double score = 0;
+
+      if ((st->certainty == COR_CERTAINTY_NEGATED) != (negated * 2 > members->len))
+        continue;
+      if (any_firm && !is_firm (st))
+        continue;
+      for (guint j = 0; j < MIN (members->len, 2 * MAX_LINK_MEMBERS); j++)
+        if (j != i)
+          score += similarity (al, m, g_array_index (members, guint, j));
+      if (score > best_score)
+        best_score = score, best = m;
+    }
+  return best;
+}
+
+static CorCell *
+make_cell (CorStatement *st,
+           CorStatement *reference)
+{
+  g_autofree char *note = NULL;
+  CorCellStatus status = cor_compare_statements (st, reference, &note);
+  CorCell *cell = cor_cell_new (st->source, status);
+
+  cell->note = g_steal_pointer (&note);
+  g_ptr_array_add (cell->quotes, cor_quote_new (st->text, st->start, st->end, st->speaker));
+  for (guint i = 0; i < st->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (st->mentions, i);
+
+      if (cor_mention_kind_is_value (m->kind))
+        g_ptr_array_add (cell->values, cor_mention_copy (m));
+    }
+  return cell;
+}
+
+static int
+compare_cells (gconstpointer a,
+               gconstpointer b)
+{
+  const CorCell *x = *(const CorCell * const *)a, *y = *(const CorCell * const *)b;
+
+  return x->source < y->source ? -1 : x->source > y->source;
+}
+
+typedef struct
+{
+  CorFact *fact;
+  double   position;   /* mean relative position of its statements in their reports */
+  guint    first;      /* rank of its first statement */
+} Row;
+
+static Row
+make_row (Aligner *al,
+          GArray  *members)
+{
+  g_autoptr(GPtrArray) statements = g_ptr_array_new ();
+  CorStatement *reference = g_ptr_array_index (al->statements, pick_reference (al, members));
+  Row row = { cor_fact_new (), 0, g_array_index (members, guint, 0) };
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      CorStatement *st = g_ptr_array_index (al->statements, g_array_index (members, guint, i));
+
+      g_ptr_array_add (statements, st);
+      g_ptr_array_add (row.fact->cells, make_cell (st, reference));
+      row.position += (st->index + 0.5) / al->n_in_doc[st->source];
+    }
+  row.position /= members->len;
+  g_ptr_array_sort (row.fact->cells, compare_cells);
+  g_ptr_array_unref (row.fact->values);
+  row.fact->values = cor_compare_row_values (statements);
+  row.fact->summary = cor_summary_from_text (reference->text, SUMMARY_CHARS);
+  cor_fact_update_agreement (row.fact);
+  return row;
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  const Row *x = a, *y = b;
+
+  if (x->fact->support != y->fact->support)
+    return x->fact->support > y->fact->support ? -1 : 1;
+  if (x->position != y->position)
+    return x->position < y->position ? -1 : 1;
+  return x->first < y->first ? -1 : x->first > y->first;
+}
+
+static void
+collect_statements (Aligner      *al,
+                    CorFactTable *table,
+                    GCancellable *cancellable)
+{
+  g_autoptr(CorStemmer) stemmer = cor_stemmer_new ();
+  g_autoptr(GArray) order = document_order (table);
+
+  al->statements = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_statement_free);
+  al->n_in_doc = g_new0 (guint, table->documents->len);
+  for (guint o = 0; o < order->len && !g_cancellable_is_cancelled (cancellable); o++)
+    {
+      guint s = g_array_index (order, guint, o);
+      GPtrArray *sts = cor_statements_extract (g_ptr_array_index (table->documents, s), s, stemmer);
+
+      al->n_in_doc[s] = sts->len;
+      for (guint i = 0; i < sts->len; i++)
+        g_ptr_array_add (al->statements, g_steal_pointer (&g_ptr_array_index (sts, i)));
+      g_ptr_array_set_free_func (sts, NULL);
+      g_ptr_array_unref (sts);
+    }
+}
+
+static void
+aligner_clear (Aligner *al)
+{
+  for (guint i = 0; al->ids && i < al->statements->len; i++)
+    g_array_unref (al->ids[i]);
+  g_free (al->ids);
+  g_free (al->norms);
+  g_free (al->n_in_doc);
+  g_clear_pointer (&al->dfs, g_array_unref);
+  g_clear_pointer (&al->weights, g_array_unref);
+  g_clear_pointer (&al->postings, g_ptr_array_unref);
+  g_clear_pointer (&al->statements, g_ptr_array_unref);
+}
+
+void
+cor_align_build (CorFactTable             *table,
+                 const CorAnalysisOptions *options,
+                 GCancellable             *cancellable)
+{
+  static const CorAnalysisOptions defaults = COR_ANALYSIS_OPTIONS_INIT;
+  Aligner al = { 0 };
+  g_autoptr(GArray) pairs = NULL;
+  g_autoptr(GPtrArray) clusters = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
+
+  g_return_if_fail (table != NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  /* Strictness moves the bar a pair of statements must clear to share a row. */
+  al.threshold = 0.04 + 0.24 * CLAMP (options->strictness, 0.0, 1.0);
+  al.link_min = 0.7 * al.threshold;
+
+  collect_statements (&al, table, cancellable);
+  index_keys (&al);
+  pairs = candidate_pairs (&al, cancellable);
+  clusters = cluster_statements (&al, pairs);
+
+  for (guint c = 0; c < clusters->len && !g_cancellable_is_cancelled (cancellable); c++)
+    {
+      Cluster *cluster = g_ptr_array_index (clusters, c);
+      Row row;
+
+      if (cluster == NULL)
+        continue;
+      row = make_row (&al, cluster->members);
+      g_array_append_val (rows, row);
+    }
+  g_array_sort (rows, compare_rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CorFact *fact = g_array_index (rows, Row, i).fact;
+
+      fact->id = g_strdup_printf ("f%u", i + 1);
+      g_ptr_array_add (table->facts, fact);
+    }
+  aligner_clear (&al);
 }

@@ -11,6 +11,112 @@
 
 #include "cor-analysis.h"
 
+/* Reading each report (its sentences and mentions) is independent of the
+ * others, so it runs on every core; the documents land in their sources'
+ * slots, so the table is the same whatever the number of threads. */
+typedef struct
+{
+  GPtrArray                *sources;
+  CorDocument             **documents;
+  const CorAnalysisOptions *options;
+  GCancellable             *cancellable;
+  GMutex                    lock;
+  GCond                     cond;
+  guint                     n_done;
+} DocumentJob;
+
+static gboolean
+wants_document (CorSource *source)
+{
+  return cor_source_get_error (source) == NULL && cor_source_get_text (source) != NULL;
+}
+
+static void
+build_document (DocumentJob *job,
+                guint        i)
+{
+  CorSource *source = g_ptr_array_index (job->sources, i);
+
+  if (!g_cancellable_is_cancelled (job->cancellable) && wants_document (source))
+    job->documents[i] = cor_document_new (source, job->options->published);
+}
+
+static void
+document_worker (gpointer data,
+                 gpointer user_data)
+{
+  DocumentJob *job = user_data;
+
+  build_document (job, GPOINTER_TO_UINT (data) - 1);
+
+  g_mutex_lock (&job->lock);
+  job->n_done++;
+  g_cond_signal (&job->cond);
+  g_mutex_unlock (&job->lock);
+}
+
+static guint
+n_workers (const CorAnalysisOptions *options,
+           guint                     n_sources)
+{
+  guint n = options->n_threads;
+
+  if (n == 0)
+    n = g_get_num_processors ();
+  return CLAMP (n, 1, MAX (n_sources, 1));
+}
+
+/* Fills job->documents; progress is reported from the calling thread only. */
+static void
+build_documents (DocumentJob     *job,
+                 CorProgressFunc  progress,
+                 gpointer         progress_data)
+{
+  guint n = job->sources->len;
+  guint workers = n_workers (job->options, n);
+  GThreadPool *pool;
+  guint reported = 0;
+
+  if (workers == 1)
+    {
+      for (guint i = 0; i < n && !g_cancellable_is_cancelled (job->cancellable); i++)
+        {
+          build_document (job, i);
+          if (progress != NULL)
+            progress (0.8 * (i + 1) / n, progress_data);
+        }
+      return;
+    }
+
+  pool = g_thread_pool_new (document_worker, job, workers, FALSE, NULL);
+  for (guint i = 0; i < n; i++)
+    g_thread_pool_push (pool, GUINT_TO_POINTER (i + 1), NULL);
+
+  g_mutex_lock (&job->lock);
+  while (job->n_done < n)
+    {
+      guint done;
+
+      g_cond_wait (&job->cond, &job->lock);
+      done = job->n_done;
+      if (progress != NULL && done > reported)
+        {
+          /* The callback may be slow: never hold the lock over it. */
+          g_mutex_unlock (&job->lock);
+          progress (0.8 * done / n, progress_data);
+          g_mutex_lock (&job->lock);
+          reported = done;
+        }
+    }
+  g_mutex_unlock (&job->lock);
+
+  /* The workers may all have finished before the first wait. */
+  if (progress != NULL && reported < n)
+    progress (0.8, progress_data);
+
+  g_thread_pool_free (pool, FALSE, TRUE);
+}
+
 CorFactTable *
 cor_analysis_run (GPtrArray                *sources,
                   const CorAnalysisOptions *options,
@@ -21,27 +127,36 @@ cor_analysis_run (GPtrArray                *sources,
 {
   static const CorAnalysisOptions defaults = COR_ANALYSIS_OPTIONS_INIT;
   g_autoptr(CorFactTable) table = cor_fact_table_new ();
+  g_autofree CorDocument **documents = NULL;
+  DocumentJob job = { 0 };
 
   g_return_val_if_fail (sources != NULL, NULL);
 
   if (options == NULL)
     options = &defaults;
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  documents = g_new0 (CorDocument *, MAX (sources->len, 1));
+  job.sources = sources;
+  job.documents = documents;
+  job.options = options;
+  job.cancellable = cancellable;
+  g_mutex_init (&job.lock);
+  g_cond_init (&job.cond);
+  build_documents (&job, progress, progress_data);
+  g_mutex_clear (&job.lock);
+  g_cond_clear (&job.cond);
+
   for (guint i = 0; i < sources->len; i++)
     {
-      CorSource *source = g_ptr_array_index (sources, i);
-      g_autoptr(CorDocument) document = NULL;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-
-      if (cor_source_get_error (source) == NULL && cor_source_get_text (source) != NULL)
-        document = cor_document_new (source, options->published);
-      cor_fact_table_add_source (table, source, document);
-
-      if (progress != NULL)
-        progress (0.8 * (i + 1) / sources->len, progress_data);
+      cor_fact_table_add_source (table, g_ptr_array_index (sources, i), documents[i]);
+      g_clear_pointer (&documents[i], cor_document_unref);
     }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
 
   cor_align_build (table, options, cancellable);
 

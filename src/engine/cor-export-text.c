@@ -97,7 +97,9 @@ cell_text (CorFact *fact,
     {
       CorQuote *quote = g_ptr_array_index (cell->quotes, q);
 
-      g_string_append_printf (out, ": “%s”", quote->text);
+      /* Translators: a report's own words after a cell's marker, as in
+       * "supports: “…”"; use your language's quotation marks */
+      g_string_append_printf (out, _(": “%s”"), quote->text);
     }
   return g_string_free (out, FALSE);
 }
@@ -241,6 +243,34 @@ html_text (GString    *out,
   g_string_append (out, escaped);
 }
 
+/* What each marker means, in words, so the colours are never the only cue. */
+static void
+html_legend (GString *out)
+{
+  static const struct {
+    CorCellStatus  status;
+    const char    *meaning;
+  } markers[] = {
+    { COR_CELL_SUPPORTS, N_("the report states the fact") },
+    { COR_CELL_PARTIAL, N_("the report states it with a different certainty, attribution or detail") },
+    { COR_CELL_CONFLICTS, N_("the report contradicts it") },
+    { COR_CELL_ABSENT, N_("the report does not mention it") },
+  };
+
+  g_string_append (out, "<h2>");
+  html_text (out, _("Legend"));
+  g_string_append (out, "</h2>\n<dl>\n");
+  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
+    {
+      g_string_append_printf (out, "<dt class=\"%s\">", cor_cell_status_to_string (markers[i].status));
+      html_text (out, status_label (markers[i].status));
+      g_string_append (out, "</dt><dd>");
+      html_text (out, _(markers[i].meaning));
+      g_string_append (out, "</dd>\n");
+    }
+  g_string_append (out, "</dl>\n");
+}
+
 GBytes *
 cor_export_html (CorFactTable *table)
 {
@@ -249,7 +279,9 @@ cor_export_html (CorFactTable *table)
 
   g_string_append (out,
                    "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                   "<meta name=\"viewport\" content=\"width=device-width\">\n"
                    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                   "script-src 'none'; base-uri 'none'; form-action 'none'; "
                    "style-src 'unsafe-inline'; img-src data:\">\n<title>");
   html_text (out, _("Fact table"));
   g_string_append (out, "</title>\n<style>\n"
@@ -286,6 +318,8 @@ cor_export_html (CorFactTable *table)
         }
       g_string_append (out, "</tr>\n");
     }
-  g_string_append (out, "</tbody>\n</table>\n</body>\n</html>\n");
+  g_string_append (out, "</tbody>\n</table>\n");
+  html_legend (out);
+  g_string_append (out, "</body>\n</html>\n");
   return g_string_free_to_bytes (out);
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "cor-document.h"
+#include "cor-words-private.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,7 @@ typedef struct
   gsize         length;
   const GArray *sentences;   /* CorSpan */
   const char   *published;   /* YYYY-MM-DD or NULL */
+  CorWords     *words;       /* the text cut into tokens once, for every recogniser */
 } CorMentionContext;
 
 /* cor-numbers.c: number, ordinal, percent, money, quantity, duration */

@@ -18,9 +18,13 @@ cor_mentions_extract (const char   *text,
                       const char   *published)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_mention_free);
-  CorMentionContext context = { text, length, sentences, published };
+  g_autoptr(CorWords) words = NULL;
+  CorMentionContext context = { text, length, sentences, published, NULL };
 
   g_return_val_if_fail (text != NULL, out);
+
+  words = cor_words_new (text, length);
+  context.words = words;
 
   cor_numbers_extract (&context, out);
   cor_dates_extract (&context, out);

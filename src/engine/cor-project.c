@@ -5,26 +5,42 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* A minimal project file so the window links until the full one (atomic
- * save and careful loading, issue "robust") lands on main; that one
- * replaces this file. */
-
 #define G_LOG_DOMAIN "cor-project"
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "cor-project.h"
+
+#define FORMAT_NAME "corroborate.project"
+
+/* A project holds the text of its reports, so it may be large; but a file
+ * far beyond what any comparison needs is a mistake, not a project. */
+#define MAX_PROJECT_SIZE ((gsize) 1024 * 1024 * 1024)
+
+static const char * const kind_names[] = {
+  [COR_SOURCE_KIND_TEXT] = "text",
+  [COR_SOURCE_KIND_HTML] = "html",
+  [COR_SOURCE_KIND_MARKDOWN] = "markdown",
+  [COR_SOURCE_KIND_PDF] = "pdf",
+  [COR_SOURCE_KIND_PASTED] = "pasted",
+};
 
 CorProject *
 cor_project_new (void)
 {
-  CorProject *project = g_new0 (CorProject, 1);
+  CorProject *self = g_new0 (CorProject, 1);
 
-  project->sources = g_ptr_array_new_with_free_func (g_object_unref);
-  project->strictness = 0.5;
-  return project;
+  self->sources = g_ptr_array_new_with_free_func (g_object_unref);
+  self->strictness = 0.5;
+  return self;
 }
 
 void
@@ -32,10 +48,13 @@ cor_project_free (CorProject *project)
 {
   if (project == NULL)
     return;
-  g_ptr_array_unref (project->sources);
+
+  g_clear_pointer (&project->sources, g_ptr_array_unref);
   g_clear_pointer (&project->corrections, json_node_unref);
   g_free (project);
 }
+
+/* Saving */
 
 static void
 add_string (JsonBuilder *builder,
@@ -53,7 +72,7 @@ static void
 add_source (JsonBuilder *builder,
             CorSource   *source)
 {
-  const GError *error = cor_source_get_error (source);
+  CorSourceKind kind = cor_source_get_kind (source);
 
   json_builder_begin_object (builder);
   add_string (builder, "name", cor_source_get_name (source));
@@ -63,27 +82,25 @@ add_source (JsonBuilder *builder,
   add_string (builder, "published", cor_source_get_published (source));
   add_string (builder, "language", cor_source_get_language (source));
   add_string (builder, "byline", cor_source_get_byline (source));
+  add_string (builder, "kind", kind < G_N_ELEMENTS (kind_names) ? kind_names[kind] : "text");
+  /* A report that could not be read is kept, with no text, as it was in
+   * the table. */
   add_string (builder, "text", cor_source_get_text (source));
-  add_string (builder, "error", error ? error->message : NULL);
   json_builder_end_object (builder);
 }
 
-gboolean
-cor_project_save (CorProject  *project,
-                  const char  *path,
-                  GError     **error)
+char *
+cor_project_to_data (CorProject *project,
+                     gsize      *length)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *data = NULL;
-  gsize length;
 
-  g_return_val_if_fail (project != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (project != NULL, NULL);
 
   json_builder_begin_object (builder);
-  add_string (builder, "format", "corroborate.project");
+  add_string (builder, "format", FORMAT_NAME);
   json_builder_set_member_name (builder, "version");
   json_builder_add_int_value (builder, COR_PROJECT_VERSION);
   json_builder_set_member_name (builder, "strictness");
@@ -97,106 +114,491 @@ cor_project_save (CorProject  *project,
   if (project->corrections != NULL)
     json_builder_add_value (builder, json_node_copy (project->corrections));
   else
-    json_builder_add_null_value (builder);
+    {
+      json_builder_begin_array (builder);
+      json_builder_end_array (builder);
+    }
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
-  data = json_generator_to_data (generator, &length);
-  /* g_file_set_contents writes a temporary file and renames it into place. */
-  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  return json_generator_to_data (generator, length);
 }
 
-static const char *
-member_string (JsonObject *object,
-               const char *name)
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, data, MIN (length, (gsize) G_MAXSSIZE));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      data += n;
+      length -= n;
+    }
+  return TRUE;
+}
+
+/* The directory entry of the rename must reach the disk too; a failure here
+ * loses nothing (the file itself is safe), so it is not reported. */
+static void
+sync_directory (const char *dir)
+{
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd < 0)
+    return;
+  fsync (fd);
+  close (fd);
+}
+
+static gboolean
+save_failed (const char  *path,
+             int          saved_errno,
+             GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+               /* Translators: the first %s is a file name, the second the system's reason */
+               _("Could not save the project “%s”: %s."),
+               display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Writes @data to a new file in @path's directory, flushes it to the disk,
+ * then renames it over @path: at every instant @path is either the old file
+ * or the new one, whole. */
+static gboolean
+replace_file (const char  *path,
+              const char  *data,
+              gsize        length,
+              GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmpl_name = g_strdup_printf (".%s.XXXXXX", base);
+  g_autofree char *tmp_path = g_build_filename (dir, tmpl_name, NULL);
+  int fd;
+  int saved_errno;
+
+  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    return save_failed (path, errno, error);
+
+  if (!write_all (fd, data, length) || fsync (fd) != 0)
+    {
+      saved_errno = errno != 0 ? errno : EIO;
+      close (fd);
+      g_unlink (tmp_path);
+      return save_failed (path, saved_errno, error);
+    }
+
+  if (close (fd) != 0 || g_rename (tmp_path, path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp_path);
+      return save_failed (path, saved_errno, error);
+    }
+
+  sync_directory (dir);
+  return TRUE;
+}
+
+gboolean
+cor_project_save (CorProject  *project,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (project != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = cor_project_to_data (project, &length);
+  return replace_file (path, data, length, error);
+}
+
+/* Loading */
+
+static gboolean
+damaged (GError     **error,
+         const char  *label,
+         const char  *field)
+{
+  g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+               /* Translators: the first %s is a file name, the second a field name of the file */
+               _("The project “%s” is damaged: the field “%s” is missing or wrong."),
+               label, field);
+  return FALSE;
+}
+
+static gboolean
+damaged_source (GError     **error,
+                const char  *label,
+                guint        index,
+                const char  *field)
+{
+  g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+               /* Translators: %s is a file name, %u the report's number, the last %s a field name */
+               _("The project “%s” is damaged: report %u has no valid field “%s”."),
+               label, index + 1, field);
+  return FALSE;
+}
+
+/* Reads an optional string member: absent and null are NULL; anything else
+ * that is not a string of valid UTF-8 is damage. */
+static gboolean
+get_string (JsonObject  *object,
+            const char  *name,
+            gboolean     required,
+            const char **value)
 {
   JsonNode *node = json_object_get_member (object, name);
 
-  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
+  *value = NULL;
+  if (node == NULL)
+    return !required;
+  if (JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+  *value = json_node_get_string (node);
+  return g_utf8_validate (*value, -1, NULL);
 }
 
 static CorSource *
-read_source (JsonNode *node)
+source_from_json (JsonNode    *node,
+                  guint        index,
+                  const char  *label,
+                  GError     **error)
 {
+  static const struct { const char *name; void (*set) (CorSource *, const char *); } fields[] = {
+    { "name", cor_source_set_name },
+    { "title", cor_source_set_title },
+    { "path", cor_source_set_path },
+    { "url", cor_source_set_uri },
+    { "published", cor_source_set_published },
+    { "language", cor_source_set_language },
+    { "byline", cor_source_set_byline },
+  };
+  g_autoptr(CorSource) source = cor_source_new ();
   JsonObject *object;
-  CorSource *source;
-  const char *message;
+  const char *value;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-  object = json_node_get_object (node);
-  source = cor_source_new ();
-  cor_source_set_name (source, member_string (object, "name"));
-  cor_source_set_title (source, member_string (object, "title"));
-  cor_source_set_path (source, member_string (object, "path"));
-  cor_source_set_uri (source, member_string (object, "url"));
-  cor_source_set_published (source, member_string (object, "published"));
-  cor_source_set_language (source, member_string (object, "language"));
-  cor_source_set_byline (source, member_string (object, "byline"));
-  cor_source_set_text (source, member_string (object, "text"));
-  message = member_string (object, "error");
-  if (message != NULL)
     {
-      g_autoptr(GError) error = g_error_new_literal (COR_ERROR, COR_ERROR_FAILED, message);
-
-      cor_source_set_error (source, error);
+      damaged_source (error, label, index, "name");
+      return NULL;
     }
-  return source;
+  object = json_node_get_object (node);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      if (!get_string (object, fields[i].name, FALSE, &value))
+        {
+          damaged_source (error, label, index, fields[i].name);
+          return NULL;
+        }
+      fields[i].set (source, value);
+    }
+
+  if (!get_string (object, "kind", FALSE, &value))
+    {
+      damaged_source (error, label, index, "kind");
+      return NULL;
+    }
+  for (guint k = 0; value != NULL && k < G_N_ELEMENTS (kind_names); k++)
+    if (g_str_equal (value, kind_names[k]))
+      cor_source_set_kind (source, k);
+
+  /* The text is what the comparison is made of: a report without the
+   * member lost its data; null marks one that could not be read. */
+  if (!get_string (object, "text", TRUE, &value))
+    {
+      damaged_source (error, label, index, "text");
+      return NULL;
+    }
+  if (value != NULL)
+    cor_source_set_text (source, value);
+  else
+    {
+      g_autoptr(GError) unread = g_error_new_literal (COR_ERROR, COR_ERROR_NO_TEXT,
+                                                      _("the report could not be read when the project was saved"));
+      cor_source_set_error (source, unread);
+    }
+
+  return g_steal_pointer (&source);
+}
+
+static gboolean
+project_from_json (CorProject  *project,
+                   JsonNode    *root,
+                   const char  *label,
+                   GError     **error)
+{
+  JsonObject *object;
+  JsonNode *node;
+  JsonArray *sources;
+  gint64 version;
+
+  object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+  node = object ? json_object_get_member (object, "format") : NULL;
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING ||
+      g_strcmp0 (json_node_get_string (node), FORMAT_NAME) != 0)
+    {
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   _("“%s” is not a Corroborate project."), label);
+      return FALSE;
+    }
+
+  node = json_object_get_member (object, "version");
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_INT64 ||
+      json_node_get_int (node) < 1)
+    return damaged (error, label, "version");
+  version = json_node_get_int (node);
+  if (version > COR_PROJECT_VERSION)
+    {
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   /* Translators: %s is a file name, the number the file's format version */
+                   _("The project “%s” was saved by a newer version of Corroborate "
+                     "(file format %" G_GINT64_FORMAT "); update Corroborate to open it."),
+                   label, version);
+      return FALSE;
+    }
+
+  node = json_object_get_member (object, "strictness");
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_DOUBLE &&
+       json_node_get_value_type (node) != G_TYPE_INT64) ||
+      !(json_node_get_double (node) >= 0.0 && json_node_get_double (node) <= 1.0))
+    return damaged (error, label, "strictness");
+  project->strictness = json_node_get_double (node);
+
+  node = json_object_get_member (object, "sources");
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return damaged (error, label, "sources");
+  sources = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (sources); i++)
+    {
+      CorSource *source = source_from_json (json_array_get_element (sources, i), i, label, error);
+
+      if (source == NULL)
+        return FALSE;
+      g_ptr_array_add (project->sources, source);
+    }
+
+  /* Corrections belong to cor-corrections.c; here they only have to be a
+   * list. An absent member is a project with none. */
+  node = json_object_get_member (object, "corrections");
+  if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node))
+    return damaged (error, label, "corrections");
+  if (node != NULL && json_array_get_length (json_node_get_array (node)) > 0)
+    project->corrections = json_node_copy (node);
+
+  return TRUE;
+}
+
+/* Where the first JSON object of @data ends, or NULL when it does not.
+ * Data after a whole object is damage; it is refused here because
+ * json-glib 1.6 loses the parsed root when it meets such data. */
+static const char *
+end_of_object (const char *data,
+               gsize       length)
+{
+  const char *end = data + length;
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (const char *p = data; p < end; p++)
+    {
+      if (in_string)
+        {
+          if (*p == '\\')
+            p++;
+          else if (*p == '"')
+            in_string = FALSE;
+        }
+      else if (*p == '"')
+        in_string = TRUE;
+      else if (*p == '{' || *p == '[')
+        depth++;
+      else if ((*p == '}' || *p == ']') && depth > 0 && --depth == 0)
+        return p + 1;
+    }
+  return NULL;
+}
+
+static gboolean
+only_space (const char *p,
+            const char *end)
+{
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  return p == end;
+}
+
+CorProject *
+cor_project_load_data (const char  *data,
+                       gsize        length,
+                       const char  *label,
+                       GError     **error)
+{
+  g_autoptr(CorProject) project = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  const char *start;
+  const char *object_end;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (label != NULL, NULL);
+
+  if (length == 0)
+    {
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   _("The project “%s” is empty."), label);
+      return NULL;
+    }
+  if (length > MAX_PROJECT_SIZE)
+    {
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   _("“%s” is too large to be a Corroborate project."), label);
+      return NULL;
+    }
+  /* A NUL inside the data would hide the rest of it from the parser. */
+  if (memchr (data, '\0', length) != NULL || !g_utf8_validate_len (data, length, NULL))
+    {
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   _("“%s” is not a Corroborate project."), label);
+      return NULL;
+    }
+
+  start = data;
+  while (start < data + length && g_ascii_isspace (*start))
+    start++;
+  if (start == data + length || *start != '{')
+    {
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   _("“%s” is not a Corroborate project."), label);
+      return NULL;
+    }
+
+  object_end = end_of_object (start, data + length - start);
+  parser = json_parser_new_immutable ();
+  if ((object_end != NULL && !only_space (object_end, data + length)) ||
+      !json_parser_load_from_data (parser, start, object_end ? object_end - start : data + length - start,
+                                   NULL))
+    {
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   /* Translators: %s is a file name */
+                   _("The project “%s” is incomplete or damaged, perhaps because saving "
+                     "it was interrupted, and cannot be opened."),
+                   label);
+      return NULL;
+    }
+
+  project = cor_project_new ();
+  if (!project_from_json (project, json_parser_get_root (parser), label, error))
+    return NULL;
+
+  return g_steal_pointer (&project);
+}
+
+static gboolean
+open_failed (const char  *display,
+             int          saved_errno,
+             GError     **error)
+{
+  g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+               /* Translators: the first %s is a file name, the second the system's reason */
+               _("Could not open the project “%s”: %s."),
+               display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Reads the whole file, refusing early one too large to be a project so a
+ * wrong choice of file cannot exhaust the memory. */
+static char *
+read_file (const char  *path,
+           const char  *display,
+           gsize       *length,
+           GError     **error)
+{
+  g_autofree char *data = NULL;
+  GStatBuf st;
+  gsize done = 0;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      open_failed (display, errno, error);
+      return NULL;
+    }
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      int saved_errno = S_ISDIR (st.st_mode) ? EISDIR : errno != 0 ? errno : EINVAL;
+
+      close (fd);
+      open_failed (display, saved_errno, error);
+      return NULL;
+    }
+  if ((guint64) st.st_size > MAX_PROJECT_SIZE)
+    {
+      close (fd);
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   _("“%s” is too large to be a Corroborate project."), display);
+      return NULL;
+    }
+
+  data = g_malloc (st.st_size + 1);
+  while (done < (gsize) st.st_size)
+    {
+      gssize n = read (fd, data + done, st.st_size - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          open_failed (display, saved_errno, error);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      done += n;
+    }
+  close (fd);
+
+  data[done] = '\0';
+  *length = done;
+  return g_steal_pointer (&data);
 }
 
 CorProject *
 cor_project_load (const char  *path,
                   GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(CorProject) project = cor_project_new ();
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = g_filename_display_basename (path);
-  JsonObject *root;
-  JsonArray *sources;
+  g_autofree char *display = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!json_parser_load_from_mapped_file (parser, path, &local_error))
-    {
-      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
-                   _("“%s” is not a Corroborate project: %s"), name, local_error->message);
-      return NULL;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser))
-      || g_strcmp0 (member_string (json_node_get_object (json_parser_get_root (parser)), "format"),
-                    "corroborate.project") != 0)
-    {
-      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT, _("“%s” is not a Corroborate project"), name);
-      return NULL;
-    }
-  root = json_node_get_object (json_parser_get_root (parser));
-  if (json_object_get_int_member_with_default (root, "version", 0) > COR_PROJECT_VERSION)
-    {
-      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
-                   _("“%s” was saved by a newer version of Corroborate"), name);
-      return NULL;
-    }
+  display = g_filename_display_name (path);
+  data = read_file (path, display, &length, error);
+  if (data == NULL)
+    return NULL;
 
-  project->strictness = json_object_get_double_member_with_default (root, "strictness", 0.5);
-  sources = json_object_get_array_member (root, "sources");
-  for (guint i = 0; sources != NULL && i < json_array_get_length (sources); i++)
-    {
-      CorSource *source = read_source (json_array_get_element (sources, i));
-
-      if (source == NULL)
-        {
-          g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
-                       _("Report %u of “%s” cannot be read"), i + 1, name);
-          return NULL;
-        }
-      g_ptr_array_add (project->sources, source);
-    }
-  if (json_object_has_member (root, "corrections"))
-    project->corrections = json_node_copy (json_object_get_member (root, "corrections"));
-  return g_steal_pointer (&project);
+  return cor_project_load_data (data, length, display, error);
 }

@@ -42,6 +42,15 @@ gboolean    cor_project_save (CorProject  *project,
 CorProject *cor_project_load (const char  *path,
                               GError     **error);
 
+/* The file's contents, as cor_project_save() writes them. */
+char       *cor_project_to_data   (CorProject  *project,
+                                   gsize       *length);
+/* cor_project_load() on data already read; @label names it in messages. */
+CorProject *cor_project_load_data (const char  *data,
+                                   gsize        length,
+                                   const char  *label,
+                                   GError     **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorProject, cor_project_free)
 
 G_END_DECLS

@@ -9,11 +9,15 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include <gio/gunixinputstream.h>
 
 #include "cor-source-private.h"
+
+/* The whole-transfer limit for a web address. */
+#define FETCH_TIMEOUT_MS (30 * 1000)
 
 static void
 fail (CorSource  *self,
@@ -25,31 +29,198 @@ fail (CorSource  *self,
   cor_source_set_error (self, error);
 }
 
+static gboolean
+has_extension (const char *name,
+               const char *const *extensions)
+{
+  g_autofree char *lower = NULL;
+
+  if (name == NULL)
+    return FALSE;
+  lower = g_ascii_strdown (name, -1);
+  for (guint i = 0; extensions[i] != NULL; i++)
+    if (g_str_has_suffix (lower, extensions[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The kind of a report from its declared type, its name, then its bytes. */
+static CorSourceKind
+guess_kind (CorSource  *self,
+            const char *content_type,
+            const char *text,
+            gsize       length)
+{
+  static const char *const html_ext[] = { ".html", ".htm", ".xhtml", ".shtml", NULL };
+  static const char *const md_ext[] = { ".md", ".markdown", ".mdown", NULL };
+  const char *name = cor_source_get_path (self) ? cor_source_get_path (self) : cor_source_get_uri (self);
+
+  if (content_type != NULL)
+    {
+      if (g_str_has_prefix (content_type, "text/html") || g_str_has_prefix (content_type, "application/xhtml"))
+        return COR_SOURCE_KIND_HTML;
+      if (g_str_has_prefix (content_type, "text/markdown") || g_str_has_prefix (content_type, "text/x-markdown"))
+        return COR_SOURCE_KIND_MARKDOWN;
+    }
+  if (has_extension (name, html_ext))
+    return COR_SOURCE_KIND_HTML;
+  if (has_extension (name, md_ext))
+    return COR_SOURCE_KIND_MARKDOWN;
+  if (cor_html_looks_like_html (text, length))
+    return COR_SOURCE_KIND_HTML;
+  return COR_SOURCE_KIND_TEXT;
+}
+
+static void
+apply_language (CorSource     *self,
+                CorSourceMeta *meta,
+                const char    *text,
+                gsize          length)
+{
+  const char *detected = cor_metadata_detect_language (text, length);
+  g_autofree char *declared = NULL;
+
+  if (meta->language != NULL)
+    {
+      declared = g_ascii_strdown (meta->language, -1);
+      declared[strcspn (declared, "-_")] = '\0';
+    }
+
+  /* The words decide; a declared language only fills in for a text too
+   * short to tell. */
+  if (g_strcmp0 (detected, "und") == 0 && declared != NULL && *declared != '\0')
+    detected = declared;
+  cor_source_set_language (self, detected);
+
+  if (g_strcmp0 (detected, "en") != 0 && g_strcmp0 (detected, "und") != 0)
+    cor_source_set_warning (self, _("This report does not seem to be in English. Corroborate "
+                                    "reads English best and may miss facts in it."));
+}
+
+static void
+apply_meta (CorSource     *self,
+            CorSourceMeta *meta)
+{
+  if (meta->outlet != NULL)
+    cor_source_set_name (self, meta->outlet);
+  if (meta->title != NULL)
+    cor_source_set_title (self, meta->title);
+  if (meta->byline != NULL)
+    cor_source_set_byline (self, meta->byline);
+  if (meta->published != NULL)
+    cor_source_set_published (self, meta->published);
+}
+
+static char *
+extract_text (CorSource      *self,
+              GBytes         *bytes,
+              const char     *content_type,
+              const char     *charset,
+              CorSourceMeta  *meta,
+              GError        **error)
+{
+  gsize size = 0, length = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+  g_autofree char *declared = g_strdup (charset);
+  g_autofree char *text = NULL;
+  g_autofree char *raw = NULL;
+  CorSourceKind kind;
+
+  if (cor_charset_is_pdf ((const guint8 *)data, size))
+    {
+      cor_source_set_kind (self, COR_SOURCE_KIND_PDF);
+      raw = cor_pdf_extract (bytes, meta, error);
+      return raw ? cor_furniture_clean (raw, meta, TRUE) : NULL;
+    }
+
+  if (declared == NULL && cor_html_looks_like_html (data, MIN (size, 4096)))
+    declared = cor_charset_sniff_html_meta (data, size);
+  text = cor_charset_decode (data, size, declared, &length, error);
+  if (text == NULL)
+    return NULL;
+
+  kind = guess_kind (self, content_type, text, length);
+  cor_source_set_kind (self, kind);
+  switch (kind)
+    {
+    case COR_SOURCE_KIND_HTML:
+      raw = cor_html_extract (text, length, meta, error);
+      return raw ? cor_furniture_clean (raw, meta, FALSE) : NULL;
+    case COR_SOURCE_KIND_MARKDOWN:
+      raw = cor_markdown_to_text (text, meta);
+      return cor_furniture_clean (raw, meta, TRUE);
+    case COR_SOURCE_KIND_TEXT:
+    case COR_SOURCE_KIND_PDF:
+    case COR_SOURCE_KIND_PASTED:
+    default:
+      return cor_furniture_clean (text, meta, TRUE);
+    }
+}
+
+gboolean
+cor_source_read_bytes_full (CorSource    *self,
+                            GBytes       *bytes,
+                            const char   *content_type_hint,
+                            const char   *charset_hint,
+                            GCancellable *cancellable)
+{
+  gsize size = g_bytes_get_size (bytes);
+  const char *binary;
+  g_auto(CorSourceMeta) meta = { NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (size == 0)
+    {
+      if (cor_source_get_uri (self) != NULL)
+        fail (self, COR_ERROR_EMPTY, _("The web page is empty."));
+      else if (cor_source_get_path (self) != NULL)
+        fail (self, COR_ERROR_EMPTY, _("The file is empty."));
+      else
+        fail (self, COR_ERROR_EMPTY, _("The text is empty."));
+      return FALSE;
+    }
+  if (size > COR_SOURCE_MAX_SIZE)
+    {
+      g_autofree char *message = g_strdup_printf (_("The file is larger than %u MB, the most "
+                                                    "Corroborate reads."),
+                                                  COR_SOURCE_MAX_SIZE / (1024 * 1024));
+
+      fail (self, COR_ERROR_TOO_LARGE, message);
+      return FALSE;
+    }
+  binary = cor_charset_sniff_binary (g_bytes_get_data (bytes, NULL), size);
+  if (binary != NULL && !cor_charset_is_pdf (g_bytes_get_data (bytes, NULL), size))
+    {
+      fail (self, COR_ERROR_BINARY, binary);
+      return FALSE;
+    }
+
+  text = extract_text (self, bytes, content_type_hint, charset_hint, &meta, &error);
+  if (text == NULL)
+    {
+      cor_source_set_error (self, error);
+      return FALSE;
+    }
+  if (*text == '\0')
+    {
+      fail (self, COR_ERROR_NO_TEXT, _("The report has no text that Corroborate can read."));
+      return FALSE;
+    }
+
+  cor_source_set_text (self, text);
+  apply_meta (self, &meta);
+  apply_language (self, &meta, text, strlen (text));
+  return TRUE;
+}
+
 gboolean
 cor_source_read_bytes (CorSource    *self,
                        GBytes       *bytes,
                        const char   *content_type_hint,
                        GCancellable *cancellable)
 {
-  gsize size = 0;
-  const char *data = g_bytes_get_data (bytes, &size);
-  g_autofree char *text = NULL;
-
-  if (size == 0)
-    {
-      fail (self, COR_ERROR_EMPTY, _("the file is empty"));
-      return FALSE;
-    }
-
-  if (!g_utf8_validate_len (data, size, NULL))
-    {
-      fail (self, COR_ERROR_ENCODING, _("the text is not valid UTF-8"));
-      return FALSE;
-    }
-
-  text = g_strndup (data, size);
-  cor_source_set_text (self, text);
-  return TRUE;
+  return cor_source_read_bytes_full (self, bytes, content_type_hint, NULL, cancellable);
 }
 
 CorSource *
@@ -65,6 +236,83 @@ cor_source_load_bytes (GBytes       *bytes,
   return self;
 }
 
+/* Reads at most one byte more than the cap, so a larger input is seen
+ * without holding all of it. */
+static GBytes *
+read_capped (GInputStream  *in,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  return g_input_stream_read_bytes (in, COR_SOURCE_MAX_SIZE + 1, cancellable, error);
+}
+
+static GBytes *
+read_stream_fully (GInputStream  *in,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+
+  while (buffer->len <= COR_SOURCE_MAX_SIZE)
+    {
+      g_autoptr(GBytes) chunk = read_capped (in, cancellable, error);
+
+      if (chunk == NULL)
+        return NULL;
+      if (g_bytes_get_size (chunk) == 0)
+        break;
+      g_byte_array_append (buffer, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+static GBytes *
+read_file (CorSource     *self,
+           GFile         *file,
+           GCancellable  *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  if (info == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        fail (self, COR_ERROR_NOT_A_FILE, _("The file does not exist."));
+      else
+        cor_source_set_error (self, error);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      fail (self, COR_ERROR_NOT_A_FILE, _("This is a folder, not a file."));
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR
+      && g_file_info_get_file_type (info) != G_FILE_TYPE_SYMBOLIC_LINK)
+    {
+      fail (self, COR_ERROR_NOT_A_FILE, _("This is not a regular file."));
+      return NULL;
+    }
+
+  in = g_file_read (file, cancellable, &error);
+  if (in == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        fail (self, COR_ERROR_NOT_A_FILE, _("The file cannot be opened: permission denied."));
+      else
+        cor_source_set_error (self, error);
+      return NULL;
+    }
+  bytes = read_stream_fully (G_INPUT_STREAM (in), cancellable, &error);
+  if (bytes == NULL)
+    cor_source_set_error (self, error);
+  return bytes;
+}
+
 CorSource *
 cor_source_load_path (const char   *path,
                       GCancellable *cancellable)
@@ -72,8 +320,6 @@ cor_source_load_path (const char   *path,
   CorSource *self = cor_source_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *basename = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -84,23 +330,64 @@ cor_source_load_path (const char   *path,
       g_autoptr(GInputStream) in = g_unix_input_stream_new (0, FALSE);
 
       cor_source_set_name (self, _("Standard input"));
-      bytes = g_input_stream_read_bytes (in, COR_SOURCE_MAX_SIZE + 1, cancellable, &error);
+      bytes = read_stream_fully (in, cancellable, &error);
+      if (bytes == NULL)
+        cor_source_set_error (self, error);
     }
   else
     {
-      file = g_file_new_for_commandline_arg (path);
-      basename = g_file_get_basename (file);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_autofree char *basename = g_file_get_basename (file);
+
       cor_source_set_name (self, basename);
-      bytes = g_file_load_bytes (file, cancellable, NULL, &error);
+      bytes = read_file (self, file, cancellable);
     }
 
+  if (bytes != NULL)
+    cor_source_read_bytes (self, bytes, NULL, cancellable);
+  return self;
+}
+
+/* The host of @uri without "www.", to name an outlet nothing else names. */
+static char *
+host_name (const char *uri)
+{
+  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
+  const char *host = parsed ? g_uri_get_host (parsed) : NULL;
+
+  if (host == NULL)
+    return NULL;
+  if (g_str_has_prefix (host, "www."))
+    host += 4;
+  return g_strdup (host);
+}
+
+CorSource *
+cor_source_load_uri_with_timeout (const char   *uri,
+                                  guint         timeout_ms,
+                                  GCancellable *cancellable)
+{
+  CorSource *self = cor_source_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *content_type = NULL;
+  g_autofree char *charset = NULL;
+  g_autofree char *host = NULL;
+
+  g_return_val_if_fail (uri != NULL, NULL);
+
+  cor_source_set_uri (self, uri);
+  host = host_name (uri);
+  if (host != NULL)
+    cor_source_set_name (self, host);
+
+  bytes = cor_fetch (uri, timeout_ms, &content_type, &charset, cancellable, &error);
   if (bytes == NULL)
     {
       cor_source_set_error (self, error);
       return self;
     }
-
-  cor_source_read_bytes (self, bytes, NULL, cancellable);
+  cor_source_read_bytes_full (self, bytes, content_type, charset, cancellable);
   return self;
 }
 
@@ -108,11 +395,7 @@ CorSource *
 cor_source_load_uri (const char   *uri,
                      GCancellable *cancellable)
 {
-  CorSource *self = cor_source_new ();
-
-  cor_source_set_uri (self, uri);
-  fail (self, COR_ERROR_UNSUPPORTED, _("web addresses cannot be read yet"));
-  return self;
+  return cor_source_load_uri_with_timeout (uri, FETCH_TIMEOUT_MS, cancellable);
 }
 
 static void

@@ -24,6 +24,7 @@ struct _CorSource
   char          *byline;
   char          *published;
   char          *language;
+  char          *warning;
   char          *text;
   gsize          text_length;
   CorSourceKind  kind;
@@ -41,6 +42,7 @@ enum {
   PROP_BYLINE,
   PROP_PUBLISHED,
   PROP_LANGUAGE,
+  PROP_WARNING,
   N_PROPS
 };
 
@@ -60,6 +62,7 @@ cor_source_finalize (GObject *object)
   g_clear_pointer (&self->byline, g_free);
   g_clear_pointer (&self->published, g_free);
   g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->warning, g_free);
   g_clear_pointer (&self->text, g_free);
   g_clear_error (&self->error);
 
@@ -79,6 +82,7 @@ cor_source_field (CorSource *self,
     case PROP_BYLINE: return &self->byline;
     case PROP_PUBLISHED: return &self->published;
     case PROP_LANGUAGE: return &self->language;
+    case PROP_WARNING: return &self->warning;
     default: return NULL;
     }
 }
@@ -128,7 +132,8 @@ static void
 cor_source_class_init (CorSourceClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const char *names[N_PROPS] = { NULL, "path", "uri", "name", "title", "byline", "published", "language" };
+  const char *names[N_PROPS] = { NULL, "path", "uri", "name", "title", "byline", "published", "language",
+                                "warning" };
 
   object_class->finalize = cor_source_finalize;
   object_class->get_property = cor_source_get_property;
@@ -198,6 +203,7 @@ DEFINE_STRING_ACCESSORS (title, PROP_TITLE)
 DEFINE_STRING_ACCESSORS (byline, PROP_BYLINE)
 DEFINE_STRING_ACCESSORS (published, PROP_PUBLISHED)
 DEFINE_STRING_ACCESSORS (language, PROP_LANGUAGE)
+DEFINE_STRING_ACCESSORS (warning, PROP_WARNING)
 
 const char *
 cor_source_get_text (CorSource *self)
@@ -270,4 +276,31 @@ cor_source_get_label (CorSource *self)
   if (self->name != NULL)
     return self->name;
   return _("Pasted text");
+}
+
+void
+cor_source_meta_clear (CorSourceMeta *meta)
+{
+  g_clear_pointer (&meta->title, g_free);
+  g_clear_pointer (&meta->outlet, g_free);
+  g_clear_pointer (&meta->byline, g_free);
+  g_clear_pointer (&meta->published, g_free);
+  g_clear_pointer (&meta->language, g_free);
+}
+
+gboolean
+cor_source_meta_offer (char       **field,
+                       const char  *value)
+{
+  g_autofree char *copy = NULL;
+
+  if (*field != NULL || value == NULL)
+    return FALSE;
+
+  copy = g_strstrip (g_strdup (value));
+  if (*copy == '\0' || !g_utf8_validate (copy, -1, NULL))
+    return FALSE;
+
+  *field = g_steal_pointer (&copy);
+  return TRUE;
 }

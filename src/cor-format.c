@@ -1,0 +1,99 @@
+/* cor-format.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cor-format"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "cor-format.h"
+
+/* The engine keeps dates as ISO 8601 text ("2026", "2026-04", "2026-02-04")
+ * and numbers as plain C numbers, so exports stay the same everywhere; the
+ * window shows them as the user's locale writes them. */
+
+static const char *
+date_format (guint precision)
+{
+  switch (precision)
+    {
+    case 1:
+      /* Translators: how a year alone is shown, a g_date_time_format() string;
+       * for example "%Y年" in Chinese */
+      return C_("date format", "%Y");
+    case 2:
+      /* Translators: how a month of a year is shown, a g_date_time_format()
+       * string: %B is the month's name (%OB its standalone form where the
+       * language has one), %Y the year */
+      return C_("date format", "%B %Y");
+    default:
+      /* Translators: how a full date is shown, a g_date_time_format() string:
+       * %-d is the day without padding, %B the month's name, %Y the year;
+       * for example "%-d. %B %Y" in German */
+      return C_("date format", "%-d %B %Y");
+    }
+}
+
+/**
+ * cor_format_date:
+ * @iso: a date as the engine writes it: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+ *
+ * Returns: (transfer full): the date as the user's language writes it, at
+ *   the same precision; @iso itself when it is not such a date.
+ */
+char *
+cor_format_date (const char *iso)
+{
+  g_autoptr(GDateTime) date = NULL;
+  guint precision;
+  int year = 0, month = 1, day = 1;
+  char tail;
+
+  g_return_val_if_fail (iso != NULL, NULL);
+
+  if (sscanf (iso, "%4d-%2d-%2d%c", &year, &month, &day, &tail) == 3)
+    precision = 3;
+  else if (sscanf (iso, "%4d-%2d%c", &year, &month, &tail) == 2)
+    precision = 2;
+  else if (sscanf (iso, "%4d%c", &year, &tail) == 1)
+    precision = 1;
+  else
+    return g_strdup (iso);
+
+  if (year < 1 || !g_date_valid_dmy (day, month, year))
+    return g_strdup (iso);
+
+  date = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  return g_date_time_format (date, date_format (precision));
+}
+
+/**
+ * cor_format_count:
+ * @n: a count
+ *
+ * Returns: (transfer full): @n with the locale's digit grouping.
+ */
+char *
+cor_format_count (guint n)
+{
+  return g_strdup_printf ("%'u", n);
+}
+
+/**
+ * cor_format_number:
+ * @value: an amount, possibly with a fraction
+ *
+ * Returns: (transfer full): @value with the locale's digit grouping and
+ *   decimal separator, and no more digits than it has.
+ */
+char *
+cor_format_number (double value)
+{
+  return g_strdup_printf ("%'.15g", value);
+}

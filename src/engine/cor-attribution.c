@@ -1,0 +1,365 @@
+/* cor-attribution.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cor-statement"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cor-statement.h"
+
+/* Who says a statement, and how firmly. Both read plain English cues: the
+ * verbs and phrases news writing uses to attribute and to hedge. */
+
+static const char *reporting_verbs[] = {
+  "said", "says", "say", "told", "tells", "stated", "states", "added", "adds",
+  "announced", "wrote", "writes", "posted", "claimed", "claims", "insisted",
+  "warned", "emphasized", "emphasised", "stressed", "noted", "described",
+  "reported", "reports", "confirmed", "declared", "argued", "argues",
+};
+
+static const char *subject_stops[] = {
+  "that", "and", "which", "who", "but", "as", "while", "when", "after", "before",
+  "if", "because", "although", "though", "where", "also", "has", "have", "had",
+  "was", "were", "is", "are", "later", "previously", "earlier", "then", "once",
+};
+
+static const char *pronouns[] = {
+  "he", "she", "they", "it", "we", "i", "you", "this", "there", "his", "her",
+};
+
+static gboolean
+in_list (const char  *word,
+         const char **list,
+         gsize        n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_strcasecmp (word, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Curly quotes and apostrophes folded to ASCII, and "n't" spelt out, so that
+ * cues can be matched byte for byte. */
+static char *
+fold (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x2019 || c == 0x2018 || c == 0x2032)
+        g_string_append_c (out, '\'');
+      else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB)
+        g_string_append_c (out, '"');
+      else if (c == 0x2013 || c == 0x2014)
+        g_string_append_c (out, '-');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+strip_token (const char *token)
+{
+  GString *word = g_string_new (token);
+
+  while (word->len && strchr ("\"'(),.;:!?", word->str[word->len - 1]))
+    g_string_truncate (word, word->len - 1);
+  while (word->len && strchr ("\"'(", word->str[0]))
+    g_string_erase (word, 0, 1);
+  return g_string_free (word, FALSE);
+}
+
+static char *
+join_subject (char **tokens,
+              int    first,
+              int    last)
+{
+  g_autoptr(GString) out = NULL;
+  g_autofree char *last_word = NULL;
+
+  if (last < first || first < 0)
+    return NULL;
+  out = g_string_new (NULL);
+  last_word = strip_token (tokens[last]);
+
+  while (first <= last && in_list (tokens[first], (const char *[]){ "the", "a", "an" }, 3))
+    first++;
+  for (int i = first; i <= last; i++)
+    {
+      g_autofree char *word = strip_token (tokens[i]);
+
+      if (out->len)
+        g_string_append_c (out, ' ');
+      g_string_append (out, word);
+    }
+  if (out->len == 0 || in_list (last_word, pronouns, G_N_ELEMENTS (pronouns)))
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+ends_clause (const char *token)
+{
+  gsize len = strlen (token);
+
+  return len > 0 && strchr (",;:\"", token[len - 1]) != NULL;
+}
+
+/* The words right before a reporting verb: "US President Donald Trump said". */
+static char *
+subject_before (char **tokens,
+                int    verb)
+{
+  const char *before = verb > 0 ? tokens[verb - 1] : NULL;
+  int first = verb, end = verb;
+
+  if (before != NULL && g_str_has_suffix (before, ",") && strchr (before, '"') == NULL)
+    {
+      /* "China, in a readout of the call, said": skip the aside. */
+      int i = verb - 2;
+
+      while (i >= 0 && verb - i < 14 && !ends_clause (tokens[i]))
+        i--;
+      if (i < 0 || verb - i >= 14 || strchr (tokens[i], '"'))
+        return NULL;
+      first = i;
+      end = i + 1;
+    }
+  else if (before != NULL && ends_clause (before))
+    return NULL;
+
+  while (first > 0 && end - first < 5)
+    {
+      const char *prev = tokens[first - 1];
+
+      if (ends_clause (prev) || prev[0] == '"' || in_list (prev, subject_stops, G_N_ELEMENTS (subject_stops)))
+        break;
+      first--;
+    }
+  return join_subject (tokens, first, end - 1);
+}
+
+/* "…," said the minister: the capitalised words after the verb. */
+static char *
+subject_after (char **tokens,
+               int    verb)
+{
+  int last = verb;
+
+  while (tokens[last + 1] != NULL && last - verb < 4
+         && g_ascii_isupper (tokens[last + 1][0] == '"' ? tokens[last + 1][1] : tokens[last + 1][0]))
+    {
+      last++;
+      if (ends_clause (tokens[last]) || strchr (tokens[last], '.'))
+        break;
+    }
+  return last > verb ? join_subject (tokens, verb + 1, last) : NULL;
+}
+
+static char *
+according_to (char **tokens,
+              int    at)
+{
+  int last = at;
+
+  while (tokens[last + 1] != NULL && last - at < 7)
+    {
+      last++;
+      if (ends_clause (tokens[last]) || g_str_has_suffix (tokens[last], "."))
+        break;
+    }
+  return last > at ? join_subject (tokens, at + 1, last) : NULL;
+}
+
+char *
+cor_statement_find_speaker (const char *text)
+{
+  g_autofree char *folded = fold (text);
+  g_auto(GStrv) tokens = g_strsplit_set (folded, " \n\t", -1);
+  gboolean in_quote = FALSE;
+  int n = 0;
+
+  /* Drop the empty tokens that runs of blanks leave. */
+  for (int i = 0; tokens[i]; i++)
+    if (*tokens[i])
+      tokens[n++] = tokens[i];
+    else
+      g_free (tokens[i]);
+  tokens[n] = NULL;
+
+  for (int i = 0; i < n; i++)
+    {
+      g_autofree char *word = strip_token (tokens[i]);
+
+      if (tokens[i][0] == '"' && !in_quote)
+        in_quote = TRUE;
+      else if (in_quote)
+        {
+          if (strchr (tokens[i], '"'))
+            in_quote = FALSE;
+          continue;
+        }
+
+      if (g_ascii_strcasecmp (word, "according") == 0 && tokens[i + 1]
+          && g_ascii_strcasecmp (tokens[i + 1], "to") == 0)
+        return according_to (tokens, i + 1);
+      if (g_ascii_islower (word[0]) && in_list (word, reporting_verbs, G_N_ELEMENTS (reporting_verbs)))
+        {
+          char *subject = subject_before (tokens, i);
+
+          if (subject == NULL && i > 0 && ends_clause (tokens[i - 1]))
+            subject = subject_after (tokens, i);
+          if (subject != NULL)
+            return subject;
+        }
+      if (strchr (tokens[i], '"') && tokens[i][0] != '"')
+        in_quote = FALSE;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  const char   *cue;
+  CorCertainty  certainty;
+} Cue;
+
+/* Checked in order; the first that matches decides. */
+static const Cue negations[] = {
+  { "not", COR_CERTAINTY_NEGATED }, { "no", COR_CERTAINTY_NEGATED },
+  { "never", COR_CERTAINTY_NEGATED }, { "denied", COR_CERTAINTY_NEGATED },
+  { "denies", COR_CERTAINTY_NEGATED }, { "neither", COR_CERTAINTY_NEGATED },
+};
+
+static const Cue modalities[] = {
+  { "reportedly", COR_CERTAINTY_REPORTED }, { "report said", COR_CERTAINTY_REPORTED },
+  { "reports said", COR_CERTAINTY_REPORTED }, { "report says", COR_CERTAINTY_REPORTED },
+  { "was reported", COR_CERTAINTY_REPORTED }, { "were reported", COR_CERTAINTY_REPORTED },
+  { "according to reports", COR_CERTAINTY_REPORTED },
+  { "is considering", COR_CERTAINTY_HEDGED }, { "was considering", COR_CERTAINTY_HEDGED },
+  { "are considering", COR_CERTAINTY_HEDGED }, { "were considering", COR_CERTAINTY_HEDGED },
+  { "considering", COR_CERTAINTY_HEDGED }, { "may", COR_CERTAINTY_HEDGED },
+  { "might", COR_CERTAINTY_HEDGED }, { "could", COR_CERTAINTY_HEDGED },
+  { "is expected to", COR_CERTAINTY_HEDGED }, { "are expected to", COR_CERTAINTY_HEDGED },
+  { "was expected to", COR_CERTAINTY_HEDGED }, { "likely", COR_CERTAINTY_HEDGED },
+  { "possibly", COR_CERTAINTY_HEDGED }, { "possible", COR_CERTAINTY_HEDGED },
+  { "weighing", COR_CERTAINTY_HEDGED }, { "mulling", COR_CERTAINTY_HEDGED },
+  { "is due to", COR_CERTAINTY_PLANNED }, { "are due to", COR_CERTAINTY_PLANNED },
+  { "scheduled to", COR_CERTAINTY_PLANNED }, { "is set to", COR_CERTAINTY_PLANNED },
+  { "are set to", COR_CERTAINTY_PLANNED }, { "intends to", COR_CERTAINTY_PLANNED },
+  { "intention to", COR_CERTAINTY_PLANNED }, { "plans to", COR_CERTAINTY_PLANNED },
+  { "planned", COR_CERTAINTY_PLANNED }, { "aims to", COR_CERTAINTY_PLANNED },
+};
+
+/* Saying that a thing went unmentioned is a statement about an omission. */
+static const char *omissions[] = {
+  "not mention", "no mention", "not refer", "no reference", "not address",
+  "not include", "was silent", "were silent", "omitted", "did not say",
+};
+
+/* What a firm statement says it happened: used to word the notes. */
+static const char *assertions[] = {
+  "agreed", "approved", "announced", "confirmed", "committed", "signed",
+  "decided", "pledged", "ordered", "launched", "killed", "arrested",
+};
+
+/* Whole-word search in @hay (lowercase ASCII-folded); "may" must be
+ * lowercase in the original too, so the month is not a hedge. */
+static const char *
+find_word (const char *hay,
+           const char *orig,
+           const char *needle)
+{
+  gsize len = strlen (needle);
+
+  for (const char *p = strstr (hay, needle); p; p = strstr (p + 1, needle))
+    {
+      gboolean left = p == hay || !g_ascii_isalnum (p[-1]);
+      gboolean right = !g_ascii_isalnum (p[len]);
+
+      if (!left || !right)
+        continue;
+      if (strcmp (needle, "may") == 0 && orig[p - hay] != 'm')
+        continue;
+      if (strcmp (needle, "not") == 0 && g_str_has_prefix (p, "not only"))
+        continue;
+      return p;
+    }
+  return NULL;
+}
+
+static char *
+spell_out_not (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_str_has_prefix (p, "n't") && !g_ascii_isalnum (p[3]))
+        {
+          g_string_append (out, " not");
+          p += 2;
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+CorCertainty
+cor_statement_find_certainty (const char  *text,
+                              char       **cue,
+                              gboolean    *omission)
+{
+  g_autofree char *folded = fold (text);
+  g_autofree char *orig = spell_out_not (folded);
+  g_autofree char *lower = g_ascii_strdown (orig, -1);
+
+  *omission = FALSE;
+  *cue = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (omissions); i++)
+    if (find_word (lower, orig, omissions[i]))
+      {
+        *omission = TRUE;
+        *cue = g_strdup (omissions[i]);
+        return COR_CERTAINTY_ASSERTED;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (negations); i++)
+    if (find_word (lower, orig, negations[i].cue))
+      {
+        *cue = g_strdup (negations[i].cue);
+        return negations[i].certainty;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (modalities); i++)
+    if (find_word (lower, orig, modalities[i].cue))
+      {
+        *cue = g_strdup (modalities[i].cue);
+        return modalities[i].certainty;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (assertions); i++)
+    if (find_word (lower, orig, assertions[i]))
+      {
+        *cue = g_strdup (assertions[i]);
+        break;
+      }
+  return COR_CERTAINTY_ASSERTED;
+}
+
+const char *
+cor_certainty_to_string (CorCertainty certainty)
+{
+  static const char *names[] = { "asserted", "planned", "hedged", "reported", "negated" };
+
+  g_return_val_if_fail (certainty < G_N_ELEMENTS (names), NULL);
+  return names[certainty];
+}

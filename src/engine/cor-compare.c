@@ -1,0 +1,335 @@
+/* cor-compare.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cor-compare"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "cor-compare.h"
+
+/* An approximate value ("about 20 million") agrees with one this close. */
+#define APPROXIMATE_TOLERANCE 0.1
+
+static const char *
+unit_key (const char *unit)
+{
+  static const char *tonnes[] = { "t", "ton", "tons", "tonne", "tonnes", "metric ton", "mt" };
+
+  if (unit == NULL)
+    return "";
+  for (guint i = 0; i < G_N_ELEMENTS (tonnes); i++)
+    if (g_ascii_strcasecmp (unit, tonnes[i]) == 0)
+      return "t";
+  return unit;
+}
+
+static gboolean
+is_compared (const CorMention *m)
+{
+  switch (m->kind)
+    {
+    case COR_MENTION_MONEY:
+    case COR_MENTION_QUANTITY:
+    case COR_MENTION_PERCENT:
+    case COR_MENTION_DURATION:
+      return !isnan (m->value);
+    case COR_MENTION_DATE:
+      return m->date != NULL;
+    case COR_MENTION_NUMBER:
+    case COR_MENTION_ORDINAL:
+    case COR_MENTION_TIME:
+    case COR_MENTION_PERSON:
+    case COR_MENTION_ORGANIZATION:
+    case COR_MENTION_PLACE:
+    case COR_MENTION_QUOTE:
+    case COR_N_MENTION_KINDS:
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+cor_compare_same_measure (const CorMention *a,
+                          const CorMention *b)
+{
+  if (a->kind != b->kind)
+    return FALSE;
+  if (a->kind == COR_MENTION_DATE || a->kind == COR_MENTION_MONEY)
+    return TRUE;
+  return g_ascii_strcasecmp (unit_key (a->unit), unit_key (b->unit)) == 0;
+}
+
+/* Half a unit of the last significant digit: "11 billion" is 10.5–11.5 billion. */
+static double
+precision_of (double value)
+{
+  double magnitude, scale;
+
+  if (value == 0 || isnan (value))
+    return 0;
+  magnitude = floor (log10 (fabs (value)));
+  for (int digits = 1; digits < 15; digits++)
+    {
+      scale = pow (10, magnitude - digits + 1);
+      if (fabs (value - round (value / scale) * scale) <= 1e-9 * fabs (value))
+        return 0.5 * scale;
+    }
+  return 0;
+}
+
+static gboolean
+dates_agree (const char *a,
+             const char *b)
+{
+  gsize n = MIN (strlen (a), strlen (b));
+
+  return strncmp (a, b, n) == 0;
+}
+
+gboolean
+cor_compare_values_agree (const CorMention *a,
+                          const CorMention *b)
+{
+  double lo_a, hi_a, lo_b, hi_b, tol;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (!cor_compare_same_measure (a, b))
+    return FALSE;
+  if (a->kind == COR_MENTION_DATE)
+    return a->date && b->date && dates_agree (a->date, b->date);
+  if (a->kind == COR_MENTION_MONEY && g_strcmp0 (a->unit, b->unit) != 0)
+    return FALSE;
+
+  tol = MAX (precision_of (a->value), precision_of (b->value));
+  if (a->approximate || b->approximate)
+    tol = MAX (tol, APPROXIMATE_TOLERANCE * MAX (fabs (a->value), fabs (b->value)));
+  lo_a = a->value, hi_a = isnan (a->value_max) ? a->value : a->value_max;
+  lo_b = b->value, hi_b = isnan (b->value_max) ? b->value : b->value_max;
+  if (a->bound == COR_BOUND_AT_LEAST)
+    hi_a = INFINITY;
+  else if (a->bound == COR_BOUND_AT_MOST)
+    lo_a = -INFINITY;
+  if (b->bound == COR_BOUND_AT_LEAST)
+    hi_b = INFINITY;
+  else if (b->bound == COR_BOUND_AT_MOST)
+    lo_b = -INFINITY;
+  return lo_a <= hi_b + tol && lo_b <= hi_a + tol;
+}
+
+static void
+add_note (GString    *notes,
+          const char *note)
+{
+  if (notes->len)
+    g_string_append (notes, "; ");
+  g_string_append (notes, note);
+}
+
+static const CorMention *
+find_agreeing (const CorMention   *m,
+               const CorStatement *other)
+{
+  for (guint i = 0; i < other->mentions->len; i++)
+    {
+      const CorMention *o = g_ptr_array_index (other->mentions, i);
+
+      if (is_compared (o) && cor_compare_values_agree (m, o))
+        return o;
+    }
+  return NULL;
+}
+
+/* A value of @other that measures what @m measures and agrees with nothing
+ * in @self, or NULL. */
+static const CorMention *
+find_unmatched (const CorMention   *m,
+                const CorStatement *self,
+                const CorStatement *other)
+{
+  for (guint i = 0; i < other->mentions->len; i++)
+    {
+      const CorMention *o = g_ptr_array_index (other->mentions, i);
+
+      if (is_compared (o) && cor_compare_same_measure (m, o) && find_agreeing (o, self) == NULL)
+        return o;
+    }
+  return NULL;
+}
+
+static CorCellStatus
+compare_values (const CorStatement *st,
+                const CorStatement *ref,
+                GString            *notes)
+{
+  CorCellStatus status = COR_CELL_SUPPORTS;
+
+  for (guint i = 0; i < st->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (st->mentions, i);
+      const CorMention *agree, *other;
+
+      if (!is_compared (m))
+        continue;
+      agree = find_agreeing (m, ref);
+      if (agree != NULL)
+        {
+          if (m->approximate != agree->approximate)
+            {
+              /* Translators: a value one report gives as approximate, e.g. "approximate: “about 20 million”" */
+              g_autofree char *n = g_strdup_printf (_("approximate: “%s”"),
+                                                    m->approximate ? m->text : agree->text);
+              add_note (notes, n);
+            }
+          continue;
+        }
+      other = find_unmatched (m, st, ref);
+      if (other == NULL)
+        continue;
+      if (m->kind == COR_MENTION_MONEY && g_strcmp0 (m->unit, other->unit) != 0)
+        {
+          g_autofree char *n = NULL;
+
+          /* Translators: two currencies, e.g. "in EUR, not USD" */
+          n = g_strdup_printf (_("in %s, not %s"), m->unit ? m->unit : "?", other->unit ? other->unit : "?");
+          add_note (notes, n);
+          status = MAX (status, COR_CELL_PARTIAL);
+        }
+      else
+        {
+          /* Translators: two values that differ, e.g. "150 m vs 60 m" */
+          g_autofree char *n = g_strdup_printf (_("%s vs %s"), m->text, other->text);
+
+          add_note (notes, n);
+          status = COR_CELL_CONFLICTS;
+        }
+    }
+  return status;
+}
+
+static gboolean
+is_firm (CorCertainty certainty)
+{
+  return certainty == COR_CERTAINTY_ASSERTED || certainty == COR_CERTAINTY_PLANNED;
+}
+
+/* "agreed" against "is considering" is the same fact, less firmly put;
+ * "did" against "did not" is a contradiction. */
+static CorCellStatus
+compare_certainty (const CorStatement *st,
+                   const CorStatement *ref,
+                   GString            *notes)
+{
+  gboolean negated = st->certainty == COR_CERTAINTY_NEGATED;
+  g_autofree char *note = NULL;
+
+  if (negated != (ref->certainty == COR_CERTAINTY_NEGATED))
+    {
+      if (negated)
+        /* Translators: the report denies the fact; %s is its words, e.g. "did not" */
+        note = g_strdup_printf (_("denies it: “%s”"), st->cue ? st->cue : "not");
+      else
+        /* Translators: the other reports deny the fact this one states */
+        note = g_strdup (_("others deny it"));
+      add_note (notes, note);
+      return COR_CELL_CONFLICTS;
+    }
+  if (is_firm (st->certainty) == is_firm (ref->certainty))
+    return COR_CELL_SUPPORTS;
+
+  if (st->cue != NULL && ref->cue != NULL)
+    /* Translators: two reports put one fact differently, e.g. "says “considering”, not “agreed”" */
+    note = g_strdup_printf (_("says “%s”, not “%s”"), st->cue, ref->cue);
+  else if (!is_firm (st->certainty) && st->cue != NULL)
+    /* Translators: the report only hedges, e.g. "hedged: “may”" */
+    note = g_strdup_printf (_("hedged: “%s”"), st->cue);
+  else
+    /* Translators: this report states firmly what others only hedge */
+    note = g_strdup (_("firmer than the others"));
+  add_note (notes, note);
+  return COR_CELL_PARTIAL;
+}
+
+CorCellStatus
+cor_compare_statements (const CorStatement *statement,
+                        const CorStatement *reference,
+                        char              **note)
+{
+  g_autoptr(GString) notes = g_string_new (NULL);
+  CorCellStatus status, values;
+
+  g_return_val_if_fail (statement != NULL && reference != NULL, COR_CELL_ABSENT);
+
+  *note = NULL;
+  if (statement == reference)
+    return COR_CELL_SUPPORTS;
+  status = compare_certainty (statement, reference, notes);
+  values = compare_values (statement, reference, notes);
+  status = MAX (status, values);
+  if (notes->len)
+    *note = g_strdup (notes->str);
+  return status;
+}
+
+static int
+compare_mentions_stable (gconstpointer a,
+                         gconstpointer b)
+{
+  const CorMention *ma = *(const CorMention * const *)a;
+  const CorMention *mb = *(const CorMention * const *)b;
+  int c;
+
+  if (ma->kind != mb->kind)
+    return (int)ma->kind - (int)mb->kind;
+  if ((c = g_strcmp0 (ma->date, mb->date)) != 0)
+    return c;
+  if ((c = g_strcmp0 (ma->unit, mb->unit)) != 0)
+    return c;
+  if (ma->value != mb->value && !isnan (ma->value) && !isnan (mb->value))
+    return ma->value < mb->value ? -1 : 1;
+  if (ma->approximate != mb->approximate)
+    return ma->approximate ? 1 : -1;
+  return g_strcmp0 (ma->text, mb->text);
+}
+
+GPtrArray *
+cor_compare_row_values (GPtrArray *statements)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_mention_free);
+
+  for (guint s = 0; s < statements->len; s++)
+    {
+      const CorStatement *st = g_ptr_array_index (statements, s);
+
+      for (guint i = 0; i < st->mentions->len; i++)
+        if (is_compared (g_ptr_array_index (st->mentions, i)))
+          g_ptr_array_add (all, g_ptr_array_index (st->mentions, i));
+    }
+  /* Exact values sort before approximate ones, so they are the ones kept. */
+  g_ptr_array_sort (all, compare_mentions_stable);
+  for (guint i = 0; i < all->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (all, i);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; !seen && j < out->len; j++)
+        {
+          const CorMention *o = g_ptr_array_index (out, j);
+
+          seen = cor_compare_values_agree (m, o)
+                 && (m->kind != COR_MENTION_DATE || strlen (m->date) == strlen (o->date));
+        }
+      if (!seen)
+        g_ptr_array_add (out, cor_mention_copy (m));
+    }
+  return out;
+}

@@ -1,0 +1,40 @@
+/* cor-compare.h
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "cor-fact-table.h"
+#include "cor-statement.h"
+
+G_BEGIN_DECLS
+
+/* Whether two values of the same kind and unit say the same thing, within
+ * the precision they are written with and their approximation. */
+gboolean       cor_compare_values_agree (const CorMention   *a,
+                                         const CorMention   *b);
+/* Whether two values measure the same kind of thing (money in any currency
+ * counts as one kind; tons and tonnes are one unit). */
+gboolean       cor_compare_same_measure (const CorMention   *a,
+                                         const CorMention   *b);
+
+/* The status of @statement's cell in a row whose reference is @reference;
+ * @note receives a few words on why it is partial or conflicts, or on an
+ * approximation, or NULL. */
+CorCellStatus  cor_compare_statements   (const CorStatement *statement,
+                                         const CorStatement *reference,
+                                         char              **note);
+
+/* The distinct values of these statements, in a stable order. */
+GPtrArray     *cor_compare_row_values   (GPtrArray          *statements);
+
+/* A short readable form of the statement, trimmed of its attribution. */
+char          *cor_summary_from_text    (const char         *text,
+                                         gsize               max_chars);
+
+G_END_DECLS

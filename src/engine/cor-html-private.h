@@ -1,0 +1,53 @@
+/* cor-html-private.h
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "cor-source-private.h"
+
+G_BEGIN_DECLS
+
+/* The next node of a depth-first walk of @root's subtree, without
+ * recursion (pages can nest deeper than the stack allows). */
+static inline xmlNode *
+cor_html_next (xmlNode  *node,
+               xmlNode  *root,
+               gboolean  skip_children)
+{
+  if (!skip_children && node->children != NULL)
+    return node->children;
+  while (node != NULL && node != root)
+    {
+      if (node->next != NULL)
+        return node->next;
+      node = node->parent;
+    }
+  return NULL;
+}
+
+static inline gboolean
+cor_html_is (const xmlNode *node,
+             const char    *name)
+{
+  return node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *)node->name, name) == 0;
+}
+
+/* An attribute's value, or NULL; free with g_free(). */
+char *cor_html_attr     (xmlNode       *node,
+                         const char    *name);
+/* The text of @node's subtree, white space collapsed. */
+char *cor_html_text_of  (xmlNode       *node);
+
+/* cor-html-meta.c: title, outlet, byline, date and language from the
+ * page's head, JSON-LD and <time> elements. */
+void  cor_html_collect_meta (xmlDoc        *doc,
+                             CorSourceMeta *meta);
+
+G_END_DECLS

@@ -1,0 +1,836 @@
+/* cor-number-parse.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cor-numbers"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cor-numbers-private.h"
+
+/* Reads one number at a token: digits with separators, decimals, exponents,
+ * fractions and scale suffixes ("1,234.5", "3/4", "$11bn"), or English
+ * words ("twenty-five", "three hundred and two", "a dozen", "two thirds",
+ * "one and a half"), and ordinals ("21st", "twenty-first"). */
+
+#define DIGITS_CLASS 100   /* a run of digits, in the word accumulator */
+
+static gboolean
+adjacent (const CorScan *scan,
+          guint          i)
+{
+  return i < scan->n_toks && !scan->toks[i].space;
+}
+
+static gboolean
+is_alnum_tok (const CorScan *scan,
+              guint          i)
+{
+  return i < scan->n_toks && scan->toks[i].kind != TOK_SYM;
+}
+
+const CorPhrase *
+cor_phrase_match (const CorScan *scan,
+                  guint          i,
+                  PhraseRole     role,
+                  guint         *end)
+{
+  return cor_phrase_match_full (scan, i, role, NULL, NULL, end);
+}
+
+const CorPhrase *
+cor_phrase_match_full (const CorScan   *scan,
+                       guint            i,
+                       PhraseRole       role,
+                       CorPhraseFilter  filter,
+                       gconstpointer    data,
+                       guint           *end)
+{
+  const CorPhrase *best = NULL;
+  const CorLex *lex;
+
+  if (i >= scan->n_toks || (lex = scan->toks[i].lex) == NULL || lex->phrases == NULL)
+    return NULL;
+  for (guint p = 0; p < lex->phrases->len; p++)
+    {
+      const CorPhrase *phrase = g_ptr_array_index (lex->phrases, p);
+      gboolean ok = phrase->role == role && i + phrase->n_words <= scan->n_toks;
+
+      for (guint k = 0; ok && k < phrase->n_words; k++)
+        {
+          const CorTok *tok = &scan->toks[i + k];
+
+          if (tok->lex != phrase->words[k])
+            ok = FALSE;
+          else if (phrase->exact[k] != NULL &&
+                   strncmp (scan->text + tok->start, phrase->exact[k], tok->end - tok->start) != 0)
+            ok = FALSE;
+          else if (k > 0 && tok->space && (phrase->flags & PHRASE_ATTACHED))
+            ok = FALSE;
+          /* "u . s ." and "km / h" are written without spaces */
+          else if (k > 0 && tok->space && tok->kind == TOK_SYM &&
+                   scan->toks[i + k - 1].kind != TOK_SYM && tok->end - tok->start == 1 &&
+                   scan->text[tok->start] == '.')
+            ok = FALSE;
+        }
+      if (ok && filter != NULL && !filter (scan, phrase, i + phrase->n_words, data))
+        ok = FALSE;
+      if (ok && (best == NULL || phrase->n_words > best->n_words))
+        best = phrase;
+    }
+  if (best != NULL)
+    *end = i + best->n_words;
+  return best;
+}
+
+static guint
+tok_at_byte (const CorScan *scan,
+             guint          i,
+             gsize          byte)
+{
+  while (i < scan->n_toks && scan->toks[i].start < byte)
+    i++;
+  return i;
+}
+
+/* Length of a space that may separate groups of three digits. */
+static gsize
+group_space (const char *p)
+{
+  if (p[0] == ' ')
+    return 1;
+  if ((guchar)p[0] == 0xc2 && (guchar)p[1] == 0xa0)
+    return 2;
+  if ((guchar)p[0] == 0xe2 && (guchar)p[1] == 0x80 && ((guchar)p[2] == 0xaf || (guchar)p[2] == 0x89))
+    return 3;
+  return 0;
+}
+
+static gsize
+count_digits (const char *p,
+              const char *end)
+{
+  gsize n = 0;
+
+  while (p + n < end && g_ascii_isdigit (p[n]))
+    n++;
+  return n;
+}
+
+/* Digits from the NUM token @i; fills @num->value and the byte end. */
+static gboolean
+parse_digit_string (const CorScan *scan,
+                    guint          i,
+                    CorNum        *num,
+                    gsize         *out_end)
+{
+  const char *text = scan->text;
+  const char *end = text + scan->length;
+  const char *p = text + scan->toks[i].start;
+  const char *q;
+  GString *clean = g_string_sized_new (32);
+  gsize first = count_digits (p, end);
+  gboolean grouped = FALSE, decimal = FALSE;
+  /* "192.168.1.2", "22,24,26": parts of a sequence, each its own number */
+  gboolean in_sequence = i >= 2 && adjacent (scan, i) && adjacent (scan, i - 1) &&
+                         scan->toks[i - 2].kind == TOK_NUM &&
+                         (cor_tok_is (scan, i - 1, ".") || cor_tok_is (scan, i - 1, ","));
+
+  g_string_append_len (clean, p, first);
+  q = p + first;
+  while (q + 4 <= end && q[0] == ',' && count_digits (q + 1, end) == 3)
+    {
+      g_string_append_len (clean, q + 1, 3);
+      q += 4;
+      grouped = TRUE;
+    }
+  if (!grouped && first <= 3)
+    {
+      gsize sp;
+
+      while (q < end && (sp = group_space (q)) > 0 && q + sp + 3 <= end &&
+             count_digits (q + sp, end) == 3 &&
+             !(q + sp + 3 < end && (q[sp + 3] == '/' || q[sp + 3] == ':')))
+        {
+          g_string_append_len (clean, q + sp, 3);
+          q += sp + 3;
+          grouped = TRUE;
+        }
+    }
+  if (in_sequence)
+    ;
+  else if (q + 1 < end && q[0] == '.' && g_ascii_isdigit (q[1]))
+    {
+      gsize n = count_digits (q + 1, end);
+
+      /* "192.168.1.2", "1026.253.553": not a decimal */
+      if (!(q + 1 + n + 1 < end && q[1 + n] == '.' && g_ascii_isdigit (q[2 + n])))
+        {
+          g_string_append_len (clean, q, n + 1);
+          q += n + 1;
+          decimal = TRUE;
+        }
+    }
+  else if (!grouped && q + 1 < end && q[0] == ',' && g_ascii_isdigit (q[1]))
+    {
+      gsize n = count_digits (q + 1, end);
+
+      /* "5,00" or "1,3" as a decimal comma, but not "22,24,26" */
+      if (n <= 2 && !(q + 1 + n < end && (q[1 + n] == ',' || g_ascii_isalnum (q[1 + n]))))
+        {
+          g_string_append_c (clean, '.');
+          g_string_append_len (clean, q + 1, n);
+          q += n + 1;
+          decimal = TRUE;
+        }
+    }
+  if (q + 1 < end && (q[0] == 'e' || q[0] == 'E'))
+    {
+      const char *r = q + 1;
+      gsize n;
+
+      if (r < end && (*r == '+' || *r == '-'))
+        r++;
+      n = count_digits (r, end);
+      if (n > 0 && n < 4 && !(r + n < end && g_ascii_isalnum (r[n])))
+        {
+          g_string_append_len (clean, q, r + n - q);
+          q = r + n;
+          decimal = TRUE;
+        }
+    }
+  num->value = g_ascii_strtod (clean->str, NULL);
+  num->plain_int = !grouped && !decimal;
+  num->n_digits = first;
+  num->digits = TRUE;
+  *out_end = q - text;
+  g_string_free (clean, TRUE);
+  return TRUE;
+}
+
+static gboolean
+is_ordinal_suffix (const CorScan *scan,
+                   guint          i)
+{
+  return adjacent (scan, i) && (cor_tok_is (scan, i, "st") || cor_tok_is (scan, i, "nd") ||
+                                cor_tok_is (scan, i, "rd") || cor_tok_is (scan, i, "th"));
+}
+
+/* A time ("10:30", "6pm", "5 a.m."), a date ("5/17/2018") or a decade
+ * ("1990s") starting at digits: the dates recogniser's, not ours. */
+static gsize
+tok_len (const CorScan *scan,
+         guint          i)
+{
+  return i < scan->n_toks ? scan->toks[i].end - scan->toks[i].start : 0;
+}
+
+/* "2026-02-05", "2026-02", "05.02.2026", "5-2-2026": numeric dates */
+static guint
+skip_numeric_date (const CorScan *scan,
+                   guint          i)
+{
+  guint j = i;
+  guint parts = 1;
+
+  while (j + 2 < scan->n_toks && adjacent (scan, j + 1) && adjacent (scan, j + 2) &&
+         scan->toks[j + 2].kind == TOK_NUM &&
+         (cor_tok_is (scan, j + 1, "-") || cor_tok_is (scan, j + 1, ".")) && parts < 3)
+    {
+      j += 2;
+      parts++;
+    }
+  if (parts == 1)
+    return 0;
+  if (tok_len (scan, i) == 4 && tok_len (scan, i + 2) <= 2 && tok_len (scan, j) <= 2 &&
+      cor_tok_is (scan, i + 1, "-"))
+    return j + 1;
+  if (parts == 3 && tok_len (scan, i) <= 2 && tok_len (scan, i + 2) <= 2 &&
+      tok_len (scan, j) == 4 &&
+      scan->text[scan->toks[i + 1].start] == scan->text[scan->toks[i + 3].start])
+    return j + 1;
+  return 0;
+}
+
+static guint
+skip_time_or_date (const CorScan *scan,
+                   guint          i)
+{
+  guint j = i + 1;
+
+  if ((j = skip_numeric_date (scan, i)) > 0)
+    return j;
+  j = i + 1;
+
+  if (j + 1 < scan->n_toks && adjacent (scan, j) && adjacent (scan, j + 1) &&
+      scan->toks[j + 1].kind == TOK_NUM &&
+      (cor_tok_is (scan, j, ":") ||
+       (cor_tok_is (scan, j, "/") && j + 3 < scan->n_toks && cor_tok_is (scan, j + 2, "/") &&
+        adjacent (scan, j + 2) && scan->toks[j + 3].kind == TOK_NUM)))
+    {
+      j += 2;
+      while (j + 1 < scan->n_toks && adjacent (scan, j) && adjacent (scan, j + 1) &&
+             (cor_tok_is (scan, j, ":") || cor_tok_is (scan, j, "/")) &&
+             scan->toks[j + 1].kind == TOK_NUM)
+        j += 2;
+    }
+  if (cor_tok_is (scan, j, "am") || cor_tok_is (scan, j, "pm") || cor_tok_is (scan, j, "gmt") ||
+      cor_tok_is (scan, j, "utc"))
+    return j + 1;
+  if ((cor_tok_is (scan, j, "a") || cor_tok_is (scan, j, "p")) && cor_tok_is (scan, j + 1, ".") &&
+      cor_tok_is (scan, j + 2, "m"))
+    return j + 3 + cor_tok_is (scan, j + 3, ".");
+  if (j == i + 1 && adjacent (scan, j) && cor_tok_is (scan, j, "s"))
+    return j + 1;
+  return j > i + 1 ? j : 0;
+}
+
+static gboolean
+word_class (const CorScan *scan,
+            guint          i,
+            guint          num_class)
+{
+  const CorLex *lex = i < scan->n_toks ? scan->toks[i].lex : NULL;
+
+  return lex != NULL && scan->toks[i].kind == TOK_WORD && lex->num_class == num_class;
+}
+
+static gboolean
+is_cardinal_word (const CorScan *scan,
+                  guint          i)
+{
+  return word_class (scan, i, NUM_UNIT) || word_class (scan, i, NUM_TEEN) ||
+         word_class (scan, i, NUM_TENS);
+}
+
+typedef struct
+{
+  double   total;
+  double   cur;
+  guint    last;        /* NumClass, or DIGITS_CLASS */
+  double   last_scale;
+  gboolean after_and;
+  double   last_add;    /* what the words since the last hundred or scale added */
+} Acc;
+
+/* Whether @j continues the number in @acc after "and" or a scale. */
+static gboolean
+digits_continue (const CorScan *scan,
+                 guint          j,
+                 const Acc     *acc,
+                 gboolean       after_and)
+{
+  CorNum tmp = { 0 };
+  gsize end;
+  guint k;
+
+  if (j >= scan->n_toks || scan->toks[j].kind != TOK_NUM)
+    return FALSE;
+  if (acc->last != NUM_SCALE && acc->last != NUM_HUNDRED)
+    return FALSE;
+  parse_digit_string (scan, j, &tmp, &end);
+  k = tok_at_byte (scan, j, end);
+  if (!tmp.plain_int || tmp.value >= (acc->last == NUM_HUNDRED ? 100 : acc->last_scale))
+    return FALSE;
+  return after_and || word_class (scan, k, NUM_HUNDRED) || word_class (scan, k, NUM_SCALE);
+}
+
+static gboolean
+is_denominator (const CorScan *scan,
+                guint          j)
+{
+  return j < scan->n_toks && scan->toks[j].kind == TOK_WORD && scan->toks[j].lex != NULL &&
+         scan->toks[j].lex->denominator;
+}
+
+/* "and three quarters": the words after "and" are a fraction of their own */
+static gboolean
+fraction_follows (const CorScan *scan,
+                  guint          j)
+{
+  if (word_class (scan, j, NUM_TENS) && cor_tok_is (scan, j + 1, "-"))
+    j += 2;
+  return is_denominator (scan, j + 1) ||
+         (cor_tok_is (scan, j + 1, "-") && is_denominator (scan, j + 2));
+}
+
+/* "five million and twelve million": after "and", a scale as large as the
+ * last one starts a second number. */
+static gboolean
+new_number_follows (const CorScan *scan,
+                    guint          j,
+                    const Acc     *acc)
+{
+  double limit = acc->last == NUM_HUNDRED ? 100 : acc->last_scale;
+
+  while (j < scan->n_toks && (is_cardinal_word (scan, j) || cor_tok_is (scan, j, "-") ||
+                              scan->toks[j].kind == TOK_NUM || cor_tok_is (scan, j, ",") ||
+                              cor_tok_is (scan, j, ".")))
+    j++;
+  if (acc->last == NUM_HUNDRED)
+    return word_class (scan, j, NUM_HUNDRED);
+  return word_class (scan, j, NUM_SCALE) && scan->toks[j].lex->num_value >= limit;
+}
+
+/* Adds number words (and digits between scale words) from @j on. */
+static guint
+accumulate (const CorScan *scan,
+            guint          j,
+            Acc           *acc)
+{
+  while (j < scan->n_toks)
+    {
+      const CorTok *tok = &scan->toks[j];
+      const CorLex *lex = tok->kind == TOK_WORD ? tok->lex : NULL;
+      guint cls = lex != NULL ? lex->num_class : NUM_NONE;
+
+      if (tok->kind == TOK_NUM && digits_continue (scan, j, acc, acc->after_and))
+        {
+          CorNum tmp = { 0 };
+          gsize end;
+
+          parse_digit_string (scan, j, &tmp, &end);
+          acc->cur += tmp.value;
+          acc->last = DIGITS_CLASS;
+          j = tok_at_byte (scan, j, end);
+          continue;
+        }
+      if (cor_tok_is (scan, j, "and") && (acc->last == NUM_HUNDRED || acc->last == NUM_SCALE) &&
+          !new_number_follows (scan, j + 1, acc) &&
+          ((is_cardinal_word (scan, j + 1) && !fraction_follows (scan, j + 1)) ||
+           (acc->last == NUM_HUNDRED && digits_continue (scan, j + 1, acc, TRUE))))
+        {
+          acc->after_and = TRUE;
+          j++;
+          continue;
+        }
+      acc->after_and = FALSE;
+      if (cor_tok_is (scan, j, "-") && acc->last == NUM_TENS && word_class (scan, j + 1, NUM_UNIT))
+        {
+          j++;
+          continue;
+        }
+      switch (cls)
+        {
+        case NUM_UNIT:
+        case NUM_TEEN:
+          if (acc->last == NUM_UNIT || acc->last == NUM_TEEN || acc->last == DIGITS_CLASS ||
+              (acc->last == NUM_TENS && cls == NUM_TEEN))
+            return j;
+          acc->cur += lex->num_value;
+          acc->last_add += lex->num_value;
+          break;
+        case NUM_TENS:
+          if (acc->last == NUM_UNIT || acc->last == NUM_TEEN || acc->last == NUM_TENS ||
+              acc->last == DIGITS_CLASS)
+            return j;
+          acc->cur += lex->num_value;
+          acc->last_add += lex->num_value;
+          break;
+        case NUM_HUNDRED:
+          if (acc->last == NUM_HUNDRED || acc->last == NUM_NONE || acc->cur == 0)
+            return j;
+          acc->cur *= 100;
+          acc->last_add = 0;
+          break;
+        case NUM_SCALE:
+          if (acc->last == NUM_NONE)
+            return j;
+          if (acc->last == NUM_SCALE)
+            {
+              if (lex->num_value <= acc->last_scale)
+                return j;
+              acc->total *= lex->num_value;   /* "lakh crore", "thousand million" */
+            }
+          else
+            {
+              if (acc->cur == 0)
+                return j;
+              acc->total += acc->cur * lex->num_value;
+              acc->cur = 0;
+            }
+          acc->last_scale = lex->num_value;
+          acc->last_add = 0;
+          break;
+        case NUM_DOZEN:
+          if (acc->last == NUM_NONE || acc->cur == 0)
+            return j;
+          /* "three hundred and two dozen": the dozen takes the two */
+          if (acc->last_add > 0)
+            acc->cur += acc->last_add * 11;
+          else
+            acc->cur *= 12;
+          acc->last_add = 0;
+          break;
+        case NUM_NONE:
+        case NUM_ARTICLE:
+        case NUM_HALF:
+        default:
+          return j;
+        }
+      acc->last = cls;
+      j++;
+    }
+  return j;
+}
+
+/* "two thirds", "a quarter", "three-fifths": @j is at the denominator. */
+static gboolean
+fraction_after (const CorScan *scan,
+                guint          j,
+                double         numerator,
+                gboolean       article,
+                double        *value,
+                guint         *end)
+{
+  const CorLex *lex;
+
+  if (cor_tok_is (scan, j, "-") && adjacent (scan, j) == adjacent (scan, j + 1))
+    j++;
+  if (j >= scan->n_toks || scan->toks[j].kind != TOK_WORD ||
+      (lex = scan->toks[j].lex) == NULL || !lex->denominator)
+    return FALSE;
+  /* "a third term", "one fifth grader": ordinals, not fractions */
+  if (!lex->plural && scan->toks[j].lex->num_class != NUM_HALF &&
+      j + 1 < scan->n_toks && scan->toks[j + 1].kind == TOK_WORD && !cor_tok_is (scan, j + 1, "of"))
+    return FALSE;
+  if (numerator > 1 && !lex->plural && lex->num_class != NUM_HALF)
+    return FALSE;
+  if (article && lex->plural)
+    return FALSE;
+  *value = numerator / lex->ordinal;
+  *end = j + 1;
+  return TRUE;
+}
+
+/* "and a half", "and three quarters" after a number. */
+static void
+and_fraction (const CorScan *scan,
+              CorNum        *num)
+{
+  guint j = num->last;
+  double frac, numerator;
+  guint end;
+
+  if (!cor_tok_is (scan, j, "and"))
+    return;
+  j++;
+  if (word_class (scan, j, NUM_ARTICLE))
+    numerator = 1;
+  else if (word_class (scan, j, NUM_UNIT) || word_class (scan, j, NUM_TEEN))
+    numerator = scan->toks[j].lex->num_value;
+  else
+    return;
+  if (fraction_after (scan, j + 1, numerator, word_class (scan, j, NUM_ARTICLE), &frac, &end))
+    {
+      double scale = num->scale;
+
+      /* "one billion and a half million" */
+      if (word_class (scan, end, NUM_SCALE) && scan->toks[end].lex->num_value < scale)
+        scale = scan->toks[end++].lex->num_value;
+      num->value += frac * scale;
+      num->last = end;
+      num->fraction = TRUE;
+      num->plain_int = FALSE;
+    }
+}
+
+/* "point zero three", "point seventy-one" */
+static void
+spelled_decimals (const CorScan *scan,
+                  CorNum        *num)
+{
+  guint j = num->last;
+  double frac = 0, scale = 1;
+
+  if (!cor_tok_is (scan, j, "point") || !is_cardinal_word (scan, j + 1))
+    return;
+  j++;
+  if (word_class (scan, j, NUM_UNIT))
+    {
+      while (word_class (scan, j, NUM_UNIT))
+        {
+          scale /= 10;
+          frac += scan->toks[j].lex->num_value * scale;
+          j++;
+        }
+    }
+  else
+    {
+      Acc acc = { 0, 0, NUM_NONE, 1, FALSE, 0 };
+
+      j = accumulate (scan, j, &acc);
+      frac = acc.cur;
+      while (frac >= 1)
+        frac /= 10;
+    }
+  num->value += frac;
+  num->last = j;
+}
+
+static gboolean
+parse_words (const CorScan *scan,
+             guint          i,
+             CorNum        *num)
+{
+  const CorLex *lex = scan->toks[i].lex;
+  Acc acc = { 0, 0, NUM_NONE, 1, FALSE, 0 };
+  guint j = i, end;
+  double frac;
+
+  if (lex == NULL)
+    return FALSE;
+  num->spelled = TRUE;
+  if (lex->num_class == NUM_ARTICLE || lex->num_class == NUM_HALF)
+    {
+      double lead = lex->num_class == NUM_ARTICLE ? 1 : lex->num_value;
+
+      j = i + 1;
+      if (lex->num_class == NUM_HALF && word_class (scan, j, NUM_ARTICLE))
+        j++;
+      if (word_class (scan, j, NUM_HUNDRED) || word_class (scan, j, NUM_SCALE) ||
+          word_class (scan, j, NUM_DOZEN))
+        {
+          acc.cur = lead;
+          acc.last = NUM_UNIT;
+          j = accumulate (scan, j, &acc);
+          num->value = acc.total + acc.cur;
+          num->scale = acc.last == NUM_SCALE ? acc.last_scale : 1;
+          num->last = j;
+          return TRUE;
+        }
+      if (lex->num_class == NUM_ARTICLE &&
+          fraction_after (scan, i + 1, 1, TRUE, &frac, &end))
+        {
+          num->value = frac;
+          num->fraction = TRUE;
+          num->last = end;
+          return TRUE;
+        }
+      if (lex->num_class == NUM_HALF && g_str_equal (lex->key, "half"))
+        {
+          num->value = 0.5;
+          num->fraction = TRUE;
+          num->last = i + 1;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  if (lex->ordinal > 0 && lex->num_class == NUM_NONE && !lex->plural)
+    {
+      num->value = lex->ordinal;
+      num->ordinal = TRUE;
+      num->last = i + 1;
+      return TRUE;
+    }
+  if (!is_cardinal_word (scan, i))
+    return FALSE;
+  j = accumulate (scan, i, &acc);
+  num->value = acc.total + acc.cur;
+  num->scale = acc.last == NUM_SCALE ? acc.last_scale : 1;
+  num->last = j;
+  /* "twenty-first" */
+  if (acc.last == NUM_TENS && acc.total == 0 && cor_tok_is (scan, j, "-") &&
+      adjacent (scan, j + 1) && scan->toks[j + 1].kind == TOK_WORD && scan->toks[j + 1].lex &&
+      scan->toks[j + 1].lex->ordinal > 0 && scan->toks[j + 1].lex->ordinal < 10 &&
+      !scan->toks[j + 1].lex->plural)
+    {
+      num->value += scan->toks[j + 1].lex->ordinal;
+      num->ordinal = TRUE;
+      num->last = j + 2;
+      return TRUE;
+    }
+  /* "two thirds"; with a plural, any number: "ninety-five hundred fifths" */
+  if (((acc.total == 0 && acc.cur < 100) ||
+       (is_denominator (scan, j) && scan->toks[j].lex->plural)) &&
+      fraction_after (scan, j, acc.total + acc.cur, FALSE, &frac, &end))
+    {
+      num->value = frac;
+      num->fraction = TRUE;
+      num->last = end;
+      return TRUE;
+    }
+  spelled_decimals (scan, num);
+  return TRUE;
+}
+
+static gboolean
+scale_fits (const CorScan   *scan,
+            const CorPhrase *phrase,
+            guint            end,
+            gconstpointer    data)
+{
+  const gboolean *money = data;
+  guint j = end - phrase->n_words;
+
+  if ((phrase->flags & PHRASE_ATTACHED) && !adjacent (scan, j))
+    return FALSE;
+  /* "2m euros": the currency after the scale makes it money too */
+  if ((phrase->flags & PHRASE_MONEY_ONLY) && !*money)
+    {
+      guint uend;
+      const CorPhrase *unit = cor_phrase_match (scan, end, ROLE_SUFFIX, &uend);
+
+      if (unit == NULL || unit->kind != COR_MENTION_MONEY || (unit->flags & PHRASE_MINOR))
+        return FALSE;
+    }
+  return !(is_alnum_tok (scan, end) && adjacent (scan, end));
+}
+
+/* Scale after digits: "2 million", "$11bn", "10k", "€2m", "322 hundred". */
+static void
+digit_scale (const CorScan *scan,
+             CorNum        *num,
+             gboolean       money)
+{
+  guint j = num->last, end;
+  const CorPhrase *phrase;
+
+  if (word_class (scan, j, NUM_HUNDRED) || word_class (scan, j, NUM_SCALE) ||
+      word_class (scan, j, NUM_DOZEN))
+    {
+      Acc acc = { 0, num->value, NUM_UNIT, 1, FALSE, 0 };
+
+      num->last = accumulate (scan, j, &acc);
+      num->value = acc.total + acc.cur;
+      num->scale = acc.last == NUM_SCALE ? acc.last_scale : 1;
+      num->plain_int = FALSE;
+      return;
+    }
+  phrase = cor_phrase_match_full (scan, j, ROLE_SCALE, scale_fits, &money, &end);
+  if (phrase == NULL)
+    return;
+  num->value *= phrase->factor;
+  num->scale = phrase->factor;
+  num->last = end;
+  num->plain_int = FALSE;
+}
+
+static gboolean
+parse_digits (const CorScan *scan,
+              guint          i,
+              gboolean       money,
+              CorNum        *num)
+{
+  gsize end;
+  guint j, skip;
+
+  if ((skip = skip_time_or_date (scan, i)) > 0)
+    {
+      num->skip = TRUE;
+      num->last = skip;
+      return TRUE;
+    }
+  parse_digit_string (scan, i, num, &end);
+  j = tok_at_byte (scan, i, end);
+  num->last = j;
+  if (num->plain_int && is_ordinal_suffix (scan, j))
+    {
+      num->ordinal = TRUE;
+      num->last = j + 1;
+      return TRUE;
+    }
+  /* "3/4", "2 1/4", "10 1/2 miles" */
+  if (cor_tok_is (scan, j, "/") && adjacent (scan, j) && adjacent (scan, j + 1) &&
+      j + 1 < scan->n_toks && scan->toks[j + 1].kind == TOK_NUM && num->plain_int)
+    {
+      CorNum den = { 0 };
+      gsize dend;
+
+      parse_digit_string (scan, j + 1, &den, &dend);
+      if (den.value > 0)
+        {
+          num->value /= den.value;
+          num->fraction = TRUE;
+          num->plain_int = FALSE;
+          num->last = tok_at_byte (scan, j + 1, dend);
+          return TRUE;
+        }
+    }
+  if (num->plain_int && j + 2 < scan->n_toks && scan->toks[j].kind == TOK_NUM &&
+      cor_tok_is (scan, j + 1, "/") && adjacent (scan, j + 1) && adjacent (scan, j + 2) &&
+      scan->toks[j + 2].kind == TOK_NUM && !cor_tok_is (scan, j + 3, "/"))
+    {
+      CorNum top = { 0 }, den = { 0 };
+      gsize tend, dend;
+
+      parse_digit_string (scan, j, &top, &tend);
+      parse_digit_string (scan, j + 2, &den, &dend);
+      if (den.value > top.value && top.plain_int)
+        {
+          num->value += top.value / den.value;
+          num->fraction = TRUE;
+          num->plain_int = FALSE;
+          num->last = tok_at_byte (scan, j + 2, dend);
+          return TRUE;
+        }
+    }
+  digit_scale (scan, num, money);
+  return TRUE;
+}
+
+gboolean
+cor_num_parse (const CorScan *scan,
+               guint          i,
+               gboolean       money,
+               CorNum        *num)
+{
+  gboolean negative = FALSE;
+  guint first = i;
+  gboolean ok;
+
+  memset (num, 0, sizeof *num);
+  num->scale = 1;
+  if (i >= scan->n_toks)
+    return FALSE;
+  if ((cor_tok_is (scan, i, "minus") || cor_tok_is (scan, i, "negative")) && i + 1 < scan->n_toks)
+    {
+      negative = TRUE;
+      i++;
+    }
+  else if ((cor_tok_is (scan, i, "-") || cor_tok_is (scan, i, "−")) && i + 1 < scan->n_toks &&
+           scan->toks[i + 1].kind == TOK_NUM &&
+           (i == 0 ||
+            (scan->toks[i - 1].kind == TOK_SYM && !cor_tok_is (scan, i - 1, ")") &&
+             !cor_tok_is (scan, i - 1, "-") && !cor_tok_is (scan, i - 1, "—") &&
+             !cor_tok_is (scan, i - 1, "–")) ||
+            (scan->toks[i].space && scan->toks[i - 1].kind == TOK_WORD &&
+             !scan->toks[i + 1].space)))
+    {
+      negative = TRUE;
+      i++;
+    }
+  /* ".08": a decimal without its zero */
+  if (cor_tok_is (scan, i, ".") && (i == 0 || scan->toks[i].space) && adjacent (scan, i + 1) &&
+      i + 1 < scan->n_toks && scan->toks[i + 1].kind == TOK_NUM)
+    {
+      gsize end;
+
+      parse_digit_string (scan, i + 1, num, &end);
+      num->value /= pow (10, num->n_digits);
+      num->plain_int = FALSE;
+      num->last = tok_at_byte (scan, i + 1, end);
+      ok = TRUE;
+    }
+  else if (scan->toks[i].kind == TOK_NUM)
+    ok = parse_digits (scan, i, money, num);
+  else if (scan->toks[i].kind == TOK_WORD)
+    ok = parse_words (scan, i, num);
+  else
+    ok = FALSE;
+  if (!ok || (negative && (num->ordinal || num->skip)))
+    return FALSE;
+  num->first = first;
+  if (!num->ordinal && !num->skip && !num->fraction)
+    and_fraction (scan, num);
+  if (negative)
+    num->value = -num->value;
+  return TRUE;
+}

@@ -1,0 +1,564 @@
+/* cor-statement.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cor-statement"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <libstemmer.h>
+
+#include "cor-statement.h"
+
+/* A statement with fewer content words is furniture ("Tune In", "1 hour ago"). */
+#define MIN_WORDS 3
+/* Clauses shorter than this stay with their sentence. */
+#define MIN_CLAUSE_WORDS 4
+/* Above this many statements a document skips the quadratic prefix check. */
+#define MAX_PREFIX_CHECK 400
+
+struct _CorStemmer
+{
+  struct sb_stemmer *stemmer;
+  GHashTable        *stop_words;
+};
+
+/* Function words and the verbs of attribution: they say nothing about which
+ * fact a sentence states. */
+static const char *stop_words[] = {
+  "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
+  "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
+  "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
+  "during", "each", "even", "few", "for", "from", "further", "had", "has", "have",
+  "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how",
+  "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me",
+  "meanwhile", "more", "most", "much", "my", "myself", "no", "nor", "not", "now", "of",
+  "off", "on", "once", "one", "only", "or", "other", "our", "ours", "ourselves", "out",
+  "over", "own", "same", "she", "should", "since", "so", "some", "such", "than",
+  "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these",
+  "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon",
+  "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
+  "whom", "why", "will", "with", "would", "you", "your", "yours", "yet", "said",
+  "says", "say", "saying", "told", "tell", "tells", "according", "added", "adds",
+  "mr", "mrs", "ms", "dr", "s", "t", "may", "might", "must", "shall", "us", "via",
+  "within", "without", "among", "amid", "per", "another", "every", "many", "several",
+  "around", "nearly", "almost", "approximately", "roughly", "some", "least",
+};
+
+CorStemmer *
+cor_stemmer_new (void)
+{
+  CorStemmer *self = g_new0 (CorStemmer, 1);
+
+  self->stemmer = sb_stemmer_new ("english", NULL);
+  self->stop_words = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < G_N_ELEMENTS (stop_words); i++)
+    g_hash_table_add (self->stop_words, (gpointer)stop_words[i]);
+  return self;
+}
+
+void
+cor_stemmer_free (CorStemmer *self)
+{
+  if (self == NULL)
+    return;
+  if (self->stemmer != NULL)
+    sb_stemmer_delete (self->stemmer);
+  g_hash_table_unref (self->stop_words);
+  g_free (self);
+}
+
+char *
+cor_stemmer_stem (CorStemmer *self,
+                  const char *word)
+{
+  const sb_symbol *stem;
+
+  if (g_hash_table_contains (self->stop_words, word))
+    return NULL;
+  if (self->stemmer == NULL)
+    return g_strdup (word);
+  stem = sb_stemmer_stem (self->stemmer, (const sb_symbol *)word, strlen (word));
+  if (stem == NULL)
+    return g_strdup (word);
+  return g_strndup ((const char *)stem, sb_stemmer_length (self->stemmer));
+}
+
+void
+cor_statement_free (CorStatement *statement)
+{
+  if (statement == NULL)
+    return;
+  g_free (statement->text);
+  g_ptr_array_unref (statement->keys);
+  g_ptr_array_unref (statement->mentions);
+  g_free (statement->speaker);
+  g_free (statement->cue);
+  g_free (statement);
+}
+
+static void
+add_key (GHashTable *keys,
+         CorKeyKind  kind,
+         const char *text)
+{
+  g_hash_table_add (keys, g_strdup_printf ("%c%s", 'a' + kind, text));
+}
+
+static gboolean
+covered_by_value (const CorStatement *st,
+                  gsize               start,
+                  gsize               end)
+{
+  for (guint i = 0; i < st->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (st->mentions, i);
+
+      if (cor_mention_kind_is_value (m->kind) && m->start <= start && end <= m->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "U.S." and "US" name a country; "us" is a pronoun. */
+static char *
+read_word (const char  *p,
+           const char  *end,
+           const char **next,
+           gboolean    *acronym)
+{
+  GString *word = g_string_new (NULL);
+  guint upper = 0;
+
+  *acronym = FALSE;
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        {
+          upper += g_unichar_isupper (c);
+          g_string_append_unichar (word, g_unichar_tolower (c));
+          p = g_utf8_next_char (p);
+        }
+      else if (c == '.' && word->len == upper && p + 1 < end && g_ascii_isupper (p[1])
+               && (p + 2 >= end || p[2] == '.'))
+        p++;  /* U.S. */
+      else
+        break;
+    }
+  *acronym = upper >= 2 && upper == g_utf8_strlen (word->str, -1);
+  /* "China's": the possessive adds nothing. */
+  if (p < end && (g_str_has_prefix (p, "'s") || g_str_has_prefix (p, "\xe2\x80\x99s")))
+    p += p[0] == '\'' ? 2 : 4;
+  *next = p;
+  return g_string_free (word, FALSE);
+}
+
+/* "recognised" and "recognized" are one word to the aligner; the change is
+ * made on both sides, so a word it does not fit still meets itself. */
+static void
+american_spelling (char *word)
+{
+  static const char *endings[] = { "ise", "ised", "ises", "ising", "isation", "isations" };
+  gsize len = strlen (word);
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    {
+      gsize n = strlen (endings[i]);
+
+      if (len > n + 2 && strcmp (word + len - n, endings[i]) == 0)
+        {
+          word[len - n + 1] = 'z';
+          return;
+        }
+    }
+}
+
+/* "25%" and "25 million" are different numbers. */
+static char *
+scaled_number (const char *digits,
+               const char *p,
+               const char *end)
+{
+  static const char *scales[] = { "%", " percent", " per cent", " million", " billion", " bn", " trillion" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    if ((gsize)(end - p) >= strlen (scales[i]) && g_ascii_strncasecmp (p, scales[i], strlen (scales[i])) == 0)
+      return g_strconcat (digits, scales[i], NULL);
+  return g_strdup (digits);
+}
+
+static void
+add_word_keys (CorStatement *st,
+               CorStemmer   *stemmer,
+               const char   *text,
+               gsize         offset,
+               GHashTable   *keys)
+{
+  const char *p = text + st->start - offset, *end = text + st->end - offset;
+  g_autofree char *previous = NULL;
+  gboolean previous_capital = FALSE;
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *word_start = p;
+      g_autofree char *word = NULL;
+      g_autofree char *stem = NULL;
+      gboolean acronym;
+
+      if (!g_unichar_isalnum (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      word = read_word (p, end, &p, &acronym);
+      if (g_ascii_isdigit (word[0]))
+        {
+          if (!covered_by_value (st, word_start - text + offset, p - text + offset))
+            {
+              g_autofree char *number = scaled_number (word, p, end);
+              add_key (keys, COR_KEY_NUMBER, number);
+            }
+          continue;
+        }
+      if (g_utf8_strlen (word, -1) < 2)
+        continue;
+      american_spelling (word);
+      stem = acronym ? g_strdup (word) : cor_stemmer_stem (stemmer, word);
+      if (stem == NULL)
+        continue;
+      add_key (keys, COR_KEY_WORD, stem);
+      st->n_words++;
+      /* Names count as names already: "Donald Trump" is no phrase. */
+      if (previous != NULL && !(previous_capital && g_unichar_isupper (c)))
+        {
+          g_autofree char *bigram = g_strconcat (previous, " ", stem, NULL);
+          add_key (keys, COR_KEY_BIGRAM, bigram);
+        }
+      g_free (previous);
+      previous = g_steal_pointer (&stem);
+      previous_capital = g_unichar_isupper (c);
+    }
+}
+
+/* Letters and digits only, lowercase: what two quotes of the same words share. */
+static char *
+squash (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (out, g_unichar_tolower (c));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_mention_keys (CorStatement *st,
+                  GHashTable   *keys)
+{
+  for (guint i = 0; i < st->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (st->mentions, i);
+
+      if (m->kind == COR_MENTION_DATE && m->date != NULL)
+        {
+          add_key (keys, COR_KEY_VALUE, m->date);
+          if (strlen (m->date) > 7)
+            {
+              g_autofree char *month = g_strndup (m->date, 7);
+              add_key (keys, COR_KEY_VALUE, month);
+            }
+        }
+      else if (cor_mention_kind_is_value (m->kind) && !isnan (m->value)
+               && m->kind != COR_MENTION_NUMBER)
+        {
+          g_autofree char *v = g_strdup_printf ("%s:%s:%.2g", cor_mention_kind_to_string (m->kind),
+                                                m->unit ? m->unit : "", m->value);
+          add_key (keys, COR_KEY_VALUE, v);
+        }
+      else if (m->kind == COR_MENTION_PERSON || m->kind == COR_MENTION_ORGANIZATION
+               || m->kind == COR_MENTION_PLACE)
+        {
+          g_autofree char *name = g_utf8_strdown (m->canonical ? m->canonical : m->text, -1);
+          add_key (keys, COR_KEY_NAME, name);
+        }
+      else if (m->kind == COR_MENTION_QUOTE)
+        {
+          g_autofree char *q = squash (m->text);
+
+          if (strlen (q) >= 12)
+            add_key (keys, COR_KEY_QUOTE, q);
+        }
+    }
+}
+
+static void
+collect_mentions (CorStatement *st,
+                  CorDocument  *doc)
+{
+  for (guint i = 0; i < doc->mentions->len; i++)
+    {
+      CorMention *m = g_ptr_array_index (doc->mentions, i);
+
+      if (m->start >= st->end)
+        break;
+      if (m->start >= st->start && m->end <= st->end)
+        g_ptr_array_add (st->mentions, m);
+    }
+}
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+static CorStatement *
+statement_new (CorDocument *doc,
+               guint        source,
+               gsize        start,
+               gsize        end,
+               CorStemmer  *stemmer)
+{
+  CorStatement *st = g_new0 (CorStatement, 1);
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key;
+
+  st->source = source;
+  st->start = start;
+  st->end = end;
+  st->text = g_strndup (doc->text + start, end - start);
+  st->mentions = g_ptr_array_new ();
+  collect_mentions (st, doc);
+  add_word_keys (st, stemmer, st->text, start, keys);
+  add_mention_keys (st, keys);
+
+  st->keys = g_ptr_array_new_full (g_hash_table_size (keys), g_free);
+  g_hash_table_iter_init (&iter, keys);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_hash_table_iter_steal (&iter);
+      g_ptr_array_add (st->keys, key);
+    }
+  g_ptr_array_sort (st->keys, compare_keys);
+  return st;
+}
+
+static guint
+count_words (const char *p,
+             const char *end)
+{
+  guint n = 0, len = 0;
+
+  for (; p <= end; p++)
+    {
+      if (p < end && g_ascii_isalpha (*p))
+        len++;
+      else
+        {
+          n += len >= 3;
+          len = 0;
+        }
+    }
+  return n;
+}
+
+/* ", saying …", ", warning …": a participle that opens a second statement;
+ * prepositions that end in -ing do not. */
+static gboolean
+is_participle_clause (const char *p,
+                      const char *end)
+{
+  static const char *prepositions[] = {
+    "during", "including", "according", "following", "regarding", "concerning",
+    "involving", "excluding", "notwithstanding", "something", "nothing", "everything",
+    "anything", "morning", "evening", "spring", "string", "king", "thing",
+  };
+  const char *q = p;
+
+  while (q < end && g_ascii_isalpha (*q))
+    q++;
+  if (q - p < 5 || q >= end || *q != ' ' || !g_str_has_prefix (q - 3, "ing") || !g_ascii_islower (*p))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (prepositions); i++)
+    if ((gsize)(q - p) == strlen (prepositions[i]) && strncmp (p, prepositions[i], q - p) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* "…, and Taiwan will never …" joins a clause; "…, and oil and gas" a list
+ * item. An auxiliary or a past tense tells them apart well enough. */
+static gboolean
+has_finite_verb (const char *p,
+                 const char *end)
+{
+  static const char *auxiliaries[] = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    "must", "should", "may", "might", "did", "does", "do", "shall",
+  };
+
+  while (p < end)
+    {
+      const char *q = p;
+
+      while (q < end && g_ascii_isalpha (*q))
+        q++;
+      for (guint i = 0; q > p && i < G_N_ELEMENTS (auxiliaries); i++)
+        if ((gsize)(q - p) == strlen (auxiliaries[i]) && strncmp (p, auxiliaries[i], q - p) == 0)
+          return TRUE;
+      if (q - p > 4 && g_ascii_islower (*p) && strncmp (q - 2, "ed", 2) == 0)
+        return TRUE;
+      p = q < end ? q + 1 : end;
+    }
+  return FALSE;
+}
+
+/* Where a sentence joins two independent statements: "…; …", "…, while …",
+ * "…, but …", "…, and …", "…, during which …", "…, saying …". Never
+ * inside a quotation, and never leaving a fragment too short to state
+ * anything. */
+static gsize
+find_clause_break (const char *text,
+                   gsize       from,
+                   gsize       end,
+                   gsize      *next)
+{
+  static const char *joins[] = {
+    "; ", ", while ", ", whereas ", ", but ", ", and ", ", during which ", ", in which ",
+    ", adding that ", ", although ", ", though ",
+  };
+  gboolean in_quote = FALSE;
+
+  for (gsize i = from; i < end; i++)
+    {
+      gboolean join = FALSE;
+
+      if (text[i] == '"' || g_str_has_prefix (text + i, "\xe2\x80\x9c") || g_str_has_prefix (text + i, "\xe2\x80\x9d"))
+        in_quote = text[i] == '"' ? !in_quote : text[i + 2] == '\x9c';
+      if (in_quote || (text[i] != ',' && text[i] != ';'))
+        continue;
+      for (guint j = 0; !join && j < G_N_ELEMENTS (joins); j++)
+        join = g_str_has_prefix (text + i, joins[j]) && i + strlen (joins[j]) < end;
+      if (join && g_str_has_prefix (text + i, ", and ") && !has_finite_verb (text + i + 6, text + end))
+        join = FALSE;
+      join = join || (text[i] == ',' && text[i + 1] == ' ' && is_participle_clause (text + i + 2, text + end));
+      if (join && count_words (text + from, text + i) >= MIN_CLAUSE_WORDS
+          && count_words (text + i, text + end) >= MIN_CLAUSE_WORDS)
+        {
+          *next = i + 2;
+          return i;
+        }
+    }
+  return end;
+}
+
+static void
+set_attribution (CorStatement *st,
+                 const char   *sentence_speaker)
+{
+  st->speaker = cor_statement_find_speaker (st->text);
+  if (st->speaker == NULL)
+    st->speaker = g_strdup (sentence_speaker);
+  for (guint i = 0; st->speaker == NULL && i < st->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (st->mentions, i);
+
+      if (m->kind == COR_MENTION_QUOTE && m->speaker != NULL)
+        st->speaker = g_strdup (m->speaker);
+    }
+  st->certainty = cor_statement_find_certainty (st->text, &st->cue, &st->omission);
+}
+
+static void
+add_sentence (GPtrArray   *out,
+              CorDocument *doc,
+              guint        source,
+              CorSpan      span,
+              CorStemmer  *stemmer)
+{
+  g_autofree char *sentence = g_strndup (doc->text + span.start, span.end - span.start);
+  g_autofree char *speaker = cor_statement_find_speaker (sentence);
+  gsize from = span.start;
+
+  while (from < span.end)
+    {
+      gsize next = span.end;
+      gsize stop = find_clause_break (doc->text, from, span.end, &next);
+      CorStatement *st;
+
+      while (stop > from && g_ascii_isspace (doc->text[stop - 1]))
+        stop--;
+      st = statement_new (doc, source, from, stop, stemmer);
+      set_attribution (st, speaker);
+      if (st->n_words >= MIN_WORDS)
+        g_ptr_array_add (out, st);
+      else
+        cor_statement_free (st);
+      from = next;
+      while (from < span.end && g_ascii_isspace (doc->text[from]))
+        from++;
+    }
+}
+
+/* A repeated sentence is one statement; a truncated copy (a headline cut
+ * short before its paragraph) is dropped for the whole one. */
+static GPtrArray *
+drop_repeats (GPtrArray *all)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_statement_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) squashed = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < all->len; i++)
+    g_ptr_array_add (squashed, squash (((CorStatement *)g_ptr_array_index (all, i))->text));
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      const char *a = g_ptr_array_index (squashed, i);
+      gboolean drop = !g_hash_table_add (seen, g_strdup (a));
+
+      for (guint j = 0; !drop && all->len <= MAX_PREFIX_CHECK && j < all->len; j++)
+        {
+          const char *b = g_ptr_array_index (squashed, j);
+          drop = j != i && strlen (b) > strlen (a) && g_str_has_prefix (b, a);
+        }
+      if (drop)
+        cor_statement_free (g_ptr_array_index (all, i));
+      else
+        g_ptr_array_add (out, g_ptr_array_index (all, i));
+    }
+  g_ptr_array_set_free_func (all, NULL);
+  g_ptr_array_unref (all);
+
+  for (guint i = 0; i < out->len; i++)
+    ((CorStatement *)g_ptr_array_index (out, i))->index = i;
+  return out;
+}
+
+GPtrArray *
+cor_statements_extract (CorDocument *document,
+                        guint        source,
+                        CorStemmer  *stemmer)
+{
+  GPtrArray *all = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_statement_free);
+
+  g_return_val_if_fail (document != NULL, all);
+
+  for (guint i = 0; i < document->sentences->len; i++)
+    add_sentence (all, document, source, g_array_index (document->sentences, CorSpan, i), stemmer);
+  return drop_repeats (all);
+}

@@ -1,0 +1,103 @@
+/* cor-words-private.h
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+#include <string.h>
+
+G_BEGIN_DECLS
+
+/* One pass over the text cuts it into words, numbers and punctuation, so
+ * that the date, entity and quote recognisers match on tokens instead of
+ * re-reading bytes (and never compile a regex per call). */
+typedef enum
+{
+  COR_WORD_ALPHA,   /* letters, with inner apostrophes-free; "U.S." is one token */
+  COR_WORD_DIGITS,  /* 2026, 1,200, 3.5, 1st (with COR_WORD_FLAG_ORDINAL) */
+  COR_WORD_PUNCT,   /* one character that is neither */
+} CorWordType;
+
+typedef enum
+{
+  COR_WORD_FLAG_UPPER_INITIAL = 1 << 0,  /* starts with an upper-case letter */
+  COR_WORD_FLAG_ALL_CAPS      = 1 << 1,  /* two or more letters, all upper case */
+  COR_WORD_FLAG_SENTENCE_START = 1 << 2, /* first word of a sentence or line */
+  COR_WORD_FLAG_SPACE_BEFORE  = 1 << 3,  /* white space precedes it */
+  COR_WORD_FLAG_NEWLINE_BEFORE = 1 << 4, /* a line break precedes it */
+  COR_WORD_FLAG_ORDINAL       = 1 << 5,  /* 1st, 22nd, 04th */
+  COR_WORD_FLAG_DOTTED        = 1 << 6,  /* U.S., a.m. */
+} CorWordFlags;
+
+typedef struct
+{
+  guint32  start;
+  guint32  end;
+  guint16  type;
+  guint16  flags;
+  gunichar ch;       /* the character of a COR_WORD_PUNCT token */
+  guint32  hash;     /* of the lower-cased text, for word sets */
+} CorWord;
+
+/* A fixed list of lower-case ASCII words, hashed on first use so that a
+ * token is looked up in constant time (thread-safe). */
+typedef struct
+{
+  const char * const *list;
+  GOnce               once;
+} CorWordSet;
+
+#define COR_WORD_SET(name, ...) \
+  static const char * const name##_list[] = { __VA_ARGS__, NULL }; \
+  static CorWordSet name[1] = { { name##_list, G_ONCE_INIT } }
+
+typedef struct
+{
+  const char *text;
+  gsize       length;
+  CorWord    *words;
+  guint       n_words;
+} CorWords;
+
+CorWords   *cor_words_new        (const char     *text,
+                                  gsize           length);
+void        cor_words_free       (CorWords       *self);
+
+/* Index of the token (case-insensitive) in @set, or -1. */
+int         cor_word_in          (const CorWords *self,
+                                  guint           i,
+                                  CorWordSet     *set);
+gboolean    cor_word_is_punct    (const CorWords *self,
+                                  guint           i,
+                                  gunichar        ch);
+guint       cor_word_length      (const CorWords *self,
+                                  guint           i);
+/* Integer value of a COR_WORD_DIGITS token without separators, or -1. */
+gint64      cor_word_int         (const CorWords *self,
+                                  guint           i,
+                                  guint          *n_digits);
+/* Copies the tokens' text from @first to @last inclusive. */
+char       *cor_words_dup_span   (const CorWords *self,
+                                  guint           first,
+                                  guint           last);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorWords, cor_words_free)
+
+/* Case-insensitive comparison of a token with an ASCII word; inline so
+ * that the length of a literal is known when compiling. */
+static inline gboolean
+cor_word_is (const CorWords *self,
+             guint           i,
+             const char     *word)
+{
+  gsize n = strlen (word);
+
+  return i < self->n_words && self->words[i].end - self->words[i].start == n &&
+         g_ascii_strncasecmp (self->text + self->words[i].start, word, n) == 0;
+}
+
+G_END_DECLS

@@ -1,0 +1,370 @@
+/* cor-words.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cor-words"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cor-words-private.h"
+
+/* Words after which a full stop does not end a sentence. */
+COR_WORD_SET (abbreviations,
+  "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt",
+  "prof", "jr", "sr", "no", "vs", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
+  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev",
+  "adm", "sgt", "maj", "pres", "amb", "messrs");
+
+static guint32 hash_lower (const char *text,
+                           gsize       n);
+
+static gboolean
+is_letter_at (const char *text,
+              gsize       length,
+              gsize       i,
+              gsize      *next)
+{
+  guchar c = (guchar)text[i];
+
+  if (c < 0x80)
+    {
+      *next = i + 1;
+      return g_ascii_isalpha (c);
+    }
+  else
+    {
+      const char *p = text + i;
+      gunichar ch = g_utf8_get_char_validated (p, length - i);
+
+      if (ch == (gunichar)-1 || ch == (gunichar)-2)
+        {
+          *next = i + 1;
+          return FALSE;
+        }
+      *next = g_utf8_next_char (p) - text;
+      return g_unichar_isalpha (ch) || g_unichar_ismark (ch);
+    }
+}
+
+static gsize
+scan_alpha (CorWord    *w,
+            const char *text,
+            gsize       length,
+            gsize       i)
+{
+  gsize next;
+  gboolean all_caps = TRUE;
+  guint n_letters = 0;
+
+  /* Dotted abbreviations: U.S., a.m., U.N. */
+  if (i + 2 < length && g_ascii_isalpha (text[i]) && text[i + 1] == '.' &&
+      g_ascii_isalpha (text[i + 2]) && (i + 3 >= length || !g_ascii_isalpha (text[i + 3])))
+    {
+      gsize j = i;
+
+      while (j + 1 < length && g_ascii_isalpha (text[j]) && text[j + 1] == '.')
+        {
+          j += 2;
+          if (j >= length || !g_ascii_isalpha (text[j]) ||
+              (j + 1 < length && g_ascii_isalpha (text[j + 1])))
+            break;
+        }
+      if (j < length && g_ascii_isalpha (text[j]) &&
+          (j + 1 >= length || !g_ascii_isalnum (text[j + 1])) && text[j - 1] == '.')
+        j += 1;
+      w->flags |= COR_WORD_FLAG_DOTTED;
+      if (g_ascii_isupper (text[i]))
+        w->flags |= COR_WORD_FLAG_UPPER_INITIAL | COR_WORD_FLAG_ALL_CAPS;
+      return j;
+    }
+
+  while (i < length && is_letter_at (text, length, i, &next))
+    {
+      if ((guchar)text[i] < 0x80)
+        {
+          if (n_letters == 0 && g_ascii_isupper (text[i]))
+            w->flags |= COR_WORD_FLAG_UPPER_INITIAL;
+          if (!g_ascii_isupper (text[i]))
+            all_caps = FALSE;
+        }
+      else
+        {
+          gunichar ch = g_utf8_get_char (text + i);
+
+          if (n_letters == 0 && g_unichar_isupper (ch))
+            w->flags |= COR_WORD_FLAG_UPPER_INITIAL;
+          if (!g_unichar_isupper (ch))
+            all_caps = FALSE;
+        }
+      n_letters++;
+      i = next;
+    }
+  if (all_caps && n_letters >= 2)
+    w->flags |= COR_WORD_FLAG_ALL_CAPS;
+  return i;
+}
+
+static gsize
+scan_digits (CorWord    *w,
+             const char *text,
+             gsize       length,
+             gsize       i)
+{
+  while (i < length)
+    {
+      if (g_ascii_isdigit (text[i]))
+        i++;
+      else if ((text[i] == ',' || text[i] == '.') && i + 1 < length &&
+               g_ascii_isdigit (text[i + 1]))
+        i++;
+      else
+        break;
+    }
+  if (i + 1 < length &&
+      (g_ascii_strncasecmp (text + i, "st", 2) == 0 || g_ascii_strncasecmp (text + i, "nd", 2) == 0 ||
+       g_ascii_strncasecmp (text + i, "rd", 2) == 0 || g_ascii_strncasecmp (text + i, "th", 2) == 0) &&
+      (i + 2 >= length || !g_ascii_isalnum (text[i + 2])))
+    {
+      w->flags |= COR_WORD_FLAG_ORDINAL;
+      i += 2;
+    }
+  return i;
+}
+
+static gboolean
+ends_sentence (CorWords *self,
+               guint     n)
+{
+  CorWord *w = &self->words[n];
+  CorWord *prev;
+
+  if (w->type != COR_WORD_PUNCT)
+    return FALSE;
+  if (w->ch == '!' || w->ch == '?')
+    return TRUE;
+  if (w->ch != '.')
+    return FALSE;
+  if (n == 0)
+    return TRUE;
+  prev = &self->words[n - 1];
+  if (prev->end != w->start || prev->type != COR_WORD_ALPHA)
+    return TRUE;
+  if (prev->end - prev->start == 1 && (prev->flags & COR_WORD_FLAG_UPPER_INITIAL))
+    return FALSE;  /* an initial: "George W. Bush" */
+  return cor_word_in (self, n - 1, abbreviations) < 0;
+}
+
+CorWords *
+cor_words_new (const char *text,
+               gsize       length)
+{
+  CorWords *self = g_new0 (CorWords, 1);
+  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (CorWord), length / 5 + 8);
+  gboolean at_start = TRUE;
+  guint16 space = 0;
+  gsize i = 0;
+
+  self->text = text;
+  self->length = length;
+
+  while (i < length)
+    {
+      guchar c = (guchar)text[i];
+      CorWord w = { 0, };
+      gsize next;
+
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v')
+        {
+          space |= COR_WORD_FLAG_SPACE_BEFORE;
+          if (c == '\n')
+            {
+              space |= COR_WORD_FLAG_NEWLINE_BEFORE;
+              at_start = TRUE;
+            }
+          i++;
+          continue;
+        }
+
+      w.start = i;
+      w.flags = space;
+      space = 0;
+      if (g_ascii_isdigit (c))
+        {
+          w.type = COR_WORD_DIGITS;
+          i = scan_digits (&w, text, length, i);
+        }
+      else if (is_letter_at (text, length, i, &next))
+        {
+          w.type = COR_WORD_ALPHA;
+          i = scan_alpha (&w, text, length, i);
+        }
+      else
+        {
+          w.type = COR_WORD_PUNCT;
+          w.ch = g_utf8_get_char_validated (text + i, length - i);
+          if (w.ch == (gunichar)-1 || w.ch == (gunichar)-2)
+            w.ch = 0xFFFD;
+          if (w.ch == 0x00A0 || w.ch == 0x2009 || w.ch == 0x202F)
+            {
+              space |= COR_WORD_FLAG_SPACE_BEFORE;
+              i = next;
+              continue;
+            }
+          i = next;
+        }
+      w.end = i;
+      if (w.type == COR_WORD_ALPHA)
+        w.hash = hash_lower (text + w.start, w.end - w.start);
+
+      if (w.type != COR_WORD_PUNCT)
+        {
+          if (at_start)
+            w.flags |= COR_WORD_FLAG_SENTENCE_START;
+          at_start = FALSE;
+        }
+      g_array_append_val (words, w);
+      self->n_words = words->len;
+      self->words = (CorWord *)words->data;
+      if (ends_sentence (self, words->len - 1))
+        at_start = TRUE;
+    }
+
+  self->n_words = words->len;
+  self->words = (CorWord *)g_array_free (words, FALSE);
+  return self;
+}
+
+void
+cor_words_free (CorWords *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->words);
+  g_free (self);
+}
+
+static guint32
+hash_lower (const char *text,
+            gsize       n)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize k = 0; k < n; k++)
+    {
+      guchar c = (guchar)text[k];
+
+      if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      h = (h ^ c) * 16777619u;
+    }
+  return h;
+}
+
+static gpointer
+build_set (gpointer data)
+{
+  const char * const *list = data;
+  GHashTable *table = g_hash_table_new (NULL, NULL);
+
+  /* keys are hashes; the first word wins, collisions are checked on lookup */
+  for (int k = 0; list[k] != NULL; k++)
+    {
+      gpointer key = GUINT_TO_POINTER (hash_lower (list[k], strlen (list[k])));
+
+      if (!g_hash_table_contains (table, key))
+        g_hash_table_insert (table, key, GINT_TO_POINTER (k + 1));
+    }
+  return table;
+}
+
+int
+cor_word_in (const CorWords *self,
+             guint           i,
+             CorWordSet     *set)
+{
+  GHashTable *table;
+  const CorWord *w;
+  int k;
+  gsize n;
+
+  if (i >= self->n_words || self->words[i].type != COR_WORD_ALPHA)
+    return -1;
+  w = &self->words[i];
+  table = g_once (&set->once, build_set, (gpointer)set->list);
+  k = GPOINTER_TO_INT (g_hash_table_lookup (table, GUINT_TO_POINTER (w->hash))) - 1;
+  if (k < 0)
+    return -1;
+  n = w->end - w->start;
+  if (strlen (set->list[k]) == n && g_ascii_strncasecmp (self->text + w->start, set->list[k], n) == 0)
+    return k;
+  /* a hash collision: look the slow way */
+  for (k = 0; set->list[k] != NULL; k++)
+    if (strlen (set->list[k]) == n &&
+        g_ascii_strncasecmp (self->text + w->start, set->list[k], n) == 0)
+      return k;
+  return -1;
+}
+
+gboolean
+cor_word_is_punct (const CorWords *self,
+                   guint           i,
+                   gunichar        ch)
+{
+  return i < self->n_words && self->words[i].type == COR_WORD_PUNCT && self->words[i].ch == ch;
+}
+
+guint
+cor_word_length (const CorWords *self,
+                 guint           i)
+{
+  return self->words[i].end - self->words[i].start;
+}
+
+gint64
+cor_word_int (const CorWords *self,
+              guint           i,
+              guint          *n_digits)
+{
+  const CorWord *w;
+  gint64 value = 0;
+  guint n = 0;
+
+  if (i >= self->n_words || self->words[i].type != COR_WORD_DIGITS)
+    return -1;
+  w = &self->words[i];
+  for (gsize k = w->start; k < w->end; k++)
+    {
+      char c = self->text[k];
+
+      if (g_ascii_isdigit (c))
+        {
+          if (n >= 15)
+            return -1;
+          value = value * 10 + (c - '0');
+          n++;
+        }
+      else if (c == ',')
+        continue;
+      else if (g_ascii_isalpha (c))
+        break;  /* ordinal suffix */
+      else
+        return -1;  /* a decimal point: not an integer */
+    }
+  if (n_digits != NULL)
+    *n_digits = n;
+  return value;
+}
+
+char *
+cor_words_dup_span (const CorWords *self,
+                    guint           first,
+                    guint           last)
+{
+  return g_strndup (self->text + self->words[first].start,
+                    self->words[last].end - self->words[first].start);
+}

@@ -1,0 +1,51 @@
+#!/bin/sh
+# Fails unless every language in po/LINGUAS is complete: msgfmt --check
+# passes (format strings, plural forms, accelerators' syntax) and its
+# statistics count no fuzzy and no untranslated message.
+# It also names messages of the sources that the catalogues do not have yet,
+# so a translator knows to run the update-po target (a note, not a failure:
+# new strings land before their translations do).
+set -eu
+top="$1"
+cd "$top/po"
+status=0
+languages=$(grep -v '^#' LINGUAS | tr -s ' \n' ' ')
+[ -n "$languages" ] || { echo "po/LINGUAS names no language"; exit 1; }
+for lang in $languages; do
+  [ -f "$lang.po" ] || { echo "$lang: po/$lang.po is missing"; status=1; continue; }
+  if ! stats=$(LC_ALL=C msgfmt --check --statistics -o /dev/null "$lang.po" 2>&1); then
+    echo "$lang: msgfmt --check failed:"
+    echo "$stats"
+    status=1
+    continue
+  fi
+  echo "$lang: $stats"
+  case "$stats" in
+    *fuzzy*|*untranslated*) echo "$lang: not fully translated"; status=1 ;;
+  esac
+  grep -q '^"Plural-Forms: nplurals=' "$lang.po" || { echo "$lang: no Plural-Forms header"; status=1; }
+done
+
+# A template from the current sources, to spot messages not yet merged.
+if command -v xgettext >/dev/null 2>&1; then
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  if (cd "$top" && xgettext --from-code=UTF-8 --add-comments --keyword=_ --keyword=N_ \
+        --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=g_dcgettext:2 --keyword=g_dngettext:2,3 \
+        --keyword=g_dpgettext2:2c,3 --flag=N_:1:pass-c-format --flag=C_:2:pass-c-format \
+        --flag=NC_:2:pass-c-format --flag=g_dngettext:2:pass-c-format \
+        --flag=g_strdup_printf:1:c-format --flag=g_string_printf:2:c-format \
+        --flag=g_string_append_printf:2:c-format --flag=g_error_new:3:c-format \
+        --flag=g_set_error:4:c-format --flag=g_markup_printf_escaped:1:c-format \
+        --flag=g_log:3:c-format --flag=g_print:1:c-format --flag=g_printerr:1:c-format \
+        --flag=g_printf:1:c-format --flag=g_fprintf:2:c-format --flag=g_sprintf:2:c-format \
+        --flag=g_snprintf:3:c-format \
+        -f po/POTFILES.in -o "$tmp/current.pot" 2>/dev/null); then
+    for lang in $languages; do
+      missing=$(msgcmp --use-untranslated "$lang.po" "$tmp/current.pot" 2>&1 | grep -c 'this message is used but not defined' || true)
+      [ "$missing" -eq 0 ] || echo "$lang: note: $missing message(s) of the sources are not in po/$lang.po yet (run: meson compile -C build corroborate-update-po)"
+    done
+  fi
+fi
+[ $status -eq 0 ] && echo "every language is fully translated"
+exit $status

@@ -1,0 +1,181 @@
+/* test-align.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "cor-analysis.h"
+
+/* Three invented reports of one harbour fire. */
+static const char *reports[] = {
+  "A fire destroyed the old grain warehouse at the harbour on Monday night.\n"
+  "Firefighters from three towns fought the blaze until dawn.\n"
+  "The mayor promised a full inquiry into the cause of the fire.\n",
+
+  "The old grain warehouse at the harbour was destroyed by fire on Monday night.\n"
+  "Local fishermen said the smoke could be seen from the lighthouse.\n"
+  "The mayor promised a full inquiry into the cause.\n",
+
+  "Firefighters from three towns battled the harbour blaze until dawn.\n"
+  "Insurance experts expect the rebuilding to take several years.\n",
+};
+
+static CorFactTable *
+analyse (const guint *order,
+         double       strictness)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  CorAnalysisOptions options = COR_ANALYSIS_OPTIONS_INIT;
+
+  options.strictness = strictness;
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Outlet %u", order[i]);
+      g_ptr_array_add (sources, cor_source_new_for_text (reports[order[i]], name, "2031-03-04"));
+    }
+  return cor_analysis_run (sources, &options, NULL, NULL, NULL, NULL);
+}
+
+static CorFact *
+find_fact (CorFactTable *table,
+           const char   *words)
+{
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+
+      for (guint c = 0; c < fact->cells->len; c++)
+        {
+          CorCell *cell = g_ptr_array_index (fact->cells, c);
+          CorQuote *quote = g_ptr_array_index (cell->quotes, 0);
+
+          if (strstr (quote->text, words))
+            return fact;
+        }
+    }
+  return NULL;
+}
+
+static void
+test_rows (void)
+{
+  static const guint order[] = { 0, 1, 2 };
+  g_autoptr(CorFactTable) table = analyse (order, 0.5);
+  CorFact *fire = find_fact (table, "destroyed");
+  CorFact *smoke = find_fact (table, "lighthouse");
+  CorFact *crews = find_fact (table, "three towns");
+
+  g_assert_nonnull (fire);
+  g_assert_cmpuint (fire->cells->len, ==, 2);
+  g_assert_cmpint (fire->agreement, ==, COR_AGREEMENT_AGREED);
+  g_assert_cmpuint (crews->cells->len, ==, 2);
+  /* A fact one report alone states is a single row. */
+  g_assert_cmpint (smoke->agreement, ==, COR_AGREEMENT_SINGLE);
+  g_assert_cmpuint (smoke->support, ==, 1);
+}
+
+static void
+test_quotes_point_into_text (void)
+{
+  static const guint order[] = { 0, 1, 2 };
+  g_autoptr(CorFactTable) table = analyse (order, 0.5);
+
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+      g_assert_nonnull (fact->summary);
+      g_assert_cmpuint (g_utf8_strlen (fact->summary, -1), <=, 120);
+      for (guint c = 0; c < fact->cells->len; c++)
+        {
+          CorCell *cell = g_ptr_array_index (fact->cells, c);
+          CorDocument *doc = g_ptr_array_index (table->documents, cell->source);
+          CorQuote *quote = g_ptr_array_index (cell->quotes, 0);
+
+          /* Never two statements of one report in a row. */
+          g_assert_true (g_hash_table_add (seen, GUINT_TO_POINTER (cell->source)));
+          g_assert_cmpuint (quote->end, <=, doc->length);
+          g_assert_cmpmem (doc->text + quote->start, quote->end - quote->start,
+                           quote->text, strlen (quote->text));
+        }
+    }
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+static char *
+describe (CorFactTable *table)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+      g_string_append_printf (out, "%s|%s|%u", fact->summary, cor_agreement_to_string (fact->agreement),
+                              fact->support);
+      /* Columns follow the input order; what they hold must not. */
+      for (guint c = 0; c < fact->cells->len; c++)
+        {
+          CorCell *cell = g_ptr_array_index (fact->cells, c);
+          CorSource *source = g_ptr_array_index (table->sources, cell->source);
+
+          g_ptr_array_add (cells, g_strdup_printf ("|%s:%s:%s", cor_source_get_name (source),
+                                                   cor_cell_status_to_string (cell->status),
+                                                   cell->note ? cell->note : ""));
+        }
+      g_ptr_array_sort (cells, compare_strings);
+      for (guint c = 0; c < cells->len; c++)
+        g_string_append (out, g_ptr_array_index (cells, c));
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_order_independent (void)
+{
+  static const guint a[] = { 0, 1, 2 }, b[] = { 2, 0, 1 };
+  g_autoptr(CorFactTable) ta = analyse (a, 0.5);
+  g_autoptr(CorFactTable) tb = analyse (b, 0.5);
+  g_autofree char *da = describe (ta);
+  g_autofree char *db = describe (tb);
+
+  g_assert_cmpstr (da, ==, db);
+}
+
+static void
+test_strictness (void)
+{
+  static const guint order[] = { 0, 1, 2 };
+  g_autoptr(CorFactTable) loose = analyse (order, 0.0);
+  g_autoptr(CorFactTable) strict = analyse (order, 1.0);
+
+  /* Joining less never makes fewer rows. */
+  g_assert_cmpuint (strict->facts->len, >=, loose->facts->len);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/align/rows", test_rows);
+  g_test_add_func ("/align/quotes-point-into-text", test_quotes_point_into_text);
+  g_test_add_func ("/align/order-independent", test_order_independent);
+  g_test_add_func ("/align/strictness", test_strictness);
+
+  return g_test_run ();
+}

@@ -1,0 +1,130 @@
+/* test-entities.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "mention-helpers.h"
+
+static void
+assert_entity (GPtrArray      *mentions,
+               CorMentionKind  kind,
+               const char     *text,
+               const char     *canonical)
+{
+  const CorMention *m = find (mentions, kind, text);
+
+  if (m == NULL)
+    g_error ("no %s “%s”", cor_mention_kind_to_string (kind), text);
+  g_assert_cmpstr (m->canonical, ==, canonical);
+}
+
+static void
+test_titles_and_surnames (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "Finnish Prime Minister Aino Lehtola met the press. Later, Ms. Lehtola defended the plan.\n"
+    "Lehtola said the budget was balanced.", NULL);
+
+  assert_entity (mentions, COR_MENTION_PERSON, "Aino Lehtola", "Aino Lehtola");
+  assert_entity (mentions, COR_MENTION_PERSON, "Ms. Lehtola", "Aino Lehtola");
+  assert_entity (mentions, COR_MENTION_PERSON, "Lehtola", "Aino Lehtola");
+  assert_entity (mentions, COR_MENTION_PLACE, "Finnish", "Finland");
+}
+
+static void
+test_family_name_first (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "Premier Wen Baolin arrived. Mr. Wen then left.", NULL);
+
+  assert_entity (mentions, COR_MENTION_PERSON, "Mr. Wen", "Wen Baolin");
+}
+
+static void
+test_speech_verb (void)
+{
+  g_autoptr(GPtrArray) mentions = extract ("The plan failed, Marta Quintero told reporters.", NULL);
+
+  assert_entity (mentions, COR_MENTION_PERSON, "Marta Quintero", "Marta Quintero");
+}
+
+static void
+test_sentence_start_is_not_a_person (void)
+{
+  g_autoptr(GPtrArray) mentions = extract ("However the ships stayed. Nobody said why.", NULL);
+
+  g_assert_cmpuint (count_kind (mentions, COR_MENTION_PERSON), ==, 0);
+}
+
+static void
+test_country_variants (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "The U.S. and the USA and America and the United States of America signed, "
+    "with Russia and the Russian Federation. Let us go.", NULL);
+
+  assert_entity (mentions, COR_MENTION_PLACE, "U.S.", "United States");
+  assert_entity (mentions, COR_MENTION_PLACE, "USA", "United States");
+  assert_entity (mentions, COR_MENTION_PLACE, "America", "United States");
+  assert_entity (mentions, COR_MENTION_PLACE, "United States of America", "United States");
+  assert_entity (mentions, COR_MENTION_PLACE, "Russia", "Russia");
+  assert_entity (mentions, COR_MENTION_PLACE, "Russian Federation", "Russia");
+  g_assert_null (find (mentions, COR_MENTION_PLACE, "us"));
+}
+
+static void
+test_capitals (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "Moscow rejected the offer. The envoy flew to Moscow.", NULL);
+  const CorMention *first = NULL, *second = NULL;
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (mentions, i);
+
+      if (m->kind == COR_MENTION_PLACE && g_str_equal (m->text, "Moscow"))
+        {
+          if (first == NULL)
+            first = m;
+          else
+            second = m;
+        }
+    }
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_cmpstr (first->canonical, ==, "Russia");
+  g_assert_cmpstr (second->canonical, ==, "Moscow");
+}
+
+static void
+test_organisations (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "The International Fisheries Council met. The IFC later voted, as did NATO and the EU.", NULL);
+
+  assert_entity (mentions, COR_MENTION_ORGANIZATION, "International Fisheries Council",
+                 "International Fisheries Council");
+  assert_entity (mentions, COR_MENTION_ORGANIZATION, "IFC", "International Fisheries Council");
+  assert_entity (mentions, COR_MENTION_ORGANIZATION, "NATO", "NATO");
+  assert_entity (mentions, COR_MENTION_ORGANIZATION, "EU", "European Union");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/entities/titles-and-surnames", test_titles_and_surnames);
+  g_test_add_func ("/entities/family-name-first", test_family_name_first);
+  g_test_add_func ("/entities/speech-verb", test_speech_verb);
+  g_test_add_func ("/entities/sentence-start", test_sentence_start_is_not_a_person);
+  g_test_add_func ("/entities/country-variants", test_country_variants);
+  g_test_add_func ("/entities/capitals", test_capitals);
+  g_test_add_func ("/entities/organisations", test_organisations);
+  return g_test_run ();
+}

@@ -1,0 +1,132 @@
+/* test-format.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "cor-format.h"
+
+/* Switches the messages to @language and, when the machine has it, the
+ * formats to @locale; returns whether the locale itself is there (without
+ * it month names and digit grouping stay those of C.UTF-8). */
+static gboolean
+use_language (const char *language,
+              const char *locale)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  if (setlocale (LC_ALL, locale) != NULL)
+    return TRUE;
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+  return FALSE;
+}
+
+static void
+test_date_german (void)
+{
+  gboolean have_locale = use_language ("de", "de_DE.UTF-8");
+  g_autofree char *day = cor_format_date ("2026-02-04");
+  g_autofree char *month = cor_format_date ("2026-04");
+  g_autofree char *year = cor_format_date ("2026");
+
+  if (have_locale)
+    {
+      g_assert_cmpstr (day, ==, "4. Februar 2026");
+      g_assert_cmpstr (month, ==, "April 2026");
+    }
+  else
+    {
+      g_assert_true (g_str_has_prefix (day, "4. "));
+      g_assert_true (g_str_has_suffix (month, " 2026"));
+    }
+  g_assert_cmpstr (year, ==, "2026");
+}
+
+static void
+test_date_chinese (void)
+{
+  g_autofree char *day = NULL;
+  g_autofree char *month = NULL;
+  g_autofree char *year = NULL;
+
+  use_language ("zh_CN", "zh_CN.UTF-8");
+  day = cor_format_date ("2026-02-04");
+  month = cor_format_date ("2026-04");
+  year = cor_format_date ("2026");
+  g_assert_cmpstr (day, ==, "2026年2月4日");
+  g_assert_cmpstr (month, ==, "2026年4月");
+  g_assert_cmpstr (year, ==, "2026年");
+}
+
+static void
+test_date_spanish (void)
+{
+  gboolean have_locale = use_language ("es", "es_ES.UTF-8");
+  g_autofree char *day = cor_format_date ("2026-02-04");
+
+  if (have_locale)
+    g_assert_cmpstr (day, ==, "4 de febrero de 2026");
+  else
+    g_assert_true (g_str_has_prefix (day, "4 de ") && g_str_has_suffix (day, " de 2026"));
+}
+
+static void
+test_date_not_a_date (void)
+{
+  const char *texts[] = { "soon", "2026-13-01", "2026-02-30", "2026-02-04T10:00", "", "0000" };
+
+  use_language ("de", "de_DE.UTF-8");
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *shown = cor_format_date (texts[i]);
+
+      g_assert_cmpstr (shown, ==, texts[i]);
+    }
+}
+
+static void
+test_numbers (void)
+{
+  g_autofree char *count = NULL;
+  g_autofree char *amount = NULL;
+
+  if (!use_language ("de", "de_DE.UTF-8"))
+    {
+      g_test_skip ("the de_DE.UTF-8 locale is not generated on this machine");
+      return;
+    }
+  count = cor_format_count (1234567);
+  amount = cor_format_number (2500.5);
+  g_assert_cmpstr (count, ==, "1.234.567");
+  g_assert_cmpstr (amount, ==, "2.500,5");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("COR_LOCALEDIR");
+
+  g_test_init (&argc, &argv, NULL);
+  if (localedir == NULL)
+    {
+      g_test_skip ("COR_LOCALEDIR is not set");
+      return g_test_run ();
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_add_func ("/format/date/german", test_date_german);
+  g_test_add_func ("/format/date/chinese", test_date_chinese);
+  g_test_add_func ("/format/date/spanish", test_date_spanish);
+  g_test_add_func ("/format/date/not-a-date", test_date_not_a_date);
+  g_test_add_func ("/format/numbers", test_numbers);
+
+  return g_test_run ();
+}

@@ -1,0 +1,270 @@
+/* test-numbers.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "cor-document.h"
+
+typedef struct
+{
+  const char     *text;
+  const char     *want;        /* the mention's text */
+  CorMentionKind  kind;
+  double          value;
+  double          value_max;   /* 0: no range */
+  const char     *unit;
+  gboolean        approximate;
+  CorBound        bound;
+} Case;
+
+static GPtrArray *
+extract (const char *text)
+{
+  g_autoptr(GArray) sentences = cor_text_split_sentences (text, strlen (text));
+
+  return cor_mentions_extract (text, strlen (text), sentences, "2026-03-10");
+}
+
+static const CorMention *
+find (GPtrArray  *mentions,
+      const char *want)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (mentions, i);
+
+      if (g_strcmp0 (m->text, want) == 0)
+        return m;
+    }
+  return NULL;
+}
+
+static void
+check_cases (const Case *cases,
+             gsize       n_cases)
+{
+  for (gsize i = 0; i < n_cases; i++)
+    {
+      const Case *c = &cases[i];
+      g_autoptr(GPtrArray) mentions = extract (c->text);
+      const CorMention *m = find (mentions, c->want);
+
+      if (m == NULL)
+        g_error ("%s: no mention “%s”", c->text, c->want);
+      g_assert_cmpstr (cor_mention_kind_to_string (m->kind), ==,
+                       cor_mention_kind_to_string (c->kind));
+      g_assert_cmpfloat_with_epsilon (m->value, c->value, fabs (c->value) * 1e-9 + 1e-9);
+      if (c->value_max != 0)
+        g_assert_cmpfloat_with_epsilon (m->value_max, c->value_max, c->value_max * 1e-9);
+      else
+        g_assert_true (isnan (m->value_max));
+      g_assert_cmpstr (m->unit, ==, c->unit);
+      g_assert_cmpint (m->approximate, ==, c->approximate);
+      g_assert_cmpint (m->bound, ==, c->bound);
+      g_assert_cmpmem (c->text + m->start, m->end - m->start, c->want, strlen (c->want));
+    }
+}
+
+static void
+test_money (void)
+{
+  static const Case cases[] = {
+    { "The fund raised around $4.2 bn last week.", "around $4.2 bn", COR_MENTION_MONEY, 4.2e9, 0, "USD", TRUE, COR_BOUND_NONE },
+    { "It won a €3m grant.", "€3m", COR_MENTION_MONEY, 3e6, 0, "EUR", FALSE, COR_BOUND_NONE },
+    { "The club paid £2.5m for him.", "£2.5m", COR_MENTION_MONEY, 2.5e6, 0, "GBP", FALSE, COR_BOUND_NONE },
+    { "A R14m upgrade was approved.", "R14m", COR_MENTION_MONEY, 14e6, 0, "ZAR", FALSE, COR_BOUND_NONE },
+    { "Assets reached Dh9.5bn in May.", "Dh9.5bn", COR_MENTION_MONEY, 9.5e9, 0, "AED", FALSE, COR_BOUND_NONE },
+    { "A US$1.2 billion loan.", "US$1.2 billion", COR_MENTION_MONEY, 1.2e9, 0, "USD", FALSE, COR_BOUND_NONE },
+    { "They lent 40 million yuan to the mill.", "40 million yuan", COR_MENTION_MONEY, 40e6, 0, "CNY", FALSE, COR_BOUND_NONE },
+    { "Tickets cost 5,000 rupees each.", "5,000 rupees", COR_MENTION_MONEY, 5000, 0, "INR", FALSE, COR_BOUND_NONE },
+    { "Bread went up by 75 cents.", "75 cents", COR_MENTION_MONEY, 75, 0, "cent", FALSE, COR_BOUND_NONE },
+    { "The bank fined it EUR 300 million.", "EUR 300 million", COR_MENTION_MONEY, 3e8, 0, "EUR", FALSE, COR_BOUND_NONE },
+    { "Budgets of $3m-$5m are common.", "$3m-$5m", COR_MENTION_MONEY, 3e6, 5e6, "USD", FALSE, COR_BOUND_NONE },
+    { "Losses hit 2 million pounds.", "2 million pounds", COR_MENTION_MONEY, 2e6, 0, "GBP", FALSE, COR_BOUND_NONE },
+    { "They fled with 3m euros in gems.", "3m euros", COR_MENTION_MONEY, 3e6, 0, "EUR", FALSE, COR_BOUND_NONE },
+    { "It sold for nearly $80,000.", "nearly $80,000", COR_MENTION_MONEY, 80000, 0, "USD", TRUE, COR_BOUND_AT_MOST },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_quantities (void)
+{
+  static const Case cases[] = {
+    { "Exports hit 8 million tons.", "8 million tons", COR_MENTION_QUANTITY, 8e6, 0, "t", FALSE, COR_BOUND_NONE },
+    { "Exports hit 8 million tonnes.", "8 million tonnes", COR_MENTION_QUANTITY, 8e6, 0, "t", FALSE, COR_BOUND_NONE },
+    { "The march covered nine miles.", "nine miles", COR_MENTION_QUANTITY, 9, 0, "mile", FALSE, COR_BOUND_NONE },
+    { "The town lies 30 km north.", "30 km", COR_MENTION_QUANTITY, 30, 0, "km", FALSE, COR_BOUND_NONE },
+    { "Output rose by 400,000 barrels a day.", "400,000 barrels a day", COR_MENTION_QUANTITY, 4e5, 0, "barrel per day", FALSE, COR_BOUND_NONE },
+    { "The parcel weighed 5kg.", "5kg", COR_MENTION_QUANTITY, 5, 0, "kg", FALSE, COR_BOUND_NONE },
+    { "A 40-foot wall.", "40-foot", COR_MENTION_QUANTITY, 40, 0, "foot", FALSE, COR_BOUND_NONE },
+    { "Waves of up to 6 metres.", "up to 6 metres", COR_MENTION_QUANTITY, 6, 0, "m", TRUE, COR_BOUND_AT_MOST },
+    { "A magnitude of at least 5.8 was recorded.", "magnitude of at least 5.8", COR_MENTION_QUANTITY, 5.8, 0, "magnitude", TRUE, COR_BOUND_AT_LEAST },
+    { "Hundreds of people marched.", "Hundreds of people", COR_MENTION_NUMBER, 200, 0, "person", TRUE, COR_BOUND_AT_LEAST },
+    { "A 6.4-magnitude quake hit.", "6.4-magnitude", COR_MENTION_QUANTITY, 6.4, 0, "magnitude", FALSE, COR_BOUND_NONE },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_percent_and_durations (void)
+{
+  static const Case cases[] = {
+    { "Turnout was 17%.", "17%", COR_MENTION_PERCENT, 17, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "Turnout was 17 percent.", "17 percent", COR_MENTION_PERCENT, 17, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "Turnout was 17 per cent.", "17 per cent", COR_MENTION_PERCENT, 17, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "Rates rose 3 percentage points.", "3 percentage points", COR_MENTION_PERCENT, 3, 0, "percentage point", FALSE, COR_BOUND_NONE },
+    { "Almost forty percent agreed.", "Almost forty percent", COR_MENTION_PERCENT, 40, 0, NULL, TRUE, COR_BOUND_AT_MOST },
+    { "A 9-day strike began.", "9-day", COR_MENTION_DURATION, 9, 0, "day", FALSE, COR_BOUND_NONE },
+    { "The siege lasted four years.", "four years", COR_MENTION_DURATION, 4, 0, "year", FALSE, COR_BOUND_NONE },
+    { "A feud of more than 30 years.", "more than 30 years", COR_MENTION_DURATION, 30, 0, "year", TRUE, COR_BOUND_AT_LEAST },
+    { "A 34-year-old man was held.", "34-year-old", COR_MENTION_NUMBER, 34, 0, "year of age", FALSE, COR_BOUND_NONE },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_numbers (void)
+{
+  static const Case cases[] = {
+    { "He counted forty-two boats.", "forty-two", COR_MENTION_NUMBER, 42, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "She bought a dozen eggs.", "a dozen", COR_MENTION_NUMBER, 12, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "Some three hundred homes.", "Some three hundred", COR_MENTION_NUMBER, 300, 0, NULL, TRUE, COR_BOUND_NONE },
+    { "Only half voted.", "half", COR_MENTION_NUMBER, 0.5, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "A third of the crop failed.", "A third", COR_MENTION_NUMBER, 1.0 / 3, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "Two and a half hours passed.", "Two and a half hours", COR_MENTION_DURATION, 2.5, 0, "hour", FALSE, COR_BOUND_NONE },
+    { "The census found 1,250,000 residents.", "1,250,000", COR_MENTION_NUMBER, 1250000, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "The index closed at 3.75.", "3.75", COR_MENTION_NUMBER, 3.75, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "Visitors hit 2.4 million.", "2.4 million", COR_MENTION_NUMBER, 2.4e6, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "The app has 7bn downloads.", "7bn", COR_MENTION_NUMBER, 7e9, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "It has 30k users.", "30k", COR_MENTION_NUMBER, 30e3, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "Temperatures fell to -4.5 overnight.", "-4.5", COR_MENTION_NUMBER, -4.5, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "We expect 15 to 20 guests.", "15 to 20", COR_MENTION_NUMBER, 15, 20, NULL, FALSE, COR_BOUND_NONE },
+    { "We expect 15-20 guests.", "15-20", COR_MENTION_NUMBER, 15, 20, NULL, FALSE, COR_BOUND_NONE },
+    { "We expect between 15 and 20 guests.", "between 15 and 20", COR_MENTION_NUMBER, 15, 20, NULL, FALSE, COR_BOUND_NONE },
+    { "Crowds of 10-12 million.", "10-12 million", COR_MENTION_NUMBER, 10e6, 12e6, NULL, FALSE, COR_BOUND_NONE },
+    { "Between half and two-thirds voted.", "Between half and two-thirds", COR_MENTION_NUMBER, 0.5, 2.0 / 3, NULL, FALSE, COR_BOUND_NONE },
+    { "The war--22 years of it--ended.", "22 years", COR_MENTION_DURATION, 22, 0, "year", FALSE, COR_BOUND_NONE },
+    { "At least 40 boats sank.", "At least 40", COR_MENTION_NUMBER, 40, 0, NULL, TRUE, COR_BOUND_AT_LEAST },
+    { "About 40 boats sank.", "About 40", COR_MENTION_NUMBER, 40, 0, NULL, TRUE, COR_BOUND_NONE },
+    { "Tens of thousands fled.", "Tens of thousands", COR_MENTION_NUMBER, 2e4, 0, NULL, TRUE, COR_BOUND_AT_LEAST },
+    { "They met 40 or more times.", "40 or more", COR_MENTION_NUMBER, 40, 0, NULL, TRUE, COR_BOUND_AT_LEAST },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_ordinals (void)
+{
+  static const Case cases[] = {
+    { "It was the fifth round.", "fifth", COR_MENTION_ORDINAL, 5, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "She finished 21st overall.", "21st", COR_MENTION_ORDINAL, 21, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "The twenty-third amendment.", "twenty-third", COR_MENTION_ORDINAL, 23, 0, NULL, FALSE, COR_BOUND_NONE },
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* Numbers that are part of something else are not bare numbers. */
+static void
+test_not_numbers (void)
+{
+  static const char *const texts[] = {
+    "The plant opened in 2019 after delays.",
+    "The vote is on 14 March.",
+    "The vote is on March 14.",
+    "They met on the 3rd of June.",
+    "Talks resumed at 10:30 and ended at 6pm.",
+    "Which one is yours? The one on the left.",
+    "The report is dated 2026-03-09.",
+    "See https://example.org/page/2024/15 for details.",
+    "Buy an apple and a pear.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) mentions = extract (texts[i]);
+
+      for (guint j = 0; j < mentions->len; j++)
+        {
+          const CorMention *m = g_ptr_array_index (mentions, j);
+
+          if (m->kind == COR_MENTION_NUMBER || m->kind == COR_MENTION_ORDINAL)
+            g_error ("%s: unexpected %s “%s”", texts[i],
+                     cor_mention_kind_to_string (m->kind), m->text);
+        }
+    }
+}
+
+/* One mention for one expression: no bare number inside money. */
+static void
+test_no_double (void)
+{
+  const char *text = "Ministers pledged $5 million and 12 million tonnes of grain at 8% interest.";
+  g_autoptr(GPtrArray) mentions = extract (text);
+  guint values = 0;
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (mentions, i);
+
+      if (cor_mention_kind_is_value (m->kind) && m->kind != COR_MENTION_DATE)
+        values++;
+    }
+  g_assert_cmpuint (values, ==, 3);
+}
+
+/* Offsets are bytes of UTF-8, and odd input does not upset the scanner. */
+static void
+test_offsets_and_bad_input (void)
+{
+  const char *text = "Le café coûte €4, soit 4 € — à peu près.";
+  g_autoptr(GPtrArray) mentions = extract (text);
+  const CorMention *m = find (mentions, "€4");
+  const char *odd[] = { "", "$", "-", "1,", "1.", ".5.", "and and and", "twenty-", "10 to", "between 5 and",
+                        "\xff\xfe 12 \xc3", "1/0", "99999999999999999999999999 km" };
+
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->start, ==, strstr (text, "€4") - text);
+  g_assert_cmpstr (m->unit, ==, "EUR");
+  for (guint i = 0; i < G_N_ELEMENTS (odd); i++)
+    {
+      g_autoptr(GPtrArray) got = extract (odd[i]);
+
+      for (guint j = 0; j < got->len; j++)
+        {
+          const CorMention *g = g_ptr_array_index (got, j);
+          g_assert_cmpuint (g->start, <, g->end);
+          g_assert_cmpuint (g->end, <=, strlen (odd[i]));
+        }
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/numbers/money", test_money);
+  g_test_add_func ("/numbers/quantities", test_quantities);
+  g_test_add_func ("/numbers/percent-and-durations", test_percent_and_durations);
+  g_test_add_func ("/numbers/numbers", test_numbers);
+  g_test_add_func ("/numbers/ordinals", test_ordinals);
+  g_test_add_func ("/numbers/not-numbers", test_not_numbers);
+  g_test_add_func ("/numbers/no-double", test_no_double);
+  g_test_add_func ("/numbers/offsets-and-bad-input", test_offsets_and_bad_input);
+
+  return g_test_run ();
+}

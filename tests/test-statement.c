@@ -1,0 +1,130 @@
+/* test-statement.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "cor-statement.h"
+
+static void
+check_certainty (const char   *text,
+                 CorCertainty  expected,
+                 gboolean      expected_omission)
+{
+  g_autofree char *cue = NULL;
+  gboolean omission;
+  CorCertainty certainty = cor_statement_find_certainty (text, &cue, &omission);
+
+  g_assert_cmpstr (cor_certainty_to_string (certainty), ==, cor_certainty_to_string (expected));
+  g_assert_cmpint (omission, ==, expected_omission);
+}
+
+static void
+test_certainty (void)
+{
+  check_certainty ("The league is considering a shorter season.", COR_CERTAINTY_HEDGED, FALSE);
+  check_certainty ("The ferry is expected to resume on Friday.", COR_CERTAINTY_HEDGED, FALSE);
+  check_certainty ("The minister is due to visit the port.", COR_CERTAINTY_PLANNED, FALSE);
+  check_certainty ("The firm intends to close two plants.", COR_CERTAINTY_PLANNED, FALSE);
+  check_certainty ("The singer reportedly cancelled the tour.", COR_CERTAINTY_REPORTED, FALSE);
+  check_certainty ("The club did not sign the striker.", COR_CERTAINTY_NEGATED, FALSE);
+  check_certainty ("No injuries were reported by the crew.", COR_CERTAINTY_NEGATED, FALSE);
+  check_certainty ("The board agreed to sell the stadium.", COR_CERTAINTY_ASSERTED, FALSE);
+  /* The month is not a hedge. */
+  check_certainty ("The vote took place in May.", COR_CERTAINTY_ASSERTED, FALSE);
+  /* Saying a thing went unmentioned is about an omission, not a denial. */
+  check_certainty ("The club's statement did not mention the fine.", COR_CERTAINTY_ASSERTED, TRUE);
+  check_certainty ("The report made no mention of the delay.", COR_CERTAINTY_ASSERTED, TRUE);
+}
+
+static void
+check_speaker (const char *text,
+               const char *expected)
+{
+  g_autofree char *speaker = cor_statement_find_speaker (text);
+
+  g_assert_cmpstr (speaker, ==, expected);
+}
+
+static void
+test_speaker (void)
+{
+  check_speaker ("Mayor Ana Lopez said the bridge would reopen.", "Mayor Ana Lopez");
+  check_speaker ("According to the fire brigade, the blaze started at night.", "fire brigade");
+  check_speaker ("“We are ready,” said Coach Tim Berg.", "Coach Tim Berg");
+  check_speaker ("The union, in a short note, said talks had failed.", "union");
+  check_speaker ("He said the road was closed.", NULL);
+  check_speaker ("The United States imposed new rules.", NULL);
+}
+
+static GPtrArray *
+statements_of (const char *text)
+{
+  g_autoptr(CorSource) source = cor_source_new_for_text (text, "Test", NULL);
+  g_autoptr(CorDocument) doc = cor_document_new (source, NULL);
+  g_autoptr(CorStemmer) stemmer = cor_stemmer_new ();
+
+  return cor_statements_extract (doc, 0, stemmer);
+}
+
+static void
+test_repeats_and_furniture (void)
+{
+  g_autoptr(GPtrArray) sts = statements_of ("The harbour crane collapsed during the storm on Monday.\n"
+                                            "Share this\n"
+                                            "The harbour crane collapsed during the storm on Monday.\n"
+                                            "Two workers escaped without injury.\n");
+
+  g_assert_cmpuint (sts->len, ==, 2);
+  g_assert_cmpstr (((CorStatement *)g_ptr_array_index (sts, 1))->text, ==,
+                   "Two workers escaped without injury.");
+}
+
+static void
+test_clauses (void)
+{
+  g_autoptr(GPtrArray) sts = statements_of ("The orchestra cancelled its spring tour of northern cities; "
+                                            "the conductor will record a new symphony album instead.\n"
+                                            "The museum bought paintings, sculptures, and old maps.\n");
+  CorStatement *first;
+
+  g_assert_cmpuint (sts->len, ==, 3);
+  first = g_ptr_array_index (sts, 0);
+  g_assert_cmpstr (first->text, ==, "The orchestra cancelled its spring tour of northern cities");
+  /* Offsets point at the clause in the text. */
+  g_assert_cmpuint (first->start, ==, 0);
+  g_assert_cmpuint (first->end, ==, strlen (first->text));
+  /* A list is not a clause. */
+  g_assert_cmpstr (((CorStatement *)g_ptr_array_index (sts, 2))->text, ==,
+                   "The museum bought paintings, sculptures, and old maps.");
+}
+
+static void
+test_stems (void)
+{
+  g_autoptr(CorStemmer) stemmer = cor_stemmer_new ();
+  g_autofree char *a = cor_stemmer_stem (stemmer, "purchases");
+  g_autofree char *b = cor_stemmer_stem (stemmer, "purchasing");
+  g_autofree char *c = cor_stemmer_stem (stemmer, "the");
+
+  g_assert_cmpstr (a, ==, b);
+  g_assert_null (c);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/statement/certainty", test_certainty);
+  g_test_add_func ("/statement/speaker", test_speaker);
+  g_test_add_func ("/statement/repeats-and-furniture", test_repeats_and_furniture);
+  g_test_add_func ("/statement/clauses", test_clauses);
+  g_test_add_func ("/statement/stems", test_stems);
+
+  return g_test_run ();
+}

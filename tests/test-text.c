@@ -1,0 +1,119 @@
+/* test-text.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cor-document.h"
+
+/* Splits @text and joins the sentences with " | ". */
+static char *
+split (const char *text)
+{
+  g_autoptr(GArray) spans = cor_text_split_sentences (text, strlen (text));
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const CorSpan *span = &g_array_index (spans, CorSpan, i);
+
+      g_assert_cmpuint (span->start, <, span->end);
+      g_assert_cmpuint (span->end, <=, strlen (text));
+      if (i > 0)
+        {
+          g_assert_cmpuint (span->start, >=, g_array_index (spans, CorSpan, i - 1).end);
+          g_string_append (joined, " | ");
+        }
+      g_string_append_len (joined, text + span->start, span->end - span->start);
+    }
+  return g_string_free (joined, FALSE);
+}
+
+static void
+check (const char *text,
+       const char *want)
+{
+  g_autofree char *got = split (text);
+
+  g_assert_cmpstr (got, ==, want);
+}
+
+static void
+test_plain (void)
+{
+  check ("The dam held. Villagers returned home!", "The dam held. | Villagers returned home!");
+  check ("Did it rain? Nobody knows.", "Did it rain? | Nobody knows.");
+  check ("", "");
+  check ("   \n  ", "");
+}
+
+static void
+test_abbreviations (void)
+{
+  check ("Mr. Osei met Dr. Tan at 9 a.m. on Jan. 5 in the city. They spoke briefly.",
+         "Mr. Osei met Dr. Tan at 9 a.m. on Jan. 5 in the city. | They spoke briefly.");
+  check ("The U.S. Senate passed the bill. The House did not.",
+         "The U.S. Senate passed the bill. | The House did not.");
+  check ("Troops were withdrawn from the U.S. They went home.",
+         "Troops were withdrawn from the U.S. | They went home.");
+  check ("Proposal No. 7 was rejected.", "Proposal No. 7 was rejected.");
+  check ("The memo by A. B. Carvalho leaked. It was short.",
+         "The memo by A. B. Carvalho leaked. | It was short.");
+}
+
+static void
+test_numbers_and_ellipses (void)
+{
+  check ("Growth was 2.5 percent. Inflation fell.", "Growth was 2.5 percent. | Inflation fell.");
+  check ("He paused ... then spoke. Nobody answered.",
+         "He paused ... then spoke. | Nobody answered.");
+  check ("It ended.... Then the rain came.", "It ended.... | Then the rain came.");
+}
+
+static void
+test_quotes (void)
+{
+  check ("“We will rebuild.” The crowd cheered.", "“We will rebuild.” | The crowd cheered.");
+  check ("\"We will rebuild.\" she said.", "\"We will rebuild.\" she said.");
+}
+
+static void
+test_lines_and_lists (void)
+{
+  check ("Floods hit the coast\nHundreds of homes were damaged.",
+         "Floods hit the coast | Hundreds of homes were damaged.");
+  check ("1) Raise taxes 2) Cut spending 3) Borrow",
+         "1) Raise taxes | 2) Cut spending | 3) Borrow");
+}
+
+static void
+test_offsets (void)
+{
+  const char *text = "Prices rose — sharply. Café owners complained.";
+  g_autoptr(GArray) spans = cor_text_split_sentences (text, strlen (text));
+
+  g_assert_cmpuint (spans->len, ==, 2);
+  g_assert_cmpuint (g_array_index (spans, CorSpan, 1).start, ==, strstr (text, "Café") - text);
+  g_assert_cmpuint (g_array_index (spans, CorSpan, 1).end, ==, strlen (text));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/text/plain", test_plain);
+  g_test_add_func ("/text/abbreviations", test_abbreviations);
+  g_test_add_func ("/text/numbers-and-ellipses", test_numbers_and_ellipses);
+  g_test_add_func ("/text/quotes", test_quotes);
+  g_test_add_func ("/text/lines-and-lists", test_lines_and_lists);
+  g_test_add_func ("/text/offsets", test_offsets);
+
+  return g_test_run ();
+}
