@@ -71,6 +71,10 @@ void        cor_words_free       (CorWords       *self);
 int         cor_word_in          (const CorWords *self,
                                   guint           i,
                                   CorWordSet     *set);
+/* The hash every COR_WORD_ALPHA token carries: FNV-1a of its bytes with
+ * ASCII letters lower-cased. */
+guint32     cor_word_hash        (const char     *text,
+                                  gsize           n);
 gboolean    cor_word_is_punct    (const CorWords *self,
                                   guint           i,
                                   gunichar        ch);

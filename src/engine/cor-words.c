@@ -20,9 +20,6 @@ COR_WORD_SET (abbreviations,
   "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev",
   "adm", "sgt", "maj", "pres", "amb", "messrs");
 
-static guint32 hash_lower (const char *text,
-                           gsize       n);
-
 static gboolean
 is_letter_at (const char *text,
               gsize       length,
@@ -219,7 +216,7 @@ cor_words_new (const char *text,
         }
       w.end = i;
       if (w.type == COR_WORD_ALPHA)
-        w.hash = hash_lower (text + w.start, w.end - w.start);
+        w.hash = cor_word_hash (text + w.start, w.end - w.start);
 
       if (w.type != COR_WORD_PUNCT)
         {
@@ -248,9 +245,9 @@ cor_words_free (CorWords *self)
   g_free (self);
 }
 
-static guint32
-hash_lower (const char *text,
-            gsize       n)
+guint32
+cor_word_hash (const char *text,
+               gsize       n)
 {
   guint32 h = 2166136261u;
 
@@ -317,7 +314,7 @@ build_set (gpointer data)
   for (guint k = 0; k < n; k++)
     {
       gsize length = strlen (list[k]);
-      guint32 hash = hash_lower (list[k], length);
+      guint32 hash = cor_word_hash (list[k], length);
       guint32 slot = slot_of (hash, table->mask);
       gboolean seen = FALSE;
 
