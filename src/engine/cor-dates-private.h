@@ -44,6 +44,12 @@ int       cor_dates_count_at         (const CorWords *words,
                                       guint           i,
                                       guint          *next);
 
+/* Whether a date or time may start at token @i: digits, or a word that
+ * one starts with (a month, a weekday, "last", "yesterday"…). Most words
+ * are none, and one lookup spares them every parser. */
+gboolean  cor_dates_may_start        (const CorWords *words,
+                                      guint           i);
+
 /* Date arithmetic against the reference date. */
 void      cor_dates_weekday_relative (GDate          *date,
                                       const GDate    *ref,

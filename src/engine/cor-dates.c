@@ -432,7 +432,7 @@ cor_dates_extract (const CorMentionContext *context,
 
   while (i < w->n_words)
     {
-      if (w->words[i].type == COR_WORD_PUNCT)
+      if (w->words[i].type == COR_WORD_PUNCT || !cor_dates_may_start (w, i))
         i++;
       else
         {
