@@ -442,9 +442,15 @@ void
 cor_numbers_extract (const CorMentionContext *context,
                      GPtrArray               *out)
 {
-  g_autoptr(GArray) toks = cor_tokenize (context->text, context->length);
-  CorScan scan = { context->text, context->length, (const CorTok *)toks->data, toks->len };
+  g_autoptr(CorWords) own_words = NULL;
+  g_autofree CorTok *toks = NULL;
+  CorScan scan = { context->text, context->length, NULL, 0 };
   guint i = 0;
+
+  if (context->words == NULL)
+    own_words = cor_words_new (context->text, context->length);
+  toks = cor_tokenize_words (context->words != NULL ? context->words : own_words, &scan.n_toks);
+  scan.toks = toks;
 
   while (i < scan.n_toks)
     {

@@ -31,6 +31,8 @@ typedef enum
   COR_WORD_FLAG_NEWLINE_BEFORE = 1 << 4, /* a line break precedes it */
   COR_WORD_FLAG_ORDINAL       = 1 << 5,  /* 1st, 22nd, 04th */
   COR_WORD_FLAG_DOTTED        = 1 << 6,  /* U.S., a.m. */
+  COR_WORD_FLAG_NON_ASCII     = 1 << 7,  /* holds a byte beyond ASCII */
+  COR_WORD_FLAG_VTAB_BEFORE   = 1 << 8,  /* the space before holds a \v */
 } CorWordFlags;
 
 typedef struct

@@ -93,6 +93,8 @@ scan_alpha (CorWord    *w,
         {
           gunichar ch = g_utf8_get_char (text + i);
 
+          w->flags |= COR_WORD_FLAG_NON_ASCII;
+
           if (n_letters == 0 && g_unichar_isupper (ch))
             w->flags |= COR_WORD_FLAG_UPPER_INITIAL;
           if (!g_unichar_isupper (ch))
@@ -178,6 +180,8 @@ cor_words_new (const char *text,
       if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v')
         {
           space |= COR_WORD_FLAG_SPACE_BEFORE;
+          if (c == '\v')
+            space |= COR_WORD_FLAG_VTAB_BEFORE;   /* no space to the numbers */
           if (c == '\n')
             {
               space |= COR_WORD_FLAG_NEWLINE_BEFORE;
@@ -208,7 +212,7 @@ cor_words_new (const char *text,
             w.ch = 0xFFFD;
           if (w.ch == 0x00A0 || w.ch == 0x2009 || w.ch == 0x202F)
             {
-              space |= COR_WORD_FLAG_SPACE_BEFORE;
+              space |= COR_WORD_FLAG_SPACE_BEFORE | (w.flags & COR_WORD_FLAG_VTAB_BEFORE);
               i = next;
               continue;
             }
