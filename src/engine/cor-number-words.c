@@ -409,6 +409,18 @@ typedef struct
 static LexSlot *lex_slots;
 static guint32  lex_mask;
 
+/* One bit per hash, set for every key: most tokens are in no entry, and
+ * this 4 KiB stays in the cache where the slots (with the currency codes,
+ * tens of KiB) do not. */
+#define LEX_FILTER_BITS 15
+static guint64  lex_filter[(1 << LEX_FILTER_BITS) / 64];
+
+static inline guint32
+lex_filter_bit (guint32 hash)
+{
+  return (hash * 0x9e3779b1u) >> (32 - LEX_FILTER_BITS);
+}
+
 static inline guint32
 lex_slot_of (guint32 hash)
 {
@@ -439,6 +451,7 @@ build_lex_table (void)
       lex_slots[slot].hash = hash;
       lex_slots[slot].length = length;
       lex_slots[slot].lex = lex;
+      lex_filter[lex_filter_bit (hash) / 64] |= G_GUINT64_CONSTANT (1) << (lex_filter_bit (hash) % 64);
     }
 }
 
@@ -462,7 +475,9 @@ cor_lex_lookup_hashed (const char *text,
 {
   /* keys are lower case (g_utf8_strdown), and a token matches when its
    * ASCII letters lowered equal the key, as the GHashTable look-up did */
-  if (length >= 32)
+  guint32 bit = lex_filter_bit (hash);
+
+  if (length >= 32 || !(lex_filter[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
     return NULL;
   for (guint32 slot = lex_slot_of (hash); lex_slots[slot].lex != NULL;
        slot = (slot + 1) & lex_mask)
