@@ -57,6 +57,7 @@ scan_alpha (CorWord    *w,
   gsize next;
   gboolean all_caps = TRUE;
   guint n_letters = 0;
+  guint32 hash = 2166136261u;
 
   /* Dotted abbreviations: U.S., a.m., U.N. */
   if (i + 2 < length && g_ascii_isalpha (text[i]) && text[i + 1] == '.' &&
@@ -77,34 +78,47 @@ scan_alpha (CorWord    *w,
       w->flags |= COR_WORD_FLAG_DOTTED;
       if (g_ascii_isupper (text[i]))
         w->flags |= COR_WORD_FLAG_UPPER_INITIAL | COR_WORD_FLAG_ALL_CAPS;
+      w->hash = cor_word_hash (text + i, j - i);
       return j;
     }
 
-  while (i < length && is_letter_at (text, length, i, &next))
+  /* the hash is cor_word_hash() of the token, folded in while reading it */
+  while (i < length)
     {
-      if ((guchar)text[i] < 0x80)
+      guchar c = (guchar)text[i];
+
+      if (c < 0x80)
         {
-          if (n_letters == 0 && g_ascii_isupper (text[i]))
+          if (!g_ascii_isalpha (c))
+            break;
+          if (n_letters == 0 && g_ascii_isupper (c))
             w->flags |= COR_WORD_FLAG_UPPER_INITIAL;
-          if (!g_ascii_isupper (text[i]))
+          if (!g_ascii_isupper (c))
             all_caps = FALSE;
+          hash = (hash ^ (guchar)cor_ascii_lower (c)) * 16777619u;
+          next = i + 1;
         }
       else
         {
-          gunichar ch = g_utf8_get_char (text + i);
+          gunichar ch;
 
+          if (!is_letter_at (text, length, i, &next))
+            break;
+          ch = g_utf8_get_char (text + i);
           w->flags |= COR_WORD_FLAG_NON_ASCII;
-
           if (n_letters == 0 && g_unichar_isupper (ch))
             w->flags |= COR_WORD_FLAG_UPPER_INITIAL;
           if (!g_unichar_isupper (ch))
             all_caps = FALSE;
+          for (gsize k = i; k < next; k++)
+            hash = (hash ^ (guchar)text[k]) * 16777619u;
         }
       n_letters++;
       i = next;
     }
   if (all_caps && n_letters >= 2)
     w->flags |= COR_WORD_FLAG_ALL_CAPS;
+  w->hash = hash;
   return i;
 }
 
@@ -163,13 +177,15 @@ cor_words_new (const char *text,
                gsize       length)
 {
   CorWords *self = g_new0 (CorWords, 1);
-  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (CorWord), length / 5 + 8);
+  /* news text has a token every five bytes or so: rarely grown */
+  gsize size = length / 4 + 8;
   gboolean at_start = TRUE;
   guint16 space = 0;
   gsize i = 0;
 
   self->text = text;
   self->length = length;
+  self->words = g_new (CorWord, size);
 
   while (i < length)
     {
@@ -199,7 +215,7 @@ cor_words_new (const char *text,
           w.type = COR_WORD_DIGITS;
           i = scan_digits (&w, text, length, i);
         }
-      else if (is_letter_at (text, length, i, &next))
+      else if (c < 0x80 ? (next = i + 1, g_ascii_isalpha (c)) : is_letter_at (text, length, i, &next))
         {
           w.type = COR_WORD_ALPHA;
           i = scan_alpha (&w, text, length, i);
@@ -219,8 +235,6 @@ cor_words_new (const char *text,
           i = next;
         }
       w.end = i;
-      if (w.type == COR_WORD_ALPHA)
-        w.hash = cor_word_hash (text + w.start, w.end - w.start);
 
       if (w.type != COR_WORD_PUNCT)
         {
@@ -228,15 +242,16 @@ cor_words_new (const char *text,
             w.flags |= COR_WORD_FLAG_SENTENCE_START;
           at_start = FALSE;
         }
-      g_array_append_val (words, w);
-      self->n_words = words->len;
-      self->words = (CorWord *)words->data;
-      if (ends_sentence (self, words->len - 1))
+      if (G_UNLIKELY (self->n_words == size))
+        {
+          size *= 2;
+          self->words = g_renew (CorWord, self->words, size);
+        }
+      self->words[self->n_words++] = w;
+      if (w.type == COR_WORD_PUNCT && ends_sentence (self, self->n_words - 1))
         at_start = TRUE;
     }
 
-  self->n_words = words->len;
-  self->words = (CorWord *)g_array_free (words, FALSE);
   return self;
 }
 
