@@ -316,6 +316,7 @@ add_phrase (const PhraseDef *def,
   if (first->phrases == NULL)
     first->phrases = g_ptr_array_new ();
   g_ptr_array_add (first->phrases, phrase);
+  first->roles |= 1 << def->role;
 }
 
 /* Currency codes from iso-codes, written in capitals before or after an
@@ -360,6 +361,30 @@ add_currency_codes (void)
     }
 }
 
+/* Which words can start an expression (see match_at() in cor-numbers.c):
+ * a number word or ordinal, the first word of a hedge, a currency, a
+ * percentage named first ("percent of") or a vague number, and the words
+ * it looks for by name. The rest ("the", "or", "tons") never do, and the
+ * scan passes over them without trying. */
+static void
+mark_starts (void)
+{
+  static const char *const named[] = { "magnitude", "minus", "negative" };
+  const guint8 roles = 1 << ROLE_APPROX | 1 << ROLE_CURRENCY | 1 << ROLE_SUFFIX | 1 << ROLE_VAGUE;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, lexicon);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      CorLex *lex = value;
+
+      lex->can_start = lex->num_class != NUM_NONE || lex->ordinal > 0 || (lex->roles & roles) != 0;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
+    lex_ensure (named[i])->can_start = TRUE;
+}
+
 static void
 build_lexicon (void)
 {
@@ -393,6 +418,7 @@ build_lexicon (void)
   for (guint i = 0; i < G_N_ELEMENTS (phrase_defs); i++)
     add_phrase (&phrase_defs[i], phrase_defs[i].unit);
   add_currency_codes ();
+  mark_starts ();
 }
 
 /* The lexicon again as an open-addressing table keyed by cor_word_hash(),

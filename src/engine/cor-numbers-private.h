@@ -78,6 +78,8 @@ struct _CorLex
   gboolean    denominator;    /* can be the bottom of a fraction */
   gboolean    month;
   GPtrArray  *phrases;        /* CorPhrase starting with this word */
+  guint8      roles;          /* 1 << PhraseRole of each of its phrases */
+  guint8      can_start;      /* an expression can start with it */
 };
 
 typedef enum

@@ -459,7 +459,7 @@ cor_numbers_extract (const CorMentionContext *context,
       guint skip;
 
       /* only digits, known words and signs can start an expression */
-      if (tok->kind == TOK_WORD && tok->lex == NULL &&
+      if (tok->kind == TOK_WORD && (tok->lex == NULL || !tok->lex->can_start) &&
           !((tok->end - tok->start == 3 || tok->end - tok->start == 4 ||
              tok->end - tok->start == 5) &&
             (context->text[tok->start] == 'h' || context->text[tok->start] == 'w')))
@@ -467,7 +467,7 @@ cor_numbers_extract (const CorMentionContext *context,
           i++;
           continue;
         }
-      if (tok->kind == TOK_SYM && tok->lex == NULL &&
+      if (tok->kind == TOK_SYM && (tok->lex == NULL || !tok->lex->can_start) &&
           !(i + 1 < scan.n_toks && scan.toks[i + 1].kind == TOK_NUM))
         {
           i++;
