@@ -281,31 +281,6 @@ cor_word_hash (const char *text,
   return h;
 }
 
-/* An open-addressing table of a set's distinct words, keyed by the hash
- * every token already carries: a miss (the usual case) costs one or two
- * integer compares, where a GHashTable costs a call through its hash and
- * equality functions. */
-typedef struct
-{
-  guint32        mask;
-  guint32       *hashes;    /* per slot */
-  guint         *entries;   /* per slot: index in the list + 1, or 0 when empty */
-  const char * const *list;
-  guint8        *lengths;   /* per word of the list */
-  guint32        filter_shift;
-  guint64       *filter;    /* one bit per hash of a word in the set */
-} WordTable;
-
-/* Most look-ups miss, and the recognisers ask dozens of sets about each
- * token: a bit per hash, 16 per word, answers most misses from a few
- * cache lines where the slots would be one more cache miss each. */
-static inline guint32
-filter_bit (guint32 hash,
-            guint32 shift)
-{
-  return (hash * 0x9e3779b1u) >> shift;
-}
-
 static inline guint32
 slot_of (guint32 hash,
          guint32 mask)
@@ -324,11 +299,11 @@ equal_lower (const char *a,
   return TRUE;
 }
 
-static gpointer
-build_set (gpointer data)
+gpointer
+cor_word_set_build (gpointer data)
 {
   const char * const *list = data;
-  WordTable *table = g_new0 (WordTable, 1);
+  CorWordTable *table = g_new0 (CorWordTable, 1);
   guint n = 0, size = 16, filter_bits = 9;
 
   while (list[n] != NULL)
@@ -367,31 +342,20 @@ build_set (gpointer data)
         continue;
       table->hashes[slot] = hash;
       table->entries[slot] = k + 1;
-      bit = filter_bit (hash, table->filter_shift);
+      bit = cor_word_filter_bit (hash, table->filter_shift);
       table->filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
     }
   return table;
 }
 
 int
-cor_word_in (const CorWords *self,
-             guint           i,
-             CorWordSet     *set)
+cor_word_in_table (const CorWords     *self,
+                   const CorWord      *w,
+                   const CorWordTable *table)
 {
-  const WordTable *table;
-  const CorWord *w;
-  guint32 slot, bit;
-  gsize n;
+  gsize n = w->end - w->start;
 
-  if (i >= self->n_words || self->words[i].type != COR_WORD_ALPHA)
-    return -1;
-  w = &self->words[i];
-  table = g_once (&set->once, build_set, (gpointer)set->list);
-  bit = filter_bit (w->hash, table->filter_shift);
-  if (!(table->filter[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
-    return -1;
-  n = w->end - w->start;
-  for (slot = slot_of (w->hash, table->mask); table->entries[slot] != 0;
+  for (guint32 slot = slot_of (w->hash, table->mask); table->entries[slot] != 0;
        slot = (slot + 1) & table->mask)
     {
       guint k = table->entries[slot] - 1;
