@@ -73,6 +73,26 @@ cor_compare_same_measure (const CorMention *a,
   return g_ascii_strcasecmp (unit_key (a->unit), unit_key (b->unit)) == 0;
 }
 
+/* 10^@exponent; a table for the exponents values have, since pow() is
+ * slow and this runs for every pair of values compared. A literal is
+ * rounded as pow() rounds, so the result is the same. */
+static double
+power_of_ten (int exponent)
+{
+  static const double powers[] = {
+    1e-30, 1e-29, 1e-28, 1e-27, 1e-26, 1e-25, 1e-24, 1e-23, 1e-22, 1e-21, 1e-20,
+    1e-19, 1e-18, 1e-17, 1e-16, 1e-15, 1e-14, 1e-13, 1e-12, 1e-11, 1e-10,
+    1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1e0,
+    1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+    1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+    1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30,
+  };
+
+  if (exponent < -30 || exponent > 30)
+    return pow (10, exponent);
+  return powers[exponent + 30];
+}
+
 /* Half a unit of the last significant digit: "11 billion" is 10.5–11.5 billion. */
 static double
 precision_of (double value)
@@ -84,7 +104,7 @@ precision_of (double value)
   magnitude = floor (log10 (fabs (value)));
   for (int digits = 1; digits < 15; digits++)
     {
-      scale = pow (10, magnitude - digits + 1);
+      scale = power_of_ten ((int)magnitude - digits + 1);
       if (fabs (value - round (value / scale) * scale) <= 1e-9 * fabs (value))
         return 0.5 * scale;
     }
@@ -257,6 +277,24 @@ cor_compare_word_overlap (const CorStatement *a,
   return (double)shared / MIN (na, nb);
 }
 
+/* Two different days are two events; a month and a day in it are only
+ * more and less precise. */
+static gboolean
+can_clash (const CorMention *m)
+{
+  return is_compared (m) && m->kind != COR_MENTION_DURATION
+         && (m->kind != COR_MENTION_DATE || strlen (m->date) >= 10);
+}
+
+gboolean
+cor_compare_can_clash (const CorStatement *statement)
+{
+  for (guint i = 0; i < statement->mentions->len; i++)
+    if (can_clash (g_ptr_array_index (statement->mentions, i)))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 cor_compare_values_clash (const CorStatement *a,
                           const CorStatement *b)
@@ -267,17 +305,13 @@ cor_compare_values_clash (const CorStatement *a,
     {
       const CorMention *m = g_ptr_array_index (a->mentions, i);
 
-      /* Two different days are two events; a month and a day in it are
-       * only more and less precise. */
-      if (!is_compared (m) || m->kind == COR_MENTION_DURATION
-          || (m->kind == COR_MENTION_DATE && strlen (m->date) < 10))
+      if (!can_clash (m))
         continue;
       for (guint j = 0; j < b->mentions->len; j++)
         {
           const CorMention *o = g_ptr_array_index (b->mentions, j);
 
-          if (!is_compared (o) || !cor_compare_same_measure (m, o)
-              || (o->kind == COR_MENTION_DATE && strlen (o->date) < 10))
+          if (!can_clash (o) || !cor_compare_same_measure (m, o))
             continue;
           if (m->kind == COR_MENTION_MONEY && g_strcmp0 (m->unit, o->unit) != 0)
             continue;

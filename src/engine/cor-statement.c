@@ -288,14 +288,23 @@ static void
 add_quote_keys (const char *quote,
                 GHashTable *keys)
 {
-  g_auto(GStrv) words = NULL;
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *lower = g_utf8_strdown (quote, -1);
+  const char *p = lower;
 
-  words = g_regex_split_simple ("[^[:alnum:]]+", lower, G_REGEX_OPTIMIZE, 0);
-  for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0')
-      g_ptr_array_add (kept, g_strdup (words[i]));
+  /* The words are the runs of letters and digits. */
+  while (*p)
+    {
+      const char *start;
+
+      while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p > start)
+        g_ptr_array_add (kept, g_strndup (start, p - start));
+    }
   for (guint i = 0; i + QUOTE_SHINGLE <= kept->len; i++)
     {
       g_autofree char *shingle = g_strjoin (" ", g_ptr_array_index (kept, i), g_ptr_array_index (kept, i + 1),
@@ -502,9 +511,11 @@ find_clause_break (const char *text,
 
 static void
 set_attribution (CorStatement *st,
-                 const char   *sentence_speaker)
+                 const char   *sentence_speaker,
+                 gboolean      whole_sentence)
 {
-  st->speaker = cor_statement_find_speaker (st->text);
+  /* A statement that is its whole sentence has the sentence's speaker. */
+  st->speaker = whole_sentence ? NULL : cor_statement_find_speaker (st->text);
   if (st->speaker == NULL)
     st->speaker = g_strdup (sentence_speaker);
   for (guint i = 0; st->speaker == NULL && i < st->mentions->len; i++)
@@ -537,7 +548,7 @@ add_sentence (GPtrArray   *out,
       while (stop > from && g_ascii_isspace (doc->text[stop - 1]))
         stop--;
       st = statement_new (doc, source, from, stop, stemmer);
-      set_attribution (st, speaker);
+      set_attribution (st, speaker, from == span.start && next >= span.end);
       if (st->n_words >= MIN_WORDS)
         g_ptr_array_add (out, st);
       else
