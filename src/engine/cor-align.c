@@ -39,6 +39,14 @@
 #define TOPIC_SHARE       0.75
 #define TOPIC_REPEAT      2.0
 #define TOPIC_FACTOR      0.5
+/* A date nearly every report gives is the event's own day: every
+ * statement about the event may carry it, so it says little about which
+ * fact a statement states. */
+#define EVENT_DAY_SHARE   0.75
+#define EVENT_DAY_FACTOR  0.3
+/* A headline shares a row only through a key at most this share of the
+ * reports have: its few words are the story's commonest. */
+#define HEADLINE_SHARE    0.5
 
 typedef struct
 {
@@ -59,6 +67,7 @@ typedef struct
   GArray     *dfs;          /* key id → statements that have it */
   GArray     *weights;      /* key id → weight */
   double     *weights2;     /* key id → weight², what the cosine sums */
+  gboolean   *rare;         /* key id → in at most HEADLINE_SHARE of the reports */
   guint      *source_of;    /* statement rank → source index */
   GPtrArray  *postings;     /* key id → GArray of statement ranks, or NULL */
   double      threshold;
@@ -78,6 +87,7 @@ static const double kind_boost[] = {
   [COR_KEY_VALUE] = 2.0,
   [COR_KEY_NAME] = 0.7,
   [COR_KEY_QUOTE] = 0.6,
+  [COR_KEY_DATE] = 2.0,
 };
 
 static int
@@ -129,10 +139,39 @@ array_unref0 (gpointer array)
     g_array_unref (array);
 }
 
+/* Paraphrases use one word with different endings or a re-/un- prefix
+ * ("reorganise", "organisation"): a word key meets them at the root
+ * Snowball leaves, without the prefix, cut to ROOT_CHARS. */
+#define ROOT_CHARS        6
+#define ROOT_MIN_REST     4
+
+static const char *
+word_root (const char *key,
+           char       *buf,
+           gsize       size)
+{
+  const char *stem = key + 1;
+  gsize len;
+
+  if (cor_key_kind (key) != COR_KEY_WORD)
+    return key;
+  for (const char *p = stem; *p; p++)
+    if (!g_ascii_islower (*p))
+      return key;
+  if ((g_str_has_prefix (stem, "re") || g_str_has_prefix (stem, "un")) && strlen (stem + 2) >= ROOT_MIN_REST)
+    stem += 2;
+  len = MIN (strlen (stem), ROOT_CHARS);
+  len = MIN (len, size - 2);
+  buf[0] = key[0];
+  memcpy (buf + 1, stem, len);
+  buf[len + 1] = '\0';
+  return buf;
+}
+
 static void
 index_keys (Aligner *al)
 {
-  g_autoptr(GHashTable) vocabulary = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GHashTable) vocabulary = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   guint n = al->statements->len;
   GArray *dfs = al->dfs = g_array_new (FALSE, TRUE, sizeof (guint));
   g_autoptr(GArray) kinds = g_array_new (FALSE, TRUE, sizeof (guint));
@@ -143,13 +182,15 @@ index_keys (Aligner *al)
   for (guint i = 0; i < n; i++)
     {
       CorStatement *st = g_ptr_array_index (al->statements, i);
+      GArray *ids = al->ids[i] = g_array_sized_new (FALSE, FALSE, sizeof (guint), st->keys->len);
+      guint kept = 0;
 
       if (i == 0 || st->source + 1 != last)
         n_sources++, last = st->source + 1;
-      al->ids[i] = g_array_sized_new (FALSE, FALSE, sizeof (guint), st->keys->len);
       for (guint k = 0; k < st->keys->len; k++)
         {
-          const char *key = g_ptr_array_index (st->keys, k);
+          char buf[ROOT_CHARS + 2];
+          const char *key = word_root (g_ptr_array_index (st->keys, k), buf, sizeof buf);
           KeyInfo *info = g_hash_table_lookup (vocabulary, key);
 
           if (info == NULL)
@@ -158,23 +199,35 @@ index_keys (Aligner *al)
 
               info = g_new0 (KeyInfo, 1);
               info->id = dfs->len;
-              g_hash_table_insert (vocabulary, (gpointer)key, info);
+              g_hash_table_insert (vocabulary, g_strdup (key), info);
               g_ptr_array_add (infos, info);
               g_array_append_val (dfs, zero);
               g_array_append_val (kinds, kind);
             }
-          g_array_index (dfs, guint, info->id)++;
+          g_array_append_val (ids, info->id);
+        }
+      /* Two words of a statement may share a root: it counts once. */
+      g_array_sort (ids, compare_guint);
+      for (guint k = 0; k < ids->len; k++)
+        {
+          guint id = g_array_index (ids, guint, k);
+          KeyInfo *info = g_ptr_array_index (infos, id);
+
+          if (kept > 0 && g_array_index (ids, guint, kept - 1) == id)
+            continue;
+          g_array_index (ids, guint, kept++) = id;
+          g_array_index (dfs, guint, id)++;
           /* Statements come grouped by report. */
           if (info->last_source != st->source + 1)
             {
               info->last_source = st->source + 1;
               info->sdf++;
             }
-          g_array_append_val (al->ids[i], info->id);
         }
-      g_array_sort (al->ids[i], compare_guint);
+      g_array_set_size (ids, kept);
     }
 
+  al->rare = g_new0 (gboolean, dfs->len);
   al->weights = g_array_sized_new (FALSE, FALSE, sizeof (double), dfs->len);
   al->postings = g_ptr_array_new_full (dfs->len, array_unref0);
   for (guint k = 0; k < dfs->len; k++)
@@ -188,6 +241,10 @@ index_keys (Aligner *al)
        * a sentence is from, not which fact it states. */
       if (n_sources > 1 && info->sdf >= MAX (2.0, TOPIC_SHARE * n_sources) && df >= TOPIC_REPEAT * info->sdf)
         w *= TOPIC_FACTOR;
+      else if (g_array_index (kinds, guint, k) == COR_KEY_DATE && n_sources > 2
+               && info->sdf >= EVENT_DAY_SHARE * n_sources)
+        w *= EVENT_DAY_FACTOR;
+      al->rare[k] = info->sdf <= HEADLINE_SHARE * n_sources;
 
       g_array_append_val (al->weights, w);
       g_ptr_array_add (al->postings, df > 1 ? g_array_new (FALSE, FALSE, sizeof (guint)) : NULL);
@@ -242,6 +299,7 @@ similarity (Aligner *al,
   guint na = al->ids[a]->len, nb = al->ids[b]->len;
   double shared = 0;
   guint i = 0, j = 0;
+  gboolean rare = !sa->headline && !sb->headline;
 
   if (sa->source == sb->source || sa->omission != sb->omission)
     return 0;
@@ -252,6 +310,7 @@ similarity (Aligner *al,
       if (x == y)
         {
           shared += al->weights2[x];
+          rare |= al->rare[x];
           i++, j++;
         }
       else if (x < y)
@@ -259,7 +318,7 @@ similarity (Aligner *al,
       else
         j++;
     }
-  if (al->norms[a] == 0 || al->norms[b] == 0)
+  if (al->norms[a] == 0 || al->norms[b] == 0 || !rare)
     return 0;
   if (shared > 0 && al->can_clash[a] && al->can_clash[b] && cor_compare_values_clash (sa, sb) && cor_compare_word_overlap (sa, sb) < CLASH_OVERLAP)
     shared *= CLASH_FACTOR;
@@ -579,6 +638,98 @@ add_second_rows (Aligner   *al,
     }
 }
 
+/* Members two sorted member lists share. */
+static guint
+count_shared (GArray *a,
+              GArray *b)
+{
+  guint i = 0, j = 0, n = 0;
+
+  while (i < a->len && j < b->len)
+    {
+      guint x = g_array_index (a, guint, i), y = g_array_index (b, guint, j);
+
+      n += x == y;
+      i += x <= y;
+      j += y <= x;
+    }
+  return n;
+}
+
+/* Whether @b's members not in @a come from reports @a has no statement of. */
+static gboolean
+can_absorb (Aligner *al,
+            Cluster *a,
+            Cluster *b)
+{
+  for (guint i = 0; i < b->members->len; i++)
+    {
+      guint m = g_array_index (b->members, guint, i);
+      guint source = al->source_of[m];
+      gboolean in_a = FALSE;
+
+      for (guint j = 0; !in_a && j < a->members->len; j++)
+        in_a = g_array_index (a->members, guint, j) == m;
+      if (!in_a && g_hash_table_contains (a->sources, GUINT_TO_POINTER (source)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A sentence that joined a second row can make it a near copy of its own:
+ * two rows that share most of their statements are one fact. */
+static void
+merge_near_duplicates (Aligner   *al,
+                       GPtrArray *clusters)
+{
+  g_autoptr(GHashTable) rows_of = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+
+  for (guint c = 0; c < clusters->len; c++)
+    {
+      Cluster *cluster = g_ptr_array_index (clusters, c);
+
+      for (guint i = 0; cluster != NULL && i < cluster->members->len; i++)
+        {
+          gpointer m = GUINT_TO_POINTER (g_array_index (cluster->members, guint, i) + 1);
+          GArray *rows = g_hash_table_lookup (rows_of, m);
+
+          if (rows == NULL)
+            g_hash_table_insert (rows_of, m, rows = g_array_new (FALSE, FALSE, sizeof (guint)));
+          g_array_append_val (rows, c);
+        }
+    }
+  for (guint c = 0; c < clusters->len; c++)
+    {
+      Cluster *a = g_ptr_array_index (clusters, c);
+
+      for (guint i = 0; a != NULL && i < a->members->len; i++)
+        {
+          GArray *rows = g_hash_table_lookup (rows_of, GUINT_TO_POINTER (g_array_index (a->members, guint, i) + 1));
+
+          for (guint r = 0; r < rows->len; r++)
+            {
+              guint d = g_array_index (rows, guint, r);
+              Cluster *b = g_ptr_array_index (clusters, d);
+              guint shared;
+
+              if (d <= c || b == NULL)
+                continue;
+              shared = count_shared (a->members, b->members);
+              if (shared * 2 < MIN (a->members->len, b->members->len) || !can_absorb (al, a, b))
+                continue;
+              for (guint k = 0; k < b->members->len; k++)
+                {
+                  guint m = g_array_index (b->members, guint, k);
+
+                  if (!g_hash_table_contains (a->sources, GUINT_TO_POINTER (al->source_of[m])))
+                    add_member (al, a, m);
+                }
+              g_clear_pointer (&g_ptr_array_index (clusters, d), cluster_free);
+            }
+        }
+    }
+}
+
 static GPtrArray *
 cluster_statements (Aligner *al,
                     GArray  *pairs)
@@ -629,6 +780,7 @@ cluster_statements (Aligner *al,
       g_clear_pointer (&g_ptr_array_index (clusters, ib), cluster_free);
     }
   add_second_rows (al, pairs, clusters, cluster_of);
+  merge_near_duplicates (al, clusters);
   return clusters;
 }
 
@@ -835,6 +987,7 @@ aligner_clear (Aligner *al)
   g_free (al->norms);
   g_free (al->can_clash);
   g_free (al->weights2);
+  g_free (al->rare);
   g_free (al->source_of);
   g_free (al->n_in_doc);
   g_clear_pointer (&al->dfs, g_array_unref);

@@ -161,6 +161,61 @@ add_note (GString    *notes,
   g_string_append (notes, note);
 }
 
+/* "€2m ($2.7m)": an amount in brackets right after another is the same
+ * amount converted, not a second one. */
+static gboolean
+is_conversion (const CorStatement *st,
+               guint               i)
+{
+  const CorMention *m = g_ptr_array_index (st->mentions, i);
+  const CorMention *prev;
+  gboolean bracket = FALSE;
+
+  if (i == 0 || m->kind != COR_MENTION_MONEY)
+    return FALSE;
+  prev = g_ptr_array_index (st->mentions, i - 1);
+  if (prev->kind != COR_MENTION_MONEY || prev->end > m->start || prev->end < st->start || m->start > st->end)
+    return FALSE;
+  for (gsize p = prev->end; p < m->start; p++)
+    {
+      char c = st->text[p - st->start];
+
+      if (c == '(' && !bracket)
+        bracket = TRUE;
+      else if (!g_ascii_isspace (c))
+        return FALSE;
+    }
+  return bracket;
+}
+
+/* Whether the statement gives @m together with its conversion into @unit,
+ * either way round: "€2m ($2.7m)". */
+static gboolean
+converted_to (const CorStatement *st,
+              const CorMention   *m,
+              const char         *unit)
+{
+  for (guint i = 0; i < st->mentions->len; i++)
+    {
+      const CorMention *prev = i > 0 ? g_ptr_array_index (st->mentions, i - 1) : NULL;
+      const CorMention *cur = g_ptr_array_index (st->mentions, i);
+
+      if (!is_conversion (st, i))
+        continue;
+      if ((prev == m && g_strcmp0 (cur->unit, unit) == 0) || (cur == m && g_strcmp0 (prev->unit, unit) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the statement's @i-th mention is a value compared with others. */
+static gboolean
+is_compared_in (const CorStatement *st,
+                guint               i)
+{
+  return is_compared (g_ptr_array_index (st->mentions, i)) && !is_conversion (st, i);
+}
+
 static const CorMention *
 find_agreeing (const CorMention   *m,
                const CorStatement *other)
@@ -186,10 +241,25 @@ find_unmatched (const CorMention   *m,
     {
       const CorMention *o = g_ptr_array_index (other->mentions, i);
 
-      if (is_compared (o) && cor_compare_same_measure (m, o) && find_agreeing (o, self) == NULL)
+      if (is_compared_in (other, i) && cor_compare_same_measure (m, o) && find_agreeing (o, self) == NULL
+          && !(m->kind == COR_MENTION_DATE && strlen (m->date) != strlen (o->date)))
         return o;
     }
   return NULL;
+}
+
+static gboolean
+share_a_date (const CorStatement *st,
+              const CorStatement *ref)
+{
+  for (guint i = 0; i < st->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (st->mentions, i);
+
+      if (m->kind == COR_MENTION_DATE && is_compared (m) && find_agreeing (m, ref) != NULL)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static CorCellStatus
@@ -198,13 +268,18 @@ compare_values (const CorStatement *st,
                 GString            *notes)
 {
   CorCellStatus status = COR_CELL_SUPPORTS;
+  gboolean dates_shared = share_a_date (st, ref);
 
   for (guint i = 0; i < st->mentions->len; i++)
     {
       const CorMention *m = g_ptr_array_index (st->mentions, i);
       const CorMention *agree, *other;
 
-      if (!is_compared (m))
+      if (!is_compared_in (st, i))
+        continue;
+      /* Once the two give one day, another date is a detail of its own
+       * ("arrested on Friday, a week after the raid on 3 May"). */
+      if (m->kind == COR_MENTION_DATE && dates_shared && find_agreeing (m, ref) == NULL)
         continue;
       agree = find_agreeing (m, ref);
       if (agree != NULL)
@@ -224,6 +299,11 @@ compare_values (const CorStatement *st,
       if (m->kind == COR_MENTION_MONEY && g_strcmp0 (m->unit, other->unit) != 0)
         {
           g_autofree char *n = NULL;
+
+          /* A conversion in brackets gives the amount in the other
+           * currency too; exchange rates differ, so it is not compared. */
+          if (converted_to (st, m, other->unit) || converted_to (ref, other, m->unit))
+            continue;
 
           /* Translators: two currencies, e.g. "in EUR, not USD" */
           n = g_strdup_printf (_("in %s, not %s"), m->unit ? m->unit : "?", other->unit ? other->unit : "?");

@@ -17,6 +17,9 @@
 
 /* A statement with fewer content words is furniture ("Tune In", "1 hour ago"). */
 #define MIN_WORDS 3
+/* A line without terminal punctuation of at most this many words is a
+ * headline. */
+#define HEADLINE_WORDS 16
 /* Clauses shorter than this stay with their sentence. */
 #define MIN_CLAUSE_WORDS 4
 /* Above this many statements a document skips the quadratic prefix check. */
@@ -107,7 +110,13 @@ add_key (GHashTable *keys,
          CorKeyKind  kind,
          const char *text)
 {
-  g_hash_table_add (keys, g_strdup_printf ("%c%s", 'a' + kind, text));
+  gsize len = strlen (text);
+  char *key = g_malloc (len + 2);
+
+  /* Not g_strdup_printf(): this runs for every word of every report. */
+  key[0] = 'a' + kind;
+  memcpy (key + 1, text, len + 1);
+  g_hash_table_add (keys, key);
 }
 
 static gboolean
@@ -323,11 +332,11 @@ add_mention_keys (CorStatement *st,
 
       if (m->kind == COR_MENTION_DATE && m->date != NULL)
         {
-          add_key (keys, COR_KEY_VALUE, m->date);
+          add_key (keys, COR_KEY_DATE, m->date);
           if (strlen (m->date) > 7)
             {
               g_autofree char *month = g_strndup (m->date, 7);
-              add_key (keys, COR_KEY_VALUE, month);
+              add_key (keys, COR_KEY_DATE, month);
             }
         }
       else if (cor_mention_kind_is_value (m->kind) && !isnan (m->value)
@@ -528,6 +537,30 @@ set_attribution (CorStatement *st,
   st->certainty = cor_statement_find_certainty (st->text, &st->cue, &st->omission);
 }
 
+/* A headline or a crosshead: a short line that does not end a sentence. */
+static gboolean
+is_headline (const char *text)
+{
+  const char *end = text + strlen (text);
+  guint n_words = 0;
+
+  while (end > text)
+    {
+      const char *prev = g_utf8_find_prev_char (text, end);
+      gunichar c = g_utf8_get_char (prev);
+
+      /* Closing quotes and brackets do not end a sentence by themselves. */
+      if (!g_unichar_isspace (c) && !strchr ("\"')]", (int)c) && c != 0x201D && c != 0x2019)
+        break;
+      end = prev;
+    }
+  if (end == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (text, end))))
+    return FALSE;
+  for (const char *p = text; p < end; p++)
+    n_words += !g_ascii_isspace (*p) && (p == text || g_ascii_isspace (p[-1]));
+  return n_words <= HEADLINE_WORDS;
+}
+
 static void
 add_sentence (GPtrArray   *out,
               CorDocument *doc,
@@ -549,6 +582,7 @@ add_sentence (GPtrArray   *out,
         stop--;
       st = statement_new (doc, source, from, stop, stemmer);
       set_attribution (st, speaker, from == span.start && next >= span.end);
+      st->headline = from == span.start && next >= span.end && is_headline (st->text);
       if (st->n_words >= MIN_WORDS)
         g_ptr_array_add (out, st);
       else
