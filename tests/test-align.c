@@ -237,6 +237,57 @@ test_strictness (void)
   g_assert_cmpuint (strict->facts->len, >=, loose->facts->len);
 }
 
+/* Four invented reports of one regatta: every report gives its day, and
+ * a headline shares only the story's words with the body of another. */
+static const char *regatta[] = {
+  "Spring regatta on Lake Orvin\n"
+  "The spring regatta on Lake Orvin drew forty crews on 12 June 2031.\n"
+  "A rescue boat capsized at the finishing line on 12 June 2031.\n",
+
+  "Forty crews entered the spring regatta on Lake Orvin on 12 June 2031.\n"
+  "The town council funded new floating pontoons for the spectators.\n",
+
+  "The spring regatta on Lake Orvin attracted forty crews on 12 June 2031.\n"
+  "The mayor wants to reorganise the two orchestras.\n",
+
+  "On 12 June 2031 forty crews rowed in the spring regatta on Lake Orvin.\n"
+  "An organisation of both ensembles is expected.\n",
+};
+
+static void
+test_event_day_is_weak (void)
+{
+  g_autoptr(CorFactTable) table = analyse_texts (regatta, G_N_ELEMENTS (regatta));
+  CorFact *crews = find_fact (table, "forty crews");
+  CorFact *capsized = find_fact (table, "capsized");
+
+  /* The day every report gives does not glue a fact to another. */
+  g_assert_cmpuint (crews->support, ==, 4);
+  g_assert_true (capsized != crews);
+  g_assert_cmpuint (capsized->support, ==, 1);
+}
+
+static void
+test_headline_needs_rare_key (void)
+{
+  g_autoptr(CorFactTable) table = analyse_texts (regatta, G_N_ELEMENTS (regatta));
+  CorFact *headline = find_fact (table, "Spring regatta on");
+
+  g_assert_nonnull (headline);
+  g_assert_cmpuint (headline->support, ==, 1);
+}
+
+static void
+test_paraphrase_roots (void)
+{
+  g_autoptr(CorFactTable) table = analyse_texts (regatta, G_N_ELEMENTS (regatta));
+  CorFact *groups = find_fact (table, "reorganise");
+
+  /* "reorganise" and "organisation" meet at one root. */
+  g_assert_nonnull (groups);
+  g_assert_true (groups == find_fact (table, "An organisation"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,6 +300,9 @@ main (int   argc,
   g_test_add_func ("/align/strictness", test_strictness);
   g_test_add_func ("/align/story-names-are-weak", test_story_names_are_weak);
   g_test_add_func ("/align/different-amounts", test_different_amounts);
+  g_test_add_func ("/align/event-day-is-weak", test_event_day_is_weak);
+  g_test_add_func ("/align/headline-needs-rare-key", test_headline_needs_rare_key);
+  g_test_add_func ("/align/paraphrase-roots", test_paraphrase_roots);
 
   return g_test_run ();
 }

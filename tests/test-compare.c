@@ -318,6 +318,99 @@ test_summary (void)
   g_assert_true (g_str_has_suffix (c, "…"));
 }
 
+/* A statement of @text whose money mentions are at the offsets of @words. */
+static CorStatement *
+money_statement (const char *text,
+                 const char *w1,
+                 double      v1,
+                 const char *u1,
+                 const char *w2,
+                 double      v2,
+                 const char *u2)
+{
+  CorStatement *st = statement (COR_CERTAINTY_ASSERTED, NULL, NULL, NULL);
+  const char *words[] = { w1, w2 };
+  double values[] = { v1, v2 };
+  const char *units[] = { u1, u2 };
+
+  g_free (st->text);
+  st->text = g_strdup (text);
+  st->end = strlen (text);
+  for (guint i = 0; i < 2 && words[i] != NULL; i++)
+    {
+      const char *at = strstr (text, words[i]);
+      CorMention *m = cor_mention_new (COR_MENTION_MONEY, words[i], at - text, at - text + strlen (words[i]));
+
+      m->value = values[i];
+      m->unit = g_strdup (units[i]);
+      g_ptr_array_add (st->mentions, m);
+    }
+  return st;
+}
+
+static void
+test_conversion (void)
+{
+  g_autofree char *note = NULL;
+  g_autofree char *control = NULL;
+  CorCellStatus status;
+
+  /* The dollars in brackets are the euros converted: no "in EUR, not USD". */
+  status = compare (money_statement ("The club paid €2m ($2.6m) for the keeper.", "€2m", 2e6, "EUR",
+                                     "$2.6m", 2.6e6, "USD"),
+                    money_statement ("The keeper cost $2.7 million.", "$2.7 million", 2.7e6, "USD", NULL, 0, NULL),
+                    &note);
+  g_assert_cmpint (status, ==, COR_CELL_SUPPORTS);
+  g_assert_null (note);
+  /* Either way round. */
+  g_clear_pointer (&note, g_free);
+  status = compare (money_statement ("The keeper cost $2.7 million.", "$2.7 million", 2.7e6, "USD", NULL, 0, NULL),
+                    money_statement ("The club paid €2m ($2.6m) for the keeper.", "€2m", 2e6, "EUR",
+                                     "$2.6m", 2.6e6, "USD"),
+                    &note);
+  g_assert_cmpint (status, ==, COR_CELL_SUPPORTS);
+  /* Without the brackets, two amounts in two currencies stay partial. */
+  status = compare (money_statement ("The club paid €2m for the keeper.", "€2m", 2e6, "EUR", NULL, 0, NULL),
+                    money_statement ("The keeper cost $2.7 million.", "$2.7 million", 2.7e6, "USD", NULL, 0, NULL),
+                    &control);
+  g_assert_cmpint (status, ==, COR_CELL_PARTIAL);
+  g_assert_nonnull (strstr (control, "EUR"));
+}
+
+static CorMention *
+date (const char *text,
+      const char *iso)
+{
+  CorMention *m = cor_mention_new (COR_MENTION_DATE, text, 0, strlen (text));
+
+  m->date = g_strdup (iso);
+  return m;
+}
+
+static void
+test_date_roles (void)
+{
+  g_autofree char *note = NULL;
+  g_autofree char *note2 = NULL;
+  g_autofree char *note3 = NULL;
+
+  /* A month and a weekday are not the same role: no "March vs Tuesday". */
+  g_assert_cmpint (compare (statement (COR_CERTAINTY_ASSERTED, NULL, date ("in March", "2030-03"), NULL),
+                            statement (COR_CERTAINTY_ASSERTED, NULL, date ("on Tuesday", "2030-02-26"), NULL),
+                            &note), ==, COR_CELL_SUPPORTS);
+  g_assert_null (note);
+  /* Once the day agrees, another day is a detail of its own. */
+  g_assert_cmpint (compare (statement (COR_CERTAINTY_ASSERTED, NULL, date ("on 3 May", "2030-05-03"),
+                                       date ("on 10 May", "2030-05-10")),
+                            statement (COR_CERTAINTY_ASSERTED, NULL, date ("on Friday", "2030-05-03"), NULL),
+                            &note2), ==, COR_CELL_SUPPORTS);
+  /* Two different days for the one event still conflict. */
+  g_assert_cmpint (compare (statement (COR_CERTAINTY_ASSERTED, NULL, date ("on 5 May", "2030-05-05"), NULL),
+                            statement (COR_CERTAINTY_ASSERTED, NULL, date ("on 3 May", "2030-05-03"), NULL),
+                            &note3), ==, COR_CELL_CONFLICTS);
+  g_assert_nonnull (strstr (note3, "5 May"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,6 +433,8 @@ main (int   argc,
   g_test_add_func ("/compare/dates", test_dates);
   g_test_add_func ("/compare/row-values", test_row_values);
   g_test_add_func ("/compare/summary", test_summary);
+  g_test_add_func ("/compare/conversion", test_conversion);
+  g_test_add_func ("/compare/date-roles", test_date_roles);
 
   return g_test_run ();
 }

@@ -114,6 +114,19 @@ test_stems (void)
   g_assert_null (c);
 }
 
+static void
+test_headline (void)
+{
+  g_autoptr(GPtrArray) sts = statements_of ("Storm floods valley villages\n"
+                                            "Heavy rain flooded four villages in the upper valley on Sunday.\n"
+                                            "“Water reached the first floors,” said the mayor\n");
+
+  g_assert_cmpuint (sts->len, ==, 3);
+  /* A short line without terminal punctuation is a headline. */
+  g_assert_true (((CorStatement *)g_ptr_array_index (sts, 0))->headline);
+  g_assert_false (((CorStatement *)g_ptr_array_index (sts, 1))->headline);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -125,6 +138,7 @@ main (int   argc,
   g_test_add_func ("/statement/repeats-and-furniture", test_repeats_and_furniture);
   g_test_add_func ("/statement/clauses", test_clauses);
   g_test_add_func ("/statement/stems", test_stems);
+  g_test_add_func ("/statement/headline", test_headline);
 
   return g_test_run ();
 }

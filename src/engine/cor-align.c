@@ -39,6 +39,14 @@
 #define TOPIC_SHARE       0.75
 #define TOPIC_REPEAT      2.0
 #define TOPIC_FACTOR      0.5
+/* A date nearly every report gives is the event's own day: every
+ * statement about the event may carry it, so it says little about which
+ * fact a statement states. */
+#define EVENT_DAY_SHARE   0.75
+#define EVENT_DAY_FACTOR  0.3
+/* A headline shares a row only through a key at most this share of the
+ * reports have: its few words are the story's commonest. */
+#define HEADLINE_SHARE    0.5
 
 typedef struct
 {
@@ -55,8 +63,12 @@ typedef struct
   guint      *n_in_doc;     /* source index → statements of its document */
   GArray    **ids;          /* per statement: sorted key ids */
   double     *norms;
+  gboolean   *can_clash;    /* per statement: has a value that may clash */
   GArray     *dfs;          /* key id → statements that have it */
   GArray     *weights;      /* key id → weight */
+  double     *weights2;     /* key id → weight², what the cosine sums */
+  gboolean   *rare;         /* key id → in at most HEADLINE_SHARE of the reports */
+  guint      *source_of;    /* statement rank → source index */
   GPtrArray  *postings;     /* key id → GArray of statement ranks, or NULL */
   double      threshold;
   double      link_min;     /* average similarity two merged rows must keep */
@@ -75,6 +87,7 @@ static const double kind_boost[] = {
   [COR_KEY_VALUE] = 2.0,
   [COR_KEY_NAME] = 0.7,
   [COR_KEY_QUOTE] = 0.6,
+  [COR_KEY_DATE] = 2.0,
 };
 
 static int
@@ -126,10 +139,39 @@ array_unref0 (gpointer array)
     g_array_unref (array);
 }
 
+/* Paraphrases use one word with different endings or a re-/un- prefix
+ * ("reorganise", "organisation"): a word key meets them at the root
+ * Snowball leaves, without the prefix, cut to ROOT_CHARS. */
+#define ROOT_CHARS        6
+#define ROOT_MIN_REST     4
+
+static const char *
+word_root (const char *key,
+           char       *buf,
+           gsize       size)
+{
+  const char *stem = key + 1;
+  gsize len;
+
+  if (cor_key_kind (key) != COR_KEY_WORD)
+    return key;
+  for (const char *p = stem; *p; p++)
+    if (!g_ascii_islower (*p))
+      return key;
+  if ((g_str_has_prefix (stem, "re") || g_str_has_prefix (stem, "un")) && strlen (stem + 2) >= ROOT_MIN_REST)
+    stem += 2;
+  len = MIN (strlen (stem), ROOT_CHARS);
+  len = MIN (len, size - 2);
+  buf[0] = key[0];
+  memcpy (buf + 1, stem, len);
+  buf[len + 1] = '\0';
+  return buf;
+}
+
 static void
 index_keys (Aligner *al)
 {
-  g_autoptr(GHashTable) vocabulary = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GHashTable) vocabulary = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   guint n = al->statements->len;
   GArray *dfs = al->dfs = g_array_new (FALSE, TRUE, sizeof (guint));
   g_autoptr(GArray) kinds = g_array_new (FALSE, TRUE, sizeof (guint));
@@ -140,13 +182,15 @@ index_keys (Aligner *al)
   for (guint i = 0; i < n; i++)
     {
       CorStatement *st = g_ptr_array_index (al->statements, i);
+      GArray *ids = al->ids[i] = g_array_sized_new (FALSE, FALSE, sizeof (guint), st->keys->len);
+      guint kept = 0;
 
       if (i == 0 || st->source + 1 != last)
         n_sources++, last = st->source + 1;
-      al->ids[i] = g_array_sized_new (FALSE, FALSE, sizeof (guint), st->keys->len);
       for (guint k = 0; k < st->keys->len; k++)
         {
-          const char *key = g_ptr_array_index (st->keys, k);
+          char buf[ROOT_CHARS + 2];
+          const char *key = word_root (g_ptr_array_index (st->keys, k), buf, sizeof buf);
           KeyInfo *info = g_hash_table_lookup (vocabulary, key);
 
           if (info == NULL)
@@ -155,23 +199,35 @@ index_keys (Aligner *al)
 
               info = g_new0 (KeyInfo, 1);
               info->id = dfs->len;
-              g_hash_table_insert (vocabulary, (gpointer)key, info);
+              g_hash_table_insert (vocabulary, g_strdup (key), info);
               g_ptr_array_add (infos, info);
               g_array_append_val (dfs, zero);
               g_array_append_val (kinds, kind);
             }
-          g_array_index (dfs, guint, info->id)++;
+          g_array_append_val (ids, info->id);
+        }
+      /* Two words of a statement may share a root: it counts once. */
+      g_array_sort (ids, compare_guint);
+      for (guint k = 0; k < ids->len; k++)
+        {
+          guint id = g_array_index (ids, guint, k);
+          KeyInfo *info = g_ptr_array_index (infos, id);
+
+          if (kept > 0 && g_array_index (ids, guint, kept - 1) == id)
+            continue;
+          g_array_index (ids, guint, kept++) = id;
+          g_array_index (dfs, guint, id)++;
           /* Statements come grouped by report. */
           if (info->last_source != st->source + 1)
             {
               info->last_source = st->source + 1;
               info->sdf++;
             }
-          g_array_append_val (al->ids[i], info->id);
         }
-      g_array_sort (al->ids[i], compare_guint);
+      g_array_set_size (ids, kept);
     }
 
+  al->rare = g_new0 (gboolean, dfs->len);
   al->weights = g_array_sized_new (FALSE, FALSE, sizeof (double), dfs->len);
   al->postings = g_ptr_array_new_full (dfs->len, array_unref0);
   for (guint k = 0; k < dfs->len; k++)
@@ -185,6 +241,10 @@ index_keys (Aligner *al)
        * a sentence is from, not which fact it states. */
       if (n_sources > 1 && info->sdf >= MAX (2.0, TOPIC_SHARE * n_sources) && df >= TOPIC_REPEAT * info->sdf)
         w *= TOPIC_FACTOR;
+      else if (g_array_index (kinds, guint, k) == COR_KEY_DATE && n_sources > 2
+               && info->sdf >= EVENT_DAY_SHARE * n_sources)
+        w *= EVENT_DAY_FACTOR;
+      al->rare[k] = info->sdf <= HEADLINE_SHARE * n_sources;
 
       g_array_append_val (al->weights, w);
       g_ptr_array_add (al->postings, df > 1 ? g_array_new (FALSE, FALSE, sizeof (guint)) : NULL);
@@ -199,7 +259,14 @@ index_keys (Aligner *al)
           g_array_append_val (list, i);
       }
 
+  al->weights2 = g_new (double, dfs->len);
+  for (guint k = 0; k < dfs->len; k++)
+    al->weights2[k] = g_array_index (al->weights, double, k) * g_array_index (al->weights, double, k);
+  al->source_of = g_new (guint, n);
+  for (guint i = 0; i < n; i++)
+    al->source_of[i] = ((CorStatement *)g_ptr_array_index (al->statements, i))->source;
   al->norms = g_new0 (double, n);
+  al->can_clash = g_new0 (gboolean, n);
   for (guint i = 0; i < n; i++)
     {
       double sum = 0;
@@ -216,6 +283,7 @@ index_keys (Aligner *al)
           sum += w * w;
         }
       al->norms[i] = sqrt (sum);
+      al->can_clash[i] = cor_compare_can_clash (g_ptr_array_index (al->statements, i));
     }
 }
 
@@ -227,20 +295,22 @@ similarity (Aligner *al,
 {
   CorStatement *sa = g_ptr_array_index (al->statements, a);
   CorStatement *sb = g_ptr_array_index (al->statements, b);
-  GArray *ka = al->ids[a], *kb = al->ids[b];
+  const guint *ka = (const guint *)al->ids[a]->data, *kb = (const guint *)al->ids[b]->data;
+  guint na = al->ids[a]->len, nb = al->ids[b]->len;
   double shared = 0;
   guint i = 0, j = 0;
+  gboolean rare = !sa->headline && !sb->headline;
 
   if (sa->source == sb->source || sa->omission != sb->omission)
     return 0;
-  while (i < ka->len && j < kb->len)
+  while (i < na && j < nb)
     {
-      guint x = g_array_index (ka, guint, i), y = g_array_index (kb, guint, j);
+      guint x = ka[i], y = kb[j];
 
       if (x == y)
         {
-          double w = g_array_index (al->weights, double, x);
-          shared += w * w;
+          shared += al->weights2[x];
+          rare |= al->rare[x];
           i++, j++;
         }
       else if (x < y)
@@ -248,9 +318,9 @@ similarity (Aligner *al,
       else
         j++;
     }
-  if (al->norms[a] == 0 || al->norms[b] == 0)
+  if (al->norms[a] == 0 || al->norms[b] == 0 || !rare)
     return 0;
-  if (shared > 0 && cor_compare_values_clash (sa, sb) && cor_compare_word_overlap (sa, sb) < CLASH_OVERLAP)
+  if (shared > 0 && al->can_clash[a] && al->can_clash[b] && cor_compare_values_clash (sa, sb) && cor_compare_word_overlap (sa, sb) < CLASH_OVERLAP)
     shared *= CLASH_FACTOR;
   /* Rounded so that the order of the sum never tips a decision. */
   return round (shared / (al->norms[a] * al->norms[b]) * 1e9) / 1e9;
@@ -286,7 +356,35 @@ compare_by_score (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-/* The statements that share @i's rarest keys, best first. */
+static void
+select_best (GArray       *touched,
+             const double *score,
+             guint         k)
+{
+  guint *items = (guint *)touched->data;
+  guint n_best = 0;
+
+  for (guint c = 0; c < touched->len; c++)
+    {
+      guint j = items[c], at;
+
+      if (n_best == k && compare_by_score (&j, &items[k - 1], (gpointer)score) >= 0)
+        continue;
+      /* Insertion into the sorted front; the one pushed out stays behind. */
+      at = MIN (n_best, k - 1);
+      items[c] = items[at];
+      while (at > 0 && compare_by_score (&j, &items[at - 1], (gpointer)score) < 0)
+        {
+          items[at] = items[at - 1];
+          at--;
+        }
+      items[at] = j;
+      n_best = MIN (n_best + 1, k);
+    }
+}
+
+/* The statements that share @i's rarest keys, the best MAX_CANDIDATES
+ * first. */
 static void
 find_candidates (Aligner *al,
                  guint    i,
@@ -310,20 +408,23 @@ find_candidates (Aligner *al,
     {
       guint id = g_array_index (query, QueryKey, k).id;
       GArray *list = g_ptr_array_index (al->postings, id);
-      double w = g_array_index (al->weights, double, id);
+      double w2 = al->weights2[id];
 
       for (guint p = 0; p < list->len; p++)
         {
           guint j = g_array_index (list, guint, p);
 
-          if (((CorStatement *)g_ptr_array_index (al->statements, j))->source == st->source)
+          if (al->source_of[j] == st->source)
             continue;
           if (score[j] == 0)
             g_array_append_val (touched, j);
-          score[j] += w * w;
+          score[j] += w2;
         }
     }
-  g_array_sort_with_data (touched, compare_by_score, score);
+  /* Only the best MAX_CANDIDATES are wanted: they go to the front, in
+   * order, and the rest stay behind them unsorted (a full sort of a few
+   * hundred statements per statement would cost more than the rest). */
+  select_best (touched, score, MAX_CANDIDATES);
 }
 
 static int
@@ -339,17 +440,26 @@ compare_pairs (gconstpointer a,
   return x->b < y->b ? -1 : x->b > y->b;
 }
 
-static GArray *
-candidate_pairs (Aligner      *al,
-                 GCancellable *cancellable)
+typedef struct
 {
+  Aligner      *al;
+  GCancellable *cancellable;
+  guint         n_threads;
+  guint         thread;
+  GArray       *pairs;      /* Pair, found by this thread */
+} PairJob;
+
+/* Each thread takes every n-th statement, with its own scores. */
+static gpointer
+pair_worker (gpointer data)
+{
+  PairJob *job = data;
+  Aligner *al = job->al;
   guint n = al->statements->len;
   g_autofree double *score = g_new0 (double, n);
   g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
-  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
-  guint kept = 0;
 
-  for (guint i = 0; i < n && !g_cancellable_is_cancelled (cancellable); i++)
+  for (guint i = job->thread; i < n && !g_cancellable_is_cancelled (job->cancellable); i += job->n_threads)
     {
       find_candidates (al, i, score, touched);
       for (guint c = 0; c < touched->len; c++)
@@ -362,10 +472,46 @@ candidate_pairs (Aligner      *al,
             continue;
           pair.sim = similarity (al, pair.a, pair.b);
           if (pair.sim >= al->threshold)
-            g_array_append_val (pairs, pair);
+            g_array_append_val (job->pairs, pair);
         }
     }
-  /* A pair found from both ends is kept once. */
+  return NULL;
+}
+
+static void
+run_threads (GThreadFunc func,
+             gpointer    jobs,
+             gsize       job_size,
+             guint       n_threads)
+{
+  g_autofree GThread **threads = g_new0 (GThread *, n_threads);
+
+  for (guint t = 1; t < n_threads; t++)
+    threads[t] = g_thread_new ("cor-align", func, (char *)jobs + t * job_size);
+  func (jobs);
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
+}
+
+static GArray *
+candidate_pairs (Aligner      *al,
+                 guint         n_threads,
+                 GCancellable *cancellable)
+{
+  g_autofree PairJob *jobs = g_new0 (PairJob, n_threads);
+  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  guint kept = 0;
+
+  for (guint t = 0; t < n_threads; t++)
+    jobs[t] = (PairJob) { al, cancellable, n_threads, t, g_array_new (FALSE, FALSE, sizeof (Pair)) };
+  run_threads (pair_worker, jobs, sizeof (PairJob), n_threads);
+  for (guint t = 0; t < n_threads; t++)
+    {
+      g_array_append_vals (pairs, jobs[t].pairs->data, jobs[t].pairs->len);
+      g_array_unref (jobs[t].pairs);
+    }
+  /* Sorted, the pairs no longer depend on the threads; a pair found from
+   * both ends is kept once. */
   g_array_sort (pairs, compare_pairs);
   for (guint i = 0; i < pairs->len; i++)
     {
@@ -394,30 +540,60 @@ cluster_free (Cluster *cluster)
   g_free (cluster);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Cluster, cluster_free)
+/* Two facts glued by one bridging sentence mislead: rows merge only when
+ * they resemble each other as a whole. */
+static gboolean
+rows_resemble (Aligner *al,
+               GArray  *a,
+               GArray  *b)
+{
+  double sum = 0;
+  guint na = MIN (a->len, MAX_LINK_MEMBERS), nb = MIN (b->len, MAX_LINK_MEMBERS);
+
+  for (guint i = 0; i < na; i++)
+    for (guint j = 0; j < nb; j++)
+      sum += similarity (al, g_array_index (a, guint, i), g_array_index (b, guint, j));
+  return sum / (na * nb) >= al->link_min;
+}
 
 static gboolean
 can_merge (Aligner *al,
            Cluster *a,
            Cluster *b)
 {
-  double sum = 0;
-  guint na = MIN (a->members->len, MAX_LINK_MEMBERS), nb = MIN (b->members->len, MAX_LINK_MEMBERS);
+  Cluster *small = a->members->len <= b->members->len ? a : b;
+  Cluster *large = small == a ? b : a;
 
   /* Never two statements of one report in a row. */
-  for (guint i = 0; i < b->members->len; i++)
+  for (guint i = 0; i < small->members->len; i++)
     {
-      CorStatement *st = g_ptr_array_index (al->statements, g_array_index (b->members, guint, i));
+      CorStatement *st = g_ptr_array_index (al->statements, g_array_index (small->members, guint, i));
 
-      if (g_hash_table_contains (a->sources, GUINT_TO_POINTER (st->source)))
+      if (g_hash_table_contains (large->sources, GUINT_TO_POINTER (st->source)))
         return FALSE;
     }
-  /* Two facts glued by one bridging sentence mislead: the rows must
-   * resemble each other as a whole. */
-  for (guint i = 0; i < na; i++)
-    for (guint j = 0; j < nb; j++)
-      sum += similarity (al, g_array_index (a->members, guint, i), g_array_index (b->members, guint, j));
-  return sum / (na * nb) >= al->link_min;
+  return rows_resemble (al, a->members, b->members);
+}
+
+/* @into's members and @from's, still in ascending order. */
+static void
+merge_members (GArray *into,
+               GArray *from)
+{
+  guint n = into->len, i, j, k;
+
+  g_array_set_size (into, n + from->len);
+  i = n, j = from->len, k = into->len;
+  while (j > 0)
+    {
+      guint x = i > 0 ? g_array_index (into, guint, i - 1) : 0;
+      guint y = g_array_index (from, guint, j - 1);
+
+      if (i > 0 && x > y)
+        g_array_index (into, guint, --k) = x, i--;
+      else
+        g_array_index (into, guint, --k) = y, j--;
+    }
 }
 
 static void
@@ -426,9 +602,9 @@ add_member (Aligner *al,
             guint    member)
 {
   CorStatement *st = g_ptr_array_index (al->statements, member);
+  GArray one = { (gchar *)&member, 1 };
 
-  g_array_append_val (cluster->members, member);
-  g_array_sort (cluster->members, compare_guint);
+  merge_members (cluster->members, &one);
   g_hash_table_add (cluster->sources, GUINT_TO_POINTER (st->source));
 }
 
@@ -441,7 +617,6 @@ add_second_rows (Aligner   *al,
                  GPtrArray *clusters,
                  guint     *cluster_of)
 {
-
   for (guint p = 0; p < pairs->len; p++)
     {
       const Pair *pair = &g_array_index (pairs, Pair, p);
@@ -451,18 +626,106 @@ add_second_rows (Aligner   *al,
           guint from = side ? pair->b : pair->a, to = side ? pair->a : pair->b;
           guint target = cluster_of[to];
           Cluster *c = g_ptr_array_index (clusters, target);
-          g_autoptr(Cluster) single = NULL;
-          gboolean ok;
+          CorStatement *st = g_ptr_array_index (al->statements, from);
+          GArray one = { (gchar *)&from, 1 };
 
           if (cluster_of[from] == target || pair->sim < SECOND_ROW_FACTOR * al->threshold)
             continue;
-          single = g_new0 (Cluster, 1);
-          single->members = g_array_new (FALSE, FALSE, sizeof (guint));
-          single->sources = g_hash_table_new (NULL, NULL);
-          add_member (al, single, from);
-          ok = can_merge (al, c, single);
-          if (ok)
+          if (!g_hash_table_contains (c->sources, GUINT_TO_POINTER (st->source))
+              && rows_resemble (al, c->members, &one))
             add_member (al, c, from);
+        }
+    }
+}
+
+/* Members two sorted member lists share. */
+static guint
+count_shared (GArray *a,
+              GArray *b)
+{
+  guint i = 0, j = 0, n = 0;
+
+  while (i < a->len && j < b->len)
+    {
+      guint x = g_array_index (a, guint, i), y = g_array_index (b, guint, j);
+
+      n += x == y;
+      i += x <= y;
+      j += y <= x;
+    }
+  return n;
+}
+
+/* Whether @b's members not in @a come from reports @a has no statement of. */
+static gboolean
+can_absorb (Aligner *al,
+            Cluster *a,
+            Cluster *b)
+{
+  for (guint i = 0; i < b->members->len; i++)
+    {
+      guint m = g_array_index (b->members, guint, i);
+      guint source = al->source_of[m];
+      gboolean in_a = FALSE;
+
+      for (guint j = 0; !in_a && j < a->members->len; j++)
+        in_a = g_array_index (a->members, guint, j) == m;
+      if (!in_a && g_hash_table_contains (a->sources, GUINT_TO_POINTER (source)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A sentence that joined a second row can make it a near copy of its own:
+ * two rows that share most of their statements are one fact. */
+static void
+merge_near_duplicates (Aligner   *al,
+                       GPtrArray *clusters)
+{
+  g_autoptr(GHashTable) rows_of = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+
+  for (guint c = 0; c < clusters->len; c++)
+    {
+      Cluster *cluster = g_ptr_array_index (clusters, c);
+
+      for (guint i = 0; cluster != NULL && i < cluster->members->len; i++)
+        {
+          gpointer m = GUINT_TO_POINTER (g_array_index (cluster->members, guint, i) + 1);
+          GArray *rows = g_hash_table_lookup (rows_of, m);
+
+          if (rows == NULL)
+            g_hash_table_insert (rows_of, m, rows = g_array_new (FALSE, FALSE, sizeof (guint)));
+          g_array_append_val (rows, c);
+        }
+    }
+  for (guint c = 0; c < clusters->len; c++)
+    {
+      Cluster *a = g_ptr_array_index (clusters, c);
+
+      for (guint i = 0; a != NULL && i < a->members->len; i++)
+        {
+          GArray *rows = g_hash_table_lookup (rows_of, GUINT_TO_POINTER (g_array_index (a->members, guint, i) + 1));
+
+          for (guint r = 0; r < rows->len; r++)
+            {
+              guint d = g_array_index (rows, guint, r);
+              Cluster *b = g_ptr_array_index (clusters, d);
+              guint shared;
+
+              if (d <= c || b == NULL)
+                continue;
+              shared = count_shared (a->members, b->members);
+              if (shared * 2 < MIN (a->members->len, b->members->len) || !can_absorb (al, a, b))
+                continue;
+              for (guint k = 0; k < b->members->len; k++)
+                {
+                  guint m = g_array_index (b->members, guint, k);
+
+                  if (!g_hash_table_contains (a->sources, GUINT_TO_POINTER (al->source_of[m])))
+                    add_member (al, a, m);
+                }
+              g_clear_pointer (&g_ptr_array_index (clusters, d), cluster_free);
+            }
         }
     }
 }
@@ -510,14 +773,14 @@ cluster_statements (Aligner *al,
           guint m = g_array_index (b->members, guint, i);
           CorStatement *st = g_ptr_array_index (al->statements, m);
 
-          g_array_append_val (a->members, m);
           g_hash_table_add (a->sources, GUINT_TO_POINTER (st->source));
           cluster_of[m] = ia;
         }
-      g_array_sort (a->members, compare_guint);
+      merge_members (a->members, b->members);
       g_clear_pointer (&g_ptr_array_index (clusters, ib), cluster_free);
     }
   add_second_rows (al, pairs, clusters, cluster_of);
+  merge_near_duplicates (al, clusters);
   return clusters;
 }
 
@@ -640,21 +903,73 @@ compare_rows (gconstpointer a,
   return x->first < y->first ? -1 : x->first > y->first;
 }
 
-static void
-collect_statements (Aligner      *al,
-                    CorFactTable *table,
-                    GCancellable *cancellable)
+/* Each report's statements are independent of the others', so they are
+ * read on every core, each thread with its own stemmer; every report's
+ * list lands in its own slot, so the order is the same on any number of
+ * threads. */
+typedef struct
 {
+  CorFactTable  *table;
+  GArray        *order;
+  GPtrArray    **slots;     /* per position in order */
+  GCancellable  *cancellable;
+  guint          n_threads;
+  guint          thread;
+} StatementJob;
+
+static gpointer
+statement_worker (gpointer data)
+{
+  StatementJob *job = data;
   g_autoptr(CorStemmer) stemmer = cor_stemmer_new ();
+
+  for (guint o = job->thread; o < job->order->len; o += job->n_threads)
+    {
+      guint s = g_array_index (job->order, guint, o);
+
+      if (g_cancellable_is_cancelled (job->cancellable))
+        break;
+      job->slots[o] = cor_statements_extract (g_ptr_array_index (job->table->documents, s), s, stemmer);
+    }
+  return NULL;
+}
+
+static guint
+n_threads_for (const CorAnalysisOptions *options,
+               guint                     n_items)
+{
+  guint n = options->n_threads;
+
+  if (n == 0)
+    n = g_get_num_processors ();
+  /* A thread is not worth starting for a handful of items. */
+  return CLAMP (n, 1, MAX (1, n_items / 8));
+}
+
+static void
+collect_statements (Aligner                  *al,
+                    CorFactTable             *table,
+                    const CorAnalysisOptions *options,
+                    GCancellable             *cancellable)
+{
   g_autoptr(GArray) order = document_order (table);
+  guint n_threads = n_threads_for (options, order->len);
+  g_autofree GPtrArray **slots = g_new0 (GPtrArray *, MAX (order->len, 1));
+  g_autofree StatementJob *jobs = g_new0 (StatementJob, n_threads);
+
+  for (guint t = 0; t < n_threads; t++)
+    jobs[t] = (StatementJob) { table, order, slots, cancellable, n_threads, t };
+  run_threads (statement_worker, jobs, sizeof (StatementJob), n_threads);
 
   al->statements = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_statement_free);
   al->n_in_doc = g_new0 (guint, table->documents->len);
-  for (guint o = 0; o < order->len && !g_cancellable_is_cancelled (cancellable); o++)
+  for (guint o = 0; o < order->len; o++)
     {
       guint s = g_array_index (order, guint, o);
-      GPtrArray *sts = cor_statements_extract (g_ptr_array_index (table->documents, s), s, stemmer);
+      GPtrArray *sts = slots[o];
 
+      if (sts == NULL)
+        continue;
       al->n_in_doc[s] = sts->len;
       for (guint i = 0; i < sts->len; i++)
         g_ptr_array_add (al->statements, g_steal_pointer (&g_ptr_array_index (sts, i)));
@@ -670,6 +985,10 @@ aligner_clear (Aligner *al)
     g_array_unref (al->ids[i]);
   g_free (al->ids);
   g_free (al->norms);
+  g_free (al->can_clash);
+  g_free (al->weights2);
+  g_free (al->rare);
+  g_free (al->source_of);
   g_free (al->n_in_doc);
   g_clear_pointer (&al->dfs, g_array_unref);
   g_clear_pointer (&al->weights, g_array_unref);
@@ -696,9 +1015,9 @@ cor_align_build (CorFactTable             *table,
   al.threshold = 0.04 + 0.24 * CLAMP (options->strictness, 0.0, 1.0);
   al.link_min = 0.7 * al.threshold;
 
-  collect_statements (&al, table, cancellable);
+  collect_statements (&al, table, options, cancellable);
   index_keys (&al);
-  pairs = candidate_pairs (&al, cancellable);
+  pairs = candidate_pairs (&al, n_threads_for (options, al.statements->len / 64), cancellable);
   clusters = cluster_statements (&al, pairs);
 
   for (guint c = 0; c < clusters->len && !g_cancellable_is_cancelled (cancellable); c++)

@@ -79,6 +79,26 @@ strip_token (const char *token)
   return g_string_free (word, FALSE);
 }
 
+/* strip_token() into a buffer: called on every word of every sentence, it
+ * must not allocate. A word longer than the buffer is cut short, which
+ * no cue it is compared with is. */
+static void
+strip_token_into (const char *token,
+                  char       *buf,
+                  gsize       size)
+{
+  gsize len;
+
+  while (*token && strchr ("\"'(", *token))
+    token++;
+  len = strlen (token);
+  while (len && strchr ("\"'(),.;:!?", token[len - 1]))
+    len--;
+  len = MIN (len, size - 1);
+  memcpy (buf, token, len);
+  buf[len] = '\0';
+}
+
 static char *
 join_subject (char **tokens,
               int    first,
@@ -199,7 +219,9 @@ cor_statement_find_speaker (const char *text)
 
   for (int i = 0; i < n; i++)
     {
-      g_autofree char *word = strip_token (tokens[i]);
+      char word[64];
+
+      strip_token_into (tokens[i], word, sizeof word);
 
       if (tokens[i][0] == '"' && !in_quote)
         in_quote = TRUE;

@@ -73,6 +73,26 @@ cor_compare_same_measure (const CorMention *a,
   return g_ascii_strcasecmp (unit_key (a->unit), unit_key (b->unit)) == 0;
 }
 
+/* 10^@exponent; a table for the exponents values have, since pow() is
+ * slow and this runs for every pair of values compared. A literal is
+ * rounded as pow() rounds, so the result is the same. */
+static double
+power_of_ten (int exponent)
+{
+  static const double powers[] = {
+    1e-30, 1e-29, 1e-28, 1e-27, 1e-26, 1e-25, 1e-24, 1e-23, 1e-22, 1e-21, 1e-20,
+    1e-19, 1e-18, 1e-17, 1e-16, 1e-15, 1e-14, 1e-13, 1e-12, 1e-11, 1e-10,
+    1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1e0,
+    1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+    1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+    1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30,
+  };
+
+  if (exponent < -30 || exponent > 30)
+    return pow (10, exponent);
+  return powers[exponent + 30];
+}
+
 /* Half a unit of the last significant digit: "11 billion" is 10.5–11.5 billion. */
 static double
 precision_of (double value)
@@ -84,7 +104,7 @@ precision_of (double value)
   magnitude = floor (log10 (fabs (value)));
   for (int digits = 1; digits < 15; digits++)
     {
-      scale = pow (10, magnitude - digits + 1);
+      scale = power_of_ten ((int)magnitude - digits + 1);
       if (fabs (value - round (value / scale) * scale) <= 1e-9 * fabs (value))
         return 0.5 * scale;
     }
@@ -141,6 +161,61 @@ add_note (GString    *notes,
   g_string_append (notes, note);
 }
 
+/* "€2m ($2.7m)": an amount in brackets right after another is the same
+ * amount converted, not a second one. */
+static gboolean
+is_conversion (const CorStatement *st,
+               guint               i)
+{
+  const CorMention *m = g_ptr_array_index (st->mentions, i);
+  const CorMention *prev;
+  gboolean bracket = FALSE;
+
+  if (i == 0 || m->kind != COR_MENTION_MONEY)
+    return FALSE;
+  prev = g_ptr_array_index (st->mentions, i - 1);
+  if (prev->kind != COR_MENTION_MONEY || prev->end > m->start || prev->end < st->start || m->start > st->end)
+    return FALSE;
+  for (gsize p = prev->end; p < m->start; p++)
+    {
+      char c = st->text[p - st->start];
+
+      if (c == '(' && !bracket)
+        bracket = TRUE;
+      else if (!g_ascii_isspace (c))
+        return FALSE;
+    }
+  return bracket;
+}
+
+/* Whether the statement gives @m together with its conversion into @unit,
+ * either way round: "€2m ($2.7m)". */
+static gboolean
+converted_to (const CorStatement *st,
+              const CorMention   *m,
+              const char         *unit)
+{
+  for (guint i = 0; i < st->mentions->len; i++)
+    {
+      const CorMention *prev = i > 0 ? g_ptr_array_index (st->mentions, i - 1) : NULL;
+      const CorMention *cur = g_ptr_array_index (st->mentions, i);
+
+      if (!is_conversion (st, i))
+        continue;
+      if ((prev == m && g_strcmp0 (cur->unit, unit) == 0) || (cur == m && g_strcmp0 (prev->unit, unit) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the statement's @i-th mention is a value compared with others. */
+static gboolean
+is_compared_in (const CorStatement *st,
+                guint               i)
+{
+  return is_compared (g_ptr_array_index (st->mentions, i)) && !is_conversion (st, i);
+}
+
 static const CorMention *
 find_agreeing (const CorMention   *m,
                const CorStatement *other)
@@ -166,10 +241,25 @@ find_unmatched (const CorMention   *m,
     {
       const CorMention *o = g_ptr_array_index (other->mentions, i);
 
-      if (is_compared (o) && cor_compare_same_measure (m, o) && find_agreeing (o, self) == NULL)
+      if (is_compared_in (other, i) && cor_compare_same_measure (m, o) && find_agreeing (o, self) == NULL
+          && !(m->kind == COR_MENTION_DATE && strlen (m->date) != strlen (o->date)))
         return o;
     }
   return NULL;
+}
+
+static gboolean
+share_a_date (const CorStatement *st,
+              const CorStatement *ref)
+{
+  for (guint i = 0; i < st->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (st->mentions, i);
+
+      if (m->kind == COR_MENTION_DATE && is_compared (m) && find_agreeing (m, ref) != NULL)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static CorCellStatus
@@ -178,13 +268,18 @@ compare_values (const CorStatement *st,
                 GString            *notes)
 {
   CorCellStatus status = COR_CELL_SUPPORTS;
+  gboolean dates_shared = share_a_date (st, ref);
 
   for (guint i = 0; i < st->mentions->len; i++)
     {
       const CorMention *m = g_ptr_array_index (st->mentions, i);
       const CorMention *agree, *other;
 
-      if (!is_compared (m))
+      if (!is_compared_in (st, i))
+        continue;
+      /* Once the two give one day, another date is a detail of its own
+       * ("arrested on Friday, a week after the raid on 3 May"). */
+      if (m->kind == COR_MENTION_DATE && dates_shared && find_agreeing (m, ref) == NULL)
         continue;
       agree = find_agreeing (m, ref);
       if (agree != NULL)
@@ -204,6 +299,11 @@ compare_values (const CorStatement *st,
       if (m->kind == COR_MENTION_MONEY && g_strcmp0 (m->unit, other->unit) != 0)
         {
           g_autofree char *n = NULL;
+
+          /* A conversion in brackets gives the amount in the other
+           * currency too; exchange rates differ, so it is not compared. */
+          if (converted_to (st, m, other->unit) || converted_to (ref, other, m->unit))
+            continue;
 
           /* Translators: two currencies, e.g. "in EUR, not USD" */
           n = g_strdup_printf (_("in %s, not %s"), m->unit ? m->unit : "?", other->unit ? other->unit : "?");
@@ -257,6 +357,24 @@ cor_compare_word_overlap (const CorStatement *a,
   return (double)shared / MIN (na, nb);
 }
 
+/* Two different days are two events; a month and a day in it are only
+ * more and less precise. */
+static gboolean
+can_clash (const CorMention *m)
+{
+  return is_compared (m) && m->kind != COR_MENTION_DURATION
+         && (m->kind != COR_MENTION_DATE || strlen (m->date) >= 10);
+}
+
+gboolean
+cor_compare_can_clash (const CorStatement *statement)
+{
+  for (guint i = 0; i < statement->mentions->len; i++)
+    if (can_clash (g_ptr_array_index (statement->mentions, i)))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 cor_compare_values_clash (const CorStatement *a,
                           const CorStatement *b)
@@ -267,17 +385,13 @@ cor_compare_values_clash (const CorStatement *a,
     {
       const CorMention *m = g_ptr_array_index (a->mentions, i);
 
-      /* Two different days are two events; a month and a day in it are
-       * only more and less precise. */
-      if (!is_compared (m) || m->kind == COR_MENTION_DURATION
-          || (m->kind == COR_MENTION_DATE && strlen (m->date) < 10))
+      if (!can_clash (m))
         continue;
       for (guint j = 0; j < b->mentions->len; j++)
         {
           const CorMention *o = g_ptr_array_index (b->mentions, j);
 
-          if (!is_compared (o) || !cor_compare_same_measure (m, o)
-              || (o->kind == COR_MENTION_DATE && strlen (o->date) < 10))
+          if (!can_clash (o) || !cor_compare_same_measure (m, o))
             continue;
           if (m->kind == COR_MENTION_MONEY && g_strcmp0 (m->unit, o->unit) != 0)
             continue;

@@ -32,6 +32,8 @@ double         cor_compare_word_overlap (const CorStatement *a,
  * "€103 million", "on 3 May" and "on 5 May". */
 gboolean       cor_compare_values_clash (const CorStatement *a,
                                          const CorStatement *b);
+/* Whether the statement has a value cor_compare_values_clash() looks at. */
+gboolean       cor_compare_can_clash    (const CorStatement *statement);
 
 /* The status of @statement's cell in a row whose reference is @reference;
  * @note receives a few words on why it is partial or conflicts, or on an

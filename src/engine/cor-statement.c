@@ -17,6 +17,9 @@
 
 /* A statement with fewer content words is furniture ("Tune In", "1 hour ago"). */
 #define MIN_WORDS 3
+/* A line without terminal punctuation of at most this many words is a
+ * headline. */
+#define HEADLINE_WORDS 16
 /* Clauses shorter than this stay with their sentence. */
 #define MIN_CLAUSE_WORDS 4
 /* Above this many statements a document skips the quadratic prefix check. */
@@ -107,7 +110,13 @@ add_key (GHashTable *keys,
          CorKeyKind  kind,
          const char *text)
 {
-  g_hash_table_add (keys, g_strdup_printf ("%c%s", 'a' + kind, text));
+  gsize len = strlen (text);
+  char *key = g_malloc (len + 2);
+
+  /* Not g_strdup_printf(): this runs for every word of every report. */
+  key[0] = 'a' + kind;
+  memcpy (key + 1, text, len + 1);
+  g_hash_table_add (keys, key);
 }
 
 static gboolean
@@ -288,14 +297,23 @@ static void
 add_quote_keys (const char *quote,
                 GHashTable *keys)
 {
-  g_auto(GStrv) words = NULL;
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *lower = g_utf8_strdown (quote, -1);
+  const char *p = lower;
 
-  words = g_regex_split_simple ("[^[:alnum:]]+", lower, G_REGEX_OPTIMIZE, 0);
-  for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0')
-      g_ptr_array_add (kept, g_strdup (words[i]));
+  /* The words are the runs of letters and digits. */
+  while (*p)
+    {
+      const char *start;
+
+      while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p > start)
+        g_ptr_array_add (kept, g_strndup (start, p - start));
+    }
   for (guint i = 0; i + QUOTE_SHINGLE <= kept->len; i++)
     {
       g_autofree char *shingle = g_strjoin (" ", g_ptr_array_index (kept, i), g_ptr_array_index (kept, i + 1),
@@ -314,11 +332,11 @@ add_mention_keys (CorStatement *st,
 
       if (m->kind == COR_MENTION_DATE && m->date != NULL)
         {
-          add_key (keys, COR_KEY_VALUE, m->date);
+          add_key (keys, COR_KEY_DATE, m->date);
           if (strlen (m->date) > 7)
             {
               g_autofree char *month = g_strndup (m->date, 7);
-              add_key (keys, COR_KEY_VALUE, month);
+              add_key (keys, COR_KEY_DATE, month);
             }
         }
       else if (cor_mention_kind_is_value (m->kind) && !isnan (m->value)
@@ -502,9 +520,11 @@ find_clause_break (const char *text,
 
 static void
 set_attribution (CorStatement *st,
-                 const char   *sentence_speaker)
+                 const char   *sentence_speaker,
+                 gboolean      whole_sentence)
 {
-  st->speaker = cor_statement_find_speaker (st->text);
+  /* A statement that is its whole sentence has the sentence's speaker. */
+  st->speaker = whole_sentence ? NULL : cor_statement_find_speaker (st->text);
   if (st->speaker == NULL)
     st->speaker = g_strdup (sentence_speaker);
   for (guint i = 0; st->speaker == NULL && i < st->mentions->len; i++)
@@ -515,6 +535,30 @@ set_attribution (CorStatement *st,
         st->speaker = g_strdup (m->speaker);
     }
   st->certainty = cor_statement_find_certainty (st->text, &st->cue, &st->omission);
+}
+
+/* A headline or a crosshead: a short line that does not end a sentence. */
+static gboolean
+is_headline (const char *text)
+{
+  const char *end = text + strlen (text);
+  guint n_words = 0;
+
+  while (end > text)
+    {
+      const char *prev = g_utf8_find_prev_char (text, end);
+      gunichar c = g_utf8_get_char (prev);
+
+      /* Closing quotes and brackets do not end a sentence by themselves. */
+      if (!g_unichar_isspace (c) && !strchr ("\"')]", (int)c) && c != 0x201D && c != 0x2019)
+        break;
+      end = prev;
+    }
+  if (end == text || !g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (text, end))))
+    return FALSE;
+  for (const char *p = text; p < end; p++)
+    n_words += !g_ascii_isspace (*p) && (p == text || g_ascii_isspace (p[-1]));
+  return n_words <= HEADLINE_WORDS;
 }
 
 static void
@@ -537,7 +581,8 @@ add_sentence (GPtrArray   *out,
       while (stop > from && g_ascii_isspace (doc->text[stop - 1]))
         stop--;
       st = statement_new (doc, source, from, stop, stemmer);
-      set_attribution (st, speaker);
+      set_attribution (st, speaker, from == span.start && next >= span.end);
+      st->headline = from == span.start && next >= span.end && is_headline (st->text);
       if (st->n_words >= MIN_WORDS)
         g_ptr_array_add (out, st);
       else

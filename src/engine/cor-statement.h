@@ -33,6 +33,7 @@ typedef enum
   COR_KEY_VALUE,
   COR_KEY_NAME,
   COR_KEY_QUOTE,
+  COR_KEY_DATE,     /* a day or a month, from a date mention */
 } CorKeyKind;
 
 typedef struct _CorStemmer CorStemmer;
@@ -53,6 +54,7 @@ typedef struct
   CorCertainty  certainty;
   char         *cue;         /* the words that set the certainty ("is considering", "agreed") */
   gboolean      omission;    /* says that something was not mentioned */
+  gboolean      headline;    /* a short line without terminal punctuation */
 } CorStatement;
 
 CorStemmer   *cor_stemmer_new            (void);
