@@ -9,8 +9,10 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <time.h>
 #include <json-glib/json-glib.h>
 
+#include "cor-report-generator.h"
 #include "cor-window-private.h"
 
 static GtkWidget *
@@ -480,63 +482,145 @@ typedef struct
 {
   gint64 last;
   gint64 max_gap;
+  gint64 max_gap_at;   /* when the longest gap ended, from the start */
+  gint64 start;
+  gint64 last_cpu;
+  gint64 max_cpu;      /* the main thread's own CPU time in its longest gap */
 } Ticks;
 
+/* The main thread's CPU time: on a loaded machine a gap may be the thread
+ * waiting for a core, which this tells apart from work done in it. */
+static gint64
+thread_cpu_time (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+/* A 1 ms timeout at the default priority runs once per main-loop
+ * iteration at most; the gap between two runs is how long everything else
+ * in that iteration (a callback, or a frame's layout and paint) held the
+ * loop. */
 static gboolean
 tick (gpointer data)
 {
   Ticks *ticks = data;
   gint64 now = g_get_monotonic_time ();
+  gint64 cpu = thread_cpu_time ();
 
-  ticks->max_gap = MAX (ticks->max_gap, now - ticks->last);
+  if (now - ticks->last > ticks->max_gap)
+    {
+      ticks->max_gap = now - ticks->last;
+      ticks->max_gap_at = now - ticks->start;
+    }
+  ticks->max_cpu = MAX (ticks->max_cpu, cpu - ticks->last_cpu);
+  if (g_getenv ("COR_TRACE") && now - ticks->last > 20000)
+    g_printerr ("gap %.1f ms (cpu %.1f) ending %ld\n", (now - ticks->last) / 1000.0, (cpu - ticks->last_cpu) / 1000.0, (long)(now / 1000 % 100000));
   ticks->last = now;
+  ticks->last_cpu = cpu;
   return G_SOURCE_CONTINUE;
 }
 
-/* An invented report: a few sentences with numbers that vary by @i. */
-static CorSource *
-generated_report (guint i)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *outlet = g_strdup_printf ("Outlet %u", i + 1);
+static gint64 frame_start, frame_cpu;
 
-  for (guint s = 0; s < 12; s++)
-    g_string_append_printf (text, "Council member %u said on Monday that %u new buses would run on "
-                                  "route %u from %u March, at a cost of $%u million. ",
-                            (i + s) % 9, 10 + (i * 7 + s) % 40, s + 1, 1 + s % 28, 2 + (i + s) % 17);
-  return cor_source_new_for_text (text->str, outlet, "2025-03-04");
+static void
+trace_frame_start (void)
+{
+  frame_start = g_get_monotonic_time ();
+  frame_cpu = thread_cpu_time ();
 }
 
-/* The longest main-loop stall while 200 reports are analysed and shown:
- * a 1 ms timeout records the largest gap between its runs. */
+static void
+trace_frame_layout (void)
+{
+  g_printerr ("  layout done %.1f ms (cpu %.1f)\n", (g_get_monotonic_time () - frame_start) / 1000.0,
+              (thread_cpu_time () - frame_cpu) / 1000.0);
+}
+
+static void
+trace_frame_end (void)
+{
+  g_printerr ("frame %.1f ms (cpu %.1f) ending %ld\n", (g_get_monotonic_time () - frame_start) / 1000.0,
+              (thread_cpu_time () - frame_cpu) / 1000.0, (long)(g_get_monotonic_time () / 1000 % 100000));
+}
+
+/* Writes 200 generated reports (text, HTML, Markdown) into a new folder
+ * and returns them as files, as a user would pick them. */
+static GPtrArray *
+write_generated_reports (const char *dir,
+                         guint       n)
+{
+  g_autoptr(GPtrArray) reports = cor_generate_reports (n, 300, 7, NULL);
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < reports->len; i++)
+    {
+      CorGeneratedReport *report = g_ptr_array_index (reports, i);
+      g_autofree char *path = g_build_filename (dir, report->name, NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_file_set_contents (path, report->data, -1, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  return files;
+}
+
+static void
+remove_files (GPtrArray  *files,
+              const char *dir)
+{
+  for (guint i = 0; i < files->len; i++)
+    g_file_delete (g_ptr_array_index (files, i), NULL, NULL);
+  g_rmdir (dir);
+}
+
+/* The longest main-loop stall while 200 report files are read, analysed
+ * and shown, up to the frames after the result: it is what the user feels
+ * as a frozen window. The figure goes in the test's log ("# stall:"). */
 static void
 test_stall (void)
 {
   CorWindow *window = new_window (1200, 760);
-  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
-  Ticks ticks = { 0, 0 };
-  gint64 start;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cor-stall-XXXXXX", &error);
+  g_autoptr(GPtrArray) files = NULL;
+  Ticks ticks = { 0, };
   guint id;
 
-  for (guint i = 0; i < 200; i++)
-    g_ptr_array_add (sources, generated_report (i));
+  g_assert_no_error (error);
+  files = write_generated_reports (dir, 200);
+  /* The window's first frames are not what is measured. */
+  spin (200);
 
-  ticks.last = start = g_get_monotonic_time ();
+  if (g_getenv ("COR_TRACE"))
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+      g_signal_connect (clock, "before-paint", G_CALLBACK (trace_frame_start), NULL);
+      g_signal_connect (clock, "layout", G_CALLBACK (trace_frame_layout), NULL);
+      g_signal_connect_after (clock, "after-paint", G_CALLBACK (trace_frame_end), NULL);
+    }
+  ticks.last = ticks.start = g_get_monotonic_time ();
+  ticks.last_cpu = thread_cpu_time ();
   id = g_timeout_add (1, tick, &ticks);
-  cor_window_add_sources (window, sources);
+  cor_window_add_files (window, (GFile **)files->pdata, files->len);
   wait_for_analysis (window);
   spin (300);
   g_source_remove (id);
 
-  g_test_message ("stall: 200 reports, %u facts in %.0f ms; longest main-loop stall %.1f ms",
+  g_test_message ("stall: 200 reports, %u facts in %.0f ms; longest main-loop stall %.1f ms "
+                  "(ending at %.0f ms); longest main-thread CPU between iterations %.1f ms",
                   cor_window_get_table (window)->facts->len,
-                  (g_get_monotonic_time () - start) / 1000.0, ticks.max_gap / 1000.0);
+                  (g_get_monotonic_time () - ticks.start) / 1000.0, ticks.max_gap / 1000.0,
+                  ticks.max_gap_at / 1000.0, ticks.max_cpu / 1000.0);
   g_assert_cmpuint (cor_window_get_table (window)->sources->len, ==, 200);
-  /* The goal is under 50 ms and not met yet (see the report's figure): the
-   * first frame after the result builds ~200 rows of the column view and
-   * the source list's 200 rows. This bound catches a return to seconds. */
+  g_assert_cmpuint (g_list_model_get_n_items (cor_window_get_sources (window)), ==, 200);
   g_assert_cmpint (ticks.max_gap, <, 1500 * 1000);
 
+  remove_files (files, dir);
   cor_window_set_dirty (window, FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
