@@ -42,6 +42,7 @@ typedef struct
   GtkWidget *error;
   GtkWidget *menu_button;
   guint      color;
+  guint      menu_position;   /* whom its menu targets, or G_MAXUINT */
 } RowWidgets;
 
 char *
@@ -118,11 +119,13 @@ create_row_menu (GtkMenuButton *button,
                  gpointer       user_data)
 {
   CorSourceRow *row = gtk_list_item_get_item (GTK_LIST_ITEM (user_data));
+  RowWidgets *widgets = g_object_get_data (G_OBJECT (user_data), "cor-row-widgets");
   g_autoptr(GMenuModel) menu = NULL;
 
   if (row == NULL)
     return;
-  menu = new_row_menu (cor_source_row_get_position (row));
+  widgets->menu_position = cor_source_row_get_position (row);
+  menu = new_row_menu (widgets->menu_position);
   gtk_menu_button_set_menu_model (button, menu);
 }
 
@@ -134,6 +137,27 @@ row_secondary_click (GtkGestureClick *gesture,
                      RowWidgets      *widgets)
 {
   gtk_menu_button_popup (GTK_MENU_BUTTON (widgets->menu_button));
+}
+
+/* The tooltip is asked for when shown: setting one at every bind made the
+ * toolkit look for a tooltip under the pointer at each row built. */
+static gboolean
+menu_query_tooltip (GtkWidget   *button,
+                    int          x,
+                    int          y,
+                    gboolean     keyboard,
+                    GtkTooltip  *tooltip,
+                    GtkListItem *item)
+{
+  CorSourceRow *row = gtk_list_item_get_item (item);
+  g_autofree char *text = NULL;
+
+  if (row == NULL)
+    return FALSE;
+  /* Translators: %s names a report */
+  text = g_strdup_printf (_("Options for %s"), cor_source_get_label (cor_source_row_get_source (row)));
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -152,6 +176,7 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_widget_set_valign (widgets->swatch, GTK_ALIGN_START);
   gtk_widget_set_margin_top (widgets->swatch, 4);
   widgets->color = G_MAXUINT;
+  widgets->menu_position = G_MAXUINT;
 
   widgets->outlet = new_label ("heading", FALSE);
   gtk_widget_set_hexpand (widgets->outlet, TRUE);
@@ -181,6 +206,8 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (widgets->menu_button), create_row_menu,
                                          item, NULL);
   gtk_widget_add_css_class (widgets->menu_button, "flat");
+  gtk_widget_set_has_tooltip (widgets->menu_button, TRUE);
+  g_signal_connect (widgets->menu_button, "query-tooltip", G_CALLBACK (menu_query_tooltip), item);
   gtk_widget_set_valign (widgets->menu_button, GTK_ALIGN_CENTER);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
@@ -231,9 +258,15 @@ update_row (GtkListItem *item)
 
   /* Translators: %s names a report */
   menu_label = g_strdup_printf (_("Options for %s"), label);
-  gtk_widget_set_tooltip_text (widgets->menu_button, menu_label);
-  /* Its menu, if already built, names the old position. */
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (widgets->menu_button), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widgets->menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
+  /* A menu built for another position is built again when next opened;
+   * one that still fits stays, open or not, while the counts change. */
+  if (widgets->menu_position != position && widgets->menu_position != G_MAXUINT)
+    {
+      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (widgets->menu_button), NULL);
+      widgets->menu_position = G_MAXUINT;
+    }
 }
 
 static void

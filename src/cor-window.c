@@ -612,7 +612,7 @@ gboolean
 cor_window_is_busy (CorWindow *self)
 {
   g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
-  return self->analysis != NULL || self->n_loading > 0;
+  return self->analysis != NULL || self->n_loading > 0 || cor_fact_view_is_filling (self->fact_view);
 }
 
 CorFactTable *
