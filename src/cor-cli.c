@@ -97,6 +97,9 @@ cor_cli_run (const CorCliOptions *options)
   g_autoptr(GError) error = NULL;
   gboolean all_read;
 
+  /* Standard output carries the export: log messages must never mix into it. */
+  g_log_writer_default_set_use_stderr (TRUE);
+
   if (options->export_format != NULL && options->mentions)
     return usage_error (_("--export and --mentions cannot be used together"));
   if (options->export_format != NULL

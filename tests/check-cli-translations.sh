@@ -34,8 +34,12 @@ check "German --help: summary" "$tmp/help" "Nachrichtenberichte über ein Ereign
 check "German --help: an option" "$tmp/help" "--output=DATEI"
 check "German --help: the description" "$tmp/help" "Rückgabewert: 0 alle Berichte gelesen"
 
+LANGUAGE=ar "$COR_BINARY" --export=html "$G_TEST_SRCDIR/data/bridge-courier.txt" > "$tmp/html" 2>&1 || true
+check "Arabic HTML runs right to left" "$tmp/html" '<html lang="ar" dir="rtl">'
+check "Arabic HTML legend" "$tmp/html" "<h2>دليل الرموز</h2>"
+
 LANGUAGE=de "$COR_BINARY" --export=json "$tmp/leer.txt" > /dev/null 2> "$tmp/empty" || true
-check "German error line for an empty report" "$tmp/empty" "corroborate: $tmp/leer.txt: die Datei ist leer"
+check "German error line for an empty report" "$tmp/empty" "corroborate: $tmp/leer.txt: Die Datei ist leer."
 
 LANGUAGE=de "$COR_BINARY" --export=json /nonexistent > /dev/null 2> "$tmp/missing" && status=1
 check "German error line names the missing report" "$tmp/missing" "corroborate: /nonexistent: "

@@ -105,6 +105,77 @@ test_quotes_point_into_text (void)
     }
 }
 
+/* Two invented reports of one summit, whose two leaders are in every
+ * sentence, and which give different amounts for two different grants. */
+static const char *summit[] = {
+  "Premier Helga Brandt met President Tomas Varga in Lindau on Tuesday.\n"
+  "Helga Brandt called the talks with Tomas Varga cordial and productive.\n"
+  "Tomas Varga told Helga Brandt that fishing quotas remain the hardest dispute.\n"
+  "Helga Brandt and Tomas Varga pledged €40 million for a new ferry terminal.\n"
+  "The old ferry terminal was built for €3 million in 1961.\n"
+  "The new terminal pier will be 150 m long.\n",
+
+  "President Tomas Varga and Premier Helga Brandt held talks in Lindau on Tuesday.\n"
+  "Tomas Varga said fishing quotas remain the hardest dispute with Helga Brandt.\n"
+  "Helga Brandt described the talks with Tomas Varga as cordial.\n"
+  "Helga Brandt and Tomas Varga pledged €40 million for a new ferry terminal.\n"
+  "A separate fund of €9 million for the ferry terminal staff was set up in 1990.\n"
+  "The new terminal pier will be 200 m long.\n",
+};
+
+static CorFactTable *
+analyse_texts (const char **texts,
+               guint        n)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  CorAnalysisOptions options = COR_ANALYSIS_OPTIONS_INIT;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Outlet %u", i);
+      g_ptr_array_add (sources, cor_source_new_for_text (texts[i], name, "2031-03-04"));
+    }
+  return cor_analysis_run (sources, &options, NULL, NULL, NULL, NULL);
+}
+
+static void
+test_story_names_are_weak (void)
+{
+  g_autoptr(CorFactTable) table = analyse_texts (summit, G_N_ELEMENTS (summit));
+  CorFact *cordial = find_fact (table, "cordial and productive");
+  CorFact *quotas = find_fact (table, "hardest dispute");
+
+  /* The leaders name the story, not the fact: each row keeps its own. */
+  g_assert_nonnull (cordial);
+  g_assert_nonnull (quotas);
+  g_assert_true (cordial != quotas);
+  g_assert_cmpuint (cordial->support, ==, 2);
+  g_assert_cmpuint (quotas->support, ==, 2);
+}
+
+static void
+test_different_amounts (void)
+{
+  g_autoptr(CorFactTable) table = analyse_texts (summit, G_N_ELEMENTS (summit));
+  CorFact *old_cost = find_fact (table, "€3 million");
+  CorFact *staff = find_fact (table, "€9 million");
+  CorFact *pier = find_fact (table, "150 m");
+  CorCell *cell;
+
+  /* Different amounts in otherwise different statements: different facts. */
+  g_assert_true (old_cost != staff);
+  g_assert_cmpint (old_cost->agreement, ==, COR_AGREEMENT_SINGLE);
+  /* Different amounts in near-identical statements: a conflict. */
+  g_assert_cmpint (pier->agreement, ==, COR_AGREEMENT_CONFLICT);
+  g_assert_cmpuint (pier->cells->len, ==, 2);
+  cell = g_ptr_array_index (pier->cells, 0);
+  if (cell->note == NULL)
+    cell = g_ptr_array_index (pier->cells, 1);
+  g_assert_cmpint (cell->status, ==, COR_CELL_CONFLICTS);
+  g_assert_nonnull (strstr (cell->note, "150 m"));
+  g_assert_nonnull (strstr (cell->note, "200 m"));
+}
+
 static int
 compare_strings (gconstpointer a,
                  gconstpointer b)
@@ -176,6 +247,8 @@ main (int   argc,
   g_test_add_func ("/align/quotes-point-into-text", test_quotes_point_into_text);
   g_test_add_func ("/align/order-independent", test_order_independent);
   g_test_add_func ("/align/strictness", test_strictness);
+  g_test_add_func ("/align/story-names-are-weak", test_story_names_are_weak);
+  g_test_add_func ("/align/different-amounts", test_different_amounts);
 
   return g_test_run ();
 }

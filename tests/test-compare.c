@@ -47,6 +47,26 @@ statement (CorCertainty  certainty,
   return st;
 }
 
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* Content-word keys, as the statement extractor writes them ('a' + COR_KEY_WORD). */
+static CorStatement *
+with_words (CorStatement *st,
+            const char   *words)
+{
+  g_auto(GStrv) list = g_strsplit (words, " ", -1);
+
+  for (guint i = 0; list[i] != NULL; i++)
+    g_ptr_array_add (st->keys, g_strdup_printf ("%c%s", 'a' + COR_KEY_WORD, list[i]));
+  g_ptr_array_sort (st->keys, compare_keys);
+  return st;
+}
+
 static CorCellStatus
 compare (CorStatement *a,
          CorStatement *b,
@@ -115,6 +135,67 @@ test_conflicting_values (void)
 }
 
 static void
+test_round_values_differ (void)
+{
+  g_autofree char *note = NULL;
+  CorStatement *a = statement (COR_CERTAINTY_ASSERTED, NULL,
+                               value (COR_MENTION_QUANTITY, "150 m", 150, "m", FALSE), NULL);
+  CorStatement *b = statement (COR_CERTAINTY_ASSERTED, NULL,
+                               value (COR_MENTION_QUANTITY, "200 m", 200, "m", FALSE), NULL);
+
+  /* "200" is written to one digit, but rounding does not stretch it to 150. */
+  g_assert_cmpint (compare (a, b, &note), ==, COR_CELL_CONFLICTS);
+  g_assert_cmpstr (note, ==, "150 m vs 200 m");
+}
+
+static void
+test_values_clash (void)
+{
+  g_autoptr(CorStatement) a = statement (COR_CERTAINTY_ASSERTED, NULL,
+                                         value (COR_MENTION_MONEY, "€3 million", 3e6, "EUR", FALSE), NULL);
+  g_autoptr(CorStatement) b = statement (COR_CERTAINTY_ASSERTED, NULL,
+                                         value (COR_MENTION_MONEY, "€90 million", 90e6, "EUR", FALSE), NULL);
+  g_autoptr(CorStatement) c = statement (COR_CERTAINTY_ASSERTED, NULL,
+                                         value (COR_MENTION_MONEY, "about €3m", 3e6, "EUR", TRUE),
+                                         value (COR_MENTION_MONEY, "€1 million", 1e6, "EUR", FALSE));
+  g_autoptr(CorStatement) d = statement (COR_CERTAINTY_ASSERTED, NULL,
+                                         value (COR_MENTION_PERCENT, "40%", 40, NULL, FALSE), NULL);
+  g_autoptr(CorStatement) e = statement (COR_CERTAINTY_ASSERTED, NULL,
+                                         value (COR_MENTION_MONEY, "$90 million", 90e6, "USD", FALSE), NULL);
+
+  /* Different amounts of one kind: different facts, or a conflict. */
+  g_assert_true (cor_compare_values_clash (a, b));
+  /* One shared amount is enough to agree. */
+  g_assert_false (cor_compare_values_clash (a, c));
+  /* Two different days clash; a month does not clash with a day in it. */
+  g_ptr_array_add (d->mentions, cor_mention_new (COR_MENTION_DATE, "on 3 May", 0, 8));
+  ((CorMention *)g_ptr_array_index (d->mentions, 1))->date = g_strdup ("2030-05-03");
+  g_ptr_array_add (e->mentions, cor_mention_new (COR_MENTION_DATE, "in May", 0, 6));
+  ((CorMention *)g_ptr_array_index (e->mentions, 1))->date = g_strdup ("2030-05");
+  g_ptr_array_add (b->mentions, cor_mention_new (COR_MENTION_DATE, "on 5 May", 0, 8));
+  ((CorMention *)g_ptr_array_index (b->mentions, 1))->date = g_strdup ("2030-05-05");
+  g_assert_true (cor_compare_values_clash (d, b));
+  g_assert_false (cor_compare_values_clash (d, e));
+  /* Amounts of different kinds or currencies are not compared. */
+  g_assert_false (cor_compare_values_clash (a, d));
+  g_assert_false (cor_compare_values_clash (a, e));
+}
+
+static void
+test_word_overlap (void)
+{
+  g_autoptr(CorStatement) a = with_words (statement (COR_CERTAINTY_ASSERTED, NULL, NULL, NULL),
+                                          "bridg reopen june");
+  g_autoptr(CorStatement) b = with_words (statement (COR_CERTAINTY_ASSERTED, NULL, NULL, NULL),
+                                          "bridg reopen june mayor confirm");
+  g_autoptr(CorStatement) c = with_words (statement (COR_CERTAINTY_ASSERTED, NULL, NULL, NULL),
+                                          "bridg damag flood");
+
+  g_assert_cmpfloat (cor_compare_word_overlap (a, b), ==, 1.0);
+  g_assert_cmpfloat (cor_compare_word_overlap (a, c), <, 0.5);
+}
+
+static void
 test_extra_detail (void)
 {
   g_autofree char *note = NULL;
@@ -158,6 +239,33 @@ test_negated (void)
 
   g_assert_cmpint (compare (a, b, &note), ==, COR_CELL_CONFLICTS);
   g_assert_nonnull (note);
+}
+
+static void
+test_negation_elsewhere (void)
+{
+  g_autofree char *note = NULL;
+  CorStatement *a = with_words (statement (COR_CERTAINTY_NEGATED, "not", NULL, NULL),
+                                "ferri sank storm caus engin fault weather");
+  CorStatement *b = with_words (statement (COR_CERTAINTY_ASSERTED, NULL, NULL, NULL),
+                                "ferri sank harbour passeng rescu");
+
+  /* "not caused by the weather" denies nothing the other says. */
+  g_assert_cmpint (compare (a, b, &note), ==, COR_CELL_SUPPORTS);
+  g_assert_null (note);
+}
+
+static void
+test_negated_near_identical (void)
+{
+  g_autofree char *note = NULL;
+  CorStatement *a = with_words (statement (COR_CERTAINTY_NEGATED, "did not", NULL, NULL),
+                                "mayor sign contract");
+  CorStatement *b = with_words (statement (COR_CERTAINTY_ASSERTED, NULL, NULL, NULL),
+                                "mayor sign contract tuesday");
+
+  g_assert_cmpint (compare (a, b, &note), ==, COR_CELL_CONFLICTS);
+  g_assert_cmpstr (note, ==, "denies it: “did not”");
 }
 
 static void
@@ -220,10 +328,15 @@ main (int   argc,
   g_test_add_func ("/compare/approximate", test_approximate);
   g_test_add_func ("/compare/currencies", test_currencies);
   g_test_add_func ("/compare/conflicting-values", test_conflicting_values);
+  g_test_add_func ("/compare/round-values-differ", test_round_values_differ);
+  g_test_add_func ("/compare/values-clash", test_values_clash);
+  g_test_add_func ("/compare/word-overlap", test_word_overlap);
   g_test_add_func ("/compare/extra-detail", test_extra_detail);
   g_test_add_func ("/compare/hedged", test_hedged);
   g_test_add_func ("/compare/planned-is-firm", test_planned_is_firm);
   g_test_add_func ("/compare/negated", test_negated);
+  g_test_add_func ("/compare/negation-elsewhere", test_negation_elsewhere);
+  g_test_add_func ("/compare/negated-near-identical", test_negated_near_identical);
   g_test_add_func ("/compare/dates", test_dates);
   g_test_add_func ("/compare/row-values", test_row_values);
   g_test_add_func ("/compare/summary", test_summary);

@@ -88,6 +88,7 @@ test_money (void)
     { "The bank fined it EUR 300 million.", "EUR 300 million", COR_MENTION_MONEY, 3e8, 0, "EUR", FALSE, COR_BOUND_NONE },
     { "Budgets of $3m-$5m are common.", "$3m-$5m", COR_MENTION_MONEY, 3e6, 5e6, "USD", FALSE, COR_BOUND_NONE },
     { "Losses hit 2 million pounds.", "2 million pounds", COR_MENTION_MONEY, 2e6, 0, "GBP", FALSE, COR_BOUND_NONE },
+    { "They fled with 3m euros in gems.", "3m euros", COR_MENTION_MONEY, 3e6, 0, "EUR", FALSE, COR_BOUND_NONE },
     { "It sold for nearly $80,000.", "nearly $80,000", COR_MENTION_MONEY, 80000, 0, "USD", TRUE, COR_BOUND_AT_MOST },
   };
 
@@ -106,6 +107,7 @@ test_quantities (void)
     { "The parcel weighed 5kg.", "5kg", COR_MENTION_QUANTITY, 5, 0, "kg", FALSE, COR_BOUND_NONE },
     { "A 40-foot wall.", "40-foot", COR_MENTION_QUANTITY, 40, 0, "foot", FALSE, COR_BOUND_NONE },
     { "Waves of up to 6 metres.", "up to 6 metres", COR_MENTION_QUANTITY, 6, 0, "m", TRUE, COR_BOUND_AT_MOST },
+    { "A magnitude of at least 5.8 was recorded.", "magnitude of at least 5.8", COR_MENTION_QUANTITY, 5.8, 0, "magnitude", TRUE, COR_BOUND_AT_LEAST },
     { "Hundreds of people marched.", "Hundreds of people", COR_MENTION_NUMBER, 200, 0, "person", TRUE, COR_BOUND_AT_LEAST },
     { "A 6.4-magnitude quake hit.", "6.4-magnitude", COR_MENTION_QUANTITY, 6.4, 0, "magnitude", FALSE, COR_BOUND_NONE },
   };
@@ -151,6 +153,8 @@ test_numbers (void)
     { "We expect 15-20 guests.", "15-20", COR_MENTION_NUMBER, 15, 20, NULL, FALSE, COR_BOUND_NONE },
     { "We expect between 15 and 20 guests.", "between 15 and 20", COR_MENTION_NUMBER, 15, 20, NULL, FALSE, COR_BOUND_NONE },
     { "Crowds of 10-12 million.", "10-12 million", COR_MENTION_NUMBER, 10e6, 12e6, NULL, FALSE, COR_BOUND_NONE },
+    { "Between half and two-thirds voted.", "Between half and two-thirds", COR_MENTION_NUMBER, 0.5, 2.0 / 3, NULL, FALSE, COR_BOUND_NONE },
+    { "The war--22 years of it--ended.", "22 years", COR_MENTION_DURATION, 22, 0, "year", FALSE, COR_BOUND_NONE },
     { "At least 40 boats sank.", "At least 40", COR_MENTION_NUMBER, 40, 0, NULL, TRUE, COR_BOUND_AT_LEAST },
     { "About 40 boats sank.", "About 40", COR_MENTION_NUMBER, 40, 0, NULL, TRUE, COR_BOUND_NONE },
     { "Tens of thousands fled.", "Tens of thousands", COR_MENTION_NUMBER, 2e4, 0, NULL, TRUE, COR_BOUND_AT_LEAST },

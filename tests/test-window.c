@@ -8,8 +8,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
-#include "cor-window.h"
+#include "cor-window-private.h"
 
 static GtkWidget *
 find_widget (GtkWidget *root,
@@ -29,29 +31,514 @@ find_widget (GtkWidget *root,
   return NULL;
 }
 
+/* Every label's text under @root, one per line. */
+static void
+collect_labels (GtkWidget *root,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_visible (root))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (root)));
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, out);
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
 static void
 wait_until_mapped (GtkWidget *widget)
 {
-  for (guint i = 0; i < 500 && !gtk_widget_get_mapped (widget); i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
+  for (guint i = 0; i < 2500 && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0); i++)
+    spin (2);
+}
+
+static void
+wait_for_analysis (CorWindow *window)
+{
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < end
+         && (cor_window_is_busy (window) || cor_window_get_table (window) == NULL))
+    spin (5);
+  g_assert_false (cor_window_is_busy (window));
+  g_assert_nonnull (cor_window_get_table (window));
+  /* Let the column view lay out the new rows. */
+  spin (200);
+}
+
+/* Saves what @widget shows as build/tests/screenshots/NAME.png. */
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                           "screenshots", NULL);
+  g_autofree char *file = g_strdup_printf ("%s.png", name);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  spin (100);
+  g_test_message ("snapshot %dx%d mapped=%d drawable=%d", width, height,
+                  gtk_widget_get_mapped (widget), gtk_widget_is_drawable (widget));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* What AdwApplication does for the real window: its style and icons. */
+static void
+load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  GdkDisplay *display = gdk_display_get_default ();
+
+  gtk_css_provider_load_from_resource (provider, RESOURCE_PATH "/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display), RESOURCE_PATH "/icons");
+}
+
+static CorWindow *
+new_window (int width,
+            int height)
+{
+  CorWindow *window = cor_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_mapped (GTK_WIDGET (window));
+  return window;
 }
 
 static void
 test_empty_state (void)
 {
-  GtkWindow *window = GTK_WINDOW (cor_window_new (NULL));
-  GtkWidget *status;
+  CorWindow *window = new_window (900, 640);
+  GtkWidget *status = find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
 
-  gtk_window_present (window);
-  status = find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (status);
   wait_until_mapped (status);
   g_assert_true (gtk_widget_get_mapped (status));
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "Compare Reports");
-  gtk_window_destroy (window);
+  screenshot (GTK_WIDGET (window), "empty");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static guint
+count_agreement (CorFactTable *table,
+                 CorAgreement  agreement)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < table->facts->len; i++)
+    if (((CorFact *)g_ptr_array_index (table->facts, i))->agreement == agreement)
+      n++;
+  return n;
+}
+
+/* The position in view of the first row of @agreement, else of any row
+ * that more than one report states, else 0. */
+static guint
+find_row (CorWindow    *window,
+          CorAgreement  agreement)
+{
+  GListModel *model = cor_fact_view_get_model (window->fact_view);
+  guint shared = G_MAXUINT;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CorFactRow) row = g_list_model_get_item (model, i);
+      CorFact *fact = cor_fact_row_get_fact (row);
+
+      if (fact->agreement == agreement)
+        return i;
+      if (fact->cells->len > 1 && shared == G_MAXUINT)
+        shared = i;
+    }
+  return shared == G_MAXUINT ? 0 : shared;
+}
+
+static void
+test_sample (void)
+{
+  CorWindow *window = new_window (1200, 760);
+  CorFactTable *table;
+  g_autoptr(CorFactRow) row = NULL;
+  g_autoptr(GString) shown = g_string_new (NULL);
+  gboolean aligned = FALSE;
+  CorFact *fact;
+
+  cor_window_open_sample (window);
+  wait_for_analysis (window);
+  table = cor_window_get_table (window);
+  g_assert_cmpuint (table->sources->len, ==, 4);
+  g_assert_cmpuint (table->facts->len, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (cor_fact_view_get_model (window->fact_view)), ==,
+                    table->facts->len);
+  /* Summary, agreement, support, values and one column per report. */
+  g_assert_cmpuint (cor_fact_view_get_n_columns (window->fact_view), ==, 4 + 4);
+
+  for (guint i = 0; i < table->facts->len; i++)
+    if (((CorFact *)g_ptr_array_index (table->facts, i))->cells->len > 1)
+      aligned = TRUE;
+  g_test_message ("sample: %u facts: %u agreed, %u partial, %u conflict, %u single",
+                  table->facts->len, count_agreement (table, COR_AGREEMENT_AGREED),
+                  count_agreement (table, COR_AGREEMENT_PARTIAL),
+                  count_agreement (table, COR_AGREEMENT_CONFLICT),
+                  count_agreement (table, COR_AGREEMENT_SINGLE));
+  /* The sample was written to show every kind of row. */
+  g_assert_true (aligned);
+  g_assert_cmpuint (count_agreement (table, COR_AGREEMENT_SINGLE), >, 0);
+  g_assert_cmpuint (count_agreement (table, COR_AGREEMENT_AGREED), >, 0);
+  g_assert_cmpuint (count_agreement (table, COR_AGREEMENT_PARTIAL), >, 0);
+  g_assert_cmpuint (count_agreement (table, COR_AGREEMENT_CONFLICT), >, 0);
+  screenshot (GTK_WIDGET (window), "table");
+
+  cor_fact_view_select (window->fact_view, find_row (window, COR_AGREEMENT_CONFLICT));
+  spin (100);
+  row = cor_fact_view_get_selected (window->fact_view);
+  g_assert_nonnull (row);
+  fact = cor_fact_row_get_fact (row);
+  collect_labels (GTK_WIDGET (window->quotes_pane), shown);
+  g_assert_nonnull (strstr (shown->str, fact->summary));
+  for (guint c = 0; c < fact->cells->len; c++)
+    {
+      CorCell *cell = g_ptr_array_index (fact->cells, c);
+      CorQuote *quote = g_ptr_array_index (cell->quotes, 0);
+
+      g_assert_nonnull (strstr (shown->str, quote->text));
+    }
+  g_assert_cmpint (fact->agreement, ==, COR_AGREEMENT_CONFLICT);
+  g_assert_cmpuint (fact->cells->len, >=, 2);
+  screenshot (GTK_WIDGET (window), "quotes");
+
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Answers the file chooser the window opened, as its user would; the
+ * chooser's own widgets change folder asynchronously and are not ours to
+ * drive, so the answer goes in through "cor-chosen-file". */
+static void
+accept_file_chooser (CorWindow  *window,
+                     const char *dir,
+                     const char *name)
+{
+  GtkNativeDialog *native = cor_window_get_file_chooser (window);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_nonnull (native);
+  g_assert_true (gtk_native_dialog_get_visible (native));
+  g_object_set_data_full (G_OBJECT (native), "cor-chosen-file", g_file_new_for_path (path), g_object_unref);
+  g_signal_emit_by_name (native, "response", GTK_RESPONSE_ACCEPT);
+  spin (100);
+  g_assert_null (cor_window_get_file_chooser (window));
+}
+
+static guint
+count_substrings (const char *haystack,
+                  const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+static void
+test_export_csv (void)
+{
+  CorWindow *window = new_window (1000, 700);
+  g_autofree char *dir = g_dir_make_tmp ("corroborate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "facts.csv", NULL);
+  g_autofree char *csv = NULL;
+  CorFactTable *table;
+
+  cor_window_open_sample (window);
+  wait_for_analysis (window);
+  table = cor_window_get_table (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "csv");
+  accept_file_chooser (window, dir, "facts.csv");
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\"Fact\",\"Agreement\""));
+  g_assert_cmpuint (count_substrings (csv, "\r\n"), ==, table->facts->len + 1);
+  g_assert_nonnull (strstr (csv, "Harbour Gazette"));
+  g_assert_nonnull (strstr (csv, ((CorFact *)g_ptr_array_index (table->facts, 0))->summary));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static CorFact *
+first_fact_of (CorFactTable *table,
+               guint         source)
+{
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+
+      if (cor_fact_get_cell (fact, source) != NULL)
+        return fact;
+    }
+  return NULL;
+}
+
+static void
+test_project (void)
+{
+  CorWindow *window = new_window (1000, 700);
+  g_autofree char *dir = g_dir_make_tmp ("corroborate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "ferry.corroborate", NULL);
+  g_autofree char *quote = NULL;
+  CorFactTable *table;
+  CorFact *fact;
+  CorCell *cell;
+
+  cor_window_open_sample (window);
+  wait_for_analysis (window);
+  table = cor_window_get_table (window);
+  fact = first_fact_of (table, 1);
+  g_assert_nonnull (fact);
+  quote = g_strdup (((CorQuote *)g_ptr_array_index (cor_fact_get_cell (fact, 1)->quotes, 0))->text);
+
+  /* The user marks the second report's sentence as a conflict. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.override-cell", "(suu)",
+                              fact->id, 1, (guint)COR_CELL_CONFLICTS);
+  g_assert_cmpuint (cor_corrections_get_n_items (cor_window_get_corrections (window)), ==, 1);
+  g_assert_cmpint (cor_fact_get_status (first_fact_of (cor_window_get_table (window), 1), 1), ==,
+                   COR_CELL_CONFLICTS);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
+  accept_file_chooser (window, dir, "ferry.corroborate");
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (window->dirty);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = new_window (1000, 700);
+  g_assert_true (cor_window_open_project_path (window, path, NULL));
+  wait_for_analysis (window);
+  table = cor_window_get_table (window);
+  g_assert_cmpuint (table->sources->len, ==, 4);
+  fact = first_fact_of (table, 1);
+  cell = cor_fact_get_cell (fact, 1);
+  g_assert_cmpstr (((CorQuote *)g_ptr_array_index (cell->quotes, 0))->text, ==, quote);
+  g_assert_cmpint (cell->status, ==, COR_CELL_CONFLICTS);
+  g_assert_true (cell->overridden);
+
+  g_unlink (path);
+  g_rmdir (dir);
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_remove_undo (void)
+{
+  CorWindow *window = new_window (1000, 700);
+  GListModel *sources = cor_window_get_sources (window);
+
+  cor_window_open_sample (window);
+  wait_for_analysis (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-source", "u", 0);
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 3);
+  wait_for_analysis (window);
+  g_assert_cmpuint (cor_window_get_table (window)->sources->len, ==, 3);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-remove", NULL);
+  wait_for_analysis (window);
+  g_assert_cmpuint (cor_window_get_table (window)->sources->len, ==, 4);
+  g_assert_cmpstr (cor_source_get_name (g_ptr_array_index (cor_window_get_table (window)->sources, 0)),
+                   ==, "Harbour Gazette");
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_narrow (void)
+{
+  CorWindow *window = new_window (360, 640);
+
+  cor_window_open_sample (window);
+
+  wait_for_analysis (window);
+  spin (500);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  g_assert_true (adw_leaflet_get_folded (window->leaflet));
+  g_assert_true (gtk_widget_get_visible (window->sidebar_button));
+  screenshot (GTK_WIDGET (window), "narrow");
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static JsonNode *
+member (JsonNode   *root,
+        const char *name)
+{
+  return json_object_get_member (json_node_get_object (root), name);
+}
+
+static void
+drop_paths (JsonNode *sources)
+{
+  JsonArray *array = json_node_get_array (sources);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    json_object_remove_member (json_array_get_object_element (array, i), "path");
+}
+
+/* The seeds through the window give the table the command line gives. */
+static void
+test_seeds (void)
+{
+  const char *shared = g_getenv ("COR_SHARED_DIR");
+  g_autofree char *seeds = shared ? g_build_filename (shared, "seeds", NULL) : NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *tmp = g_dir_make_tmp ("corroborate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (tmp, "seeds.json", NULL);
+  g_autofree char *cli_out = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(JsonParser) window_json = json_parser_new ();
+  g_autoptr(JsonParser) cli_json = json_parser_new ();
+  CorWindow *window;
+  const char *name;
+  int status;
+
+  if (seeds == NULL || !g_file_test (seeds, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("COR_SHARED_DIR has no seeds");
+      return;
+    }
+  dir = g_dir_open (seeds, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_build_filename (seeds, name, NULL));
+  g_ptr_array_sort (names, (GCompareFunc)g_strcmp0);
+  g_assert_cmpuint (names->len, >, 1);
+
+  g_ptr_array_add (argv, g_strdup (g_getenv ("COR_BINARY")));
+  g_ptr_array_add (argv, g_strdup ("--export=json"));
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_ptr_array_add (files, g_file_new_for_path (g_ptr_array_index (names, i)));
+      g_ptr_array_add (argv, g_strdup (g_ptr_array_index (names, i)));
+    }
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &cli_out, NULL, &status, NULL));
+
+  window = new_window (1000, 700);
+  cor_window_add_files (window, (GFile **)files->pdata, files->len);
+  wait_for_analysis (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", "s", "json");
+  accept_file_chooser (window, tmp, "seeds.json");
+
+  g_assert_true (json_parser_load_from_file (window_json, path, NULL));
+  g_assert_true (json_parser_load_from_data (cli_json, cli_out, -1, NULL));
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (member (json_parser_get_root (window_json), "sources"))),
+                    ==, names->len);
+  /* A GFile spells the path canonically; the command line keeps it as given. */
+  drop_paths (member (json_parser_get_root (window_json), "sources"));
+  drop_paths (member (json_parser_get_root (cli_json), "sources"));
+  g_assert_true (json_node_equal (member (json_parser_get_root (window_json), "sources"),
+                                  member (json_parser_get_root (cli_json), "sources")));
+  g_assert_true (json_node_equal (member (json_parser_get_root (window_json), "facts"),
+                                  member (json_parser_get_root (cli_json), "facts")));
+  g_test_message ("seeds: %u facts, the same through the window and the command line",
+                  json_array_get_length (json_node_get_array (member (json_parser_get_root (cli_json), "facts"))));
+
+  g_unlink (path);
+  g_rmdir (tmp);
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  gint64 last;
+  gint64 max_gap;
+} Ticks;
+
+static gboolean
+tick (gpointer data)
+{
+  Ticks *ticks = data;
+  gint64 now = g_get_monotonic_time ();
+
+  ticks->max_gap = MAX (ticks->max_gap, now - ticks->last);
+  ticks->last = now;
+  return G_SOURCE_CONTINUE;
+}
+
+/* An invented report: a few sentences with numbers that vary by @i. */
+static CorSource *
+generated_report (guint i)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *outlet = g_strdup_printf ("Outlet %u", i + 1);
+
+  for (guint s = 0; s < 12; s++)
+    g_string_append_printf (text, "Council member %u said on Monday that %u new buses would run on "
+                                  "route %u from %u March, at a cost of $%u million. ",
+                            (i + s) % 9, 10 + (i * 7 + s) % 40, s + 1, 1 + s % 28, 2 + (i + s) % 17);
+  return cor_source_new_for_text (text->str, outlet, "2025-03-04");
+}
+
+/* The longest main-loop stall while 200 reports are analysed and shown:
+ * a 1 ms timeout records the largest gap between its runs. */
+static void
+test_stall (void)
+{
+  CorWindow *window = new_window (1200, 760);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  Ticks ticks = { 0, 0 };
+  gint64 start;
+  guint id;
+
+  for (guint i = 0; i < 200; i++)
+    g_ptr_array_add (sources, generated_report (i));
+
+  ticks.last = start = g_get_monotonic_time ();
+  id = g_timeout_add (1, tick, &ticks);
+  cor_window_add_sources (window, sources);
+  wait_for_analysis (window);
+  spin (300);
+  g_source_remove (id);
+
+  g_test_message ("stall: 200 reports, %u facts in %.0f ms; longest main-loop stall %.1f ms",
+                  cor_window_get_table (window)->facts->len,
+                  (g_get_monotonic_time () - start) / 1000.0, ticks.max_gap / 1000.0);
+  g_assert_cmpuint (cor_window_get_table (window)->sources->len, ==, 200);
+  /* The goal is under 50 ms and not met yet (see the report's figure): the
+   * first frame after the result builds ~200 rows of the column view and
+   * the source list's 200 rows. This bound catches a return to seconds. */
+  g_assert_cmpint (ticks.max_gap, <, 1500 * 1000);
+
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -59,10 +546,19 @@ main (int   argc,
       char *argv[])
 {
   g_setenv ("LANGUAGE", "C", TRUE);
+  g_setenv ("GTK_USE_PORTAL", "0", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  load_style ();
 
   g_test_add_func ("/window/empty-state", test_empty_state);
+  g_test_add_func ("/window/sample", test_sample);
+  g_test_add_func ("/window/export-csv", test_export_csv);
+  g_test_add_func ("/window/project", test_project);
+  g_test_add_func ("/window/remove-undo", test_remove_undo);
+  g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/seeds", test_seeds);
+  g_test_add_func ("/window/stall", test_stall);
 
   return g_test_run ();
 }

@@ -25,14 +25,27 @@
 /* Average linkage is checked against this many members of each side. */
 #define MAX_LINK_MEMBERS  8
 #define SUMMARY_CHARS     120
+/* Two statements with different amounts of the same kind state different
+ * facts ("a €2 million heist", "a €103 million heist"), unless they are
+ * otherwise near-identical, when the row shows the conflict. */
+#define CLASH_FACTOR      0.2
+#define CLASH_OVERLAP     0.75
 /* A statement joins a second row only on a link this much above the bar. */
 #define SECOND_ROW_FACTOR 1.5
+/* How much a key no other statement has weighs in a statement's norm. */
+#define UNIQUE_FACTOR     0.5
+/* A key in this share of the reports, in this many statements of each on
+ * average, is a word of the story, and weighs this much less. */
+#define TOPIC_SHARE       0.75
+#define TOPIC_REPEAT      2.0
+#define TOPIC_FACTOR      0.5
 
 typedef struct
 {
   guint  id;
   guint  df;
-  double weight;
+  guint  sdf;           /* reports that have it */
+  guint  last_source;   /* 1 + the last report counted in sdf */
 } KeyInfo;
 
 typedef struct
@@ -60,8 +73,8 @@ static const double kind_boost[] = {
   [COR_KEY_BIGRAM] = 0.4,
   [COR_KEY_NUMBER] = 1.5,
   [COR_KEY_VALUE] = 2.0,
-  [COR_KEY_NAME] = 1.2,
-  [COR_KEY_QUOTE] = 2.5,
+  [COR_KEY_NAME] = 0.7,
+  [COR_KEY_QUOTE] = 0.6,
 };
 
 static int
@@ -120,12 +133,16 @@ index_keys (Aligner *al)
   guint n = al->statements->len;
   GArray *dfs = al->dfs = g_array_new (FALSE, TRUE, sizeof (guint));
   g_autoptr(GArray) kinds = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(GPtrArray) infos = g_ptr_array_new ();
+  guint n_sources = 0, last = 0;
 
   al->ids = g_new0 (GArray *, n);
   for (guint i = 0; i < n; i++)
     {
       CorStatement *st = g_ptr_array_index (al->statements, i);
 
+      if (i == 0 || st->source + 1 != last)
+        n_sources++, last = st->source + 1;
       al->ids[i] = g_array_sized_new (FALSE, FALSE, sizeof (guint), st->keys->len);
       for (guint k = 0; k < st->keys->len; k++)
         {
@@ -139,10 +156,17 @@ index_keys (Aligner *al)
               info = g_new0 (KeyInfo, 1);
               info->id = dfs->len;
               g_hash_table_insert (vocabulary, (gpointer)key, info);
+              g_ptr_array_add (infos, info);
               g_array_append_val (dfs, zero);
               g_array_append_val (kinds, kind);
             }
           g_array_index (dfs, guint, info->id)++;
+          /* Statements come grouped by report. */
+          if (info->last_source != st->source + 1)
+            {
+              info->last_source = st->source + 1;
+              info->sdf++;
+            }
           g_array_append_val (al->ids[i], info->id);
         }
       g_array_sort (al->ids[i], compare_guint);
@@ -153,7 +177,14 @@ index_keys (Aligner *al)
   for (guint k = 0; k < dfs->len; k++)
     {
       guint df = g_array_index (dfs, guint, k);
-      double w = log (1.0 + (double)n / df) * kind_boost[g_array_index (kinds, guint, k)];
+      const KeyInfo *info = g_ptr_array_index (infos, k);
+      double w = log ((double)(n + 1) / df) * kind_boost[g_array_index (kinds, guint, k)];
+
+      /* The story's own words (the leaders, "the call") recur in most
+       * reports and in several statements of each: they say which story
+       * a sentence is from, not which fact it states. */
+      if (n_sources > 1 && info->sdf >= MAX (2.0, TOPIC_SHARE * n_sources) && df >= TOPIC_REPEAT * info->sdf)
+        w *= TOPIC_FACTOR;
 
       g_array_append_val (al->weights, w);
       g_ptr_array_add (al->postings, df > 1 ? g_array_new (FALSE, FALSE, sizeof (guint)) : NULL);
@@ -175,7 +206,13 @@ index_keys (Aligner *al)
 
       for (guint k = 0; k < al->ids[i]->len; k++)
         {
-          double w = g_array_index (al->weights, double, g_array_index (al->ids[i], guint, k));
+          guint id = g_array_index (al->ids[i], guint, k);
+          double w = g_array_index (al->weights, double, id);
+
+          /* Words no other statement has cannot match; they dilute a
+           * paraphrase less than words another report uses differently. */
+          if (g_array_index (al->dfs, guint, id) == 1)
+            w *= UNIQUE_FACTOR;
           sum += w * w;
         }
       al->norms[i] = sqrt (sum);
@@ -213,6 +250,8 @@ similarity (Aligner *al,
     }
   if (al->norms[a] == 0 || al->norms[b] == 0)
     return 0;
+  if (shared > 0 && cor_compare_values_clash (sa, sb) && cor_compare_word_overlap (sa, sb) < CLASH_OVERLAP)
+    shared *= CLASH_FACTOR;
   /* Rounded so that the order of the sum never tips a decision. */
   return round (shared / (al->norms[a] * al->norms[b]) * 1e9) / 1e9;
 }

@@ -17,6 +17,12 @@
 
 /* An approximate value ("about 20 million") agrees with one this close. */
 #define APPROXIMATE_TOLERANCE 0.1
+/* Rounding never stretches an exact value further than this: "200 m" is
+ * written to one digit, yet it does not agree with "150 m". */
+#define ROUNDING_TOLERANCE 0.1
+/* Two statements whose words overlap this much say the same thing; only
+ * then does one's "not" contradict the other. */
+#define NEAR_IDENTICAL 0.6
 
 static const char *
 unit_key (const char *unit)
@@ -109,7 +115,8 @@ cor_compare_values_agree (const CorMention *a,
   if (a->kind == COR_MENTION_MONEY && g_strcmp0 (a->unit, b->unit) != 0)
     return FALSE;
 
-  tol = MAX (precision_of (a->value), precision_of (b->value));
+  tol = MIN (MAX (precision_of (a->value), precision_of (b->value)),
+             ROUNDING_TOLERANCE * MAX (fabs (a->value), fabs (b->value)));
   if (a->approximate || b->approximate)
     tol = MAX (tol, APPROXIMATE_TOLERANCE * MAX (fabs (a->value), fabs (b->value)));
   lo_a = a->value, hi_a = isnan (a->value_max) ? a->value : a->value_max;
@@ -216,6 +223,73 @@ compare_values (const CorStatement *st,
 }
 
 static gboolean
+is_word_key (const char *key)
+{
+  return cor_key_kind (key) == COR_KEY_WORD;
+}
+
+double
+cor_compare_word_overlap (const CorStatement *a,
+                          const CorStatement *b)
+{
+  guint na = 0, nb = 0, shared = 0, i = 0, j = 0;
+
+  /* Keys are sorted, so one walk finds the shared ones. */
+  while (i < a->keys->len || j < b->keys->len)
+    {
+      const char *x = i < a->keys->len ? g_ptr_array_index (a->keys, i) : NULL;
+      const char *y = j < b->keys->len ? g_ptr_array_index (b->keys, j) : NULL;
+      int c = x == NULL ? 1 : y == NULL ? -1 : strcmp (x, y);
+
+      if (c == 0)
+        {
+          shared += is_word_key (x);
+          na += is_word_key (x), nb += is_word_key (y);
+          i++, j++;
+        }
+      else if (c < 0)
+        na += is_word_key (x), i++;
+      else
+        nb += is_word_key (y), j++;
+    }
+  if (MIN (na, nb) == 0)
+    return 1.0;
+  return (double)shared / MIN (na, nb);
+}
+
+gboolean
+cor_compare_values_clash (const CorStatement *a,
+                          const CorStatement *b)
+{
+  gboolean measured = FALSE;
+
+  for (guint i = 0; i < a->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (a->mentions, i);
+
+      /* Two different days are two events; a month and a day in it are
+       * only more and less precise. */
+      if (!is_compared (m) || m->kind == COR_MENTION_DURATION
+          || (m->kind == COR_MENTION_DATE && strlen (m->date) < 10))
+        continue;
+      for (guint j = 0; j < b->mentions->len; j++)
+        {
+          const CorMention *o = g_ptr_array_index (b->mentions, j);
+
+          if (!is_compared (o) || !cor_compare_same_measure (m, o)
+              || (o->kind == COR_MENTION_DATE && strlen (o->date) < 10))
+            continue;
+          if (m->kind == COR_MENTION_MONEY && g_strcmp0 (m->unit, o->unit) != 0)
+            continue;
+          if (cor_compare_values_agree (m, o))
+            return FALSE;
+          measured = TRUE;
+        }
+    }
+  return measured;
+}
+
+static gboolean
 is_firm (CorCertainty certainty)
 {
   return certainty == COR_CERTAINTY_ASSERTED || certainty == COR_CERTAINTY_PLANNED;
@@ -231,7 +305,10 @@ compare_certainty (const CorStatement *st,
   gboolean negated = st->certainty == COR_CERTAINTY_NEGATED;
   g_autofree char *note = NULL;
 
-  if (negated != (ref->certainty == COR_CERTAINTY_NEGATED))
+  /* "were not related to the weather" denies nothing another report
+   * says about the same event: only a near-identical statement can. */
+  if (negated != (ref->certainty == COR_CERTAINTY_NEGATED)
+      && cor_compare_word_overlap (st, ref) >= NEAR_IDENTICAL)
     {
       if (negated)
         /* Translators: the report denies the fact; %s is its words, e.g. "did not" */
@@ -242,7 +319,8 @@ compare_certainty (const CorStatement *st,
       add_note (notes, note);
       return COR_CELL_CONFLICTS;
     }
-  if (is_firm (st->certainty) == is_firm (ref->certainty))
+  if (negated != (ref->certainty == COR_CERTAINTY_NEGATED)
+      || is_firm (st->certainty) == is_firm (ref->certainty))
     return COR_CELL_SUPPORTS;
 
   if (st->cue != NULL && ref->cue != NULL)

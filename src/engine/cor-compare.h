@@ -23,6 +23,16 @@ gboolean       cor_compare_values_agree (const CorMention   *a,
 gboolean       cor_compare_same_measure (const CorMention   *a,
                                          const CorMention   *b);
 
+/* The share of the shorter statement's content words the other has too
+ * (1 when either has none). */
+double         cor_compare_word_overlap (const CorStatement *a,
+                                         const CorStatement *b);
+/* Whether both statements give an amount, a quantity, a percentage or a
+ * day of the same kind and none of them agree: "€2 million" and
+ * "€103 million", "on 3 May" and "on 5 May". */
+gboolean       cor_compare_values_clash (const CorStatement *a,
+                                         const CorStatement *b);
+
 /* The status of @statement's cell in a row whose reference is @reference;
  * @note receives a few words on why it is partial or conflicts, or on an
  * approximation, or NULL. */

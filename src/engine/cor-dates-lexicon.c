@@ -33,6 +33,45 @@ COR_WORD_SET (count_words,
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
   "eleven", "twelve");
 
+/* The other words a date or time can start with, in cor_dates_extract()'s
+ * scan and cor_dates_scan_relative(). Keep in step with them: a word
+ * missing here is never read as the start of a date. */
+static const char * const starter_words_list[] = {
+  "the", "this", "last", "previous", "next", "coming", "following", "current", "past",
+  "earlier", "later", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "in",
+  "a", "an", "twenty", "thirty", "thirtieth", "christmas", "halloween", "juneteenth",
+  "valentine", "new", NULL
+};
+
+static gpointer
+build_starters (gpointer data)
+{
+  const char * const *lists[] = {
+    months_list, month_abbrevs_list, weekdays_list, weekday_abbrevs_list,
+    ordinal_words_list, count_words_list, starter_words_list,
+  };
+  GPtrArray *all = g_ptr_array_new ();
+  CorWordSet *set = g_new0 (CorWordSet, 1);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint k = 0; lists[l][k] != NULL; k++)
+      g_ptr_array_add (all, (gpointer)lists[l][k]);
+  g_ptr_array_add (all, NULL);
+  set->list = (const char * const *)g_ptr_array_free (all, FALSE);
+  return set;
+}
+
+gboolean
+cor_dates_may_start (const CorWords *words,
+                     guint           i)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  if (words->words[i].type != COR_WORD_ALPHA)
+    return TRUE;
+  return cor_word_in (words, i, g_once (&once, build_starters, NULL)) >= 0;
+}
+
 /* Words that point a clause forward or back. Checked nearest first, so
  * "said he will visit in April" is future and "visited in April" past. */
 COR_WORD_SET (future_words,

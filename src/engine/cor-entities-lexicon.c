@@ -77,6 +77,7 @@ static const Alias capitals[] = {
 typedef struct
 {
   GHashTable *names;     /* lower-case name → CorPlace (static) */
+  GHashTable *first;     /* cor_word_hash() of a name's first word → its most words */
   guint       max_words;
 } Lexicon;
 
@@ -167,14 +168,19 @@ load_lexicon (gpointer data)
   add_aliases (lex->names, by_code, demonyms, G_N_ELEMENTS (demonyms), COR_PLACE_DEMONYM);
   add_aliases (lex->names, by_code, capitals, G_N_ELEMENTS (capitals), COR_PLACE_CAPITAL);
 
+  lex->first = g_hash_table_new (NULL, NULL);
   g_hash_table_iter_init (&iter, lex->names);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
+      const char *space = strchr (key, ' ');
+      gpointer first = GUINT_TO_POINTER (cor_word_hash (key, space ? space - (char *)key : strlen (key)));
       guint words = 1;
 
       for (const char *p = key; *p; p++)
         words += *p == ' ';
       lex->max_words = MAX (lex->max_words, words);
+      words = MAX (words, GPOINTER_TO_UINT (g_hash_table_lookup (lex->first, first)));
+      g_hash_table_insert (lex->first, first, GUINT_TO_POINTER (words));
     }
   lex->max_words = MIN (lex->max_words, 6);
   return lex;
@@ -188,6 +194,16 @@ get_lexicon (void)
   return g_once (&once, load_lexicon, NULL);
 }
 
+static gboolean
+is_ascii (const CorWords *words,
+          guint           i)
+{
+  for (guint32 k = words->words[i].start; k < words->words[i].end; k++)
+    if ((guchar)words->text[k] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 guint
 cor_entities_place_at (const CorWords  *words,
                        guint            i,
@@ -196,14 +212,25 @@ cor_entities_place_at (const CorWords  *words,
   Lexicon *lex = get_lexicon ();
   char buf[256];
 
-  guint span = 0;
+  guint span = 0, max_words = lex->max_words;
 
   /* Names are runs of adjacent words that start with a capital ("United
    * States of America"); no lookup for anything else. */
   if (i >= words->n_words || words->words[i].type != COR_WORD_ALPHA ||
       !(words->words[i].flags & COR_WORD_FLAG_UPPER_INITIAL))
     return 0;
-  while (i + span < words->n_words && span < lex->max_words &&
+  /* Most capitalised words start no name: one lookup of the hash the token
+   * carries says so, before any longer name is put together. The hash
+   * lower-cases ASCII only, so other words take the long way. */
+  if (is_ascii (words, i))
+    {
+      max_words = GPOINTER_TO_UINT (g_hash_table_lookup (lex->first,
+                                                         GUINT_TO_POINTER (words->words[i].hash)));
+      if (max_words == 0)
+        return 0;
+      max_words = MIN (max_words, lex->max_words);
+    }
+  while (i + span < words->n_words && span < max_words &&
          words->words[i + span].type == COR_WORD_ALPHA &&
          (span == 0 || words->words[i + span].start == words->words[i + span - 1].end + 1))
     span++;
@@ -228,7 +255,7 @@ cor_entities_place_at (const CorWords  *words,
               if (k > 0)
                 buf[len++] = ' ';
               for (gsize c = 0; c < wl; c++)
-                buf[len++] = g_ascii_tolower (words->text[w->start + c]);
+                buf[len++] = cor_ascii_lower (words->text[w->start + c]);
             }
         }
       if (!ok)

@@ -277,8 +277,14 @@ cor_export_html (CorFactTable *table)
   GString *out = g_string_new (NULL);
   g_autoptr(GPtrArray) header = header_fields (table);
 
+  /* The page is in the user's language, so it says which and which way it runs. */
+  g_string_append_printf (out, "<!DOCTYPE html>\n<html lang=\"%s\" dir=\"%s\">\n",
+                          /* Translators: your language's BCP 47 code, e.g. "de" or "pt-BR" */
+                          C_("language code", "en"),
+                          /* Translators: "rtl" if your language runs right to left, else "ltr" */
+                          g_strcmp0 (C_("text direction", "ltr"), "rtl") == 0 ? "rtl" : "ltr");
   g_string_append (out,
-                   "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                   "<head>\n<meta charset=\"utf-8\">\n"
                    "<meta name=\"viewport\" content=\"width=device-width\">\n"
                    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                    "script-src 'none'; base-uri 'none'; form-action 'none'; "

@@ -15,19 +15,11 @@
 
 #include "cor-numbers-private.h"
 
-/* Reads one number at a token: digits with separators, decimals, exponents,
- * fractions and scale suffixes ("1,234.5", "3/4", "$11bn"), or English
- * words ("twenty-five", "three hundred and two", "a dozen", "two thirds",
+/* Reads one number at a token: digits (read in cor-number-digits.c) with
+ * their scale suffixes ("$11bn", "2 million"), or English words ("twenty-five", "three hundred and two", "a dozen", "two thirds",
  * "one and a half"), and ordinals ("21st", "twenty-first"). */
 
 #define DIGITS_CLASS 100   /* a run of digits, in the word accumulator */
-
-static gboolean
-adjacent (const CorScan *scan,
-          guint          i)
-{
-  return i < scan->n_toks && !scan->toks[i].space;
-}
 
 static gboolean
 is_alnum_tok (const CorScan *scan,
@@ -90,206 +82,14 @@ cor_phrase_match_full (const CorScan   *scan,
   return best;
 }
 
-static guint
-tok_at_byte (const CorScan *scan,
-             guint          i,
-             gsize          byte)
+guint
+cor_tok_at_byte (const CorScan *scan,
+                 guint          i,
+                 gsize          byte)
 {
   while (i < scan->n_toks && scan->toks[i].start < byte)
     i++;
   return i;
-}
-
-/* Length of a space that may separate groups of three digits. */
-static gsize
-group_space (const char *p)
-{
-  if (p[0] == ' ')
-    return 1;
-  if ((guchar)p[0] == 0xc2 && (guchar)p[1] == 0xa0)
-    return 2;
-  if ((guchar)p[0] == 0xe2 && (guchar)p[1] == 0x80 && ((guchar)p[2] == 0xaf || (guchar)p[2] == 0x89))
-    return 3;
-  return 0;
-}
-
-static gsize
-count_digits (const char *p,
-              const char *end)
-{
-  gsize n = 0;
-
-  while (p + n < end && g_ascii_isdigit (p[n]))
-    n++;
-  return n;
-}
-
-/* Digits from the NUM token @i; fills @num->value and the byte end. */
-static gboolean
-parse_digit_string (const CorScan *scan,
-                    guint          i,
-                    CorNum        *num,
-                    gsize         *out_end)
-{
-  const char *text = scan->text;
-  const char *end = text + scan->length;
-  const char *p = text + scan->toks[i].start;
-  const char *q;
-  GString *clean = g_string_sized_new (32);
-  gsize first = count_digits (p, end);
-  gboolean grouped = FALSE, decimal = FALSE;
-  /* "192.168.1.2", "22,24,26": parts of a sequence, each its own number */
-  gboolean in_sequence = i >= 2 && adjacent (scan, i) && adjacent (scan, i - 1) &&
-                         scan->toks[i - 2].kind == TOK_NUM &&
-                         (cor_tok_is (scan, i - 1, ".") || cor_tok_is (scan, i - 1, ","));
-
-  g_string_append_len (clean, p, first);
-  q = p + first;
-  while (q + 4 <= end && q[0] == ',' && count_digits (q + 1, end) == 3)
-    {
-      g_string_append_len (clean, q + 1, 3);
-      q += 4;
-      grouped = TRUE;
-    }
-  if (!grouped && first <= 3)
-    {
-      gsize sp;
-
-      while (q < end && (sp = group_space (q)) > 0 && q + sp + 3 <= end &&
-             count_digits (q + sp, end) == 3 &&
-             !(q + sp + 3 < end && (q[sp + 3] == '/' || q[sp + 3] == ':')))
-        {
-          g_string_append_len (clean, q + sp, 3);
-          q += sp + 3;
-          grouped = TRUE;
-        }
-    }
-  if (in_sequence)
-    ;
-  else if (q + 1 < end && q[0] == '.' && g_ascii_isdigit (q[1]))
-    {
-      gsize n = count_digits (q + 1, end);
-
-      /* "192.168.1.2", "1026.253.553": not a decimal */
-      if (!(q + 1 + n + 1 < end && q[1 + n] == '.' && g_ascii_isdigit (q[2 + n])))
-        {
-          g_string_append_len (clean, q, n + 1);
-          q += n + 1;
-          decimal = TRUE;
-        }
-    }
-  else if (!grouped && q + 1 < end && q[0] == ',' && g_ascii_isdigit (q[1]))
-    {
-      gsize n = count_digits (q + 1, end);
-
-      /* "5,00" or "1,3" as a decimal comma, but not "22,24,26" */
-      if (n <= 2 && !(q + 1 + n < end && (q[1 + n] == ',' || g_ascii_isalnum (q[1 + n]))))
-        {
-          g_string_append_c (clean, '.');
-          g_string_append_len (clean, q + 1, n);
-          q += n + 1;
-          decimal = TRUE;
-        }
-    }
-  if (q + 1 < end && (q[0] == 'e' || q[0] == 'E'))
-    {
-      const char *r = q + 1;
-      gsize n;
-
-      if (r < end && (*r == '+' || *r == '-'))
-        r++;
-      n = count_digits (r, end);
-      if (n > 0 && n < 4 && !(r + n < end && g_ascii_isalnum (r[n])))
-        {
-          g_string_append_len (clean, q, r + n - q);
-          q = r + n;
-          decimal = TRUE;
-        }
-    }
-  num->value = g_ascii_strtod (clean->str, NULL);
-  num->plain_int = !grouped && !decimal;
-  num->n_digits = first;
-  num->digits = TRUE;
-  *out_end = q - text;
-  g_string_free (clean, TRUE);
-  return TRUE;
-}
-
-static gboolean
-is_ordinal_suffix (const CorScan *scan,
-                   guint          i)
-{
-  return adjacent (scan, i) && (cor_tok_is (scan, i, "st") || cor_tok_is (scan, i, "nd") ||
-                                cor_tok_is (scan, i, "rd") || cor_tok_is (scan, i, "th"));
-}
-
-/* A time ("10:30", "6pm", "5 a.m."), a date ("5/17/2018") or a decade
- * ("1990s") starting at digits: the dates recogniser's, not ours. */
-static gsize
-tok_len (const CorScan *scan,
-         guint          i)
-{
-  return i < scan->n_toks ? scan->toks[i].end - scan->toks[i].start : 0;
-}
-
-/* "2026-02-05", "2026-02", "05.02.2026", "5-2-2026": numeric dates */
-static guint
-skip_numeric_date (const CorScan *scan,
-                   guint          i)
-{
-  guint j = i;
-  guint parts = 1;
-
-  while (j + 2 < scan->n_toks && adjacent (scan, j + 1) && adjacent (scan, j + 2) &&
-         scan->toks[j + 2].kind == TOK_NUM &&
-         (cor_tok_is (scan, j + 1, "-") || cor_tok_is (scan, j + 1, ".")) && parts < 3)
-    {
-      j += 2;
-      parts++;
-    }
-  if (parts == 1)
-    return 0;
-  if (tok_len (scan, i) == 4 && tok_len (scan, i + 2) <= 2 && tok_len (scan, j) <= 2 &&
-      cor_tok_is (scan, i + 1, "-"))
-    return j + 1;
-  if (parts == 3 && tok_len (scan, i) <= 2 && tok_len (scan, i + 2) <= 2 &&
-      tok_len (scan, j) == 4 &&
-      scan->text[scan->toks[i + 1].start] == scan->text[scan->toks[i + 3].start])
-    return j + 1;
-  return 0;
-}
-
-static guint
-skip_time_or_date (const CorScan *scan,
-                   guint          i)
-{
-  guint j = i + 1;
-
-  if ((j = skip_numeric_date (scan, i)) > 0)
-    return j;
-  j = i + 1;
-
-  if (j + 1 < scan->n_toks && adjacent (scan, j) && adjacent (scan, j + 1) &&
-      scan->toks[j + 1].kind == TOK_NUM &&
-      (cor_tok_is (scan, j, ":") ||
-       (cor_tok_is (scan, j, "/") && j + 3 < scan->n_toks && cor_tok_is (scan, j + 2, "/") &&
-        adjacent (scan, j + 2) && scan->toks[j + 3].kind == TOK_NUM)))
-    {
-      j += 2;
-      while (j + 1 < scan->n_toks && adjacent (scan, j) && adjacent (scan, j + 1) &&
-             (cor_tok_is (scan, j, ":") || cor_tok_is (scan, j, "/")) &&
-             scan->toks[j + 1].kind == TOK_NUM)
-        j += 2;
-    }
-  if (cor_tok_is (scan, j, "am") || cor_tok_is (scan, j, "pm") || cor_tok_is (scan, j, "gmt") ||
-      cor_tok_is (scan, j, "utc"))
-    return j + 1;
-  if ((cor_tok_is (scan, j, "a") || cor_tok_is (scan, j, "p")) && cor_tok_is (scan, j + 1, ".") &&
-      cor_tok_is (scan, j + 2, "m"))
-    return j + 3 + cor_tok_is (scan, j + 3, ".");
-  if (j == i + 1 && adjacent (scan, j) && cor_tok_is (scan, j, "s"))
-    return j + 1;
-  return j > i + 1 ? j : 0;
 }
 
 static gboolean
@@ -335,8 +135,8 @@ digits_continue (const CorScan *scan,
     return FALSE;
   if (acc->last != NUM_SCALE && acc->last != NUM_HUNDRED)
     return FALSE;
-  parse_digit_string (scan, j, &tmp, &end);
-  k = tok_at_byte (scan, j, end);
+  cor_num_parse_digit_string (scan, j, &tmp, &end);
+  k = cor_tok_at_byte (scan, j, end);
   if (!tmp.plain_int || tmp.value >= (acc->last == NUM_HUNDRED ? 100 : acc->last_scale))
     return FALSE;
   return after_and || word_class (scan, k, NUM_HUNDRED) || word_class (scan, k, NUM_SCALE);
@@ -396,10 +196,10 @@ accumulate (const CorScan *scan,
           CorNum tmp = { 0 };
           gsize end;
 
-          parse_digit_string (scan, j, &tmp, &end);
+          cor_num_parse_digit_string (scan, j, &tmp, &end);
           acc->cur += tmp.value;
           acc->last = DIGITS_CLASS;
-          j = tok_at_byte (scan, j, end);
+          j = cor_tok_at_byte (scan, j, end);
           continue;
         }
       if (cor_tok_is (scan, j, "and") && (acc->last == NUM_HUNDRED || acc->last == NUM_SCALE) &&
@@ -492,7 +292,7 @@ fraction_after (const CorScan *scan,
 {
   const CorLex *lex;
 
-  if (cor_tok_is (scan, j, "-") && adjacent (scan, j) == adjacent (scan, j + 1))
+  if (cor_tok_is (scan, j, "-") && cor_tok_adjacent (scan, j) == cor_tok_adjacent (scan, j + 1))
     j++;
   if (j >= scan->n_toks || scan->toks[j].kind != TOK_WORD ||
       (lex = scan->toks[j].lex) == NULL || !lex->denominator)
@@ -638,7 +438,7 @@ parse_words (const CorScan *scan,
   num->last = j;
   /* "twenty-first" */
   if (acc.last == NUM_TENS && acc.total == 0 && cor_tok_is (scan, j, "-") &&
-      adjacent (scan, j + 1) && scan->toks[j + 1].kind == TOK_WORD && scan->toks[j + 1].lex &&
+      cor_tok_adjacent (scan, j + 1) && scan->toks[j + 1].kind == TOK_WORD && scan->toks[j + 1].lex &&
       scan->toks[j + 1].lex->ordinal > 0 && scan->toks[j + 1].lex->ordinal < 10 &&
       !scan->toks[j + 1].lex->plural)
     {
@@ -670,7 +470,7 @@ scale_fits (const CorScan   *scan,
   const gboolean *money = data;
   guint j = end - phrase->n_words;
 
-  if ((phrase->flags & PHRASE_ATTACHED) && !adjacent (scan, j))
+  if ((phrase->flags & PHRASE_ATTACHED) && !cor_tok_adjacent (scan, j))
     return FALSE;
   /* "2m euros": the currency after the scale makes it money too */
   if ((phrase->flags & PHRASE_MONEY_ONLY) && !*money)
@@ -681,14 +481,14 @@ scale_fits (const CorScan   *scan,
       if (unit == NULL || unit->kind != COR_MENTION_MONEY || (unit->flags & PHRASE_MINOR))
         return FALSE;
     }
-  return !(is_alnum_tok (scan, end) && adjacent (scan, end));
+  return !(is_alnum_tok (scan, end) && cor_tok_adjacent (scan, end));
 }
 
 /* Scale after digits: "2 million", "$11bn", "10k", "€2m", "322 hundred". */
-static void
-digit_scale (const CorScan *scan,
-             CorNum        *num,
-             gboolean       money)
+void
+cor_num_digit_scale (const CorScan *scan,
+                     CorNum        *num,
+                     gboolean       money)
 {
   guint j = num->last, end;
   const CorPhrase *phrase;
@@ -711,69 +511,6 @@ digit_scale (const CorScan *scan,
   num->scale = phrase->factor;
   num->last = end;
   num->plain_int = FALSE;
-}
-
-static gboolean
-parse_digits (const CorScan *scan,
-              guint          i,
-              gboolean       money,
-              CorNum        *num)
-{
-  gsize end;
-  guint j, skip;
-
-  if ((skip = skip_time_or_date (scan, i)) > 0)
-    {
-      num->skip = TRUE;
-      num->last = skip;
-      return TRUE;
-    }
-  parse_digit_string (scan, i, num, &end);
-  j = tok_at_byte (scan, i, end);
-  num->last = j;
-  if (num->plain_int && is_ordinal_suffix (scan, j))
-    {
-      num->ordinal = TRUE;
-      num->last = j + 1;
-      return TRUE;
-    }
-  /* "3/4", "2 1/4", "10 1/2 miles" */
-  if (cor_tok_is (scan, j, "/") && adjacent (scan, j) && adjacent (scan, j + 1) &&
-      j + 1 < scan->n_toks && scan->toks[j + 1].kind == TOK_NUM && num->plain_int)
-    {
-      CorNum den = { 0 };
-      gsize dend;
-
-      parse_digit_string (scan, j + 1, &den, &dend);
-      if (den.value > 0)
-        {
-          num->value /= den.value;
-          num->fraction = TRUE;
-          num->plain_int = FALSE;
-          num->last = tok_at_byte (scan, j + 1, dend);
-          return TRUE;
-        }
-    }
-  if (num->plain_int && j + 2 < scan->n_toks && scan->toks[j].kind == TOK_NUM &&
-      cor_tok_is (scan, j + 1, "/") && adjacent (scan, j + 1) && adjacent (scan, j + 2) &&
-      scan->toks[j + 2].kind == TOK_NUM && !cor_tok_is (scan, j + 3, "/"))
-    {
-      CorNum top = { 0 }, den = { 0 };
-      gsize tend, dend;
-
-      parse_digit_string (scan, j, &top, &tend);
-      parse_digit_string (scan, j + 2, &den, &dend);
-      if (den.value > top.value && top.plain_int)
-        {
-          num->value += top.value / den.value;
-          num->fraction = TRUE;
-          num->plain_int = FALSE;
-          num->last = tok_at_byte (scan, j + 2, dend);
-          return TRUE;
-        }
-    }
-  digit_scale (scan, num, money);
-  return TRUE;
 }
 
 gboolean
@@ -808,19 +545,19 @@ cor_num_parse (const CorScan *scan,
       i++;
     }
   /* ".08": a decimal without its zero */
-  if (cor_tok_is (scan, i, ".") && (i == 0 || scan->toks[i].space) && adjacent (scan, i + 1) &&
+  if (cor_tok_is (scan, i, ".") && (i == 0 || scan->toks[i].space) && cor_tok_adjacent (scan, i + 1) &&
       i + 1 < scan->n_toks && scan->toks[i + 1].kind == TOK_NUM)
     {
       gsize end;
 
-      parse_digit_string (scan, i + 1, num, &end);
+      cor_num_parse_digit_string (scan, i + 1, num, &end);
       num->value /= pow (10, num->n_digits);
       num->plain_int = FALSE;
-      num->last = tok_at_byte (scan, i + 1, end);
+      num->last = cor_tok_at_byte (scan, i + 1, end);
       ok = TRUE;
     }
   else if (scan->toks[i].kind == TOK_NUM)
-    ok = parse_digits (scan, i, money, num);
+    ok = cor_num_parse_digits (scan, i, money, num);
   else if (scan->toks[i].kind == TOK_WORD)
     ok = parse_words (scan, i, num);
   else

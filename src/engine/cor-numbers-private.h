@@ -141,6 +141,36 @@ const CorPhrase  *cor_phrase_match  (const CorScan *scan,
                                      PhraseRole     role,
                                      guint         *end);
 
+/* The first token at or after @byte, from @i on. */
+guint             cor_tok_at_byte   (const CorScan *scan,
+                                     guint          i,
+                                     gsize          byte);
+/* Scale words after digits: "2 million", "$11bn", "10k", "322 hundred". */
+void              cor_num_digit_scale (const CorScan *scan,
+                                       CorNum        *num,
+                                       gboolean       money);
+
+/* cor-number-digits.c */
+/* Digits from the TOK_NUM token @i; fills @num->value and the byte end. */
+gboolean          cor_num_parse_digit_string (const CorScan *scan,
+                                              guint          i,
+                                              CorNum        *num,
+                                              gsize         *out_end);
+/* A number in digits at @i, with its ordinal suffix, fraction or scale; a
+ * time or date there is consumed with @num->skip set. */
+gboolean          cor_num_parse_digits (const CorScan *scan,
+                                        guint          i,
+                                        gboolean       money,
+                                        CorNum        *num);
+
+/* Token @i follows the one before it with no space. */
+static inline gboolean
+cor_tok_adjacent (const CorScan *scan,
+                  guint          i)
+{
+  return i < scan->n_toks && !scan->toks[i].space;
+}
+
 /* Whether token @i is @word, ignoring ASCII case. Inline so that the
  * length of a literal @word folds away: it is called at every token. */
 static inline gboolean

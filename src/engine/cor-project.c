@@ -370,8 +370,8 @@ project_from_json (CorProject  *project,
       g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
                    /* Translators: %s is a file name, the number the file's format version */
                    _("The project “%s” was saved by a newer version of Corroborate "
-                     "(file format %" G_GINT64_FORMAT "); update Corroborate to open it."),
-                   label, version);
+                     "(file format %lld); update Corroborate to open it."),
+                   label, (long long) version);
       return FALSE;
     }
 

@@ -111,15 +111,23 @@ add_key (GHashTable *keys,
 }
 
 static gboolean
-covered_by_value (const CorStatement *st,
-                  gsize               start,
-                  gsize               end)
+is_name (CorMentionKind kind)
+{
+  return kind == COR_MENTION_PERSON || kind == COR_MENTION_ORGANIZATION || kind == COR_MENTION_PLACE;
+}
+
+static gboolean
+covered_by (const CorStatement *st,
+            gsize               start,
+            gsize               end,
+            gboolean            names)
 {
   for (guint i = 0; i < st->mentions->len; i++)
     {
       const CorMention *m = g_ptr_array_index (st->mentions, i);
 
-      if (cor_mention_kind_is_value (m->kind) && m->start <= start && end <= m->end)
+      if ((names ? is_name (m->kind) : cor_mention_kind_is_value (m->kind))
+          && m->start <= start && end <= m->end)
         return TRUE;
     }
   return FALSE;
@@ -221,7 +229,7 @@ add_word_keys (CorStatement *st,
       word = read_word (p, end, &p, &acronym);
       if (g_ascii_isdigit (word[0]))
         {
-          if (!covered_by_value (st, word_start - text + offset, p - text + offset))
+          if (!covered_by (st, word_start - text + offset, p - text + offset, FALSE))
             {
               g_autofree char *number = scaled_number (word, p, end);
               add_key (keys, COR_KEY_NUMBER, number);
@@ -234,8 +242,15 @@ add_word_keys (CorStatement *st,
       stem = acronym ? g_strdup (word) : cor_stemmer_stem (stemmer, word);
       if (stem == NULL)
         continue;
-      add_key (keys, COR_KEY_WORD, stem);
       st->n_words++;
+      /* A name counts once, as its canonical form: "Donald Trump", "Trump"
+       * and "Mr. Trump" meet there, and its words would count it again. */
+      if (covered_by (st, word_start - text + offset, p - text + offset, TRUE))
+        {
+          g_clear_pointer (&previous, g_free);
+          continue;
+        }
+      add_key (keys, COR_KEY_WORD, stem);
       /* Names count as names already: "Donald Trump" is no phrase. */
       if (previous != NULL && !(previous_capital && g_unichar_isupper (c)))
         {
@@ -264,6 +279,31 @@ squash (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Runs of three quoted words: two reports that quote the same words share
+ * them even when one quotes more than the other, and a long quote found
+ * nowhere else does not swamp the rest of its sentence. */
+#define QUOTE_SHINGLE 3
+
+static void
+add_quote_keys (const char *quote,
+                GHashTable *keys)
+{
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *lower = g_utf8_strdown (quote, -1);
+
+  words = g_regex_split_simple ("[^[:alnum:]]+", lower, G_REGEX_OPTIMIZE, 0);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_ptr_array_add (kept, g_strdup (words[i]));
+  for (guint i = 0; i + QUOTE_SHINGLE <= kept->len; i++)
+    {
+      g_autofree char *shingle = g_strjoin (" ", g_ptr_array_index (kept, i), g_ptr_array_index (kept, i + 1),
+                                            g_ptr_array_index (kept, i + 2), NULL);
+      add_key (keys, COR_KEY_QUOTE, shingle);
+    }
+}
+
 static void
 add_mention_keys (CorStatement *st,
                   GHashTable   *keys)
@@ -288,19 +328,13 @@ add_mention_keys (CorStatement *st,
                                                 m->unit ? m->unit : "", m->value);
           add_key (keys, COR_KEY_VALUE, v);
         }
-      else if (m->kind == COR_MENTION_PERSON || m->kind == COR_MENTION_ORGANIZATION
-               || m->kind == COR_MENTION_PLACE)
+      else if (is_name (m->kind))
         {
           g_autofree char *name = g_utf8_strdown (m->canonical ? m->canonical : m->text, -1);
           add_key (keys, COR_KEY_NAME, name);
         }
       else if (m->kind == COR_MENTION_QUOTE)
-        {
-          g_autofree char *q = squash (m->text);
-
-          if (strlen (q) >= 12)
-            add_key (keys, COR_KEY_QUOTE, q);
-        }
+        add_quote_keys (m->text, keys);
     }
 }
 

@@ -81,5 +81,6 @@ cor_key_kind (const char *key)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorStemmer, cor_stemmer_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorStatement, cor_statement_free)
 
 G_END_DECLS

@@ -391,6 +391,26 @@ add_sentence (GArray     *spans,
   add_span (spans, text, start, end);
 }
 
+/* Opening ICU's sentence iterator with its abbreviation filter builds a
+ * trie each time, which costs more than splitting a report: each thread
+ * keeps one and points it at each new text. */
+static GPrivate thread_splitter = G_PRIVATE_INIT ((GDestroyNotify)ubrk_close);
+
+static UBreakIterator *
+get_splitter (UErrorCode *status)
+{
+  UBreakIterator *bi = g_private_get (&thread_splitter);
+
+  if (bi == NULL)
+    {
+      bi = ubrk_open (UBRK_SENTENCE, "en_US@ss=standard", NULL, 0, status);
+      if (U_FAILURE (*status))
+        return NULL;
+      g_private_set (&thread_splitter, bi);
+    }
+  return bi;
+}
+
 GArray *
 cor_text_split_sentences (const char *text,
                           gsize       length)
@@ -403,7 +423,7 @@ cor_text_split_sentences (const char *text,
 
   init_sets ();
   ut = utext_openUTF8 (NULL, text, length, &status);
-  bi = ubrk_open (UBRK_SENTENCE, "en_US@ss=standard", NULL, 0, &status);
+  bi = get_splitter (&status);
   if (U_SUCCESS (status))
     ubrk_setUText (bi, ut, &status);
   if (U_FAILURE (status))
@@ -426,7 +446,12 @@ cor_text_split_sentences (const char *text,
     add_sentence (spans, text, length, start, length);
 
 out:
-  g_clear_pointer (&bi, ubrk_close);
+  /* the iterator must not keep pointing at text about to be freed */
+  if (bi != NULL)
+    {
+      status = U_ZERO_ERROR;
+      ubrk_setText (bi, NULL, 0, &status);
+    }
   g_clear_pointer (&ut, utext_close);
   return spans;
 }

@@ -71,6 +71,10 @@ void        cor_words_free       (CorWords       *self);
 int         cor_word_in          (const CorWords *self,
                                   guint           i,
                                   CorWordSet     *set);
+/* The hash every COR_WORD_ALPHA token carries: FNV-1a of its bytes with
+ * ASCII letters lower-cased. */
+guint32     cor_word_hash        (const char     *text,
+                                  gsize           n);
 gboolean    cor_word_is_punct    (const CorWords *self,
                                   guint           i,
                                   gunichar        ch);
@@ -87,6 +91,13 @@ char       *cor_words_dup_span   (const CorWords *self,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorWords, cor_words_free)
 
+/* g_ascii_tolower() is not inline, and the recognisers call it per byte. */
+static inline char
+cor_ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 /* Case-insensitive comparison of a token with an ASCII word; inline so
  * that the length of a literal is known when compiling. */
 static inline gboolean
@@ -96,8 +107,17 @@ cor_word_is (const CorWords *self,
 {
   gsize n = strlen (word);
 
-  return i < self->n_words && self->words[i].end - self->words[i].start == n &&
-         g_ascii_strncasecmp (self->text + self->words[i].start, word, n) == 0;
+  const char *t;
+
+  if (i >= self->n_words || self->words[i].end - self->words[i].start != n)
+    return FALSE;
+  /* by hand rather than g_ascii_strncasecmp(): this runs for nearly every
+   * token and literal, and most fail on the first letter */
+  t = self->text + self->words[i].start;
+  for (gsize k = 0; k < n; k++)
+    if (cor_ascii_lower (t[k]) != cor_ascii_lower (word[k]))
+      return FALSE;
+  return TRUE;
 }
 
 G_END_DECLS

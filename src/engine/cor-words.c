@@ -20,9 +20,6 @@ COR_WORD_SET (abbreviations,
   "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev",
   "adm", "sgt", "maj", "pres", "amb", "messrs");
 
-static guint32 hash_lower (const char *text,
-                           gsize       n);
-
 static gboolean
 is_letter_at (const char *text,
               gsize       length,
@@ -219,7 +216,7 @@ cor_words_new (const char *text,
         }
       w.end = i;
       if (w.type == COR_WORD_ALPHA)
-        w.hash = hash_lower (text + w.start, w.end - w.start);
+        w.hash = cor_word_hash (text + w.start, w.end - w.start);
 
       if (w.type != COR_WORD_PUNCT)
         {
@@ -248,9 +245,9 @@ cor_words_free (CorWords *self)
   g_free (self);
 }
 
-static guint32
-hash_lower (const char *text,
-            gsize       n)
+guint32
+cor_word_hash (const char *text,
+               gsize       n)
 {
   guint32 h = 2166136261u;
 
@@ -265,19 +262,75 @@ hash_lower (const char *text,
   return h;
 }
 
+/* An open-addressing table of a set's distinct words, keyed by the hash
+ * every token already carries: a miss (the usual case) costs one or two
+ * integer compares, where a GHashTable costs a call through its hash and
+ * equality functions. */
+typedef struct
+{
+  guint32        mask;
+  guint32       *hashes;    /* per slot */
+  guint         *entries;   /* per slot: index in the list + 1, or 0 when empty */
+  const char * const *list;
+  guint8        *lengths;   /* per word of the list */
+} WordTable;
+
+static inline guint32
+slot_of (guint32 hash,
+         guint32 mask)
+{
+  return (hash ^ (hash >> 15)) & mask;
+}
+
+static gboolean
+equal_lower (const char *a,
+             const char *b,
+             gsize       n)
+{
+  for (gsize k = 0; k < n; k++)
+    if (cor_ascii_lower (a[k]) != cor_ascii_lower (b[k]))
+      return FALSE;
+  return TRUE;
+}
+
 static gpointer
 build_set (gpointer data)
 {
   const char * const *list = data;
-  GHashTable *table = g_hash_table_new (NULL, NULL);
+  WordTable *table = g_new0 (WordTable, 1);
+  guint n = 0, size = 16;
 
-  /* keys are hashes; the first word wins, collisions are checked on lookup */
-  for (int k = 0; list[k] != NULL; k++)
+  while (list[n] != NULL)
+    n++;
+  while (size < 4 * n)
+    size *= 2;
+  table->mask = size - 1;
+  table->hashes = g_new0 (guint32, size);
+  table->entries = g_new0 (guint, size);
+  table->lengths = g_new0 (guint8, n + 1);
+  table->list = list;
+
+  /* the first of equal words wins, as a search of the list would find */
+  for (guint k = 0; k < n; k++)
     {
-      gpointer key = GUINT_TO_POINTER (hash_lower (list[k], strlen (list[k])));
+      gsize length = strlen (list[k]);
+      guint32 hash = cor_word_hash (list[k], length);
+      guint32 slot = slot_of (hash, table->mask);
+      gboolean seen = FALSE;
 
-      if (!g_hash_table_contains (table, key))
-        g_hash_table_insert (table, key, GINT_TO_POINTER (k + 1));
+      g_assert (length < 256);
+      table->lengths[k] = length;
+      for (; table->entries[slot] != 0 && !seen; slot = (slot + 1) & table->mask)
+        {
+          guint other = table->entries[slot] - 1;
+
+          seen = table->hashes[slot] == hash && table->lengths[other] == length &&
+                 equal_lower (list[other], list[k], length);
+        }
+      if (seen)
+        continue;
+      table->hashes[slot] = hash;
+      table->entries[slot] = k + 1;
     }
   return table;
 }
@@ -287,26 +340,25 @@ cor_word_in (const CorWords *self,
              guint           i,
              CorWordSet     *set)
 {
-  GHashTable *table;
+  const WordTable *table;
   const CorWord *w;
-  int k;
+  guint32 slot;
   gsize n;
 
   if (i >= self->n_words || self->words[i].type != COR_WORD_ALPHA)
     return -1;
   w = &self->words[i];
   table = g_once (&set->once, build_set, (gpointer)set->list);
-  k = GPOINTER_TO_INT (g_hash_table_lookup (table, GUINT_TO_POINTER (w->hash))) - 1;
-  if (k < 0)
-    return -1;
   n = w->end - w->start;
-  if (strlen (set->list[k]) == n && g_ascii_strncasecmp (self->text + w->start, set->list[k], n) == 0)
-    return k;
-  /* a hash collision: look the slow way */
-  for (k = 0; set->list[k] != NULL; k++)
-    if (strlen (set->list[k]) == n &&
-        g_ascii_strncasecmp (self->text + w->start, set->list[k], n) == 0)
-      return k;
+  for (slot = slot_of (w->hash, table->mask); table->entries[slot] != 0;
+       slot = (slot + 1) & table->mask)
+    {
+      guint k = table->entries[slot] - 1;
+
+      if (table->hashes[slot] == w->hash && table->lengths[k] == n &&
+          equal_lower (self->text + w->start, table->list[k], n))
+        return k;
+    }
   return -1;
 }
 

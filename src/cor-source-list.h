@@ -1,0 +1,31 @@
+/* cor-source-list.h
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cor-fact-table.h"
+
+G_BEGIN_DECLS
+
+#define COR_TYPE_SOURCE_LIST (cor_source_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (CorSourceList, cor_source_list, COR, SOURCE_LIST, GtkWidget)
+
+/* One row per report of @sources (CorSource); @table, when it was built from
+ * the same reports, gives each row its number of facts. Each row's menu
+ * activates win.rename-source, win.set-source-date and win.remove-source
+ * with the report's position. */
+void  cor_source_list_set_sources (CorSourceList *self,
+                                   GListModel    *sources,
+                                   CorFactTable  *table);
+
+/* "5 Feb 2026" style, in the user's locale; NULL when @iso is not a date. */
+char *cor_source_list_format_date (const char    *iso);
+
+G_END_DECLS

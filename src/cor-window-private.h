@@ -1,0 +1,96 @@
+/* cor-window-private.h
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cor-corrections.h"
+#include "cor-export.h"
+#include "cor-fact-view.h"
+#include "cor-quotes-pane.h"
+#include "cor-source-list.h"
+#include "cor-window.h"
+
+G_BEGIN_DECLS
+
+struct _CorWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  AdwHeaderBar         *header_bar;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *sidebar_button;
+  GtkProgressBar       *progress_bar;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *empty_page;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  CorSourceList        *source_list;
+  CorFactView          *fact_view;
+  CorQuotesPane        *quotes_pane;
+  GMenu                *recent_submenu;
+
+  GListStore           *sources;       /* CorSource, as the user added them */
+  CorFactTable         *table;         /* the latest analysis of them, or NULL */
+  CorCorrections       *corrections;
+  GCancellable         *analysis;      /* the run in flight, or NULL */
+  GCancellable         *loading;       /* every load; cancelled when the window goes */
+  guint                 n_loading;
+  CorSource            *removed;       /* kept for the Undo of the last removal */
+  guint                 removed_position;
+
+  guint                 sidebar_idle;
+  GtkNativeDialog      *chooser;       /* the file chooser on screen, or NULL */
+
+  double                strictness;
+  CorExportFormat       export_format;
+  char                 *project_path;
+  gboolean              dirty;
+  gboolean              close_confirmed;
+};
+
+/* cor-window.c */
+void          cor_window_add_sources        (CorWindow    *self,
+                                             GPtrArray    *sources);
+void          cor_window_sources_changed    (CorWindow    *self);
+void          cor_window_table_corrected    (CorWindow    *self);
+void          cor_window_show_toast         (CorWindow    *self,
+                                             const char   *message);
+void          cor_window_set_dirty          (CorWindow    *self,
+                                             gboolean      dirty);
+void          cor_window_load_uri           (CorWindow    *self,
+                                             const char   *uri);
+
+/* cor-window-actions.c */
+void          cor_window_class_add_actions  (GtkWidgetClass *widget_class);
+void          cor_window_update_actions     (CorWindow    *self);
+
+/* cor-window-project.c */
+void          cor_window_class_add_project_actions (GtkWidgetClass *widget_class);
+void          cor_window_update_recent      (CorWindow    *self);
+gboolean      cor_window_save_project_to    (CorWindow    *self,
+                                             const char   *path,
+                                             GError      **error);
+gboolean      cor_window_open_project_path  (CorWindow    *self,
+                                             const char   *path,
+                                             GError      **error);
+gboolean      cor_window_export_to          (CorWindow       *self,
+                                             GFile           *file,
+                                             CorExportFormat  format,
+                                             GError         **error);
+
+/* For the tests. */
+gboolean      cor_window_is_busy            (CorWindow    *self);
+CorFactTable *cor_window_get_table          (CorWindow    *self);
+GListModel   *cor_window_get_sources        (CorWindow    *self);
+CorCorrections *cor_window_get_corrections  (CorWindow    *self);
+GtkNativeDialog *cor_window_get_file_chooser (CorWindow   *self);
+
+G_END_DECLS

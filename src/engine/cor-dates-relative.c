@@ -1,0 +1,363 @@
+/* cor-dates-relative.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cor-dates"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cor-dates-private.h"
+
+/* Dates and times the text gives against the report's date: bare years,
+ * "last week", "three days ago", holidays, weekdays, "9 a.m.". */
+
+COR_WORD_SET (year_cues,
+  "in", "since", "by", "until", "till", "before", "after", "from", "of", "to", "between",
+  "and", "or", "during", "through", "year", "early", "mid", "late", "than", "not", "end",
+  "beginning", "start", "fiscal", "for", "around", "circa", "throughout", "spring", "summer",
+  "autumn", "fall", "winter", "at", "about");
+/* Lower-case words that may follow a year without making it a count
+ * ("2024 people" is not a date; "in 2024 and" is). */
+COR_WORD_SET (after_year,
+  "and", "or", "to", "when", "after", "before", "as", "the", "was", "were", "is", "has",
+  "had", "with", "for", "in", "on", "at", "but", "while", "that", "which", "until",
+  "through", "compared", "than", "alone", "saw", "election", "elections", "budget",
+  "season", "census", "report", "survey", "levels", "level", "figures", "data", "by",
+  "amid", "during", "following", "where", "it", "he", "she", "they", "we", "i");
+COR_WORD_SET (unit_words,
+  "day", "days", "week", "weeks", "month", "months", "year", "years");
+
+static guint
+scan_bare_year (CorDateScan *scan,
+                guint        i)
+{
+  const CorWords *w = scan->words;
+  int year = cor_dates_year_at (w, i);
+  gboolean cue;
+  guint prev = i - 1;
+
+  if (year < 0 || year < 1500 || year > 2100)
+    return i + 1;
+  if (cor_dates_touching (w, i, i + 1) && !cor_word_is_punct (w, i + 1, ',') &&
+      !cor_word_is_punct (w, i + 1, '.') && !cor_word_is_punct (w, i + 1, ')') &&
+      !cor_word_is_punct (w, i + 1, ';') && !cor_word_is_punct (w, i + 1, 0x2019) &&
+      !cor_word_is_punct (w, i + 1, '\''))
+    return i + 1;  /* "1990s", "2024-25", "2000%" */
+  if (i > 0 && cor_word_is_punct (w, i - 1, '-') && i > 1 && cor_word_is (w, i - 2, "mid"))
+    prev = i - 2;
+  cue = i > 0 && cor_word_in (w, prev, year_cues) >= 0;
+  if (i > 0 && (w->words[i - 1].type == COR_WORD_DIGITS || cor_word_is_punct (w, i - 1, '$') ||
+                cor_word_is_punct (w, i - 1, 0x20AC) || cor_word_is_punct (w, i - 1, 0xA3)))
+    return i + 1;
+  if (i + 1 < w->n_words && w->words[i + 1].type == COR_WORD_ALPHA &&
+      !(w->words[i + 1].flags & COR_WORD_FLAG_UPPER_INITIAL) &&
+      cor_word_in (w, i + 1, after_year) < 0)
+    return i + 1;
+  if (!cue && i + 1 < w->n_words && w->words[i + 1].type == COR_WORD_ALPHA &&
+      cor_word_in (w, i + 1, after_year) < 0)
+    return i + 1;
+  cor_dates_emit (scan, i, i, year, 0, 0, COR_DATE_PRECISION_YEAR);
+  return i + 1;
+}
+
+/* "this week", "last month", "next year", "earlier this year" */
+static guint
+scan_period (CorDateScan *scan,
+             guint        i)
+{
+  const CorWords *w = scan->words;
+  guint first = i, j = i;
+  int shift;
+  GDate d = scan->ref;
+
+  if (cor_word_is (w, j, "earlier") || cor_word_is (w, j, "later"))
+    j++;
+  if (cor_word_is (w, j, "this") || cor_word_is (w, j, "current"))
+    shift = 0;
+  else if (cor_word_is (w, j, "last") || cor_word_is (w, j, "previous"))
+    shift = -1;
+  else if (cor_word_is (w, j, "next") || cor_word_is (w, j, "coming") ||
+           cor_word_is (w, j, "following"))
+    shift = 1;
+  else
+    return 0;
+  if (j > i && shift != 0)
+    return 0;  /* "later next week" is rare; "earlier last year" reads as last year */
+  j++;
+
+  if (cor_word_is (w, j, "week"))
+    {
+      g_date_subtract_days (&d, g_date_get_weekday (&d) - 1);
+      if (shift < 0)
+        g_date_subtract_days (&d, 7);
+      else if (shift > 0)
+        g_date_add_days (&d, 7);
+      cor_dates_emit_gdate (scan, first, j, &d);
+    }
+  else if (cor_word_is (w, j, "weekend"))
+    {
+      cor_dates_weekday_relative (&d, &scan->ref, G_DATE_SATURDAY, shift < 0 ? -2 : 1);
+      if (shift == 0 && g_date_get_weekday (&scan->ref) == G_DATE_SUNDAY)
+        g_date_subtract_days (&d, 7);
+      else if (shift > 0)
+        cor_dates_weekday_relative (&d, &scan->ref, G_DATE_SATURDAY, 2);
+      cor_dates_emit_gdate (scan, first, j, &d);
+    }
+  else if (cor_word_is (w, j, "month"))
+    {
+      g_date_set_day (&d, 1);
+      if (shift < 0)
+        g_date_subtract_months (&d, 1);
+      else if (shift > 0)
+        g_date_add_months (&d, 1);
+      cor_dates_emit (scan, first, j, g_date_get_year (&d), g_date_get_month (&d), 0, COR_DATE_PRECISION_MONTH);
+    }
+  else if (cor_word_is (w, j, "year"))
+    cor_dates_emit (scan, first, j, g_date_get_year (&d) + shift, 0, 0, COR_DATE_PRECISION_YEAR);
+  else
+    return 0;
+  return j + 1;
+}
+
+/* "three days ago", "two weeks from now", "in two months" (future only) */
+static guint
+scan_offset (CorDateScan *scan,
+             guint        i)
+{
+  const CorWords *w = scan->words;
+  guint first = i, next, j;
+  int n, unit, sign;
+  GDate d = scan->ref;
+
+  if (cor_word_is (w, i, "in"))
+    i++;
+  n = cor_dates_count_at (w, i, &next);
+  if (n < 0 || n > 500)
+    return 0;
+  unit = cor_word_in (w, next, unit_words);
+  if (unit < 0)
+    return 0;
+  j = next;
+  if (cor_word_is (w, j + 1, "ago") || cor_word_is (w, j + 1, "earlier"))
+    {
+      sign = -1;
+      j++;
+      if (first != i)
+        first = i;
+    }
+  else if (cor_word_is (w, j + 1, "from") &&
+           (cor_word_is (w, j + 2, "now") || cor_word_is (w, j + 2, "today")))
+    {
+      sign = 1;
+      j += 2;
+      if (first != i)
+        first = i;
+    }
+  else if (first != i && cor_dates_tense (w, first, j) == COR_TENSE_FUTURE)
+    sign = 1;
+  else
+    return 0;
+
+  unit /= 2;
+  if (unit == 0)
+    sign > 0 ? g_date_add_days (&d, n) : g_date_subtract_days (&d, n);
+  else if (unit == 1)
+    sign > 0 ? g_date_add_days (&d, 7 * n) : g_date_subtract_days (&d, 7 * n);
+  else if (unit == 2)
+    {
+      sign > 0 ? g_date_add_months (&d, n) : g_date_subtract_months (&d, n);
+      cor_dates_emit (scan, first, j, g_date_get_year (&d), g_date_get_month (&d), 0, COR_DATE_PRECISION_MONTH);
+      return j + 1;
+    }
+  else
+    {
+      cor_dates_emit (scan, first, j, g_date_get_year (&d) + sign * n, 0, 0, COR_DATE_PRECISION_YEAR);
+      return j + 1;
+    }
+  cor_dates_emit_gdate (scan, first, j, &d);
+  return j + 1;
+}
+
+typedef struct
+{
+  const char *first;
+  const char *second;
+  guint       month;
+  guint       day;
+} Holiday;
+
+/* Fixed-date holidays only; movable feasts need a calendar of their own. */
+static const Holiday holidays[] = {
+  { "christmas", "eve", 12, 24 },
+  { "christmas", "day", 12, 25 },
+  { "christmas", NULL, 12, 25 },
+  { "halloween", NULL, 10, 31 },
+  { "juneteenth", NULL, 6, 19 },
+  { "valentine", NULL, 2, 14 },
+};
+
+static guint
+scan_holiday (CorDateScan *scan,
+              guint        i)
+{
+  const CorWords *w = scan->words;
+
+  if (!(w->words[i].flags & COR_WORD_FLAG_UPPER_INITIAL) && w->words[i].type == COR_WORD_ALPHA &&
+      !cor_word_is (w, i, "christmas"))
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (holidays); k++)
+    {
+      CorDateParts parts = { -1, holidays[k].month, holidays[k].day, i };
+
+      if (!cor_word_is (w, i, holidays[k].first))
+        continue;
+      if (holidays[k].second != NULL)
+        {
+          if (!cor_word_is (w, i + 1, holidays[k].second))
+            continue;
+          parts.last = i + 1;
+        }
+      if (k == 4 && cor_word_is_punct (w, i + 1, 0x2019) + cor_word_is_punct (w, i + 1, '\'') &&
+          cor_word_is (w, i + 2, "s") && cor_word_is (w, i + 3, "day"))
+        parts.last = i + 3;
+      else if (k == 4)
+        return 0;
+      if (cor_dates_year_at (w, parts.last + 1) > 0)
+        parts.year = cor_dates_year_at (w, ++parts.last);
+      return cor_dates_emit_parts (scan, i, &parts, 0) ? parts.last + 1 : 0;
+    }
+  /* New Year's Day / Eve */
+  if (cor_word_is (w, i, "new") && cor_word_is (w, i + 1, "year") &&
+      (cor_word_is_punct (w, i + 2, '\'') || cor_word_is_punct (w, i + 2, 0x2019)) &&
+      cor_word_is (w, i + 3, "s") && (cor_word_is (w, i + 4, "day") || cor_word_is (w, i + 4, "eve")))
+    {
+      gboolean eve = cor_word_is (w, i + 4, "eve");
+      CorDateParts parts = { -1, eve ? 12 : 1, eve ? 31 : 1, i + 4 };
+
+      return cor_dates_emit_parts (scan, i, &parts, 0) ? parts.last + 1 : 0;
+    }
+  return 0;
+}
+
+/* "9 a.m.", "10:30", "noon", "midnight" */
+static guint
+scan_time (CorDateScan *scan,
+           guint        i)
+{
+  const CorWords *w = scan->words;
+  guint n, j = i;
+  gint64 h;
+
+  if (cor_word_is (w, i, "noon") || cor_word_is (w, i, "midnight"))
+    {
+      cor_dates_emit_time (scan, i, i);
+      return i + 1;
+    }
+  h = cor_word_int (w, i, &n);
+  if (h < 0 || n > 2 || h > 24)
+    return 0;
+  if (cor_word_is_punct (w, i + 1, ':') && cor_dates_touching (w, i, i + 1) && cor_dates_touching (w, i + 1, i + 2) &&
+      cor_word_int (w, i + 2, &n) >= 0 && n == 2 && !cor_word_is_punct (w, i + 3, ':'))
+    j = i + 2;
+  if (cor_word_is (w, j + 1, "a.m.") || cor_word_is (w, j + 1, "p.m.") ||
+      cor_word_is (w, j + 1, "a.m") || cor_word_is (w, j + 1, "p.m") ||
+      cor_word_is (w, j + 1, "am") || cor_word_is (w, j + 1, "pm"))
+    {
+      if (h > 12 || (cor_word_is (w, j + 1, "am") && !cor_dates_touching (w, j, j + 1) &&
+                     (w->words[j + 1].flags & COR_WORD_FLAG_UPPER_INITIAL)))
+        return 0;
+      j++;
+    }
+  else if (j == i)
+    return 0;
+  cor_dates_emit_time (scan, i, j);
+  return j + 1;
+}
+
+guint
+cor_dates_scan_relative (CorDateScan *scan,
+                         guint        i)
+{
+  const CorWords *w = scan->words;
+  guint next, weekday, first = i;
+  int direction = 0;
+  guint r;
+
+  if ((r = scan_time (scan, i)) > 0)
+    return r;
+  if (cor_dates_year_at (w, i) > 0)
+    return scan_bare_year (scan, i);
+  if (!scan->has_ref)
+    return i + 1;
+
+  if (cor_word_is (w, i, "today") || cor_word_is (w, i, "tonight"))
+    {
+      cor_dates_emit_gdate (scan, i, i, &scan->ref);
+      return i + 1;
+    }
+  if (cor_word_is (w, i, "yesterday") || cor_word_is (w, i, "tomorrow"))
+    {
+      GDate d = scan->ref;
+
+      if (cor_word_is (w, i, "yesterday"))
+        g_date_subtract_days (&d, 1);
+      else
+        g_date_add_days (&d, 1);
+      cor_dates_emit_gdate (scan, i, i, &d);
+      return i + 1;
+    }
+  if ((r = scan_period (scan, i)) > 0)
+    return r;
+  if ((r = scan_offset (scan, i)) > 0)
+    return r;
+  if ((r = scan_holiday (scan, i)) > 0)
+    return r;
+
+  if (cor_word_is (w, i, "last") || cor_word_is (w, i, "previous"))
+    direction = -2, i++;
+  else if (cor_word_is (w, i, "next") || cor_word_is (w, i, "coming") ||
+           cor_word_is (w, i, "following"))
+    direction = 2, i++;
+  else if (cor_word_is (w, i, "this"))
+    direction = 3, i++;
+  weekday = cor_dates_weekday_at (w, i, FALSE, &next);
+  if (weekday > 0)
+    {
+      GDate d;
+
+      if (direction == 2 && !cor_word_is (w, first, "coming"))
+        {
+          /* "next Friday" is the Friday of next week; "last Friday" that of
+           * the week before, as Recognizers-Text reads them */
+          cor_dates_emit_week_day (scan, first, next - 1, weekday, 1);
+          return next;
+        }
+      if (direction == -2)
+        {
+          cor_dates_emit_week_day (scan, first, next - 1, weekday, -1);
+          return next;
+        }
+      if (direction == 3)
+        {
+          /* the day of the current Monday-based week */
+          d = scan->ref;
+          g_date_subtract_days (&d, g_date_get_weekday (&d) - 1);
+          g_date_add_days (&d, weekday - 1);
+        }
+      else
+        {
+          if (direction == 0)
+            direction = cor_dates_tense (w, first, next - 1) == COR_TENSE_FUTURE ? 1 : -1;
+          cor_dates_weekday_relative (&d, &scan->ref, weekday, direction);
+        }
+      cor_dates_emit_gdate (scan, first, next - 1, &d);
+      return next;
+    }
+  return first + 1;
+}
+
