@@ -391,6 +391,9 @@ cor_word_int (const CorWords *self,
   gint64 value = 0;
   guint n = 0;
 
+  /* Callers test the digit count even when there is no integer. */
+  if (n_digits != NULL)
+    *n_digits = 0;
   if (i >= self->n_words || self->words[i].type != COR_WORD_DIGITS)
     return -1;
   w = &self->words[i];
