@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cor-bidi.h"
 #include "cor-fact-view.h"
 #include "cor-source-colors.h"
 
@@ -506,6 +507,7 @@ static void
 cor_fact_view_init (CorFactView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cor_bidi_scroll_from_start (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (GTK_WIDGET (self->column_view))));
 
   self->source_columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->store = g_list_store_new (COR_TYPE_FACT_ROW);
