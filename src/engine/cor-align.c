@@ -603,6 +603,53 @@ make_row (Aligner *al,
   return row;
 }
 
+typedef struct
+{
+  Aligner      *al;
+  GPtrArray    *clusters;
+  Row          *slots;      /* per cluster; no fact where there is none */
+  GCancellable *cancellable;
+  guint         n_threads;
+  guint         thread;
+} RowJob;
+
+static gpointer
+row_worker (gpointer data)
+{
+  RowJob *job = data;
+
+  for (guint c = job->thread; c < job->clusters->len; c += job->n_threads)
+    {
+      Cluster *cluster = g_ptr_array_index (job->clusters, c);
+
+      if (g_cancellable_is_cancelled (job->cancellable))
+        break;
+      if (cluster != NULL)
+        job->slots[c] = make_row (job->al, cluster->members);
+    }
+  return NULL;
+}
+
+/* Each row is made on its own, on every core, and kept in the clusters'
+ * order, so the table is the same on any number of threads. */
+static void
+make_rows (Aligner      *al,
+           GPtrArray    *clusters,
+           GArray       *rows,
+           guint         n_threads,
+           GCancellable *cancellable)
+{
+  g_autofree Row *slots = g_new0 (Row, MAX (clusters->len, 1));
+  g_autofree RowJob *jobs = g_new0 (RowJob, n_threads);
+
+  for (guint t = 0; t < n_threads; t++)
+    jobs[t] = (RowJob) { al, clusters, slots, cancellable, n_threads, t };
+  run_threads (row_worker, jobs, sizeof (RowJob), n_threads);
+  for (guint c = 0; c < clusters->len; c++)
+    if (slots[c].fact != NULL)
+      g_array_append_val (rows, slots[c]);
+}
+
 static int
 compare_rows (gconstpointer a,
               gconstpointer b)
@@ -733,16 +780,7 @@ cor_align_build (CorFactTable             *table,
   pairs = candidate_pairs (&al, n_threads_for (options, al.statements->len / 64), cancellable);
   clusters = cor_align_cluster (&al, pairs);
 
-  for (guint c = 0; c < clusters->len && !g_cancellable_is_cancelled (cancellable); c++)
-    {
-      Cluster *cluster = g_ptr_array_index (clusters, c);
-      Row row;
-
-      if (cluster == NULL)
-        continue;
-      row = make_row (&al, cluster->members);
-      g_array_append_val (rows, row);
-    }
+  make_rows (&al, clusters, rows, n_threads_for (options, clusters->len / 64), cancellable);
   g_array_sort (rows, compare_rows);
   for (guint i = 0; i < rows->len; i++)
     {
