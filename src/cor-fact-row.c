@@ -159,7 +159,7 @@ cor_cell_status_get_label (CorCellStatus status)
     case COR_CELL_SUPPORTS: return _("Supports");
     /* Translators: a report's marker: it states the fact with a difference */
     case COR_CELL_PARTIAL: return _("Partly Supports");
-    case COR_CELL_CONFLICTS: return _("Conflicts");
+    case COR_CELL_CONFLICTS: return C_("report marker", "Conflicts");
     /* Translators: a report's marker: it does not state the fact */
     case COR_CELL_ABSENT: return _("Not Mentioned");
     default: g_return_val_if_reached (NULL);

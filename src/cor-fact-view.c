@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cor-bidi.h"
 #include "cor-fact-view.h"
 #include "cor-source-colors.h"
 
@@ -36,7 +37,16 @@ struct _CorFactView
   CorFactTable        *table;
   char                *needle;
   CorFactFilter        filter_kind;
+
+  /* Rows not yet in the store: a new table enters a batch per frame. */
+  GPtrArray           *pending;
+  guint                n_added;
+  guint                fill_tick;
+  char                *pending_selection;
 };
+
+/* About a screenful: each frame lays out no more new rows than this. */
+#define FILL_BATCH 8
 
 enum {
   SELECTION_CHANGED,
@@ -72,12 +82,38 @@ new_cell_label (gboolean wrap)
   return label;
 }
 
+/* Tooltips are asked for when shown: setting one at every bind made the
+ * toolkit look for a tooltip under the pointer at each row built. */
+static gboolean
+label_query_tooltip (GtkWidget  *label,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip,
+                     gpointer    user_data)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 setup_label (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  wrap)
 {
-  gtk_list_item_set_child (item, new_cell_label (GPOINTER_TO_INT (wrap)));
+  GtkWidget *label = new_cell_label (GPOINTER_TO_INT (wrap));
+
+  /* A wrapped cell may be cut after three lines: the tooltip has it all. */
+  if (GPOINTER_TO_INT (wrap))
+    {
+      gtk_widget_set_has_tooltip (label, TRUE);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (label_query_tooltip), NULL);
+    }
+  gtk_list_item_set_child (item, label);
 }
 
 static void
@@ -89,7 +125,6 @@ bind_summary (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (item);
 
   gtk_label_set_text (GTK_LABEL (label), fact->summary);
-  gtk_widget_set_tooltip_text (label, fact->summary);
 }
 
 static const char *agreement_classes[] = { "agreement-agreed", "agreement-partial",
@@ -134,7 +169,43 @@ bind_values (GtkSignalListItemFactory *factory,
   const char *text = cor_fact_row_get_values_text (item_row (item));
 
   gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, text[0] ? text : NULL);
+}
+
+/* "Report: marker" and the report's sentence, for the tooltip and for
+ * screen readers. */
+static char *
+describe_marker (GtkListItem *item,
+                 guint        source)
+{
+  CorFactRow *row = item_row (item);
+  CorFactTable *table = cor_fact_row_get_table (row);
+  CorCell *cell = cor_fact_get_cell (cor_fact_row_get_fact (row), source);
+  CorCellStatus status = cell ? cell->status : COR_CELL_ABSENT;
+  const char *name = source < table->sources->len
+                     ? cor_source_get_label (g_ptr_array_index (table->sources, source)) : "";
+
+  if (cell != NULL && cell->quotes->len > 0)
+    /* Translators: a table cell's tooltip: report, marker, the report's sentence */
+    return g_strdup_printf (_("%s: %s\n“%s”"), name, cor_cell_status_get_label (status),
+                            ((CorQuote *)g_ptr_array_index (cell->quotes, 0))->text);
+  return g_strdup_printf (_("%s: %s"), name, cor_cell_status_get_label (status));
+}
+
+static gboolean
+marker_query_tooltip (GtkWidget   *box,
+                      int          x,
+                      int          y,
+                      gboolean     keyboard,
+                      GtkTooltip  *tooltip,
+                      GtkListItem *item)
+{
+  g_autofree char *text = NULL;
+
+  if (gtk_list_item_get_item (item) == NULL)
+    return FALSE;
+  text = describe_marker (item, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "cor-source")));
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -148,6 +219,9 @@ setup_marker (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
   gtk_widget_add_css_class (box, "marker");
   gtk_widget_add_css_class (box, cor_source_color_class (GPOINTER_TO_UINT (user_data)));
+  g_object_set_data (G_OBJECT (box), "cor-source", user_data);
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect (box, "query-tooltip", G_CALLBACK (marker_query_tooltip), item);
   gtk_list_item_set_child (item, box);
 }
 
@@ -160,16 +234,11 @@ bind_marker (GtkSignalListItemFactory *factory,
              gpointer                  user_data)
 {
   guint source = GPOINTER_TO_UINT (user_data);
-  CorFactRow *row = item_row (item);
-  CorFactTable *table = cor_fact_row_get_table (row);
-  CorCell *cell = cor_fact_get_cell (cor_fact_row_get_fact (row), source);
-  CorCellStatus status = cell ? cell->status : COR_CELL_ABSENT;
+  CorCellStatus status = cor_fact_get_status (cor_fact_row_get_fact (item_row (item)), source);
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *image = gtk_widget_get_first_child (box);
   GtkWidget *label = gtk_widget_get_last_child (box);
-  g_autofree char *tooltip = NULL;
-  const char *name = source < table->sources->len
-                     ? cor_source_get_label (g_ptr_array_index (table->sources, source)) : "";
+  g_autofree char *description = describe_marker (item, source);
 
   gtk_image_set_from_icon_name (GTK_IMAGE (image), cor_cell_status_get_icon_name (status));
   gtk_widget_set_visible (image, status != COR_CELL_ABSENT);
@@ -177,15 +246,7 @@ bind_marker (GtkSignalListItemFactory *factory,
   for (guint i = 0; i < G_N_ELEMENTS (marker_classes); i++)
     gtk_widget_remove_css_class (box, marker_classes[i]);
   gtk_widget_add_css_class (box, marker_classes[status]);
-
-  if (cell != NULL && cell->quotes->len > 0)
-    /* Translators: a table cell's tooltip: report, marker, the report's sentence */
-    tooltip = g_strdup_printf (_("%s: %s\n“%s”"), name, cor_cell_status_get_label (status),
-                               ((CorQuote *)g_ptr_array_index (cell->quotes, 0))->text);
-  else
-    tooltip = g_strdup_printf (_("%s: %s"), name, cor_cell_status_get_label (status));
-  gtk_widget_set_tooltip_text (box, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 }
 
 /* With many reports, one column counts the markers instead. */
@@ -317,6 +378,9 @@ cor_fact_view_update_count (CorFactView *self)
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   g_autofree char *text = NULL;
 
+  /* Until every row is in, the count is the table's. */
+  if (self->pending != NULL)
+    total = shown = self->pending->len;
   if (shown == total)
     text = g_strdup_printf (ngettext ("%u fact", "%u facts", total), total);
   else
@@ -384,8 +448,12 @@ cor_fact_view_add_fixed_columns (CorFactView *self)
 
   self->values_column = new_column (_("Values"), G_CALLBACK (setup_label), GINT_TO_POINTER (TRUE),
                                     G_CALLBACK (bind_values), NULL, sort_values);
+  /* A fixed width: rows arriving later then never re-wrap the earlier ones. */
+  gtk_column_view_column_set_fixed_width (self->values_column, 280);
   gtk_column_view_append_column (self->column_view, self->values_column);
 }
+
+static void cor_fact_view_unmap (GtkWidget *widget);
 
 static void
 cor_fact_view_dispose (GObject *object)
@@ -393,6 +461,11 @@ cor_fact_view_dispose (GObject *object)
   CorFactView *self = (CorFactView *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), COR_TYPE_FACT_VIEW);
+  if (self->fill_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fill_tick);
+  self->fill_tick = 0;
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_selection, g_free);
   g_clear_object (&self->values_column);
   g_clear_pointer (&self->source_columns, g_ptr_array_unref);
   g_clear_object (&self->selection);
@@ -410,6 +483,7 @@ cor_fact_view_class_init (CorFactViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cor_fact_view_dispose;
+  widget_class->unmap = cor_fact_view_unmap;
 
   signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
@@ -433,6 +507,7 @@ static void
 cor_fact_view_init (CorFactView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cor_bidi_scroll_from_start (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (GTK_WIDGET (self->column_view))));
 
   self->source_columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->store = g_list_store_new (COR_TYPE_FACT_ROW);
@@ -489,6 +564,78 @@ cor_fact_view_set_source_columns (CorFactView  *self,
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 }
 
+static void
+cor_fact_view_fill_done (CorFactView *self)
+{
+  g_autofree char *selected_id = g_steal_pointer (&self->pending_selection);
+
+  if (self->fill_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fill_tick);
+  self->fill_tick = 0;
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  self->n_added = 0;
+  if (selected_id != NULL)
+    cor_fact_view_select_fact_id (self, selected_id);
+  cor_fact_view_update_count (self);
+}
+
+static void
+cor_fact_view_add_pending (CorFactView *self,
+                           guint        n)
+{
+  n = MIN (n, self->pending->len - self->n_added);
+  g_list_store_splice (self->store, g_list_model_get_n_items (G_LIST_MODEL (self->store)), 0,
+                       self->pending->pdata + self->n_added, n);
+  self->n_added += n;
+}
+
+static gboolean
+cor_fact_view_fill_step (GtkWidget     *widget,
+                         GdkFrameClock *clock,
+                         gpointer       user_data)
+{
+  CorFactView *self = COR_FACT_VIEW (widget);
+
+  cor_fact_view_add_pending (self, FILL_BATCH);
+  if (self->n_added < self->pending->len)
+    return G_SOURCE_CONTINUE;
+  self->fill_tick = 0;
+  cor_fact_view_fill_done (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Out of sight nothing is laid out: the rest goes in at once. */
+static void
+cor_fact_view_unmap (GtkWidget *widget)
+{
+  CorFactView *self = COR_FACT_VIEW (widget);
+
+  if (self->pending != NULL)
+    {
+      cor_fact_view_add_pending (self, G_MAXUINT);
+      cor_fact_view_fill_done (self);
+    }
+  GTK_WIDGET_CLASS (cor_fact_view_parent_class)->unmap (widget);
+}
+
+/* Whether the columns @table needs are those in place: the same number of
+ * per-report columns, or the one "Reports" column for both. */
+static gboolean
+same_columns (CorFactTable *old,
+              CorFactTable *table)
+{
+  guint max = COR_FACT_VIEW_MAX_SOURCE_COLUMNS;
+
+  if (old == NULL || table == NULL)
+    return FALSE;
+  if (old->sources->len > max && table->sources->len > max)
+    return TRUE;
+  return old->sources->len == table->sources->len;
+}
+
+/* The rows of a new table enter a screenful per frame: the first frame
+ * after an analysis of 200 reports would otherwise measure every row the
+ * column view keeps (up to 200 in GTK 4.8), with their wrapped text. */
 void
 cor_fact_view_set_table (CorFactView  *self,
                          CorFactTable *table)
@@ -496,18 +643,19 @@ cor_fact_view_set_table (CorFactView  *self,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *selected_id = NULL;
   CorFactRow *selected;
-  gboolean same_sources;
+  gboolean keep_columns;
 
   g_return_if_fail (COR_IS_FACT_VIEW (self));
 
   selected = cor_fact_view_get_selected (self);
   if (selected != NULL)
     selected_id = g_strdup (cor_fact_row_get_fact (selected)->id);
+  else
+    selected_id = g_steal_pointer (&self->pending_selection);
   g_clear_object (&selected);
+  cor_fact_view_fill_done (self);
 
-  same_sources = table != NULL && self->table != NULL
-                 && table->sources->len == self->table->sources->len
-                 && table->sources->len <= COR_FACT_VIEW_MAX_SOURCE_COLUMNS;
+  keep_columns = same_columns (self->table, table);
   if (table != NULL)
     cor_fact_table_ref (table);
   g_clear_pointer (&self->table, cor_fact_table_unref);
@@ -517,18 +665,28 @@ cor_fact_view_set_table (CorFactView  *self,
     g_ptr_array_add (rows, cor_fact_row_new (table, g_ptr_array_index (table->facts, i), i));
 
   /* Rows go first: the old ones may point into a table that is changing. */
-  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
-                       rows->pdata, rows->len);
-  if (same_sources)
+  g_list_store_remove_all (self->store);
+  if (!keep_columns)
+    cor_fact_view_set_source_columns (self, table);
+  else if (table->sources->len <= COR_FACT_VIEW_MAX_SOURCE_COLUMNS)
     for (guint i = 0; i < table->sources->len; i++)
       gtk_column_view_column_set_title (g_ptr_array_index (self->source_columns, i),
                                         cor_source_get_label (g_ptr_array_index (table->sources, i)));
-  else
-    cor_fact_view_set_source_columns (self, table);
 
-  if (selected_id != NULL)
-    cor_fact_view_select_fact_id (self, selected_id);
-  cor_fact_view_update_count (self);
+  self->pending = g_steal_pointer (&rows);
+  self->pending_selection = g_steal_pointer (&selected_id);
+  cor_fact_view_add_pending (self, gtk_widget_get_mapped (GTK_WIDGET (self)) ? FILL_BATCH : G_MAXUINT);
+  if (self->n_added < self->pending->len)
+    self->fill_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), cor_fact_view_fill_step, NULL, NULL);
+  else
+    cor_fact_view_fill_done (self);
+}
+
+gboolean
+cor_fact_view_is_filling (CorFactView *self)
+{
+  g_return_val_if_fail (COR_IS_FACT_VIEW (self), FALSE);
+  return self->pending != NULL;
 }
 
 GListModel *

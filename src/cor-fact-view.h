@@ -35,6 +35,8 @@ G_DECLARE_FINAL_TYPE (CorFactView, cor_fact_view, COR, FACT_VIEW, GtkWidget)
 void          cor_fact_view_set_table         (CorFactView   *self,
                                                CorFactTable  *table);
 /* The rows in view: filtered and sorted. */
+/* While the rows of the last table are still entering the view. */
+gboolean      cor_fact_view_is_filling        (CorFactView   *self);
 GListModel   *cor_fact_view_get_model         (CorFactView   *self);
 CorFactRow   *cor_fact_view_get_selected      (CorFactView   *self);
 /* Every selected fact, in view order. */

@@ -14,16 +14,36 @@
 #include "cor-source.h"
 #include "cor-source-colors.h"
 #include "cor-source-list.h"
+#include "cor-source-row.h"
 
 struct _CorSourceList
 {
-  GtkWidget   parent_instance;
+  GtkWidget     parent_instance;
 
-  GtkWidget  *scroller;
-  GtkListBox *list_box;
+  GtkWidget    *scroller;
+  GtkGridView  *grid_view;
+
+  GListStore   *rows;         /* CorSourceRow, one per item of sources */
+  GListModel   *sources;      /* CorSource, the window's */
+  gulong        items_changed_id;
+  CorFactTable *table;        /* the one the counts come from */
 };
 
 G_DEFINE_FINAL_TYPE (CorSourceList, cor_source_list, GTK_TYPE_WIDGET)
+
+/* The widgets of one recycled row, found again at each bind. */
+typedef struct
+{
+  GtkWidget *swatch;
+  GtkWidget *outlet;
+  GtkWidget *facts;
+  GtkWidget *title;
+  GtkWidget *details;
+  GtkWidget *error;
+  GtkWidget *menu_button;
+  guint      color;
+  guint      menu_position;   /* whom its menu targets, or G_MAXUINT */
+} RowWidgets;
 
 char *
 cor_source_list_format_date (const char *iso)
@@ -42,153 +62,338 @@ cor_source_list_format_date (const char *iso)
 }
 
 static GtkWidget *
-new_label (const char *text,
-           const char *css_class)
+new_label (const char *css_class,
+           gboolean    wrap)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (wrap)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+    }
+  else
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
 }
 
 static char *
-describe_source (CorSource    *source,
-                 CorFactTable *table,
-                 guint         index)
+describe_source (CorSource *source)
 {
   g_autofree char *date = cor_source_list_format_date (cor_source_get_published (source));
   g_autofree char *length = NULL;
-  g_autofree char *facts = NULL;
   gsize chars = cor_source_get_text_length (source);
 
   /* Translators: the length of a report */
   length = g_strdup_printf (ngettext ("%'zu character", "%'zu characters", chars), chars);
-  if (table != NULL)
-    {
-      guint n = cor_fact_table_count_facts_of (table, index);
-
-      facts = g_strdup_printf (ngettext ("%u fact", "%u facts", n), n);
-    }
-
   if (date == NULL)
     date = g_strdup (_("No date"));
-  if (facts != NULL)
-    /* Translators: date · length · facts, as in "5/2/26 · 4,301 characters · 12 facts" */
-    return g_strdup_printf (_("%s · %s · %s"), date, length, facts);
   /* Translators: date · length */
   return g_strdup_printf (_("%s · %s"), date, length);
 }
 
 static GMenuModel *
-new_row_menu (guint index)
+new_row_menu (guint position)
 {
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenuItem) rename = g_menu_item_new (_("_Rename Outlet…"), NULL);
   g_autoptr(GMenuItem) date = g_menu_item_new (_("Set Published _Date…"), NULL);
   g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Remove"), NULL);
 
-  g_menu_item_set_action_and_target (rename, "win.rename-source", "u", index);
-  g_menu_item_set_action_and_target (date, "win.set-source-date", "u", index);
-  g_menu_item_set_action_and_target (remove, "win.remove-source", "u", index);
+  g_menu_item_set_action_and_target (rename, "win.rename-source", "u", position);
+  g_menu_item_set_action_and_target (date, "win.set-source-date", "u", position);
+  g_menu_item_set_action_and_target (remove, "win.remove-source", "u", position);
   g_menu_append_item (menu, rename);
   g_menu_append_item (menu, date);
   g_menu_append_item (menu, remove);
   return G_MENU_MODEL (menu);
 }
 
+/* The menu is built when first opened, for the report the row shows then:
+ * a popover per row is costly, and a recycled row changes report. */
 static void
 create_row_menu (GtkMenuButton *button,
                  gpointer       user_data)
 {
-  g_autoptr(GMenuModel) menu = new_row_menu (GPOINTER_TO_UINT (user_data));
+  CorSourceRow *row = gtk_list_item_get_item (GTK_LIST_ITEM (user_data));
+  RowWidgets *widgets = g_object_get_data (G_OBJECT (user_data), "cor-row-widgets");
+  g_autoptr(GMenuModel) menu = NULL;
 
+  if (row == NULL)
+    return;
+  widgets->menu_position = cor_source_row_get_position (row);
+  menu = new_row_menu (widgets->menu_position);
   gtk_menu_button_set_menu_model (button, menu);
 }
 
-static GtkWidget *
-new_row (CorSource    *source,
-         CorFactTable *table,
-         guint         index)
+static void
+row_secondary_click (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     RowWidgets      *widgets)
+{
+  gtk_menu_button_popup (GTK_MENU_BUTTON (widgets->menu_button));
+}
+
+/* The tooltip is asked for when shown: setting one at every bind made the
+ * toolkit look for a tooltip under the pointer at each row built. */
+static gboolean
+menu_query_tooltip (GtkWidget   *button,
+                    int          x,
+                    int          y,
+                    gboolean     keyboard,
+                    GtkTooltip  *tooltip,
+                    GtkListItem *item)
+{
+  CorSourceRow *row = gtk_list_item_get_item (item);
+  g_autofree char *text = NULL;
+
+  if (row == NULL)
+    return FALSE;
+  /* Translators: %s names a report */
+  text = g_strdup_printf (_("Options for %s"), cor_source_get_label (cor_source_row_get_source (row)));
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *menu_button = gtk_menu_button_new ();
-  g_autofree char *details = describe_source (source, table, index);
-  g_autofree char *menu_label = NULL;
-  const GError *error = cor_source_get_error (source);
-  const char *title = cor_source_get_title (source);
+  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  RowWidgets *widgets = g_new0 (RowWidgets, 1);
+  GtkGesture *click = gtk_gesture_click_new ();
 
-  gtk_widget_add_css_class (swatch, "source-swatch");
-  gtk_widget_add_css_class (swatch, cor_source_color_class (index));
-  gtk_widget_set_valign (swatch, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (swatch, 4);
+  widgets->swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (widgets->swatch, "source-swatch");
+  gtk_widget_set_valign (widgets->swatch, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (widgets->swatch, 4);
+  widgets->color = G_MAXUINT;
+  widgets->menu_position = G_MAXUINT;
+
+  widgets->outlet = new_label ("heading", FALSE);
+  gtk_widget_set_hexpand (widgets->outlet, TRUE);
+  /* The count sits beside the outlet, whole, where a narrow sidebar would
+   * cut it off the end of the details; a wrapped line instead would cost a
+   * frame of 400 ms to measure with 200 reports. */
+  widgets->facts = gtk_label_new (NULL);
+  gtk_widget_add_css_class (widgets->facts, "caption");
+  gtk_widget_add_css_class (widgets->facts, "dim-label");
+  gtk_widget_set_valign (widgets->facts, GTK_ALIGN_BASELINE);
+  gtk_widget_set_valign (widgets->outlet, GTK_ALIGN_BASELINE);
+  gtk_box_append (GTK_BOX (heading), widgets->outlet);
+  gtk_box_append (GTK_BOX (heading), widgets->facts);
+  widgets->title = new_label (NULL, FALSE);
+  widgets->details = new_label ("caption", FALSE);
+  /* Wrapped: the reason is a sentence, and only unread reports have one. */
+  widgets->error = new_label ("error", TRUE);
+  gtk_widget_add_css_class (widgets->error, "caption");
   gtk_widget_set_hexpand (text, TRUE);
+  gtk_box_append (GTK_BOX (text), heading);
+  gtk_box_append (GTK_BOX (text), widgets->title);
+  gtk_box_append (GTK_BOX (text), widgets->details);
+  gtk_box_append (GTK_BOX (text), widgets->error);
 
-  gtk_box_append (GTK_BOX (text), new_label (cor_source_get_label (source), "heading"));
-  if (title != NULL && g_strcmp0 (title, cor_source_get_label (source)) != 0)
-    gtk_box_append (GTK_BOX (text), new_label (title, NULL));
-  gtk_box_append (GTK_BOX (text), new_label (details, "caption"));
-  if (error != NULL)
-    {
-      GtkWidget *why = new_label (error->message, "error");
+  widgets->menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (widgets->menu_button), "view-more-symbolic");
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (widgets->menu_button), create_row_menu,
+                                         item, NULL);
+  gtk_widget_add_css_class (widgets->menu_button, "flat");
+  gtk_widget_set_has_tooltip (widgets->menu_button, TRUE);
+  g_signal_connect (widgets->menu_button, "query-tooltip", G_CALLBACK (menu_query_tooltip), item);
+  gtk_widget_set_valign (widgets->menu_button, GTK_ALIGN_CENTER);
 
-      gtk_label_set_wrap (GTK_LABEL (why), TRUE);
-      gtk_label_set_ellipsize (GTK_LABEL (why), PANGO_ELLIPSIZE_NONE);
-      gtk_widget_add_css_class (why, "caption");
-      gtk_box_append (GTK_BOX (text), why);
-    }
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (row_secondary_click), widgets);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
 
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-  /* The menu is built when first opened: a popover per row is costly. */
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (menu_button), create_row_menu,
-                                         GUINT_TO_POINTER (index), NULL);
-  gtk_widget_add_css_class (menu_button, "flat");
-  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
-  /* Translators: %s names a report */
-  menu_label = g_strdup_printf (_("Options for %s"), cor_source_get_label (source));
-  gtk_widget_set_tooltip_text (menu_button, menu_label);
-
-  gtk_box_append (GTK_BOX (row), swatch);
+  gtk_box_append (GTK_BOX (row), widgets->swatch);
   gtk_box_append (GTK_BOX (row), text);
-  gtk_box_append (GTK_BOX (row), menu_button);
-  return row;
+  gtk_box_append (GTK_BOX (row), widgets->menu_button);
+  g_object_set_data_full (G_OBJECT (item), "cor-row-widgets", widgets, g_free);
+  gtk_list_item_set_child (item, row);
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static void
+update_row (GtkListItem *item)
+{
+
+  RowWidgets *widgets = g_object_get_data (G_OBJECT (item), "cor-row-widgets");
+  CorSourceRow *row = gtk_list_item_get_item (item);
+  CorSource *source = cor_source_row_get_source (row);
+  guint position = cor_source_row_get_position (row);
+  const char *label = cor_source_get_label (source);
+  const char *title = cor_source_get_title (source);
+  const GError *error = cor_source_get_error (source);
+  int n_facts = cor_source_row_get_n_facts (row);
+  g_autofree char *details = describe_source (source);
+  g_autofree char *facts = NULL;
+  g_autofree char *menu_label = NULL;
+
+  if (widgets->color != position % COR_N_SOURCE_COLORS)
+    {
+      if (widgets->color != G_MAXUINT)
+        gtk_widget_remove_css_class (widgets->swatch, cor_source_color_class (widgets->color));
+      widgets->color = position % COR_N_SOURCE_COLORS;
+      gtk_widget_add_css_class (widgets->swatch, cor_source_color_class (widgets->color));
+    }
+  gtk_label_set_text (GTK_LABEL (widgets->outlet), label);
+  gtk_label_set_text (GTK_LABEL (widgets->title), title ? title : "");
+  gtk_widget_set_visible (widgets->title, title != NULL && g_strcmp0 (title, label) != 0);
+  gtk_label_set_text (GTK_LABEL (widgets->details), details);
+  if (n_facts >= 0)
+    facts = g_strdup_printf (ngettext ("%u fact", "%u facts", n_facts), n_facts);
+  gtk_label_set_text (GTK_LABEL (widgets->facts), facts ? facts : "");
+  gtk_widget_set_visible (widgets->facts, facts != NULL);
+  gtk_label_set_text (GTK_LABEL (widgets->error), error ? error->message : "");
+  gtk_widget_set_visible (widgets->error, error != NULL);
+
+  /* Translators: %s names a report */
+  menu_label = g_strdup_printf (_("Options for %s"), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widgets->menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
+  /* A menu built for another position is built again when next opened;
+   * one that still fits stays, open or not, while the counts change. */
+  if (widgets->menu_position != position && widgets->menu_position != G_MAXUINT)
+    {
+      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (widgets->menu_button), NULL);
+      widgets->menu_position = G_MAXUINT;
+    }
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          gpointer                  user_data)
+{
+  CorSourceRow *row = gtk_list_item_get_item (item);
+
+  g_signal_connect_object (row, "notify", G_CALLBACK (update_row), item, G_CONNECT_SWAPPED);
+  g_signal_connect_object (cor_source_row_get_source (row), "notify", G_CALLBACK (update_row),
+                           item, G_CONNECT_SWAPPED);
+  update_row (item);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  CorSourceRow *row = gtk_list_item_get_item (item);
+
+  g_signal_handlers_disconnect_by_func (row, update_row, item);
+  g_signal_handlers_disconnect_by_func (cor_source_row_get_source (row), update_row, item);
+}
+
+/* Mirrors a change of the window's reports: new rows for the new reports
+ * in one splice, and new positions only for the rows after the change. */
+static void
+sources_changed (CorSourceList *self,
+                 guint          position,
+                 guint          removed,
+                 guint          added,
+                 GListModel    *sources)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_full (added, g_object_unref);
+  guint n;
+
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(CorSource) source = g_list_model_get_item (sources, position + i);
+
+      g_ptr_array_add (rows, cor_source_row_new (source, position + i));
+    }
+  g_list_store_splice (self->rows, position, removed, rows->pdata, rows->len);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  for (guint i = position + added; removed != added && i < n; i++)
+    {
+      g_autoptr(CorSourceRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      cor_source_row_set_position (row, i);
+    }
 }
 
 void
-cor_source_list_set_sources (CorSourceList *self,
-                             GListModel    *sources,
-                             CorFactTable  *table)
+cor_source_list_set_model (CorSourceList *self,
+                           GListModel    *sources)
 {
-  GtkWidget *child;
   guint n;
 
   g_return_if_fail (COR_IS_SOURCE_LIST (self));
+  g_return_if_fail (sources == NULL || G_IS_LIST_MODEL (sources));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
-    gtk_list_box_remove (self->list_box, child);
+  if (self->sources != NULL)
+    g_clear_signal_handler (&self->items_changed_id, self->sources);
+  g_set_object (&self->sources, sources);
+  g_list_store_remove_all (self->rows);
+  if (sources == NULL)
+    return;
 
-  n = sources ? g_list_model_get_n_items (sources) : 0;
-  if (table != NULL && table->sources->len != n)
-    table = NULL;
+  self->items_changed_id = g_signal_connect_object (sources, "items-changed",
+                                                    G_CALLBACK (sources_changed), self,
+                                                    G_CONNECT_SWAPPED);
+  n = g_list_model_get_n_items (sources);
+  sources_changed (self, 0, 0, n, sources);
+}
+
+/* One pass over the table's cells, whatever the number of reports. */
+void
+cor_source_list_set_table (CorSourceList *self,
+                           CorFactTable  *table)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  g_autofree guint *counts = NULL;
+
+  g_return_if_fail (COR_IS_SOURCE_LIST (self));
+
+  /* Until a table of these very reports arrives, rows keep their counts. */
+  if (table == self->table || table == NULL || table->sources->len != n)
+    return;
+  g_clear_pointer (&self->table, cor_fact_table_unref);
+  self->table = cor_fact_table_ref (table);
+
+  counts = g_new0 (guint, n);
+  for (guint f = 0; f < table->facts->len; f++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, f);
+      guint last = G_MAXUINT;
+
+      for (guint c = 0; c < fact->cells->len; c++)
+        {
+          CorCell *cell = g_ptr_array_index (fact->cells, c);
+
+          /* A report with two sentences in one row contributes one fact. */
+          if (cell->source < n && cell->status != COR_CELL_ABSENT && cell->source != last)
+            counts[cell->source]++;
+          last = cell->source;
+        }
+    }
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(CorSource) source = g_list_model_get_item (sources, i);
-      GtkWidget *row = gtk_list_box_row_new ();
+      g_autoptr(CorSourceRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
 
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), new_row (source, table, i));
-      gtk_list_box_append (self->list_box, row);
+      cor_source_row_set_n_facts (row, counts[i]);
     }
 }
 
 static void
 cor_source_list_dispose (GObject *object)
 {
+  CorSourceList *self = COR_SOURCE_LIST (object);
+
+  cor_source_list_set_model (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), COR_TYPE_SOURCE_LIST);
+  g_clear_object (&self->rows);
+  g_clear_pointer (&self->table, cor_fact_table_unref);
   G_OBJECT_CLASS (cor_source_list_parent_class)->dispose (object);
 }
 
@@ -202,7 +407,7 @@ cor_source_list_class_init (CorSourceListClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/cor-source-list.ui");
   gtk_widget_class_bind_template_child (widget_class, CorSourceList, scroller);
-  gtk_widget_class_bind_template_child (widget_class, CorSourceList, list_box);
+  gtk_widget_class_bind_template_child (widget_class, CorSourceList, grid_view);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sourcelist");
 }
@@ -210,5 +415,18 @@ cor_source_list_class_init (CorSourceListClass *klass)
 static void
 cor_source_list_init (CorSourceList *self)
 {
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkNoSelection *selection;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = g_list_store_new (COR_TYPE_SOURCE_ROW);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), NULL);
+  gtk_grid_view_set_factory (self->grid_view, factory);
+  gtk_grid_view_set_model (self->grid_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (factory);
+  g_object_unref (selection);
 }

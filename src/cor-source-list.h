@@ -17,12 +17,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CorSourceList, cor_source_list, COR, SOURCE_LIST, GtkWidget)
 
-/* One row per report of @sources (CorSource); @table, when it was built from
- * the same reports, gives each row its number of facts. Each row's menu
- * activates win.rename-source, win.set-source-date and win.remove-source
- * with the report's position. */
-void  cor_source_list_set_sources (CorSourceList *self,
-                                   GListModel    *sources,
+/* One row per report of @sources (CorSource), following its changes; only
+ * the rows in view have widgets. Each row's menu activates
+ * win.rename-source, win.set-source-date and win.remove-source with the
+ * report's position. */
+void  cor_source_list_set_model   (CorSourceList *self,
+                                   GListModel    *sources);
+/* Gives each row its number of facts in @table, when @table was built from
+ * the current reports; otherwise the rows keep the counts they show. */
+void  cor_source_list_set_table   (CorSourceList *self,
                                    CorFactTable  *table);
 
 /* "5 Feb 2026" style, in the user's locale; NULL when @iso is not a date. */

@@ -440,7 +440,7 @@ cor_window_update_actions (CorWindow *self)
   gtk_widget_action_set_enabled (widget, "win.merge-rows", selected->len >= 2);
   gtk_widget_action_set_enabled (widget, "win.export", has_table);
   gtk_widget_action_set_enabled (widget, "win.export-default", has_table);
-  gtk_widget_action_set_enabled (widget, "win.cancel-analysis", cor_window_is_busy (self));
+  gtk_widget_action_set_enabled (widget, "win.cancel-analysis", self->analysis != NULL || self->n_loading > 0);
   gtk_widget_action_set_enabled (widget, "win.save-as",
                                  g_list_model_get_n_items (G_LIST_MODEL (self->sources)) > 0);
 }

@@ -93,7 +93,7 @@ cor_window_update_view (CorWindow *self)
 
   gtk_stack_set_visible_child_name (self->main_stack, empty && self->n_loading == 0 ? "empty" : "table");
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), self->analysis != NULL || self->n_loading > 0);
-  cor_source_list_set_sources (self->source_list, G_LIST_MODEL (self->sources), self->table);
+  cor_source_list_set_table (self->source_list, self->table);
   cor_window_update_title (self);
   cor_window_update_actions (self);
 }
@@ -590,6 +590,7 @@ cor_window_init (CorWindow *self)
   self->loading = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cor_source_list_set_model (self->source_list, G_LIST_MODEL (self->sources));
 
   /* Folded, the table comes first; the reports are a button away. */
   adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -611,7 +612,7 @@ gboolean
 cor_window_is_busy (CorWindow *self)
 {
   g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
-  return self->analysis != NULL || self->n_loading > 0;
+  return self->analysis != NULL || self->n_loading > 0 || cor_fact_view_is_filling (self->fact_view);
 }
 
 CorFactTable *

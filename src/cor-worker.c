@@ -151,6 +151,9 @@ cor_worker_analyse_async (GPtrArray           *sources,
     g_ptr_array_add (d->sources, cor_worker_copy_source (g_ptr_array_index (sources, i)));
   d->options = (CorAnalysisOptions) COR_ANALYSIS_OPTIONS_INIT;
   d->options.strictness = strictness;
+  /* One core stays with the window: with every core analysing, its main
+   * loop waited up to half a second for its turn. */
+  d->options.n_threads = MAX (1, (int)g_get_num_processors () - 1);
   d->corrections = corrections ? cor_corrections_copy (corrections) : NULL;
   if (progress != NULL)
     {

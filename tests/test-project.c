@@ -241,6 +241,35 @@ test_not_json (void)
                      "\"sources\":[],\"corrections\":[]}[]}", -1, "damaged");
 }
 
+/* Found by fuzz-project: json-glib leaks on a broken \\u escape, so they
+ * are refused before parsing; whole pairs still read. */
+static void
+test_escapes (void)
+{
+  static const char pair[] =
+    "{\"format\":\"corroborate.project\",\"version\":1,\"strictness\":0.5,"
+    "\"sources\":[{\"name\":\"\\ud83d\\ude00 \\u00e9\\n\\/\",\"text\":\"\\\"q\\\"\"}],\"corrections\":[]}";
+  g_autoptr(CorProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  project = cor_project_load_data (pair, sizeof pair - 1, "pair.corroborate", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cor_source_get_name (g_ptr_array_index (project->sources, 0)), ==, "😀 é\n/");
+  g_assert_cmpstr (cor_source_get_text (g_ptr_array_index (project->sources, 0)), ==, "\"q\"");
+
+  assert_load_fails ("{\"format\":\"corroborate.project\",\"version\":1,\"strictness\":1,"
+                     "\"sources\":[{\"name\":\"x\",\"text\":\"\\ud83d\\ud~00\"}],\"corrections\":[]}",
+                     -1, "damaged");
+  assert_load_fails ("{\"format\":\"corroborate.project\",\"version\":1,\"strictness\":1,"
+                     "\"sources\":[{\"name\":\"\\ude00\",\"text\":\"x\"}],\"corrections\":[]}",
+                     -1, "damaged");
+  assert_load_fails ("{\"format\":\"corroborate.project\",\"version\":1,\"strictness\":1,"
+                     "\"sources\":[{\"name\":\"\\q\",\"text\":\"x\"}],\"corrections\":[]}",
+                     -1, "damaged");
+  assert_load_fails ("{\"format\":\"corroborate.project\",\"version\":1,\"strictness\":1,"
+                     "\"sources\":[{\"name\":\"x\",\"text\":\"\\u12\"}]}", -1, "damaged");
+}
+
 static void
 test_newer_version (void)
 {
@@ -444,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/project/empty", test_empty_project);
   g_test_add_func ("/project/truncated", test_truncated);
   g_test_add_func ("/project/not-json", test_not_json);
+  g_test_add_func ("/project/escapes", test_escapes);
   g_test_add_func ("/project/newer-version", test_newer_version);
   g_test_add_func ("/project/missing-fields", test_missing_fields);
   g_test_add_func ("/project/not-a-file", test_not_a_file);

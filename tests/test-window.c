@@ -9,8 +9,10 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <time.h>
 #include <json-glib/json-glib.h>
 
+#include "cor-report-generator.h"
 #include "cor-window-private.h"
 
 static GtkWidget *
@@ -42,6 +44,28 @@ collect_labels (GtkWidget *root,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_labels (child, out);
+}
+
+static guint
+count_css_class (GtkWidget  *root,
+                 const char *css_class)
+{
+  guint n = gtk_widget_has_css_class (root, css_class) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_css_class (child, css_class);
+  return n;
+}
+
+static char *
+widget_text (GtkWidget *root)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_labels (root, out);
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -360,17 +384,64 @@ test_remove_undo (void)
   CorWindow *window = new_window (1000, 700);
   GListModel *sources = cor_window_get_sources (window);
 
+  g_autofree char *before = NULL;
+  g_autofree char *removed = NULL;
+  g_autofree char *restored = NULL;
+
   cor_window_open_sample (window);
   wait_for_analysis (window);
+  before = widget_text (GTK_WIDGET (window->source_list));
+  g_assert_nonnull (strstr (before, "Harbour Gazette\n"));
+  g_assert_true (g_regex_match_simple ("^[0-9]+ facts?$", before, G_REGEX_MULTILINE, 0));
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-source", "u", 0);
   g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 3);
   wait_for_analysis (window);
   g_assert_cmpuint (cor_window_get_table (window)->sources->len, ==, 3);
+  removed = widget_text (GTK_WIDGET (window->source_list));
+  g_assert_null (strstr (removed, "Harbour Gazette\n"));
+  g_assert_nonnull (strstr (removed, "Coastal Daily\n"));
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-remove", NULL);
   wait_for_analysis (window);
   g_assert_cmpuint (cor_window_get_table (window)->sources->len, ==, 4);
   g_assert_cmpstr (cor_source_get_name (g_ptr_array_index (cor_window_get_table (window)->sources, 0)),
                    ==, "Harbour Gazette");
+  restored = widget_text (GTK_WIDGET (window->source_list));
+  g_assert_cmpstr (restored, ==, before);
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The reports' rows are reached with the keyboard: Tab goes from the list
+ * into a row's menu button, which opens the menu for that report. */
+static void
+test_source_keyboard (void)
+{
+  CorWindow *window = new_window (1000, 700);
+  GtkWidget *grid;
+  GtkWidget *button = NULL;
+
+  cor_window_open_sample (window);
+  wait_for_analysis (window);
+  grid = find_widget (GTK_WIDGET (window->source_list), GTK_TYPE_GRID_VIEW);
+  g_assert_nonnull (grid);
+  g_assert_true (gtk_widget_grab_focus (grid));
+  for (guint i = 0; i < 8 && button == NULL; i++)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (window->source_list)))
+        button = gtk_widget_get_ancestor (focus, GTK_TYPE_MENU_BUTTON);
+      if (button == NULL)
+        gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+    }
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  spin (100);
+  g_assert_nonnull (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button))), ==, 3);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
   cor_window_set_dirty (window, FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -478,65 +549,125 @@ test_seeds (void)
 
 typedef struct
 {
+  gint64 start;
   gint64 last;
+  gint64 last_cpu;
   gint64 max_gap;
+  gint64 max_gap_at;   /* when the longest gap ended, from the start */
+  gint64 max_cpu;      /* the most CPU time the main thread spent in a gap */
 } Ticks;
 
+/* The main thread's CPU time: on a loaded machine a gap may be the thread
+ * waiting for a core, which this tells apart from work done in it. */
+static gint64
+thread_cpu_time (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+/* A 1 ms timeout runs at most once per main-loop iteration: the gap
+ * between two runs is how long the rest of that iteration held the loop,
+ * a callback or a frame's layout and paint. COR_STALL_TRACE=1 prints every
+ * gap over 20 ms. */
 static gboolean
 tick (gpointer data)
 {
   Ticks *ticks = data;
   gint64 now = g_get_monotonic_time ();
+  gint64 cpu = thread_cpu_time ();
 
-  ticks->max_gap = MAX (ticks->max_gap, now - ticks->last);
+  if (now - ticks->last > ticks->max_gap)
+    {
+      ticks->max_gap = now - ticks->last;
+      ticks->max_gap_at = now - ticks->start;
+    }
+  ticks->max_cpu = MAX (ticks->max_cpu, cpu - ticks->last_cpu);
+  if (now - ticks->last > 20000 && g_getenv ("COR_STALL_TRACE") != NULL)
+    g_printerr ("gap of %.1f ms (main thread CPU %.1f ms) ending at %.0f ms\n",
+                (now - ticks->last) / 1000.0, (cpu - ticks->last_cpu) / 1000.0,
+                (now - ticks->start) / 1000.0);
   ticks->last = now;
+  ticks->last_cpu = cpu;
   return G_SOURCE_CONTINUE;
 }
 
-/* An invented report: a few sentences with numbers that vary by @i. */
-static CorSource *
-generated_report (guint i)
+/* Writes @n generated reports (text, HTML, Markdown) into @dir and returns
+ * them as files, as a user would pick them. */
+static GPtrArray *
+write_generated_reports (const char *dir,
+                         guint       n)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *outlet = g_strdup_printf ("Outlet %u", i + 1);
+  g_autoptr(GPtrArray) reports = cor_generate_reports (n, 300, 7, NULL);
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint s = 0; s < 12; s++)
-    g_string_append_printf (text, "Council member %u said on Monday that %u new buses would run on "
-                                  "route %u from %u March, at a cost of $%u million. ",
-                            (i + s) % 9, 10 + (i * 7 + s) % 40, s + 1, 1 + s % 28, 2 + (i + s) % 17);
-  return cor_source_new_for_text (text->str, outlet, "2025-03-04");
+  for (guint i = 0; i < reports->len; i++)
+    {
+      CorGeneratedReport *report = g_ptr_array_index (reports, i);
+      g_autofree char *path = g_build_filename (dir, report->name, NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_file_set_contents (path, report->data, -1, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  return files;
 }
 
-/* The longest main-loop stall while 200 reports are analysed and shown:
- * a 1 ms timeout records the largest gap between its runs. */
+static void
+remove_files (GPtrArray  *files,
+              const char *dir)
+{
+  for (guint i = 0; i < files->len; i++)
+    g_file_delete (g_ptr_array_index (files, i), NULL, NULL);
+  g_rmdir (dir);
+}
+
+/* The longest main-loop stall while 200 report files are read, analysed
+ * and shown, up to the frames after the result: what the user would feel
+ * as a frozen window. The figures go in the log ("# stall:"). */
 static void
 test_stall (void)
 {
   CorWindow *window = new_window (1200, 760);
-  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
-  Ticks ticks = { 0, 0 };
-  gint64 start;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cor-stall-XXXXXX", &error);
+  g_autoptr(GPtrArray) files = NULL;
+  Ticks ticks = { 0, };
   guint id;
 
-  for (guint i = 0; i < 200; i++)
-    g_ptr_array_add (sources, generated_report (i));
+  g_assert_no_error (error);
+  files = write_generated_reports (dir, 200);
+  /* The window's own first frames are not what is measured. */
+  spin (200);
 
-  ticks.last = start = g_get_monotonic_time ();
+  ticks.last = ticks.start = g_get_monotonic_time ();
+  ticks.last_cpu = thread_cpu_time ();
   id = g_timeout_add (1, tick, &ticks);
-  cor_window_add_sources (window, sources);
+  cor_window_add_files (window, (GFile **)files->pdata, files->len);
   wait_for_analysis (window);
   spin (300);
   g_source_remove (id);
 
-  g_test_message ("stall: 200 reports, %u facts in %.0f ms; longest main-loop stall %.1f ms",
+  g_test_message ("stall: 200 reports, %u facts in %.0f ms; longest main-loop stall %.1f ms "
+                  "(ending at %.0f ms); most main-thread CPU in one stall %.1f ms",
                   cor_window_get_table (window)->facts->len,
-                  (g_get_monotonic_time () - start) / 1000.0, ticks.max_gap / 1000.0);
+                  (g_get_monotonic_time () - ticks.start) / 1000.0, ticks.max_gap / 1000.0,
+                  ticks.max_gap_at / 1000.0, ticks.max_cpu / 1000.0);
   g_assert_cmpuint (cor_window_get_table (window)->sources->len, ==, 200);
-  /* The goal is under 50 ms and not met yet (see the report's figure): the
-   * first frame after the result builds ~200 rows of the column view and
-   * the source list's 200 rows. This bound catches a return to seconds. */
-  g_assert_cmpint (ticks.max_gap, <, 1500 * 1000);
+  g_assert_cmpuint (g_list_model_get_n_items (cor_fact_view_get_model (window->fact_view)), ==,
+                    cor_window_get_table (window)->facts->len);
+  /* Only the rows near the view have widgets, not one per report. */
+  g_assert_cmpuint (count_css_class (GTK_WIDGET (window->source_list), "source-swatch"), <, 60);
+  /* Measured 40-60 ms of CPU and 90-210 ms of wall time on two cores shared
+   * with other work (load 6); these bounds catch a return to whole
+   * rebuilds (460-840 ms before), not a slow machine. */
+  g_assert_cmpint (ticks.max_cpu, <, 200 * 1000);
+  g_assert_cmpint (ticks.max_gap, <, 1000 * 1000);
 
+  remove_files (files, dir);
   cor_window_set_dirty (window, FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -547,6 +678,10 @@ main (int   argc,
 {
   g_setenv ("LANGUAGE", "C", TRUE);
   g_setenv ("GTK_USE_PORTAL", "0", TRUE);
+  /* Xvfb has no GPU: GL would be drawn by llvmpipe's threads, whose time
+   * (on a loaded machine, seconds) the stall test would count as the
+   * window's. Cairo draws on the main thread, where it is measured. */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   load_style ();
@@ -556,6 +691,7 @@ main (int   argc,
   g_test_add_func ("/window/export-csv", test_export_csv);
   g_test_add_func ("/window/project", test_project);
   g_test_add_func ("/window/remove-undo", test_remove_undo);
+  g_test_add_func ("/window/source-keyboard", test_source_keyboard);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/seeds", test_seeds);
   g_test_add_func ("/window/stall", test_stall);

@@ -160,7 +160,8 @@ fact_fields (CorFactTable *table,
   g_ptr_array_add (fields, g_strdup (fact->summary ? fact->summary : ""));
   g_ptr_array_add (fields, g_strdup (agreement_label (fact->agreement)));
   /* Translators: how many reports state a fact, e.g. "3 of 4" */
-  g_ptr_array_add (fields, g_strdup_printf (_("%u of %u"), fact->support, table->sources->len));
+  g_ptr_array_add (fields, g_strdup_printf (ngettext ("%u of %u", "%u of %u", table->sources->len),
+                                            fact->support, table->sources->len));
   g_ptr_array_add (fields, values_text (fact));
   for (guint i = 0; i < table->sources->len; i++)
     g_ptr_array_add (fields, cell_text (fact, i));

@@ -48,7 +48,7 @@ cor_phrase_match_full (const CorScan   *scan,
   const CorPhrase *best = NULL;
   const CorLex *lex;
 
-  if (i >= scan->n_toks || (lex = scan->toks[i].lex) == NULL || lex->phrases == NULL)
+  if (i >= scan->n_toks || (lex = scan->toks[i].lex) == NULL || !(lex->roles & (1 << role)))
     return NULL;
   for (guint p = 0; p < lex->phrases->len; p++)
     {

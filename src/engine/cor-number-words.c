@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cor-numbers-private.h"
+#include "cor-words-private.h"
 
 /* The words of English numbers, and the units, currencies and hedges that
  * stand around them. Built once into one lexicon. */
@@ -315,6 +316,7 @@ add_phrase (const PhraseDef *def,
   if (first->phrases == NULL)
     first->phrases = g_ptr_array_new ();
   g_ptr_array_add (first->phrases, phrase);
+  first->roles |= 1 << def->role;
 }
 
 /* Currency codes from iso-codes, written in capitals before or after an
@@ -359,6 +361,30 @@ add_currency_codes (void)
     }
 }
 
+/* Which words can start an expression (see match_at() in cor-numbers.c):
+ * a number word or ordinal, the first word of a hedge, a currency, a
+ * percentage named first ("percent of") or a vague number, and the words
+ * it looks for by name. The rest ("the", "or", "tons") never do, and the
+ * scan passes over them without trying. */
+static void
+mark_starts (void)
+{
+  static const char *const named[] = { "magnitude", "minus", "negative" };
+  const guint8 roles = 1 << ROLE_APPROX | 1 << ROLE_CURRENCY | 1 << ROLE_SUFFIX | 1 << ROLE_VAGUE;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, lexicon);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      CorLex *lex = value;
+
+      lex->can_start = lex->num_class != NUM_NONE || lex->ordinal > 0 || (lex->roles & roles) != 0;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
+    lex_ensure (named[i])->can_start = TRUE;
+}
+
 static void
 build_lexicon (void)
 {
@@ -392,104 +418,113 @@ build_lexicon (void)
   for (guint i = 0; i < G_N_ELEMENTS (phrase_defs); i++)
     add_phrase (&phrase_defs[i], phrase_defs[i].unit);
   add_currency_codes ();
+  mark_starts ();
+}
+
+/* The lexicon again as an open-addressing table keyed by cor_word_hash(),
+ * the hash the shared tokens already carry: most tokens are in no entry,
+ * and a miss then costs an integer compare instead of copying the word,
+ * hashing it again and calling through GHashTable. */
+typedef struct
+{
+  guint32       hash;
+  guint32       length;
+  const CorLex *lex;       /* NULL: an empty slot */
+} LexSlot;
+
+static LexSlot *lex_slots;
+static guint32  lex_mask;
+
+/* One bit per hash, set for every key: most tokens are in no entry, and
+ * this 4 KiB stays in the cache where the slots (with the currency codes,
+ * tens of KiB) do not. */
+#define LEX_FILTER_BITS 15
+static guint64  lex_filter[(1 << LEX_FILTER_BITS) / 64];
+
+static inline guint32
+lex_filter_bit (guint32 hash)
+{
+  return (hash * 0x9e3779b1u) >> (32 - LEX_FILTER_BITS);
+}
+
+static inline guint32
+lex_slot_of (guint32 hash)
+{
+  return (hash ^ (hash >> 15)) & lex_mask;
+}
+
+static void
+build_lex_table (void)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint32 size = 16;
+
+  while (size < 4 * g_hash_table_size (lexicon))
+    size *= 2;
+  lex_mask = size - 1;
+  lex_slots = g_new0 (LexSlot, size);
+  g_hash_table_iter_init (&iter, lexicon);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const CorLex *lex = value;
+      gsize length = strlen (lex->key);
+      guint32 hash = cor_word_hash (lex->key, length);
+      guint32 slot = lex_slot_of (hash);
+
+      while (lex_slots[slot].lex != NULL)
+        slot = (slot + 1) & lex_mask;
+      lex_slots[slot].hash = hash;
+      lex_slots[slot].length = length;
+      lex_slots[slot].lex = lex;
+      lex_filter[lex_filter_bit (hash) / 64] |= G_GUINT64_CONSTANT (1) << (lex_filter_bit (hash) % 64);
+    }
+}
+
+void
+cor_lex_init (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      build_lexicon ();
+      build_lex_table ();
+      g_once_init_leave (&once, 1);
+    }
+}
+
+const CorLex *
+cor_lex_lookup_hashed (const char *text,
+                       gsize       length,
+                       guint32     hash)
+{
+  /* keys are lower case (g_utf8_strdown), and a token matches when its
+   * ASCII letters lowered equal the key, as the GHashTable look-up did */
+  guint32 bit = lex_filter_bit (hash);
+
+  if (length >= 32 || !(lex_filter[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
+    return NULL;
+  for (guint32 slot = lex_slot_of (hash); lex_slots[slot].lex != NULL;
+       slot = (slot + 1) & lex_mask)
+    {
+      const LexSlot *s = &lex_slots[slot];
+      gboolean equal = TRUE;
+
+      if (s->hash != hash || s->length != length)
+        continue;
+      for (gsize k = 0; k < length && equal; k++)
+        equal = cor_ascii_lower (text[k]) == s->lex->key[k];
+      if (equal)
+        return s->lex;
+    }
+  return NULL;
 }
 
 const CorLex *
 cor_lex_lookup (const char *text,
                 gsize       length)
 {
-  static gsize once;
-  char buf[32];
-
-  if (g_once_init_enter (&once))
-    {
-      build_lexicon ();
-      g_once_init_leave (&once, 1);
-    }
-  if (length >= sizeof buf)
-    return NULL;
-  for (gsize i = 0; i < length; i++)
-    buf[i] = text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i];
-  buf[length] = '\0';
-  return g_hash_table_lookup (lexicon, buf);
-}
-
-static gboolean
-is_wide_space (gunichar c)
-{
-  return c == 0x00a0 || c == 0x202f || c == 0x2009 || c == 0x2007 || g_unichar_isspace (c);
-}
-
-/* Words are runs of letters, numbers runs of ASCII digits; anything else is
- * one symbol per character. */
-GArray *
-cor_tokenize (const char *text,
-              gsize       length)
-{
-  GArray *toks = g_array_sized_new (FALSE, FALSE, sizeof (CorTok), length / 4 + 1);
-  gboolean space = TRUE;
-  gsize i = 0;
-
-  cor_lex_lookup ("", 0);
-  while (i < length)
-    {
-      guchar c = text[i];
-      CorTok tok = { i, i, TOK_SYM, space, NULL };
-
-      if (c < 0x80)
-        {
-          if (g_ascii_isspace (c) || c == '\0')
-            {
-              space = TRUE;
-              i++;
-              continue;
-            }
-          if (g_ascii_isdigit (c))
-            {
-              tok.kind = TOK_NUM;
-              while (i < length && g_ascii_isdigit (text[i]))
-                i++;
-            }
-          else if (g_ascii_isalpha (c))
-            {
-              tok.kind = TOK_WORD;
-              while (i < length && (g_ascii_isalpha (text[i]) ||
-                                    ((guchar)text[i] >= 0x80 &&
-                                     g_unichar_isalpha (g_utf8_get_char_validated (text + i, length - i)))))
-                i = g_utf8_next_char (text + i) - text;
-            }
-          else
-            i++;
-        }
-      else
-        {
-          gunichar u = g_utf8_get_char_validated (text + i, length - i);
-          gsize next = i + 1;
-
-          if (u != (gunichar)-1 && u != (gunichar)-2)
-            next = g_utf8_next_char (text + i) - text;
-          if (u != (gunichar)-1 && u != (gunichar)-2 && is_wide_space (u))
-            {
-              space = TRUE;
-              i = next;
-              continue;
-            }
-          i = next;
-          if (u != (gunichar)-1 && u != (gunichar)-2 && g_unichar_isalpha (u) && u != 0x5143)
-            {
-              tok.kind = TOK_WORD;
-              while (i < length && (g_ascii_isalpha (text[i]) ||
-                                    ((guchar)text[i] >= 0x80 &&
-                                     g_unichar_isalpha (g_utf8_get_char_validated (text + i, length - i)))))
-                i = g_utf8_next_char (text + i) - text;
-            }
-        }
-      tok.end = MIN (i, length);
-      /* digits have no entry, but for the "2" of "km2" */
-      if (tok.kind != TOK_NUM || tok.end - tok.start == 1)
-        tok.lex = cor_lex_lookup (text + tok.start, tok.end - tok.start);
-      g_array_append_val (toks, tok);
-      space = FALSE;
-    }
-  return toks;
+  cor_lex_init ();
+  return cor_lex_lookup_hashed (text, length, cor_word_hash (text, length));
 }

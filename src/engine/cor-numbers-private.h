@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cor-mention.h"
+#include "cor-words-private.h"
 
 G_BEGIN_DECLS
 
@@ -77,6 +78,8 @@ struct _CorLex
   gboolean    denominator;    /* can be the bottom of a fraction */
   gboolean    month;
   GPtrArray  *phrases;        /* CorPhrase starting with this word */
+  guint8      roles;          /* 1 << PhraseRole of each of its phrases */
+  guint8      can_start;      /* an expression can start with it */
 };
 
 typedef enum
@@ -190,9 +193,17 @@ cor_tok_is (const CorScan *scan,
 }
 
 /* cor-number-words.c */
-const CorLex *cor_lex_lookup   (const char *text,
-                                gsize       length);
-GArray       *cor_tokenize     (const char *text,
-                                gsize       length);
+void          cor_lex_init          (void);
+const CorLex *cor_lex_lookup        (const char *text,
+                                     gsize       length);
+/* With @hash = cor_word_hash (@text, @length); after cor_lex_init(). */
+const CorLex *cor_lex_lookup_hashed (const char *text,
+                                     gsize       length,
+                                     guint32     hash);
+
+/* cor-number-tokens.c */
+/* Our tokens, derived from the shared ones; free with g_free(). */
+CorTok       *cor_tokenize_words    (const CorWords *words,
+                                     guint          *n_toks);
 
 G_END_DECLS

@@ -442,9 +442,15 @@ void
 cor_numbers_extract (const CorMentionContext *context,
                      GPtrArray               *out)
 {
-  g_autoptr(GArray) toks = cor_tokenize (context->text, context->length);
-  CorScan scan = { context->text, context->length, (const CorTok *)toks->data, toks->len };
+  g_autoptr(CorWords) own_words = NULL;
+  g_autofree CorTok *toks = NULL;
+  CorScan scan = { context->text, context->length, NULL, 0 };
   guint i = 0;
+
+  if (context->words == NULL)
+    own_words = cor_words_new (context->text, context->length);
+  toks = cor_tokenize_words (context->words != NULL ? context->words : own_words, &scan.n_toks);
+  scan.toks = toks;
 
   while (i < scan.n_toks)
     {
@@ -453,7 +459,7 @@ cor_numbers_extract (const CorMentionContext *context,
       guint skip;
 
       /* only digits, known words and signs can start an expression */
-      if (tok->kind == TOK_WORD && tok->lex == NULL &&
+      if (tok->kind == TOK_WORD && (tok->lex == NULL || !tok->lex->can_start) &&
           !((tok->end - tok->start == 3 || tok->end - tok->start == 4 ||
              tok->end - tok->start == 5) &&
             (context->text[tok->start] == 'h' || context->text[tok->start] == 'w')))
@@ -461,7 +467,7 @@ cor_numbers_extract (const CorMentionContext *context,
           i++;
           continue;
         }
-      if (tok->kind == TOK_SYM && tok->lex == NULL &&
+      if (tok->kind == TOK_SYM && (tok->lex == NULL || !tok->lex->can_start) &&
           !(i + 1 < scan.n_toks && scan.toks[i + 1].kind == TOK_NUM))
         {
           i++;

@@ -31,6 +31,8 @@ typedef enum
   COR_WORD_FLAG_NEWLINE_BEFORE = 1 << 4, /* a line break precedes it */
   COR_WORD_FLAG_ORDINAL       = 1 << 5,  /* 1st, 22nd, 04th */
   COR_WORD_FLAG_DOTTED        = 1 << 6,  /* U.S., a.m. */
+  COR_WORD_FLAG_NON_ASCII     = 1 << 7,  /* holds a byte beyond ASCII */
+  COR_WORD_FLAG_VTAB_BEFORE   = 1 << 8,  /* the space before holds a \v */
 } CorWordFlags;
 
 typedef struct
@@ -67,10 +69,6 @@ CorWords   *cor_words_new        (const char     *text,
                                   gsize           length);
 void        cor_words_free       (CorWords       *self);
 
-/* Index of the token (case-insensitive) in @set, or -1. */
-int         cor_word_in          (const CorWords *self,
-                                  guint           i,
-                                  CorWordSet     *set);
 /* The hash every COR_WORD_ALPHA token carries: FNV-1a of its bytes with
  * ASCII letters lower-cased. */
 guint32     cor_word_hash        (const char     *text,
@@ -90,6 +88,53 @@ char       *cor_words_dup_span   (const CorWords *self,
                                   guint           last);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorWords, cor_words_free)
+
+/* An open-addressing table of a set's distinct words, keyed by the hash
+ * every token already carries, behind a filter of one bit per hash (16 per
+ * word): the recognisers ask dozens of sets about each token, most asks
+ * miss, and the filter answers those from a few cache lines, inline. */
+typedef struct
+{
+  guint32        filter_shift;
+  guint64       *filter;    /* one bit per hash of a word in the set */
+  guint32        mask;
+  guint32       *hashes;    /* per slot */
+  guint         *entries;   /* per slot: index in the list + 1, or 0 when empty */
+  const char * const *list;
+  guint8        *lengths;   /* per word of the list */
+} CorWordTable;
+
+gpointer    cor_word_set_build   (gpointer            list);
+int         cor_word_in_table    (const CorWords     *self,
+                                  const CorWord      *w,
+                                  const CorWordTable *table);
+
+static inline guint32
+cor_word_filter_bit (guint32 hash,
+                     guint32 shift)
+{
+  return (hash * 0x9e3779b1u) >> shift;
+}
+
+/* Index of the token (case-insensitive) in @set, or -1. */
+static inline int
+cor_word_in (const CorWords *self,
+             guint           i,
+             CorWordSet     *set)
+{
+  const CorWordTable *table;
+  const CorWord *w;
+  guint32 bit;
+
+  if (i >= self->n_words || self->words[i].type != COR_WORD_ALPHA)
+    return -1;
+  w = &self->words[i];
+  table = g_once (&set->once, cor_word_set_build, (gpointer)set->list);
+  bit = cor_word_filter_bit (w->hash, table->filter_shift);
+  if (!(table->filter[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
+    return -1;
+  return cor_word_in_table (self, w, table);
+}
 
 /* g_ascii_tolower() is not inline, and the recognisers call it per byte. */
 static inline char

@@ -57,6 +57,7 @@ scan_alpha (CorWord    *w,
   gsize next;
   gboolean all_caps = TRUE;
   guint n_letters = 0;
+  guint32 hash = 2166136261u;
 
   /* Dotted abbreviations: U.S., a.m., U.N. */
   if (i + 2 < length && g_ascii_isalpha (text[i]) && text[i + 1] == '.' &&
@@ -77,32 +78,47 @@ scan_alpha (CorWord    *w,
       w->flags |= COR_WORD_FLAG_DOTTED;
       if (g_ascii_isupper (text[i]))
         w->flags |= COR_WORD_FLAG_UPPER_INITIAL | COR_WORD_FLAG_ALL_CAPS;
+      w->hash = cor_word_hash (text + i, j - i);
       return j;
     }
 
-  while (i < length && is_letter_at (text, length, i, &next))
+  /* the hash is cor_word_hash() of the token, folded in while reading it */
+  while (i < length)
     {
-      if ((guchar)text[i] < 0x80)
+      guchar c = (guchar)text[i];
+
+      if (c < 0x80)
         {
-          if (n_letters == 0 && g_ascii_isupper (text[i]))
+          if (!g_ascii_isalpha (c))
+            break;
+          if (n_letters == 0 && g_ascii_isupper (c))
             w->flags |= COR_WORD_FLAG_UPPER_INITIAL;
-          if (!g_ascii_isupper (text[i]))
+          if (!g_ascii_isupper (c))
             all_caps = FALSE;
+          hash = (hash ^ (guchar)cor_ascii_lower (c)) * 16777619u;
+          next = i + 1;
         }
       else
         {
-          gunichar ch = g_utf8_get_char (text + i);
+          gunichar ch;
 
+          if (!is_letter_at (text, length, i, &next))
+            break;
+          ch = g_utf8_get_char (text + i);
+          w->flags |= COR_WORD_FLAG_NON_ASCII;
           if (n_letters == 0 && g_unichar_isupper (ch))
             w->flags |= COR_WORD_FLAG_UPPER_INITIAL;
           if (!g_unichar_isupper (ch))
             all_caps = FALSE;
+          for (gsize k = i; k < next; k++)
+            hash = (hash ^ (guchar)text[k]) * 16777619u;
         }
       n_letters++;
       i = next;
     }
   if (all_caps && n_letters >= 2)
     w->flags |= COR_WORD_FLAG_ALL_CAPS;
+  w->hash = hash;
   return i;
 }
 
@@ -161,13 +177,15 @@ cor_words_new (const char *text,
                gsize       length)
 {
   CorWords *self = g_new0 (CorWords, 1);
-  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (CorWord), length / 5 + 8);
+  /* news text has a token every five bytes or so: rarely grown */
+  gsize size = length / 4 + 8;
   gboolean at_start = TRUE;
   guint16 space = 0;
   gsize i = 0;
 
   self->text = text;
   self->length = length;
+  self->words = g_new (CorWord, size);
 
   while (i < length)
     {
@@ -178,6 +196,8 @@ cor_words_new (const char *text,
       if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v')
         {
           space |= COR_WORD_FLAG_SPACE_BEFORE;
+          if (c == '\v')
+            space |= COR_WORD_FLAG_VTAB_BEFORE;   /* no space to the numbers */
           if (c == '\n')
             {
               space |= COR_WORD_FLAG_NEWLINE_BEFORE;
@@ -195,7 +215,7 @@ cor_words_new (const char *text,
           w.type = COR_WORD_DIGITS;
           i = scan_digits (&w, text, length, i);
         }
-      else if (is_letter_at (text, length, i, &next))
+      else if (c < 0x80 ? (next = i + 1, g_ascii_isalpha (c)) : is_letter_at (text, length, i, &next))
         {
           w.type = COR_WORD_ALPHA;
           i = scan_alpha (&w, text, length, i);
@@ -208,15 +228,13 @@ cor_words_new (const char *text,
             w.ch = 0xFFFD;
           if (w.ch == 0x00A0 || w.ch == 0x2009 || w.ch == 0x202F)
             {
-              space |= COR_WORD_FLAG_SPACE_BEFORE;
+              space |= COR_WORD_FLAG_SPACE_BEFORE | (w.flags & COR_WORD_FLAG_VTAB_BEFORE);
               i = next;
               continue;
             }
           i = next;
         }
       w.end = i;
-      if (w.type == COR_WORD_ALPHA)
-        w.hash = cor_word_hash (text + w.start, w.end - w.start);
 
       if (w.type != COR_WORD_PUNCT)
         {
@@ -224,15 +242,16 @@ cor_words_new (const char *text,
             w.flags |= COR_WORD_FLAG_SENTENCE_START;
           at_start = FALSE;
         }
-      g_array_append_val (words, w);
-      self->n_words = words->len;
-      self->words = (CorWord *)words->data;
-      if (ends_sentence (self, words->len - 1))
+      if (G_UNLIKELY (self->n_words == size))
+        {
+          size *= 2;
+          self->words = g_renew (CorWord, self->words, size);
+        }
+      self->words[self->n_words++] = w;
+      if (w.type == COR_WORD_PUNCT && ends_sentence (self, self->n_words - 1))
         at_start = TRUE;
     }
 
-  self->n_words = words->len;
-  self->words = (CorWord *)g_array_free (words, FALSE);
   return self;
 }
 
@@ -262,19 +281,6 @@ cor_word_hash (const char *text,
   return h;
 }
 
-/* An open-addressing table of a set's distinct words, keyed by the hash
- * every token already carries: a miss (the usual case) costs one or two
- * integer compares, where a GHashTable costs a call through its hash and
- * equality functions. */
-typedef struct
-{
-  guint32        mask;
-  guint32       *hashes;    /* per slot */
-  guint         *entries;   /* per slot: index in the list + 1, or 0 when empty */
-  const char * const *list;
-  guint8        *lengths;   /* per word of the list */
-} WordTable;
-
 static inline guint32
 slot_of (guint32 hash,
          guint32 mask)
@@ -293,17 +299,21 @@ equal_lower (const char *a,
   return TRUE;
 }
 
-static gpointer
-build_set (gpointer data)
+gpointer
+cor_word_set_build (gpointer data)
 {
   const char * const *list = data;
-  WordTable *table = g_new0 (WordTable, 1);
-  guint n = 0, size = 16;
+  CorWordTable *table = g_new0 (CorWordTable, 1);
+  guint n = 0, size = 16, filter_bits = 9;
 
   while (list[n] != NULL)
     n++;
   while (size < 4 * n)
     size *= 2;
+  while ((1u << filter_bits) < 16 * n && filter_bits < 20)
+    filter_bits++;
+  table->filter_shift = 32 - filter_bits;
+  table->filter = g_new0 (guint64, ((1u << filter_bits) + 63) / 64);
   table->mask = size - 1;
   table->hashes = g_new0 (guint32, size);
   table->entries = g_new0 (guint, size);
@@ -317,6 +327,7 @@ build_set (gpointer data)
       guint32 hash = cor_word_hash (list[k], length);
       guint32 slot = slot_of (hash, table->mask);
       gboolean seen = FALSE;
+      guint32 bit;
 
       g_assert (length < 256);
       table->lengths[k] = length;
@@ -331,26 +342,20 @@ build_set (gpointer data)
         continue;
       table->hashes[slot] = hash;
       table->entries[slot] = k + 1;
+      bit = cor_word_filter_bit (hash, table->filter_shift);
+      table->filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
     }
   return table;
 }
 
 int
-cor_word_in (const CorWords *self,
-             guint           i,
-             CorWordSet     *set)
+cor_word_in_table (const CorWords     *self,
+                   const CorWord      *w,
+                   const CorWordTable *table)
 {
-  const WordTable *table;
-  const CorWord *w;
-  guint32 slot;
-  gsize n;
+  gsize n = w->end - w->start;
 
-  if (i >= self->n_words || self->words[i].type != COR_WORD_ALPHA)
-    return -1;
-  w = &self->words[i];
-  table = g_once (&set->once, build_set, (gpointer)set->list);
-  n = w->end - w->start;
-  for (slot = slot_of (w->hash, table->mask); table->entries[slot] != 0;
+  for (guint32 slot = slot_of (w->hash, table->mask); table->entries[slot] != 0;
        slot = (slot + 1) & table->mask)
     {
       guint k = table->entries[slot] - 1;
@@ -386,6 +391,9 @@ cor_word_int (const CorWords *self,
   gint64 value = 0;
   guint n = 0;
 
+  /* Callers test the digit count even when there is no integer. */
+  if (n_digits != NULL)
+    *n_digits = 0;
   if (i >= self->n_words || self->words[i].type != COR_WORD_DIGITS)
     return -1;
   w = &self->words[i];
