@@ -13,6 +13,7 @@
 
 #include "cor-export-private.h"
 #include "cor-fact-row.h"
+#include "cor-format.h"
 
 struct _CorFactRow
 {
@@ -99,7 +100,7 @@ cor_fact_row_get_values_text (CorFactRow *self)
 
       for (guint i = 0; i < self->fact->values->len; i++)
         {
-          g_autofree char *value = cor_export_format_value (g_ptr_array_index (self->fact->values, i));
+          g_autofree char *value = cor_format_value (g_ptr_array_index (self->fact->values, i));
 
           if (i > 0)
             g_string_append (text, "; ");

@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <glib/gi18n.h>
 
+#include <math.h>
+
 #include "cor-format.h"
 
 /* The engine keeps dates as ISO 8601 text ("2026", "2026-04", "2026-02-04")
@@ -96,4 +98,69 @@ char *
 cor_format_number (double value)
 {
   return g_strdup_printf ("%'.15g", value);
+}
+
+static char *
+format_duration (double      value,
+                 const char *unit,
+                 const char *number)
+{
+  gulong n = (gulong) fabs (value);
+
+  /* Translators: a duration, %s is a number */
+  if (g_strcmp0 (unit, "day") == 0)
+    return g_strdup_printf (ngettext ("%s day", "%s days", n), number);
+  /* Translators: a duration, %s is a number */
+  if (g_strcmp0 (unit, "week") == 0)
+    return g_strdup_printf (ngettext ("%s week", "%s weeks", n), number);
+  /* Translators: a duration, %s is a number */
+  if (g_strcmp0 (unit, "month") == 0)
+    return g_strdup_printf (ngettext ("%s month", "%s months", n), number);
+  /* Translators: a duration, %s is a number */
+  if (g_strcmp0 (unit, "year") == 0)
+    return g_strdup_printf (ngettext ("%s year", "%s years", n), number);
+  /* Translators: a duration, %s is a number */
+  if (g_strcmp0 (unit, "hour") == 0)
+    return g_strdup_printf (ngettext ("%s hour", "%s hours", n), number);
+  return NULL;
+}
+
+/**
+ * cor_format_value:
+ * @mention: a normalised value (money, quantity, percent, number, date, duration)
+ *
+ * Returns: (transfer full): the value as the user's locale writes it, with
+ *   its unit, and "≈" before an approximate one; the words of the report
+ *   for a mention that carries no value.
+ */
+char *
+cor_format_value (const CorMention *mention)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (mention != NULL, NULL);
+
+  if (mention->date != NULL)
+    return cor_format_date (mention->date);
+  if (isnan (mention->value))
+    return g_strdup (mention->text);
+
+  number = cor_format_number (mention->value);
+  if (mention->kind == COR_MENTION_PERCENT)
+    /* Translators: a percentage, %s is the number; use your language's spacing */
+    text = g_strdup_printf (_("%s %%"), number);
+  else if (mention->kind == COR_MENTION_DURATION)
+    text = format_duration (mention->value, mention->unit, number);
+
+  if (text == NULL && mention->unit != NULL)
+    /* Translators: an amount and its unit, e.g. "2,000,000 USD" or "20 t" */
+    text = g_strdup_printf (C_("value with unit", "%s %s"), number, mention->unit);
+  if (text == NULL)
+    text = g_strdup (number);
+
+  if (mention->approximate)
+    /* Translators: an approximate value, %s is the value */
+    return g_strdup_printf (_("≈ %s"), text);
+  return g_steal_pointer (&text);
 }

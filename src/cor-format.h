@@ -9,10 +9,13 @@
 
 #include <glib.h>
 
+#include "cor-mention.h"
+
 G_BEGIN_DECLS
 
 char *cor_format_date   (const char *iso);
 char *cor_format_count  (guint       n);
 char *cor_format_number (double      value);
+char *cor_format_value  (const CorMention *mention);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "cor-source.h"
 #include "cor-source-colors.h"
 #include "cor-source-list.h"
+#include "cor-format.h"
 #include "cor-source-row.h"
 
 struct _CorSourceList
@@ -45,22 +46,6 @@ typedef struct
   guint      menu_position;   /* whom its menu targets, or G_MAXUINT */
 } RowWidgets;
 
-char *
-cor_source_list_format_date (const char *iso)
-{
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *stamp = NULL;
-
-  if (iso == NULL || strlen (iso) != 10)
-    return NULL;
-  stamp = g_strdup_printf ("%sT12:00:00Z", iso);
-  date = g_date_time_new_from_iso8601 (stamp, NULL);
-  if (date == NULL)
-    return NULL;
-  /* %x is the locale's own way of writing a date. */
-  return g_date_time_format (date, "%x");
-}
-
 static GtkWidget *
 new_label (const char *css_class,
            gboolean    wrap)
@@ -83,7 +68,8 @@ new_label (const char *css_class,
 static char *
 describe_source (CorSource *source)
 {
-  g_autofree char *date = cor_source_list_format_date (cor_source_get_published (source));
+  const char *published = cor_source_get_published (source);
+  g_autofree char *date = published ? cor_format_date (published) : NULL;
   g_autofree char *length = NULL;
   gsize chars = cor_source_get_text_length (source);
 

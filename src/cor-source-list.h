@@ -29,6 +29,5 @@ void  cor_source_list_set_table   (CorSourceList *self,
                                    CorFactTable  *table);
 
 /* "5 Feb 2026" style, in the user's locale; NULL when @iso is not a date. */
-char *cor_source_list_format_date (const char    *iso);
 
 G_END_DECLS

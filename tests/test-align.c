@@ -7,7 +7,12 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <stdlib.h>
+
 #include "cor-analysis.h"
+#include "cor-align-private.h"
+#include "cor-statement.h"
 
 /* Three invented reports of one harbour fire. */
 static const char *reports[] = {
@@ -288,6 +293,94 @@ test_paraphrase_roots (void)
   g_assert_true (groups == find_fact (table, "An organisation"));
 }
 
+/* Statements given as key ids, each key of weight 1, grouped by the
+ * clustering alone. */
+static GPtrArray *
+cluster_by_keys (const guint  *sources,
+                 const char  **keys,
+                 guint         n)
+{
+  Aligner al = { 0 };
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  double weights2[16];
+  gboolean rare[16];
+  GPtrArray *clusters;
+
+  al.statements = g_ptr_array_new_with_free_func (g_free);
+  al.ids = g_new0 (GArray *, n);
+  al.norms = g_new0 (double, n);
+  al.can_clash = g_new0 (gboolean, n);
+  al.source_of = g_new0 (guint, n);
+  al.weights2 = weights2;
+  al.rare = rare;
+  al.threshold = 0.16;
+  al.link_min = 0.7 * al.threshold;
+  for (guint k = 0; k < G_N_ELEMENTS (weights2); k++)
+    weights2[k] = 1, rare[k] = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      CorStatement *st = g_new0 (CorStatement, 1);
+      g_auto(GStrv) ids = g_strsplit (keys[i], " ", -1);
+
+      st->source = al.source_of[i] = sources[i];
+      g_ptr_array_add (al.statements, st);
+      al.ids[i] = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint k = 0; ids[k] != NULL; k++)
+        {
+          guint id = atoi (ids[k]);
+          g_array_append_val (al.ids[i], id);
+        }
+      al.norms[i] = sqrt (al.ids[i]->len);
+    }
+  for (guint a = 0; a < n; a++)
+    for (guint b = a + 1; b < n; b++)
+      {
+        Pair pair = { a, b, cor_aligner_similarity (&al, a, b) };
+
+        if (pair.sim >= al.threshold)
+          g_array_append_val (pairs, pair);
+      }
+  g_array_sort (pairs, cor_align_compare_pairs);
+  clusters = cor_align_cluster (&al, pairs);
+  for (guint i = 0; i < n; i++)
+    g_array_unref (al.ids[i]);
+  g_free (al.ids);
+  g_free (al.norms);
+  g_free (al.can_clash);
+  g_free (al.source_of);
+  g_ptr_array_unref (al.statements);
+  return clusters;
+}
+
+static void
+test_near_duplicate_rows (void)
+{
+  /* Rows {0, 1} and {2, 3} do not resemble each other as a whole, but
+   * statement 0 joins the second row and statement 2 the first: the two
+   * rows then share most of their statements, and become one. */
+  static const guint sources[] = { 0, 1, 2, 3 };
+  static const char *keys[] = { "1 2 3 5", "2 3 4 6", "1 7 8 9", "7 8 9" };
+  static const guint clash_sources[] = { 0, 1, 2, 0 };
+  g_autoptr(GPtrArray) clusters = cluster_by_keys (sources, keys, 4);
+  g_autoptr(GPtrArray) kept = NULL;
+  guint n_rows = 0;
+
+  for (guint c = 0; c < clusters->len; c++)
+    if (g_ptr_array_index (clusters, c) != NULL)
+      {
+        n_rows++;
+        g_assert_cmpuint (((Cluster *)g_ptr_array_index (clusters, c))->members->len, ==, 4);
+      }
+  g_assert_cmpuint (n_rows, ==, 1);
+
+  /* Never when the union would hold two statements of one report. */
+  kept = cluster_by_keys (clash_sources, keys, 4);
+  n_rows = 0;
+  for (guint c = 0; c < kept->len; c++)
+    n_rows += g_ptr_array_index (kept, c) != NULL;
+  g_assert_cmpuint (n_rows, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/align/event-day-is-weak", test_event_day_is_weak);
   g_test_add_func ("/align/headline-needs-rare-key", test_headline_needs_rare_key);
   g_test_add_func ("/align/paraphrase-roots", test_paraphrase_roots);
+  g_test_add_func ("/align/near-duplicate-rows", test_near_duplicate_rows);
 
   return g_test_run ();
 }

@@ -106,6 +106,45 @@ test_numbers (void)
   g_assert_cmpstr (amount, ==, "2.500,5");
 }
 
+static void
+test_values (void)
+{
+  g_autoptr(CorMention) money = cor_mention_new (COR_MENTION_MONEY, "around $11 bn", 0, 13);
+  g_autoptr(CorMention) date = cor_mention_new (COR_MENTION_DATE, "on Wednesday", 0, 12);
+  g_autoptr(CorMention) days = cor_mention_new (COR_MENTION_DURATION, "12-day", 0, 6);
+  g_autoptr(CorMention) share = cor_mention_new (COR_MENTION_PERCENT, "25%", 0, 3);
+  g_autoptr(CorMention) name = cor_mention_new (COR_MENTION_PERSON, "Mr. Xi", 0, 6);
+  g_autofree char *money_text = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *days_text = NULL;
+  g_autofree char *share_text = NULL;
+  g_autofree char *name_text = NULL;
+
+  if (!use_language ("de", "de_DE.UTF-8"))
+    {
+      g_test_skip ("the de_DE.UTF-8 locale is not generated on this machine");
+      return;
+    }
+  money->value = 11e9;
+  money->unit = g_strdup ("USD");
+  money->approximate = TRUE;
+  date->date = g_strdup ("2026-02-04");
+  days->value = 12;
+  days->unit = g_strdup ("day");
+  share->value = 25;
+
+  money_text = cor_format_value (money);
+  date_text = cor_format_value (date);
+  days_text = cor_format_value (days);
+  share_text = cor_format_value (share);
+  name_text = cor_format_value (name);
+  g_assert_cmpstr (money_text, ==, "≈ 11.000.000.000 USD");
+  g_assert_cmpstr (date_text, ==, "4. Februar 2026");
+  g_assert_true (g_str_has_prefix (days_text, "12 "));
+  g_assert_true (g_str_has_prefix (share_text, "25") && g_str_has_suffix (share_text, "%"));
+  g_assert_cmpstr (name_text, ==, "Mr. Xi");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -127,6 +166,7 @@ main (int   argc,
   g_test_add_func ("/format/date/spanish", test_date_spanish);
   g_test_add_func ("/format/date/not-a-date", test_date_not_a_date);
   g_test_add_func ("/format/numbers", test_numbers);
+  g_test_add_func ("/format/values", test_values);
 
   return g_test_run ();
 }

@@ -251,6 +251,38 @@ test_offsets_and_bad_input (void)
     }
 }
 
+/* Tokens the recogniser cuts again from the shared ones: a vertical tab
+ * (no space to it), a dotted abbreviation, an ordinal, a word beyond
+ * ASCII, and digits too many for a buffer on the stack. */
+static void
+test_recut_tokens (void)
+{
+  g_autoptr(GString) debt = g_string_new ("A debt of 7");
+  const Case cases[] = {
+    { "Cost:\v$12 each.", "$12", COR_MENTION_MONEY, 12, 0, "USD", FALSE, COR_BOUND_NONE },
+    { "They sent U.S.$3 million.", "U.S.$3 million", COR_MENTION_MONEY, 3e6, 0, "USD", FALSE,
+      COR_BOUND_NONE },
+    { "The café had 5 km of road.", "5 km", COR_MENTION_QUANTITY, 5, 0, "km", FALSE,
+      COR_BOUND_NONE },
+    { "On the 21st floor.", "21st", COR_MENTION_ORDINAL, 21, 0, NULL, FALSE, COR_BOUND_NONE },
+  };
+  g_autoptr(GPtrArray) mentions = NULL;
+  const CorMention *m;
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+  for (guint i = 0; i < 30; i++)
+    g_string_append (debt, ",000");
+  g_string_append (debt, " dollars.");
+  mentions = extract (debt->str);
+  m = find (mentions, debt->str + strlen ("A debt of "));
+  g_assert_null (m);   /* the full stop is not part of it */
+  g_string_truncate (debt, debt->len - 1);
+  m = find (mentions, debt->str + strlen ("A debt of "));
+  g_assert_nonnull (m);
+  g_assert_cmpint (m->kind, ==, COR_MENTION_MONEY);
+  g_assert_cmpfloat_with_epsilon (m->value / 7e90, 1, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +297,7 @@ main (int   argc,
   g_test_add_func ("/numbers/not-numbers", test_not_numbers);
   g_test_add_func ("/numbers/no-double", test_no_double);
   g_test_add_func ("/numbers/offsets-and-bad-input", test_offsets_and_bad_input);
+  g_test_add_func ("/numbers/recut-tokens", test_recut_tokens);
 
   return g_test_run ();
 }

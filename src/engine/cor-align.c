@@ -15,6 +15,7 @@
 #include "cor-analysis.h"
 #include "cor-compare.h"
 #include "cor-statement.h"
+#include "cor-align-private.h"
 
 /* Candidate pairs come from each statement's rarest keys, and a key's
  * posting list is cut short, so the work grows with the number of
@@ -22,16 +23,12 @@
 #define MAX_QUERY_KEYS    12
 #define MAX_POSTINGS      64
 #define MAX_CANDIDATES    24
-/* Average linkage is checked against this many members of each side. */
-#define MAX_LINK_MEMBERS  8
 #define SUMMARY_CHARS     120
 /* Two statements with different amounts of the same kind state different
  * facts ("a €2 million heist", "a €103 million heist"), unless they are
  * otherwise near-identical, when the row shows the conflict. */
 #define CLASH_FACTOR      0.2
 #define CLASH_OVERLAP     0.75
-/* A statement joins a second row only on a link this much above the bar. */
-#define SECOND_ROW_FACTOR 1.5
 /* How much a key no other statement has weighs in a statement's norm. */
 #define UNIQUE_FACTOR     0.5
 /* A key in this share of the reports, in this many statements of each on
@@ -55,30 +52,6 @@ typedef struct
   guint  sdf;           /* reports that have it */
   guint  last_source;   /* 1 + the last report counted in sdf */
 } KeyInfo;
-
-typedef struct
-{
-  GPtrArray  *statements;   /* CorStatement, in rank order */
-  guint      *doc_rank;     /* source index → rank of its document */
-  guint      *n_in_doc;     /* source index → statements of its document */
-  GArray    **ids;          /* per statement: sorted key ids */
-  double     *norms;
-  gboolean   *can_clash;    /* per statement: has a value that may clash */
-  GArray     *dfs;          /* key id → statements that have it */
-  GArray     *weights;      /* key id → weight */
-  double     *weights2;     /* key id → weight², what the cosine sums */
-  gboolean   *rare;         /* key id → in at most HEADLINE_SHARE of the reports */
-  guint      *source_of;    /* statement rank → source index */
-  GPtrArray  *postings;     /* key id → GArray of statement ranks, or NULL */
-  double      threshold;
-  double      link_min;     /* average similarity two merged rows must keep */
-} Aligner;
-
-typedef struct
-{
-  guint  a, b;
-  double sim;
-} Pair;
 
 static const double kind_boost[] = {
   [COR_KEY_WORD] = 1.0,
@@ -288,10 +261,10 @@ index_keys (Aligner *al)
 }
 
 /* Weighted cosine of two statements' keys; 0 when they cannot share a row. */
-static double
-similarity (Aligner *al,
-            guint    a,
-            guint    b)
+double
+cor_aligner_similarity (Aligner *al,
+                        guint    a,
+                        guint    b)
 {
   CorStatement *sa = g_ptr_array_index (al->statements, a);
   CorStatement *sb = g_ptr_array_index (al->statements, b);
@@ -427,9 +400,9 @@ find_candidates (Aligner *al,
   select_best (touched, score, MAX_CANDIDATES);
 }
 
-static int
-compare_pairs (gconstpointer a,
-               gconstpointer b)
+int
+cor_align_compare_pairs (gconstpointer a,
+                         gconstpointer b)
 {
   const Pair *x = a, *y = b;
 
@@ -470,7 +443,7 @@ pair_worker (gpointer data)
           score[j] = 0;
           if (c >= MAX_CANDIDATES)
             continue;
-          pair.sim = similarity (al, pair.a, pair.b);
+          pair.sim = cor_aligner_similarity (al, pair.a, pair.b);
           if (pair.sim >= al->threshold)
             g_array_append_val (job->pairs, pair);
         }
@@ -512,276 +485,16 @@ candidate_pairs (Aligner      *al,
     }
   /* Sorted, the pairs no longer depend on the threads; a pair found from
    * both ends is kept once. */
-  g_array_sort (pairs, compare_pairs);
+  g_array_sort (pairs, cor_align_compare_pairs);
   for (guint i = 0; i < pairs->len; i++)
     {
       Pair *p = &g_array_index (pairs, Pair, i);
 
-      if (kept == 0 || compare_pairs (p, &g_array_index (pairs, Pair, kept - 1)) != 0)
+      if (kept == 0 || cor_align_compare_pairs (p, &g_array_index (pairs, Pair, kept - 1)) != 0)
         g_array_index (pairs, Pair, kept++) = *p;
     }
   g_array_set_size (pairs, kept);
   return pairs;
-}
-
-typedef struct
-{
-  GArray     *members;   /* statement ranks, ascending */
-  GHashTable *sources;
-} Cluster;
-
-static void
-cluster_free (Cluster *cluster)
-{
-  if (cluster == NULL)
-    return;
-  g_array_unref (cluster->members);
-  g_hash_table_unref (cluster->sources);
-  g_free (cluster);
-}
-
-/* Two facts glued by one bridging sentence mislead: rows merge only when
- * they resemble each other as a whole. */
-static gboolean
-rows_resemble (Aligner *al,
-               GArray  *a,
-               GArray  *b)
-{
-  double sum = 0;
-  guint na = MIN (a->len, MAX_LINK_MEMBERS), nb = MIN (b->len, MAX_LINK_MEMBERS);
-
-  for (guint i = 0; i < na; i++)
-    for (guint j = 0; j < nb; j++)
-      sum += similarity (al, g_array_index (a, guint, i), g_array_index (b, guint, j));
-  return sum / (na * nb) >= al->link_min;
-}
-
-static gboolean
-can_merge (Aligner *al,
-           Cluster *a,
-           Cluster *b)
-{
-  Cluster *small = a->members->len <= b->members->len ? a : b;
-  Cluster *large = small == a ? b : a;
-
-  /* Never two statements of one report in a row. */
-  for (guint i = 0; i < small->members->len; i++)
-    {
-      CorStatement *st = g_ptr_array_index (al->statements, g_array_index (small->members, guint, i));
-
-      if (g_hash_table_contains (large->sources, GUINT_TO_POINTER (st->source)))
-        return FALSE;
-    }
-  return rows_resemble (al, a->members, b->members);
-}
-
-/* @into's members and @from's, still in ascending order. */
-static void
-merge_members (GArray *into,
-               GArray *from)
-{
-  guint n = into->len, i, j, k;
-
-  g_array_set_size (into, n + from->len);
-  i = n, j = from->len, k = into->len;
-  while (j > 0)
-    {
-      guint x = i > 0 ? g_array_index (into, guint, i - 1) : 0;
-      guint y = g_array_index (from, guint, j - 1);
-
-      if (i > 0 && x > y)
-        g_array_index (into, guint, --k) = x, i--;
-      else
-        g_array_index (into, guint, --k) = y, j--;
-    }
-}
-
-static void
-add_member (Aligner *al,
-            Cluster *cluster,
-            guint    member)
-{
-  CorStatement *st = g_ptr_array_index (al->statements, member);
-  GArray one = { (gchar *)&member, 1 };
-
-  merge_members (cluster->members, &one);
-  g_hash_table_add (cluster->sources, GUINT_TO_POINTER (st->source));
-}
-
-/* A sentence that states two facts belongs in both rows: once the rows are
- * formed, a statement also joins a row it matches as a whole, when its
- * report has no statement there yet. */
-static void
-add_second_rows (Aligner   *al,
-                 GArray    *pairs,
-                 GPtrArray *clusters,
-                 guint     *cluster_of)
-{
-  for (guint p = 0; p < pairs->len; p++)
-    {
-      const Pair *pair = &g_array_index (pairs, Pair, p);
-
-      for (guint side = 0; side < 2; side++)
-        {
-          guint from = side ? pair->b : pair->a, to = side ? pair->a : pair->b;
-          guint target = cluster_of[to];
-          Cluster *c = g_ptr_array_index (clusters, target);
-          CorStatement *st = g_ptr_array_index (al->statements, from);
-          GArray one = { (gchar *)&from, 1 };
-
-          if (cluster_of[from] == target || pair->sim < SECOND_ROW_FACTOR * al->threshold)
-            continue;
-          if (!g_hash_table_contains (c->sources, GUINT_TO_POINTER (st->source))
-              && rows_resemble (al, c->members, &one))
-            add_member (al, c, from);
-        }
-    }
-}
-
-/* Members two sorted member lists share. */
-static guint
-count_shared (GArray *a,
-              GArray *b)
-{
-  guint i = 0, j = 0, n = 0;
-
-  while (i < a->len && j < b->len)
-    {
-      guint x = g_array_index (a, guint, i), y = g_array_index (b, guint, j);
-
-      n += x == y;
-      i += x <= y;
-      j += y <= x;
-    }
-  return n;
-}
-
-/* Whether @b's members not in @a come from reports @a has no statement of. */
-static gboolean
-can_absorb (Aligner *al,
-            Cluster *a,
-            Cluster *b)
-{
-  for (guint i = 0; i < b->members->len; i++)
-    {
-      guint m = g_array_index (b->members, guint, i);
-      guint source = al->source_of[m];
-      gboolean in_a = FALSE;
-
-      for (guint j = 0; !in_a && j < a->members->len; j++)
-        in_a = g_array_index (a->members, guint, j) == m;
-      if (!in_a && g_hash_table_contains (a->sources, GUINT_TO_POINTER (source)))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* A sentence that joined a second row can make it a near copy of its own:
- * two rows that share most of their statements are one fact. */
-static void
-merge_near_duplicates (Aligner   *al,
-                       GPtrArray *clusters)
-{
-  g_autoptr(GHashTable) rows_of = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
-
-  for (guint c = 0; c < clusters->len; c++)
-    {
-      Cluster *cluster = g_ptr_array_index (clusters, c);
-
-      for (guint i = 0; cluster != NULL && i < cluster->members->len; i++)
-        {
-          gpointer m = GUINT_TO_POINTER (g_array_index (cluster->members, guint, i) + 1);
-          GArray *rows = g_hash_table_lookup (rows_of, m);
-
-          if (rows == NULL)
-            g_hash_table_insert (rows_of, m, rows = g_array_new (FALSE, FALSE, sizeof (guint)));
-          g_array_append_val (rows, c);
-        }
-    }
-  for (guint c = 0; c < clusters->len; c++)
-    {
-      Cluster *a = g_ptr_array_index (clusters, c);
-
-      for (guint i = 0; a != NULL && i < a->members->len; i++)
-        {
-          GArray *rows = g_hash_table_lookup (rows_of, GUINT_TO_POINTER (g_array_index (a->members, guint, i) + 1));
-
-          for (guint r = 0; r < rows->len; r++)
-            {
-              guint d = g_array_index (rows, guint, r);
-              Cluster *b = g_ptr_array_index (clusters, d);
-              guint shared;
-
-              if (d <= c || b == NULL)
-                continue;
-              shared = count_shared (a->members, b->members);
-              if (shared * 2 < MIN (a->members->len, b->members->len) || !can_absorb (al, a, b))
-                continue;
-              for (guint k = 0; k < b->members->len; k++)
-                {
-                  guint m = g_array_index (b->members, guint, k);
-
-                  if (!g_hash_table_contains (a->sources, GUINT_TO_POINTER (al->source_of[m])))
-                    add_member (al, a, m);
-                }
-              g_clear_pointer (&g_ptr_array_index (clusters, d), cluster_free);
-            }
-        }
-    }
-}
-
-static GPtrArray *
-cluster_statements (Aligner *al,
-                    GArray  *pairs)
-{
-  guint n = al->statements->len;
-  g_autofree guint *cluster_of = g_new (guint, n);
-  GPtrArray *clusters = g_ptr_array_new_full (n, (GDestroyNotify)cluster_free);
-
-  for (guint i = 0; i < n; i++)
-    {
-      Cluster *c = g_new0 (Cluster, 1);
-      CorStatement *st = g_ptr_array_index (al->statements, i);
-
-      c->members = g_array_new (FALSE, FALSE, sizeof (guint));
-      c->sources = g_hash_table_new (NULL, NULL);
-      g_array_append_val (c->members, i);
-      g_hash_table_add (c->sources, GUINT_TO_POINTER (st->source));
-      g_ptr_array_add (clusters, c);
-      cluster_of[i] = i;
-    }
-
-  for (guint p = 0; p < pairs->len; p++)
-    {
-      const Pair *pair = &g_array_index (pairs, Pair, p);
-      guint ia = cluster_of[pair->a], ib = cluster_of[pair->b];
-      Cluster *a = g_ptr_array_index (clusters, ia), *b = g_ptr_array_index (clusters, ib);
-
-      if (ia == ib || !can_merge (al, a, b))
-        continue;
-      if (b->members->len > a->members->len)
-        {
-          guint t = ia;
-
-          ia = ib;
-          ib = t;
-          a = g_ptr_array_index (clusters, ia);
-          b = g_ptr_array_index (clusters, ib);
-        }
-      for (guint i = 0; i < b->members->len; i++)
-        {
-          guint m = g_array_index (b->members, guint, i);
-          CorStatement *st = g_ptr_array_index (al->statements, m);
-
-          g_hash_table_add (a->sources, GUINT_TO_POINTER (st->source));
-          cluster_of[m] = ia;
-        }
-      merge_members (a->members, b->members);
-      g_clear_pointer (&g_ptr_array_index (clusters, ib), cluster_free);
-    }
-  add_second_rows (al, pairs, clusters, cluster_of);
-  merge_near_duplicates (al, clusters);
-  return clusters;
 }
 
 static gboolean
@@ -822,7 +535,7 @@ pick_reference (Aligner *al,
         continue;
       for (guint j = 0; j < MIN (members->len, 2 * MAX_LINK_MEMBERS); j++)
         if (j != i)
-          score += similarity (al, m, g_array_index (members, guint, j));
+          score += cor_aligner_similarity (al, m, g_array_index (members, guint, j));
       if (score > best_score)
         best_score = score, best = m;
     }
@@ -888,6 +601,53 @@ make_row (Aligner *al,
   row.fact->summary = cor_summary_from_text (reference->text, SUMMARY_CHARS);
   cor_fact_update_agreement (row.fact);
   return row;
+}
+
+typedef struct
+{
+  Aligner      *al;
+  GPtrArray    *clusters;
+  Row          *slots;      /* per cluster; no fact where there is none */
+  GCancellable *cancellable;
+  guint         n_threads;
+  guint         thread;
+} RowJob;
+
+static gpointer
+row_worker (gpointer data)
+{
+  RowJob *job = data;
+
+  for (guint c = job->thread; c < job->clusters->len; c += job->n_threads)
+    {
+      Cluster *cluster = g_ptr_array_index (job->clusters, c);
+
+      if (g_cancellable_is_cancelled (job->cancellable))
+        break;
+      if (cluster != NULL)
+        job->slots[c] = make_row (job->al, cluster->members);
+    }
+  return NULL;
+}
+
+/* Each row is made on its own, on every core, and kept in the clusters'
+ * order, so the table is the same on any number of threads. */
+static void
+make_rows (Aligner      *al,
+           GPtrArray    *clusters,
+           GArray       *rows,
+           guint         n_threads,
+           GCancellable *cancellable)
+{
+  g_autofree Row *slots = g_new0 (Row, MAX (clusters->len, 1));
+  g_autofree RowJob *jobs = g_new0 (RowJob, n_threads);
+
+  for (guint t = 0; t < n_threads; t++)
+    jobs[t] = (RowJob) { al, clusters, slots, cancellable, n_threads, t };
+  run_threads (row_worker, jobs, sizeof (RowJob), n_threads);
+  for (guint c = 0; c < clusters->len; c++)
+    if (slots[c].fact != NULL)
+      g_array_append_val (rows, slots[c]);
 }
 
 static int
@@ -1013,23 +773,17 @@ cor_align_build (CorFactTable             *table,
     options = &defaults;
   /* Strictness moves the bar a pair of statements must clear to share a row. */
   al.threshold = 0.04 + 0.24 * CLAMP (options->strictness, 0.0, 1.0);
-  al.link_min = 0.7 * al.threshold;
+  /* Rows merge when their statements resemble each other on average
+   * nearly as much as a pair must: a looser average let one sentence
+   * about the call glue two facts about it together. */
+  al.link_min = 0.75 * al.threshold;
 
   collect_statements (&al, table, options, cancellable);
   index_keys (&al);
   pairs = candidate_pairs (&al, n_threads_for (options, al.statements->len / 64), cancellable);
-  clusters = cluster_statements (&al, pairs);
+  clusters = cor_align_cluster (&al, pairs);
 
-  for (guint c = 0; c < clusters->len && !g_cancellable_is_cancelled (cancellable); c++)
-    {
-      Cluster *cluster = g_ptr_array_index (clusters, c);
-      Row row;
-
-      if (cluster == NULL)
-        continue;
-      row = make_row (&al, cluster->members);
-      g_array_append_val (rows, row);
-    }
+  make_rows (&al, clusters, rows, n_threads_for (options, clusters->len / 64), cancellable);
   g_array_sort (rows, compare_rows);
   for (guint i = 0; i < rows->len; i++)
     {

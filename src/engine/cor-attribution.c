@@ -38,8 +38,9 @@ in_list (const char  *word,
          const char **list,
          gsize        n)
 {
+  /* The first letter rules out most entries without a full comparison. */
   for (gsize i = 0; i < n; i++)
-    if (g_ascii_strcasecmp (word, list[i]) == 0)
+    if (g_ascii_tolower (word[0]) == list[i][0] && g_ascii_strcasecmp (word, list[i]) == 0)
       return TRUE;
   return FALSE;
 }

@@ -95,12 +95,10 @@ power_of_ten (int exponent)
 
 /* Half a unit of the last significant digit: "11 billion" is 10.5–11.5 billion. */
 static double
-precision_of (double value)
+compute_precision (double value)
 {
   double magnitude, scale;
 
-  if (value == 0 || isnan (value))
-    return 0;
   magnitude = floor (log10 (fabs (value)));
   for (int digits = 1; digits < 15; digits++)
     {
@@ -109,6 +107,30 @@ precision_of (double value)
         return 0.5 * scale;
     }
   return 0;
+}
+
+/* The aligner compares each statement's values with those of a score of
+ * candidates: a small cache per thread spares recomputing them. */
+#define PRECISION_CACHE 256
+
+static double
+precision_of (double value)
+{
+  static _Thread_local struct { double value, precision; gboolean set; } cache[PRECISION_CACHE];
+  guint64 bits;
+  guint slot;
+
+  if (value == 0 || isnan (value))
+    return 0;
+  memcpy (&bits, &value, sizeof bits);
+  slot = (guint)((bits ^ (bits >> 29) ^ (bits >> 47)) % PRECISION_CACHE);
+  if (!cache[slot].set || cache[slot].value != value)
+    {
+      cache[slot].value = value;
+      cache[slot].precision = compute_precision (value);
+      cache[slot].set = TRUE;
+    }
+  return cache[slot].precision;
 }
 
 static gboolean

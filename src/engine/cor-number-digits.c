@@ -41,6 +41,37 @@ count_digits (const char *p,
   return n;
 }
 
+/* The digits of a number without its separators, for g_ascii_strtod():
+ * on the stack, as nearly every number fits, on the heap past that. */
+typedef struct
+{
+  char  *str;
+  gsize  len;
+  gsize  size;
+  char   inline_buf[64];
+} Clean;
+
+static void
+clean_append (Clean      *clean,
+              const char *p,
+              gsize       n)
+{
+  if (clean->len + n + 1 > clean->size)
+    {
+      gsize size = MAX (clean->size * 2, clean->len + n + 1);
+      char *str = g_malloc (size);
+
+      memcpy (str, clean->str, clean->len);
+      if (clean->str != clean->inline_buf)
+        g_free (clean->str);
+      clean->str = str;
+      clean->size = size;
+    }
+  memcpy (clean->str + clean->len, p, n);
+  clean->len += n;
+  clean->str[clean->len] = '\0';
+}
+
 /* Digits from the NUM token @i; fills @num->value and the byte end. */
 gboolean
 cor_num_parse_digit_string (const CorScan *scan,
@@ -52,7 +83,7 @@ cor_num_parse_digit_string (const CorScan *scan,
   const char *end = text + scan->length;
   const char *p = text + scan->toks[i].start;
   const char *q;
-  GString *clean = g_string_sized_new (32);
+  Clean clean = { clean.inline_buf, 0, sizeof clean.inline_buf, { 0 } };
   gsize first = count_digits (p, end);
   gboolean grouped = FALSE, decimal = FALSE;
   /* "192.168.1.2", "22,24,26": parts of a sequence, each its own number */
@@ -60,11 +91,11 @@ cor_num_parse_digit_string (const CorScan *scan,
                          scan->toks[i - 2].kind == TOK_NUM &&
                          (cor_tok_is (scan, i - 1, ".") || cor_tok_is (scan, i - 1, ","));
 
-  g_string_append_len (clean, p, first);
+  clean_append (&clean, p, first);
   q = p + first;
   while (q + 4 <= end && q[0] == ',' && count_digits (q + 1, end) == 3)
     {
-      g_string_append_len (clean, q + 1, 3);
+      clean_append (&clean, q + 1, 3);
       q += 4;
       grouped = TRUE;
     }
@@ -76,7 +107,7 @@ cor_num_parse_digit_string (const CorScan *scan,
              count_digits (q + sp, end) == 3 &&
              !(q + sp + 3 < end && (q[sp + 3] == '/' || q[sp + 3] == ':')))
         {
-          g_string_append_len (clean, q + sp, 3);
+          clean_append (&clean, q + sp, 3);
           q += sp + 3;
           grouped = TRUE;
         }
@@ -90,7 +121,7 @@ cor_num_parse_digit_string (const CorScan *scan,
       /* "192.168.1.2", "1026.253.553": not a decimal */
       if (!(q + 1 + n + 1 < end && q[1 + n] == '.' && g_ascii_isdigit (q[2 + n])))
         {
-          g_string_append_len (clean, q, n + 1);
+          clean_append (&clean, q, n + 1);
           q += n + 1;
           decimal = TRUE;
         }
@@ -102,8 +133,8 @@ cor_num_parse_digit_string (const CorScan *scan,
       /* "5,00" or "1,3" as a decimal comma, but not "22,24,26" */
       if (n <= 2 && !(q + 1 + n < end && (q[1 + n] == ',' || g_ascii_isalnum (q[1 + n]))))
         {
-          g_string_append_c (clean, '.');
-          g_string_append_len (clean, q + 1, n);
+          clean_append (&clean, ".", 1);
+          clean_append (&clean, q + 1, n);
           q += n + 1;
           decimal = TRUE;
         }
@@ -118,17 +149,18 @@ cor_num_parse_digit_string (const CorScan *scan,
       n = count_digits (r, end);
       if (n > 0 && n < 4 && !(r + n < end && g_ascii_isalnum (r[n])))
         {
-          g_string_append_len (clean, q, r + n - q);
+          clean_append (&clean, q, r + n - q);
           q = r + n;
           decimal = TRUE;
         }
     }
-  num->value = g_ascii_strtod (clean->str, NULL);
+  num->value = g_ascii_strtod (clean.str, NULL);
   num->plain_int = !grouped && !decimal;
   num->n_digits = first;
   num->digits = TRUE;
   *out_end = q - text;
-  g_string_free (clean, TRUE);
+  if (clean.str != clean.inline_buf)
+    g_free (clean.str);
   return TRUE;
 }
 

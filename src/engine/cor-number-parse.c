@@ -29,27 +29,15 @@ is_alnum_tok (const CorScan *scan,
 }
 
 const CorPhrase *
-cor_phrase_match (const CorScan *scan,
-                  guint          i,
-                  PhraseRole     role,
-                  guint         *end)
-{
-  return cor_phrase_match_full (scan, i, role, NULL, NULL, end);
-}
-
-const CorPhrase *
-cor_phrase_match_full (const CorScan   *scan,
-                       guint            i,
-                       PhraseRole       role,
-                       CorPhraseFilter  filter,
-                       gconstpointer    data,
-                       guint           *end)
+cor_phrase_match_at (const CorScan   *scan,
+                     guint            i,
+                     PhraseRole       role,
+                     CorPhraseFilter  filter,
+                     gconstpointer    data,
+                     guint           *end)
 {
   const CorPhrase *best = NULL;
-  const CorLex *lex;
-
-  if (i >= scan->n_toks || (lex = scan->toks[i].lex) == NULL || !(lex->roles & (1 << role)))
-    return NULL;
+  const CorLex *lex = scan->toks[i].lex;
   for (guint p = 0; p < lex->phrases->len; p++)
     {
       const CorPhrase *phrase = g_ptr_array_index (lex->phrases, p);

@@ -364,8 +364,8 @@ add_currency_codes (void)
 /* Which words can start an expression (see match_at() in cor-numbers.c):
  * a number word or ordinal, the first word of a hedge, a currency, a
  * percentage named first ("percent of") or a vague number, and the words
- * it looks for by name. The rest ("the", "or", "tons") never do, and the
- * scan passes over them without trying. */
+ * it looks for by name. The rest ("the", "or", "tons", "new" of "new
+ * zealand dollars") never do, and the scan passes over them. */
 static void
 mark_starts (void)
 {
@@ -380,6 +380,20 @@ mark_starts (void)
       CorLex *lex = value;
 
       lex->can_start = lex->num_class != NUM_NONE || lex->ordinal > 0 || (lex->roles & roles) != 0;
+      /* a unit starts nothing, only a percentage does: "percent of 10" */
+      if (lex->can_start && lex->num_class == NUM_NONE && lex->ordinal == 0 &&
+          (lex->roles & roles) == 1 << ROLE_SUFFIX)
+        {
+          lex->can_start = FALSE;
+          for (guint p = 0; p < lex->phrases->len; p++)
+            {
+              const CorPhrase *phrase = g_ptr_array_index (lex->phrases, p);
+
+              if (phrase->role == ROLE_SUFFIX && phrase->kind == COR_MENTION_PERCENT &&
+                  phrase->unit == NULL)
+                lex->can_start = TRUE;
+            }
+        }
     }
   for (guint i = 0; i < G_N_ELEMENTS (named); i++)
     lex_ensure (named[i])->can_start = TRUE;
@@ -435,17 +449,7 @@ typedef struct
 static LexSlot *lex_slots;
 static guint32  lex_mask;
 
-/* One bit per hash, set for every key: most tokens are in no entry, and
- * this 4 KiB stays in the cache where the slots (with the currency codes,
- * tens of KiB) do not. */
-#define LEX_FILTER_BITS 15
-static guint64  lex_filter[(1 << LEX_FILTER_BITS) / 64];
-
-static inline guint32
-lex_filter_bit (guint32 hash)
-{
-  return (hash * 0x9e3779b1u) >> (32 - LEX_FILTER_BITS);
-}
+guint64 cor_lex_filter[(1 << COR_LEX_FILTER_BITS) / 64];
 
 static inline guint32
 lex_slot_of (guint32 hash)
@@ -477,7 +481,7 @@ build_lex_table (void)
       lex_slots[slot].hash = hash;
       lex_slots[slot].length = length;
       lex_slots[slot].lex = lex;
-      lex_filter[lex_filter_bit (hash) / 64] |= G_GUINT64_CONSTANT (1) << (lex_filter_bit (hash) % 64);
+      cor_lex_filter[cor_lex_filter_bit (hash) / 64] |= G_GUINT64_CONSTANT (1) << (cor_lex_filter_bit (hash) % 64);
     }
 }
 
@@ -495,15 +499,13 @@ cor_lex_init (void)
 }
 
 const CorLex *
-cor_lex_lookup_hashed (const char *text,
-                       gsize       length,
-                       guint32     hash)
+cor_lex_lookup_slots (const char *text,
+                      gsize       length,
+                      guint32     hash)
 {
   /* keys are lower case (g_utf8_strdown), and a token matches when its
    * ASCII letters lowered equal the key, as the GHashTable look-up did */
-  guint32 bit = lex_filter_bit (hash);
-
-  if (length >= 32 || !(lex_filter[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
+  if (length >= 32)
     return NULL;
   for (guint32 slot = lex_slot_of (hash); lex_slots[slot].lex != NULL;
        slot = (slot + 1) & lex_mask)

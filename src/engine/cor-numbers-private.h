@@ -129,20 +129,43 @@ typedef gboolean (*CorPhraseFilter) (const CorScan   *scan,
                                      gconstpointer    data);
 
 /* cor-number-parse.c */
-const CorPhrase  *cor_phrase_match_full (const CorScan   *scan,
-                                         guint            i,
-                                         PhraseRole       role,
-                                         CorPhraseFilter  filter,
-                                         gconstpointer    data,
-                                         guint           *end);
+const CorPhrase  *cor_phrase_match_at (const CorScan   *scan,
+                                       guint            i,
+                                       PhraseRole       role,
+                                       CorPhraseFilter  filter,
+                                       gconstpointer    data,
+                                       guint           *end);
 gboolean          cor_num_parse     (const CorScan *scan,
                                      guint          i,
                                      gboolean       money,
                                      CorNum        *num);
-const CorPhrase  *cor_phrase_match  (const CorScan *scan,
-                                     guint          i,
-                                     PhraseRole     role,
-                                     guint         *end);
+
+/* The longest phrase of @role at token @i that @filter accepts; @end is
+ * set to the token after it. Inline, because the recogniser asks at nearly
+ * every candidate and most words start no phrase of the role. */
+static inline const CorPhrase *
+cor_phrase_match_full (const CorScan   *scan,
+                       guint            i,
+                       PhraseRole       role,
+                       CorPhraseFilter  filter,
+                       gconstpointer    data,
+                       guint           *end)
+{
+  const CorLex *lex;
+
+  if (i >= scan->n_toks || (lex = scan->toks[i].lex) == NULL || !(lex->roles & (1 << role)))
+    return NULL;
+  return cor_phrase_match_at (scan, i, role, filter, data, end);
+}
+
+static inline const CorPhrase *
+cor_phrase_match (const CorScan *scan,
+                  guint          i,
+                  PhraseRole     role,
+                  guint         *end)
+{
+  return cor_phrase_match_full (scan, i, role, NULL, NULL, end);
+}
 
 /* The first token at or after @byte, from @i on. */
 guint             cor_tok_at_byte   (const CorScan *scan,
@@ -196,10 +219,34 @@ cor_tok_is (const CorScan *scan,
 void          cor_lex_init          (void);
 const CorLex *cor_lex_lookup        (const char *text,
                                      gsize       length);
-/* With @hash = cor_word_hash (@text, @length); after cor_lex_init(). */
-const CorLex *cor_lex_lookup_hashed (const char *text,
+const CorLex *cor_lex_lookup_slots  (const char *text,
                                      gsize       length,
                                      guint32     hash);
+
+/* One bit per hash, set for every key: most tokens are in no entry, and
+ * these 4 KiB stay in the cache where the slots (with the currency codes,
+ * tens of KiB) do not. */
+#define COR_LEX_FILTER_BITS 15
+extern guint64 cor_lex_filter[(1 << COR_LEX_FILTER_BITS) / 64];
+
+static inline guint32
+cor_lex_filter_bit (guint32 hash)
+{
+  return (hash * 0x9e3779b1u) >> (32 - COR_LEX_FILTER_BITS);
+}
+
+/* With @hash = cor_word_hash (@text, @length); after cor_lex_init(). */
+static inline const CorLex *
+cor_lex_lookup_hashed (const char *text,
+                       gsize       length,
+                       guint32     hash)
+{
+  guint32 bit = cor_lex_filter_bit (hash);
+
+  if (!(cor_lex_filter[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
+    return NULL;
+  return cor_lex_lookup_slots (text, length, hash);
+}
 
 /* cor-number-tokens.c */
 /* Our tokens, derived from the shared ones; free with g_free(). */

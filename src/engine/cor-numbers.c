@@ -458,13 +458,17 @@ cor_numbers_extract (const CorMentionContext *context,
       Expr e;
       guint skip;
 
-      /* only digits, known words and signs can start an expression */
-      if (tok->kind == TOK_WORD && (tok->lex == NULL || !tok->lex->can_start) &&
-          !((tok->end - tok->start == 3 || tok->end - tok->start == 4 ||
-             tok->end - tok->start == 5) &&
-            (context->text[tok->start] == 'h' || context->text[tok->start] == 'w')))
+      /* only digits, known words and signs can start an expression; any
+       * other word matters only as the start of an address */
+      if (tok->kind == TOK_WORD && (tok->lex == NULL || !tok->lex->can_start))
         {
-          i++;
+          if ((tok->end - tok->start == 3 || tok->end - tok->start == 4 ||
+               tok->end - tok->start == 5) &&
+              (context->text[tok->start] == 'h' || context->text[tok->start] == 'w') &&
+              (skip = skip_address (&scan, i)) > i)
+            i = skip;
+          else
+            i++;
           continue;
         }
       if (tok->kind == TOK_SYM && (tok->lex == NULL || !tok->lex->can_start) &&

@@ -29,7 +29,11 @@ struct _CorStemmer
 {
   struct sb_stemmer *stemmer;
   GHashTable        *stop_words;
+  GHashTable        *memo;        /* word → stem: a story repeats its words */
 };
+
+/* Past this many words the memo is emptied, so memory stays bounded. */
+#define MAX_MEMO 50000
 
 /* Function words and the verbs of attribution: they say nothing about which
  * fact a sentence states. */
@@ -60,6 +64,7 @@ cor_stemmer_new (void)
 
   self->stemmer = sb_stemmer_new ("english", NULL);
   self->stop_words = g_hash_table_new (g_str_hash, g_str_equal);
+  self->memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (stop_words); i++)
     g_hash_table_add (self->stop_words, (gpointer)stop_words[i]);
   return self;
@@ -73,6 +78,7 @@ cor_stemmer_free (CorStemmer *self)
   if (self->stemmer != NULL)
     sb_stemmer_delete (self->stemmer);
   g_hash_table_unref (self->stop_words);
+  g_hash_table_unref (self->memo);
   g_free (self);
 }
 
@@ -81,15 +87,22 @@ cor_stemmer_stem (CorStemmer *self,
                   const char *word)
 {
   const sb_symbol *stem;
+  const char *known;
+  char *out;
 
   if (g_hash_table_contains (self->stop_words, word))
     return NULL;
   if (self->stemmer == NULL)
     return g_strdup (word);
+  known = g_hash_table_lookup (self->memo, word);
+  if (known != NULL)
+    return g_strdup (known);
   stem = sb_stemmer_stem (self->stemmer, (const sb_symbol *)word, strlen (word));
-  if (stem == NULL)
-    return g_strdup (word);
-  return g_strndup ((const char *)stem, sb_stemmer_length (self->stemmer));
+  out = stem ? g_strndup ((const char *)stem, sb_stemmer_length (self->stemmer)) : g_strdup (word);
+  if (g_hash_table_size (self->memo) >= MAX_MEMO)
+    g_hash_table_remove_all (self->memo);
+  g_hash_table_insert (self->memo, g_strdup (word), g_strdup (out));
+  return out;
 }
 
 void
@@ -602,8 +615,13 @@ drop_repeats (GPtrArray *all)
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) squashed = g_ptr_array_new_with_free_func (g_free);
 
+  g_autofree gsize *lengths = g_new (gsize, MAX (all->len, 1));
+
   for (guint i = 0; i < all->len; i++)
-    g_ptr_array_add (squashed, squash (((CorStatement *)g_ptr_array_index (all, i))->text));
+    {
+      g_ptr_array_add (squashed, squash (((CorStatement *)g_ptr_array_index (all, i))->text));
+      lengths[i] = strlen (g_ptr_array_index (squashed, i));
+    }
 
   for (guint i = 0; i < all->len; i++)
     {
@@ -613,7 +631,7 @@ drop_repeats (GPtrArray *all)
       for (guint j = 0; !drop && all->len <= MAX_PREFIX_CHECK && j < all->len; j++)
         {
           const char *b = g_ptr_array_index (squashed, j);
-          drop = j != i && strlen (b) > strlen (a) && g_str_has_prefix (b, a);
+          drop = j != i && lengths[j] > lengths[i] && strncmp (b, a, lengths[i]) == 0;
         }
       if (drop)
         cor_statement_free (g_ptr_array_index (all, i));

@@ -58,6 +58,7 @@ scan_alpha (CorWord    *w,
   gboolean all_caps = TRUE;
   guint n_letters = 0;
   guint32 hash = 2166136261u;
+  guchar lower_seen = 0;   /* 0x20 set: an ASCII letter was lower case */
 
   /* Dotted abbreviations: U.S., a.m., U.N. */
   if (i + 2 < length && g_ascii_isalpha (text[i]) && text[i + 1] == '.' &&
@@ -83,20 +84,25 @@ scan_alpha (CorWord    *w,
     }
 
   /* the hash is cor_word_hash() of the token, folded in while reading it */
+  if (i < length && g_ascii_isupper (text[i]))
+    w->flags |= COR_WORD_FLAG_UPPER_INITIAL;
   while (i < length)
     {
       guchar c = (guchar)text[i];
 
       if (c < 0x80)
         {
-          if (!g_ascii_isalpha (c))
+          /* a letter ORed with 0x20 is its lower case; anything else
+           * ORed with it is no letter */
+          guchar lower = c | 0x20;
+
+          if ((guchar)(lower - 'a') > 'z' - 'a')
             break;
-          if (n_letters == 0 && g_ascii_isupper (c))
-            w->flags |= COR_WORD_FLAG_UPPER_INITIAL;
-          if (!g_ascii_isupper (c))
-            all_caps = FALSE;
-          hash = (hash ^ (guchar)cor_ascii_lower (c)) * 16777619u;
-          next = i + 1;
+          lower_seen |= c;
+          hash = (hash ^ lower) * 16777619u;
+          n_letters++;
+          i++;
+          continue;
         }
       else
         {
@@ -116,7 +122,7 @@ scan_alpha (CorWord    *w,
       n_letters++;
       i = next;
     }
-  if (all_caps && n_letters >= 2)
+  if (all_caps && !(lower_seen & 0x20) && n_letters >= 2)
     w->flags |= COR_WORD_FLAG_ALL_CAPS;
   w->hash = hash;
   return i;

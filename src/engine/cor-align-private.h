@@ -1,0 +1,61 @@
+/* cor-align-private.h
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What cor-align.c (keys, pairs, rows) and cor-align-cluster.c (grouping
+ * the pairs into rows) share. */
+
+/* Average linkage is checked against this many members of each side. */
+#define MAX_LINK_MEMBERS  8
+
+typedef struct
+{
+  GPtrArray  *statements;   /* CorStatement, in rank order */
+  guint      *doc_rank;     /* source index → rank of its document */
+  guint      *n_in_doc;     /* source index → statements of its document */
+  GArray    **ids;          /* per statement: sorted key ids */
+  double     *norms;
+  gboolean   *can_clash;    /* per statement: has a value that may clash */
+  GArray     *dfs;          /* key id → statements that have it */
+  GArray     *weights;      /* key id → weight */
+  double     *weights2;     /* key id → weight², what the cosine sums */
+  gboolean   *rare;         /* key id → in at most HEADLINE_SHARE of the reports */
+  guint      *source_of;    /* statement rank → source index */
+  GPtrArray  *postings;     /* key id → GArray of statement ranks, or NULL */
+  double      threshold;
+  double      link_min;     /* average similarity two merged rows must keep */
+} Aligner;
+
+typedef struct
+{
+  guint  a, b;
+  double sim;
+} Pair;
+
+typedef struct
+{
+  GArray     *members;   /* statement ranks, ascending */
+  GHashTable *sources;
+} Cluster;
+
+double      cor_aligner_similarity  (Aligner       *al,
+                                     guint          a,
+                                     guint          b);
+int         cor_align_compare_pairs (gconstpointer  a,
+                                     gconstpointer  b);
+
+/* The rows: statements grouped by their pairs, best pair first. */
+GPtrArray  *cor_align_cluster       (Aligner       *al,
+                                     GArray        *pairs);
+void        cor_align_cluster_free  (Cluster       *cluster);
+
+G_END_DECLS
