@@ -186,7 +186,7 @@ run_one (guint n)
 {
   g_autofree char *dir = write_reports (n);
   g_autoptr(GPtrArray) paths = list_files (dir);
-  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) sources = NULL;
   g_autoptr(CorFactTable) table = NULL;
   g_autoptr(GBytes) json = NULL;
   g_autoptr(GError) error = NULL;
@@ -213,8 +213,7 @@ run_one (guint n)
   reset_peak ();
   start = g_get_monotonic_time ();
   cpu = cpu_seconds ();
-  for (guint i = 0; i < paths->len; i++)
-    g_ptr_array_add (sources, cor_source_load_path (g_ptr_array_index (paths, i), NULL));
+  sources = cor_analysis_load_paths ((const char * const *) paths->pdata, paths->len, threads, NULL);
   stages[0].seconds = seconds_since (start);
   stages[0].cpu = cpu_seconds () - cpu;
   stages[0].peak = peak_mb ();

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "cor-analysis.h"
 #include "cor-export.h"
 #include "cor-report-generator.h"
@@ -113,6 +115,50 @@ test_progress_and_cancel (void)
   g_assert_cmpfloat (progress.last, <, 1.0);
 }
 
+/* Reading files on several threads gives what reading them one by one
+ * does, in the same order, errors included. */
+static void
+test_load_paths (void)
+{
+  g_autofree char *fixtures = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  g_autoptr(GPtrArray) reports = cor_generate_reports (12, 200, 5, fixtures);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) one = NULL;
+  g_autoptr(GPtrArray) many = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cor-threads-XXXXXX", NULL);
+
+  for (guint i = 0; i < reports->len; i++)
+    {
+      CorGeneratedReport *report = g_ptr_array_index (reports, i);
+      char *path = g_build_filename (dir, report->name, NULL);
+
+      g_assert_true (g_file_set_contents (path, report->data, -1, NULL));
+      g_ptr_array_add (paths, path);
+    }
+  g_ptr_array_add (paths, g_build_filename (dir, "missing.txt", NULL));
+
+  one = cor_analysis_load_paths ((const char * const *) paths->pdata, paths->len, 1, NULL);
+  many = cor_analysis_load_paths ((const char * const *) paths->pdata, paths->len, 3, NULL);
+  g_assert_cmpuint (one->len, ==, paths->len);
+  g_assert_cmpuint (many->len, ==, paths->len);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      CorSource *a = g_ptr_array_index (one, i);
+      CorSource *b = g_ptr_array_index (many, i);
+
+      g_assert_cmpstr (cor_source_get_path (b), ==, g_ptr_array_index (paths, i));
+      g_assert_cmpstr (cor_source_get_text (a), ==, cor_source_get_text (b));
+      g_assert_cmpstr (cor_source_get_title (a), ==, cor_source_get_title (b));
+      g_assert_true ((cor_source_get_error (a) == NULL) == (cor_source_get_error (b) == NULL));
+    }
+  g_assert_nonnull (cor_source_get_error (g_ptr_array_index (many, paths->len - 1)));
+  g_assert_nonnull (cor_source_get_text (g_ptr_array_index (many, 0)));
+
+  for (guint i = 0; i < paths->len; i++)
+    g_unlink (g_ptr_array_index (paths, i));
+  g_rmdir (dir);
+}
+
 /* A generated set is varied, not one report copied. */
 static void
 test_generator_varies (void)
@@ -137,6 +183,7 @@ main (int   argc,
 
   g_test_add_func ("/analysis/threads/same-output", test_same_output);
   g_test_add_func ("/analysis/threads/progress-and-cancel", test_progress_and_cancel);
+  g_test_add_func ("/analysis/threads/load-paths", test_load_paths);
   g_test_add_func ("/analysis/threads/generator-varies", test_generator_varies);
 
   return g_test_run ();

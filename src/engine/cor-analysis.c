@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <libxml/parser.h>
+
 #include "cor-analysis.h"
 
 /* Reading each report (its sentences and mentions) is independent of the
@@ -115,6 +117,63 @@ build_documents (DocumentJob     *job,
     progress (0.8, progress_data);
 
   g_thread_pool_free (pool, FALSE, TRUE);
+}
+
+typedef struct
+{
+  const char * const *paths;
+  CorSource         **sources;
+  GCancellable       *cancellable;
+} LoadJob;
+
+static void
+load_worker (gpointer data,
+             gpointer user_data)
+{
+  LoadJob *job = user_data;
+  guint i = GPOINTER_TO_UINT (data) - 1;
+
+  job->sources[i] = cor_source_load_path (job->paths[i], job->cancellable);
+}
+
+GPtrArray *
+cor_analysis_load_paths (const char * const *paths,
+                         guint               n_paths,
+                         guint               n_threads,
+                         GCancellable       *cancellable)
+{
+  CorAnalysisOptions options = COR_ANALYSIS_OPTIONS_INIT;
+  GPtrArray *sources = g_ptr_array_new_full (n_paths, g_object_unref);
+  g_autofree CorSource **loaded = g_new0 (CorSource *, MAX (n_paths, 1));
+  LoadJob job = { paths, loaded, cancellable };
+  guint workers;
+
+  g_return_val_if_fail (paths != NULL || n_paths == 0, sources);
+
+  options.n_threads = n_threads;
+  workers = n_workers (&options, n_paths);
+  if (workers == 1)
+    {
+      for (guint i = 0; i < n_paths; i++)
+        load_worker (GUINT_TO_POINTER (i + 1), &job);
+    }
+  else
+    {
+      GThreadPool *pool;
+
+      /* libxml2 2.9 must be set up once before threads use it. */
+      xmlInitParser ();
+      pool = g_thread_pool_new (load_worker, &job, workers, FALSE, NULL);
+
+      for (guint i = 0; i < n_paths; i++)
+        g_thread_pool_push (pool, GUINT_TO_POINTER (i + 1), NULL);
+      /* Waits for every path: each one gets a source, read or not. */
+      g_thread_pool_free (pool, FALSE, TRUE);
+    }
+
+  for (guint i = 0; i < n_paths; i++)
+    g_ptr_array_add (sources, loaded[i]);
+  return sources;
 }
 
 CorFactTable *
