@@ -773,7 +773,10 @@ cor_align_build (CorFactTable             *table,
     options = &defaults;
   /* Strictness moves the bar a pair of statements must clear to share a row. */
   al.threshold = 0.04 + 0.24 * CLAMP (options->strictness, 0.0, 1.0);
-  al.link_min = 0.7 * al.threshold;
+  /* Rows merge when their statements resemble each other on average
+   * nearly as much as a pair must: a looser average let one sentence
+   * about the call glue two facts about it together. */
+  al.link_min = 0.75 * al.threshold;
 
   collect_statements (&al, table, options, cancellable);
   index_keys (&al);

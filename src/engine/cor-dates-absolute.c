@@ -204,7 +204,9 @@ cor_dates_parse_numeric (const CorDateScan *scan,
   int y = cor_dates_year_at (w, i);
   guint month;
 
-  if (w->words[i].type != COR_WORD_DIGITS || (w->words[i].flags & COR_WORD_FLAG_ORDINAL))
+  /* A range's end may be past the last word ("from 2019 to"). */
+  if (i >= w->n_words ||
+      w->words[i].type != COR_WORD_DIGITS || (w->words[i].flags & COR_WORD_FLAG_ORDINAL))
     return FALSE;
   a = cor_word_int (w, i, &n1);
 
