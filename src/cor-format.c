@@ -100,27 +100,40 @@ cor_format_number (double value)
   return g_strdup_printf ("%'.15g", value);
 }
 
+/* Which plural form a number takes: a fraction such as 1.5 is not "one"
+ * in most languages, so it counts as the next whole number. */
+static gulong
+plural_count (double value)
+{
+  double whole = floor (fabs (value));
+
+  if (whole != fabs (value))
+    whole += 1;
+  return (gulong) MIN (whole, (double) G_MAXULONG);
+}
+
 static char *
 format_duration (double      value,
                  const char *unit,
                  const char *number)
 {
-  gulong n = (gulong) fabs (value);
+  gulong n = plural_count (value);
 
-  /* Translators: a duration, %s is a number */
   if (g_strcmp0 (unit, "day") == 0)
+    /* Translators: a duration; %s is a number, perhaps with a fraction,
+     * so keep %s in every plural form */
     return g_strdup_printf (ngettext ("%s day", "%s days", n), number);
-  /* Translators: a duration, %s is a number */
   if (g_strcmp0 (unit, "week") == 0)
+    /* Translators: a duration; %s is a number, perhaps with a fraction */
     return g_strdup_printf (ngettext ("%s week", "%s weeks", n), number);
-  /* Translators: a duration, %s is a number */
   if (g_strcmp0 (unit, "month") == 0)
+    /* Translators: a duration; %s is a number, perhaps with a fraction */
     return g_strdup_printf (ngettext ("%s month", "%s months", n), number);
-  /* Translators: a duration, %s is a number */
   if (g_strcmp0 (unit, "year") == 0)
+    /* Translators: a duration; %s is a number, perhaps with a fraction */
     return g_strdup_printf (ngettext ("%s year", "%s years", n), number);
-  /* Translators: a duration, %s is a number */
   if (g_strcmp0 (unit, "hour") == 0)
+    /* Translators: a duration; %s is a number, perhaps with a fraction */
     return g_strdup_printf (ngettext ("%s hour", "%s hours", n), number);
   return NULL;
 }
@@ -148,8 +161,9 @@ cor_format_value (const CorMention *mention)
 
   number = cor_format_number (mention->value);
   if (mention->kind == COR_MENTION_PERCENT)
-    /* Translators: a percentage, %s is the number; use your language's spacing */
-    text = g_strdup_printf (_("%s %%"), number);
+    /* Translators: a percentage, %s is the number; use your language's
+     * spacing (a no-break space where it has one) and percent sign */
+    text = g_strdup_printf (_("%s%%"), number);
   else if (mention->kind == COR_MENTION_DURATION)
     text = format_duration (mention->value, mention->unit, number);
 
