@@ -72,6 +72,33 @@ compare_guint (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* A statement's few dozen key ids: insertion sort beats a general sort
+ * that calls back for every comparison, and runs once per statement. */
+#define INSERTION_SORT_MAX 64
+
+static void
+sort_guints (GArray *array)
+{
+  guint *v = (guint *)array->data;
+
+  if (array->len > INSERTION_SORT_MAX)
+    {
+      g_array_sort (array, compare_guint);
+      return;
+    }
+  for (guint i = 1; i < array->len; i++)
+    {
+      guint x = v[i], j = i;
+
+      while (j > 0 && v[j - 1] > x)
+        {
+          v[j] = v[j - 1];
+          j--;
+        }
+      v[j] = x;
+    }
+}
+
 static int
 compare_hashes (gconstpointer a,
                 gconstpointer b,
@@ -180,7 +207,7 @@ index_keys (Aligner *al)
           g_array_append_val (ids, info->id);
         }
       /* Two words of a statement may share a root: it counts once. */
-      g_array_sort (ids, compare_guint);
+      sort_guints (ids);
       for (guint k = 0; k < ids->len; k++)
         {
           guint id = g_array_index (ids, guint, k);
@@ -329,6 +356,31 @@ compare_by_score (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* Rarest first, as sort_guints() does it. */
+static void
+sort_query (GArray *query)
+{
+  QueryKey *v = (QueryKey *)query->data;
+
+  if (query->len > INSERTION_SORT_MAX)
+    {
+      g_array_sort (query, compare_query_keys);
+      return;
+    }
+  for (guint k = 1; k < query->len; k++)
+    {
+      QueryKey x = v[k];
+      guint j = k;
+
+      while (j > 0 && compare_query_keys (&v[j - 1], &x) > 0)
+        {
+          v[j] = v[j - 1];
+          j--;
+        }
+      v[j] = x;
+    }
+}
+
 static void
 select_best (GArray       *touched,
              const double *score,
@@ -375,7 +427,7 @@ find_candidates (Aligner *al,
       if (q.df > 1)
         g_array_append_val (query, q);
     }
-  g_array_sort (query, compare_query_keys);
+  sort_query (query);
   g_array_set_size (touched, 0);
   for (guint k = 0; k < MIN (query->len, MAX_QUERY_KEYS); k++)
     {

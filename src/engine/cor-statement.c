@@ -168,9 +168,18 @@ read_word (const char  *p,
   *acronym = FALSE;
   while (p < end)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
-      if (g_unichar_isalnum (c))
+      /* Most words are ASCII: no decoding, no Unicode tables. */
+      if (g_ascii_isalnum (*p))
+        {
+          upper += g_ascii_isupper (*p);
+          g_string_append_c (word, g_ascii_tolower (*p));
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      if (c >= 0x80 && g_unichar_isalnum (c))
         {
           upper += g_unichar_isupper (c);
           g_string_append_unichar (word, g_unichar_tolower (c));
@@ -237,12 +246,18 @@ add_word_keys (CorStatement *st,
 
   while (p < end)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
       const char *word_start = p;
       g_autofree char *word = NULL;
       g_autofree char *stem = NULL;
       gboolean acronym;
 
+      if ((guchar)*p < 0x80 && !g_ascii_isalnum (*p))
+        {
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (!g_unichar_isalnum (c))
         {
           p = g_utf8_next_char (p);
@@ -512,7 +527,9 @@ find_clause_break (const char *text,
     {
       gboolean join = FALSE;
 
-      if (text[i] == '"' || g_str_has_prefix (text + i, "\xe2\x80\x9c") || g_str_has_prefix (text + i, "\xe2\x80\x9d"))
+      /* Byte by byte, not g_str_has_prefix(): this runs on every byte. */
+      if (text[i] == '"' || ((guchar)text[i] == 0xe2 && (guchar)text[i + 1] == 0x80
+                             && ((guchar)text[i + 2] == 0x9c || (guchar)text[i + 2] == 0x9d)))
         in_quote = text[i] == '"' ? !in_quote : text[i + 2] == '\x9c';
       if (in_quote || (text[i] != ',' && text[i] != ';'))
         continue;
