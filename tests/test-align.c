@@ -305,6 +305,7 @@ cluster_by_keys (const guint  *sources,
   double weights2[16];
   gboolean rare[16];
   GPtrArray *clusters;
+  guint8 *marks;
 
   al.statements = g_ptr_array_new_with_free_func (g_free);
   al.ids = g_new0 (GArray *, n);
@@ -332,14 +333,24 @@ cluster_by_keys (const guint  *sources,
         }
       al.norms[i] = sqrt (al.ids[i]->len);
     }
+  marks = g_new0 (guint8, cor_aligner_n_keys (&al));
   for (guint a = 0; a < n; a++)
     for (guint b = a + 1; b < n; b++)
       {
         Pair pair = { a, b, cor_aligner_similarity (&al, a, b) };
 
+        /* The shortcut with one side's keys marked gives the same bits,
+         * whichever side is marked. */
+        cor_aligner_mark (&al, marks, a, TRUE);
+        g_assert_cmpfloat (cor_aligner_similarity_marked (&al, marks, a, b, b), ==, pair.sim);
+        cor_aligner_mark (&al, marks, a, FALSE);
+        cor_aligner_mark (&al, marks, b, TRUE);
+        g_assert_cmpfloat (cor_aligner_similarity_marked (&al, marks, a, b, a), ==, pair.sim);
+        cor_aligner_mark (&al, marks, b, FALSE);
         if (pair.sim >= al.threshold)
           g_array_append_val (pairs, pair);
       }
+  g_free (marks);
   g_array_sort (pairs, cor_align_compare_pairs);
   clusters = cor_align_cluster (&al, pairs);
   for (guint i = 0; i < n; i++)
@@ -381,6 +392,28 @@ test_near_duplicate_rows (void)
   g_assert_cmpuint (n_rows, ==, 2);
 }
 
+/* The inline merge sort of pairs puts them in cor_align_compare_pairs()'s
+ * order, ties and repeats included. */
+static void
+test_sort_pairs (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  g_autoptr(GArray) expected = NULL;
+
+  for (guint i = 0; i < 5000; i++)
+    {
+      Pair pair = { g_rand_int_range (rand, 0, 50), g_rand_int_range (rand, 0, 50),
+                    g_rand_int_range (rand, 0, 20) / 20.0 };
+
+      g_array_append_val (pairs, pair);
+    }
+  expected = g_array_copy (pairs);
+  g_array_sort (expected, cor_align_compare_pairs);
+  cor_align_sort_pairs (pairs);
+  g_assert_cmpmem (pairs->data, pairs->len * sizeof (Pair), expected->data, expected->len * sizeof (Pair));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +430,7 @@ main (int   argc,
   g_test_add_func ("/align/headline-needs-rare-key", test_headline_needs_rare_key);
   g_test_add_func ("/align/paraphrase-roots", test_paraphrase_roots);
   g_test_add_func ("/align/near-duplicate-rows", test_near_duplicate_rows);
+  g_test_add_func ("/align/sort-pairs", test_sort_pairs);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 
 #include "cor-analysis.h"
 #include "cor-export.h"
+#include "cor-json-writer.h"
 
 /* A table built by hand, so the exporters are tested apart from the aligner. */
 static CorFactTable *
@@ -152,6 +153,56 @@ test_every_row_and_cell (void)
   g_assert_nonnull (strstr (html, "scope=\"col\""));
 }
 
+/* The streaming writer keeps json-glib's layout and writes JSON that
+ * json-glib reads back to the same strings and numbers. */
+static void
+test_json_writer (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  char controls[32];
+  CorJsonWriter w;
+  JsonObject *root;
+  JsonArray *numbers;
+
+  for (guint i = 1; i < 32; i++)
+    controls[i - 1] = (char) i;
+  controls[31] = '\0';
+  cor_json_writer_init (&w, out);
+  cor_json_writer_begin_object (&w);
+  cor_json_writer_string_member (&w, "text", "a \"quoted\" back\\slash, “curly”");
+  cor_json_writer_string_member (&w, "controls", controls);
+  cor_json_writer_string_member (&w, "none", NULL);
+  cor_json_writer_name (&w, "numbers");
+  cor_json_writer_begin_array (&w);
+  cor_json_writer_int (&w, -42);
+  cor_json_writer_double (&w, 0.1);
+  cor_json_writer_double (&w, 1e22);
+  cor_json_writer_double (&w, 1e16);
+  cor_json_writer_end_array (&w);
+  cor_json_writer_name (&w, "empty");
+  cor_json_writer_begin_array (&w);
+  cor_json_writer_end_array (&w);
+  cor_json_writer_end_object (&w);
+
+  g_assert_true (g_str_has_prefix (out->str, "{\n  \"text\" : \"a \\\"quoted\\\" back\\\\slash, “curly”\",\n"));
+  g_assert_nonnull (strstr (out->str, "\"none\" : null,\n"));
+  g_assert_nonnull (strstr (out->str, "\"numbers\" : [\n    -42,\n    0.10000000000000001,\n    1e+22,\n    10000000000000000.0\n  ],\n"));
+  g_assert_true (g_str_has_suffix (out->str, "\"empty\" : []\n}"));
+  for (const char *p = out->str; *p != '\0'; p++)
+    g_assert_cmpint ((guchar) *p, >=, p[0] == '\n' ? '\n' : 0x20);
+
+  json_parser_load_from_data (parser, out->str, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "controls"), ==, controls);
+  g_assert_cmpstr (json_object_get_string_member (root, "text"), ==, "a \"quoted\" back\\slash, “curly”");
+  numbers = json_object_get_array_member (root, "numbers");
+  g_assert_cmpfloat (json_array_get_double_element (numbers, 1), ==, 0.1);
+  g_assert_cmpfloat (json_array_get_double_element (numbers, 2), ==, 1e22);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,6 +210,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/json-shape", test_json_shape);
+  g_test_add_func ("/export/json-writer", test_json_writer);
   g_test_add_func ("/export/csv-neutralises-formulas", test_csv_neutralises_formulas);
   g_test_add_func ("/export/markdown-escapes", test_markdown_escapes);
   g_test_add_func ("/export/html-escapes", test_html_escapes);

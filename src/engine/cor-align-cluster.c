@@ -32,6 +32,7 @@ cor_align_cluster_free (Cluster *cluster)
  * they resemble each other as a whole. */
 static gboolean
 rows_resemble (Aligner *al,
+               guint8  *marks,
                GArray  *a,
                GArray  *b)
 {
@@ -39,13 +40,24 @@ rows_resemble (Aligner *al,
   guint na = MIN (a->len, MAX_LINK_MEMBERS), nb = MIN (b->len, MAX_LINK_MEMBERS);
 
   for (guint i = 0; i < na; i++)
-    for (guint j = 0; j < nb; j++)
-      sum += cor_aligner_similarity (al, g_array_index (a, guint, i), g_array_index (b, guint, j));
+    {
+      guint x = g_array_index (a, guint, i);
+
+      cor_aligner_mark (al, marks, x, TRUE);
+      for (guint j = 0; j < nb; j++)
+        {
+          guint y = g_array_index (b, guint, j);
+
+          sum += cor_aligner_similarity_marked (al, marks, x, y, y);
+        }
+      cor_aligner_mark (al, marks, x, FALSE);
+    }
   return sum / (na * nb) >= al->link_min;
 }
 
 static gboolean
 can_merge (Aligner *al,
+           guint8  *marks,
            Cluster *a,
            Cluster *b)
 {
@@ -60,7 +72,7 @@ can_merge (Aligner *al,
       if (g_hash_table_contains (large->sources, GUINT_TO_POINTER (st->source)))
         return FALSE;
     }
-  return rows_resemble (al, a->members, b->members);
+  return rows_resemble (al, marks, a->members, b->members);
 }
 
 /* @into's members and @from's, still in ascending order. */
@@ -101,6 +113,7 @@ add_member (Aligner *al,
  * report has no statement there yet. */
 static void
 add_second_rows (Aligner   *al,
+                 guint8    *marks,
                  GArray    *pairs,
                  GPtrArray *clusters,
                  guint     *cluster_of)
@@ -120,7 +133,7 @@ add_second_rows (Aligner   *al,
           if (cluster_of[from] == target || pair->sim < SECOND_ROW_FACTOR * al->threshold)
             continue;
           if (!g_hash_table_contains (c->sources, GUINT_TO_POINTER (st->source))
-              && rows_resemble (al, c->members, &one))
+              && rows_resemble (al, marks, c->members, &one))
             add_member (al, c, from);
         }
     }
@@ -208,7 +221,7 @@ overlapping_rows (GPtrArray *clusters,
             g_array_append_val (pairs, ((Pair) { first[m], c, 0 }));
         }
     }
-  g_array_sort (pairs, cor_align_compare_pairs);
+  cor_align_sort_pairs (pairs);
   for (guint i = 0; i < pairs->len; i++)
     {
       Pair *p = &g_array_index (pairs, Pair, i);
@@ -258,6 +271,7 @@ cor_align_cluster (Aligner *al,
   guint n = al->statements->len;
   g_autofree guint *cluster_of = g_new (guint, n);
   GPtrArray *clusters = g_ptr_array_new_full (n, (GDestroyNotify)cor_align_cluster_free);
+  g_autofree guint8 *marks = g_new0 (guint8, MAX (cor_aligner_n_keys (al), 1));
 
   for (guint i = 0; i < n; i++)
     {
@@ -278,7 +292,7 @@ cor_align_cluster (Aligner *al,
       guint ia = cluster_of[pair->a], ib = cluster_of[pair->b];
       Cluster *a = g_ptr_array_index (clusters, ia), *b = g_ptr_array_index (clusters, ib);
 
-      if (ia == ib || !can_merge (al, a, b))
+      if (ia == ib || !can_merge (al, marks, a, b))
         continue;
       if (b->members->len > a->members->len)
         {
@@ -300,7 +314,7 @@ cor_align_cluster (Aligner *al,
       merge_members (a->members, b->members);
       g_clear_pointer (&g_ptr_array_index (clusters, ib), cor_align_cluster_free);
     }
-  add_second_rows (al, pairs, clusters, cluster_of);
+  add_second_rows (al, marks, pairs, clusters, cluster_of);
   merge_near_duplicates (al, clusters);
   return clusters;
 }

@@ -50,8 +50,24 @@ typedef struct
 double      cor_aligner_similarity  (Aligner       *al,
                                      guint          a,
                                      guint          b);
+guint       cor_aligner_n_keys      (Aligner       *al);
+/* Set (or clear) @statement's keys in @marks, one byte per key id, of
+ * cor_aligner_n_keys() bytes. */
+void        cor_aligner_mark        (Aligner       *al,
+                                     guint8        *marks,
+                                     guint          statement,
+                                     gboolean       on);
+/* The same as cor_aligner_similarity (al, a, b), faster, when the one of
+ * @a and @b that is not @scan has its keys set in @marks. */
+double      cor_aligner_similarity_marked (Aligner      *al,
+                                           const guint8 *marks,
+                                           guint         a,
+                                           guint         b,
+                                           guint         scan);
 int         cor_align_compare_pairs (gconstpointer  a,
                                      gconstpointer  b);
+/* Sorts @pairs as g_array_sort (pairs, cor_align_compare_pairs) would. */
+void        cor_align_sort_pairs    (GArray        *pairs);
 
 /* The rows: statements grouped by their pairs, best pair first. */
 GPtrArray  *cor_align_cluster       (Aligner       *al,

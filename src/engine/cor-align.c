@@ -72,6 +72,33 @@ compare_guint (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* A statement's few dozen key ids: insertion sort beats a general sort
+ * that calls back for every comparison, and runs once per statement. */
+#define INSERTION_SORT_MAX 64
+
+static void
+sort_guints (GArray *array)
+{
+  guint *v = (guint *)array->data;
+
+  if (array->len > INSERTION_SORT_MAX)
+    {
+      g_array_sort (array, compare_guint);
+      return;
+    }
+  for (guint i = 1; i < array->len; i++)
+    {
+      guint x = v[i], j = i;
+
+      while (j > 0 && v[j - 1] > x)
+        {
+          v[j] = v[j - 1];
+          j--;
+        }
+      v[j] = x;
+    }
+}
+
 static int
 compare_hashes (gconstpointer a,
                 gconstpointer b,
@@ -180,7 +207,7 @@ index_keys (Aligner *al)
           g_array_append_val (ids, info->id);
         }
       /* Two words of a statement may share a root: it counts once. */
-      g_array_sort (ids, compare_guint);
+      sort_guints (ids);
       for (guint k = 0; k < ids->len; k++)
         {
           guint id = g_array_index (ids, guint, k);
@@ -260,22 +287,61 @@ index_keys (Aligner *al)
     }
 }
 
+/* The cosine from the weight the two statements share, once the keys are
+ * summed; 0 when they cannot share a row. */
+static double
+finish_similarity (Aligner  *al,
+                   guint     a,
+                   guint     b,
+                   double    shared,
+                   gboolean  rare)
+{
+  CorStatement *sa = g_ptr_array_index (al->statements, a);
+  CorStatement *sb = g_ptr_array_index (al->statements, b);
+
+  if (al->norms[a] == 0 || al->norms[b] == 0 || !rare)
+    return 0;
+  if (shared > 0 && al->can_clash[a] && al->can_clash[b] && cor_compare_values_clash (sa, sb) && cor_compare_word_overlap (sa, sb) < CLASH_OVERLAP)
+    shared *= CLASH_FACTOR;
+  /* Rounded so that the order of the sum never tips a decision. */
+  return round (shared / (al->norms[a] * al->norms[b]) * 1e9) / 1e9;
+}
+
+static gboolean
+may_share_row (Aligner *al,
+               guint    a,
+               guint    b)
+{
+  CorStatement *sa = g_ptr_array_index (al->statements, a);
+  CorStatement *sb = g_ptr_array_index (al->statements, b);
+
+  return sa->source != sb->source && sa->omission == sb->omission;
+}
+
+static gboolean
+neither_headline (Aligner *al,
+                  guint    a,
+                  guint    b)
+{
+  return !((CorStatement *)g_ptr_array_index (al->statements, a))->headline
+         && !((CorStatement *)g_ptr_array_index (al->statements, b))->headline;
+}
+
 /* Weighted cosine of two statements' keys; 0 when they cannot share a row. */
 double
 cor_aligner_similarity (Aligner *al,
                         guint    a,
                         guint    b)
 {
-  CorStatement *sa = g_ptr_array_index (al->statements, a);
-  CorStatement *sb = g_ptr_array_index (al->statements, b);
   const guint *ka = (const guint *)al->ids[a]->data, *kb = (const guint *)al->ids[b]->data;
   guint na = al->ids[a]->len, nb = al->ids[b]->len;
   double shared = 0;
   guint i = 0, j = 0;
-  gboolean rare = !sa->headline && !sb->headline;
+  gboolean rare;
 
-  if (sa->source == sb->source || sa->omission != sb->omission)
+  if (!may_share_row (al, a, b))
     return 0;
+  rare = neither_headline (al, a, b);
   while (i < na && j < nb)
     {
       guint x = ka[i], y = kb[j];
@@ -291,12 +357,66 @@ cor_aligner_similarity (Aligner *al,
       else
         j++;
     }
-  if (al->norms[a] == 0 || al->norms[b] == 0 || !rare)
+  return finish_similarity (al, a, b, shared, rare);
+}
+
+/* How many key ids there are: the size of a marks array. An aligner made
+ * by hand (the tests) may have no vocabulary; its ids tell. */
+guint
+cor_aligner_n_keys (Aligner *al)
+{
+  guint n = 0;
+
+  if (al->dfs != NULL)
+    return al->dfs->len;
+  for (guint i = 0; i < al->statements->len; i++)
+    for (guint k = 0; k < al->ids[i]->len; k++)
+      n = MAX (n, g_array_index (al->ids[i], guint, k) + 1);
+  return n;
+}
+
+void
+cor_aligner_mark (Aligner *al,
+                  guint8  *marks,
+                  guint    statement,
+                  gboolean on)
+{
+  const guint *ids = (const guint *)al->ids[statement]->data;
+
+  for (guint k = 0; k < al->ids[statement]->len; k++)
+    marks[ids[k]] = on;
+}
+
+/* cor_aligner_similarity() when one of @a and @b has its keys set in
+ * @marks (cor_aligner_mark()) and @scan is the other: one pass over
+ * @scan's keys instead of a merge of both lists. The shared keys are met
+ * in the same ascending order, so the sum is the same to the last bit. */
+double
+cor_aligner_similarity_marked (Aligner      *al,
+                               const guint8 *marks,
+                               guint         a,
+                               guint         b,
+                               guint         scan)
+{
+  const guint *ids = (const guint *)al->ids[scan]->data;
+  guint n = al->ids[scan]->len;
+  double shared = 0;
+  gboolean rare;
+
+  if (!may_share_row (al, a, b))
     return 0;
-  if (shared > 0 && al->can_clash[a] && al->can_clash[b] && cor_compare_values_clash (sa, sb) && cor_compare_word_overlap (sa, sb) < CLASH_OVERLAP)
-    shared *= CLASH_FACTOR;
-  /* Rounded so that the order of the sum never tips a decision. */
-  return round (shared / (al->norms[a] * al->norms[b]) * 1e9) / 1e9;
+  rare = neither_headline (al, a, b);
+  for (guint k = 0; k < n; k++)
+    {
+      guint x = ids[k];
+
+      if (marks[x])
+        {
+          shared += al->weights2[x];
+          rare |= al->rare[x];
+        }
+    }
+  return finish_similarity (al, a, b, shared, rare);
 }
 
 typedef struct
@@ -329,15 +449,40 @@ compare_by_score (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* Rarest first, as sort_guints() does it. */
 static void
-select_best (GArray       *touched,
+sort_query (GArray *query)
+{
+  QueryKey *v = (QueryKey *)query->data;
+
+  if (query->len > INSERTION_SORT_MAX)
+    {
+      g_array_sort (query, compare_query_keys);
+      return;
+    }
+  for (guint k = 1; k < query->len; k++)
+    {
+      QueryKey x = v[k];
+      guint j = k;
+
+      while (j > 0 && compare_query_keys (&v[j - 1], &x) > 0)
+        {
+          v[j] = v[j - 1];
+          j--;
+        }
+      v[j] = x;
+    }
+}
+
+static void
+select_best (guint        *items,
+             guint         n_items,
              const double *score,
              guint         k)
 {
-  guint *items = (guint *)touched->data;
   guint n_best = 0;
 
-  for (guint c = 0; c < touched->len; c++)
+  for (guint c = 0; c < n_items; c++)
     {
       guint j = items[c], at;
 
@@ -356,17 +501,19 @@ select_best (GArray       *touched,
     }
 }
 
-/* The statements that share @i's rarest keys, the best MAX_CANDIDATES
- * first. */
-static void
+/* The statements that share @i's rarest keys, into @touched (room for
+ * every statement), the best MAX_CANDIDATES first; returns how many. */
+static guint
 find_candidates (Aligner *al,
                  guint    i,
                  double  *score,
-                 GArray  *touched)
+                 guint   *touched,
+                 GArray  *query)
 {
-  g_autoptr(GArray) query = g_array_new (FALSE, FALSE, sizeof (QueryKey));
   CorStatement *st = g_ptr_array_index (al->statements, i);
+  guint n_touched = 0;
 
+  g_array_set_size (query, 0);
   for (guint k = 0; k < al->ids[i]->len; k++)
     {
       QueryKey q = { g_array_index (al->ids[i], guint, k), 0 };
@@ -375,29 +522,30 @@ find_candidates (Aligner *al,
       if (q.df > 1)
         g_array_append_val (query, q);
     }
-  g_array_sort (query, compare_query_keys);
-  g_array_set_size (touched, 0);
+  sort_query (query);
   for (guint k = 0; k < MIN (query->len, MAX_QUERY_KEYS); k++)
     {
       guint id = g_array_index (query, QueryKey, k).id;
       GArray *list = g_ptr_array_index (al->postings, id);
+      const guint *postings = (const guint *)list->data;
       double w2 = al->weights2[id];
 
       for (guint p = 0; p < list->len; p++)
         {
-          guint j = g_array_index (list, guint, p);
+          guint j = postings[p];
 
           if (al->source_of[j] == st->source)
             continue;
           if (score[j] == 0)
-            g_array_append_val (touched, j);
+            touched[n_touched++] = j;
           score[j] += w2;
         }
     }
   /* Only the best MAX_CANDIDATES are wanted: they go to the front, in
    * order, and the rest stay behind them unsorted (a full sort of a few
    * hundred statements per statement would cost more than the rest). */
-  select_best (touched, score, MAX_CANDIDATES);
+  select_best (touched, n_touched, score, MAX_CANDIDATES);
+  return n_touched;
 }
 
 int
@@ -411,6 +559,64 @@ cor_align_compare_pairs (gconstpointer a,
   if (x->a != y->a)
     return x->a < y->a ? -1 : 1;
   return x->b < y->b ? -1 : x->b > y->b;
+}
+
+static inline gboolean
+pair_before (const Pair *x,
+             const Pair *y)
+{
+  if (x->sim != y->sim)
+    return x->sim > y->sim;
+  if (x->a != y->a)
+    return x->a < y->a;
+  return x->b < y->b;
+}
+
+#define PAIR_RUN 16
+
+static void
+merge_pairs (Pair  *v,
+             Pair  *tmp,
+             gsize  n)
+{
+  gsize half = n / 2, i = 0, j = half, k = 0;
+
+  if (n <= PAIR_RUN)
+    {
+      for (gsize a = 1; a < n; a++)
+        {
+          Pair x = v[a];
+          gsize b = a;
+
+          while (b > 0 && pair_before (&x, &v[b - 1]))
+            {
+              v[b] = v[b - 1];
+              b--;
+            }
+          v[b] = x;
+        }
+      return;
+    }
+  merge_pairs (v, tmp, half);
+  merge_pairs (v + half, tmp, n - half);
+  if (!pair_before (&v[half], &v[half - 1]))
+    return;
+  while (i < half && j < n)
+    tmp[k++] = pair_before (&v[j], &v[i]) ? v[j++] : v[i++];
+  while (i < half)
+    tmp[k++] = v[i++];
+  memcpy (v, tmp, k * sizeof (Pair));
+}
+
+/* The order of cor_align_compare_pairs(), by a merge sort that compares
+ * inline: hundreds of thousands of pairs at a thousand reports, where a
+ * callback per comparison cost a third of finding them. */
+void
+cor_align_sort_pairs (GArray *pairs)
+{
+  g_autofree Pair *tmp = g_new (Pair, MAX (pairs->len, 1));
+
+  merge_pairs ((Pair *)pairs->data, tmp, pairs->len);
 }
 
 typedef struct
@@ -430,23 +636,28 @@ pair_worker (gpointer data)
   Aligner *al = job->al;
   guint n = al->statements->len;
   g_autofree double *score = g_new0 (double, n);
-  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree guint *touched = g_new (guint, MAX (n, 1));
+  g_autofree guint8 *marks = g_new0 (guint8, MAX (cor_aligner_n_keys (al), 1));
+  g_autoptr(GArray) query = g_array_new (FALSE, FALSE, sizeof (QueryKey));
 
   for (guint i = job->thread; i < n && !g_cancellable_is_cancelled (job->cancellable); i += job->n_threads)
     {
-      find_candidates (al, i, score, touched);
-      for (guint c = 0; c < touched->len; c++)
+      guint n_touched = find_candidates (al, i, score, touched, query);
+
+      cor_aligner_mark (al, marks, i, TRUE);
+      for (guint c = 0; c < n_touched; c++)
         {
-          guint j = g_array_index (touched, guint, c);
+          guint j = touched[c];
           Pair pair = { MIN (i, j), MAX (i, j), 0 };
 
           score[j] = 0;
           if (c >= MAX_CANDIDATES)
             continue;
-          pair.sim = cor_aligner_similarity (al, pair.a, pair.b);
+          pair.sim = cor_aligner_similarity_marked (al, marks, pair.a, pair.b, j);
           if (pair.sim >= al->threshold)
             g_array_append_val (job->pairs, pair);
         }
+      cor_aligner_mark (al, marks, i, FALSE);
     }
   return NULL;
 }
@@ -485,7 +696,7 @@ candidate_pairs (Aligner      *al,
     }
   /* Sorted, the pairs no longer depend on the threads; a pair found from
    * both ends is kept once. */
-  g_array_sort (pairs, cor_align_compare_pairs);
+  cor_align_sort_pairs (pairs);
   for (guint i = 0; i < pairs->len; i++)
     {
       Pair *p = &g_array_index (pairs, Pair, i);
@@ -507,6 +718,7 @@ is_firm (const CorStatement *st)
  * when some deny it, firmly put when one is, and the most like the rest. */
 static guint
 pick_reference (Aligner *al,
+                guint8  *marks,
                 GArray  *members)
 {
   guint negated = 0, best = 0;
@@ -533,9 +745,15 @@ pick_reference (Aligner *al,
         continue;
       if (any_firm && !is_firm (st))
         continue;
+      cor_aligner_mark (al, marks, m, TRUE);
       for (guint j = 0; j < MIN (members->len, 2 * MAX_LINK_MEMBERS); j++)
         if (j != i)
-          score += cor_aligner_similarity (al, m, g_array_index (members, guint, j));
+          {
+            guint o = g_array_index (members, guint, j);
+
+            score += cor_aligner_similarity_marked (al, marks, m, o, o);
+          }
+      cor_aligner_mark (al, marks, m, FALSE);
       if (score > best_score)
         best_score = score, best = m;
     }
@@ -580,10 +798,11 @@ typedef struct
 
 static Row
 make_row (Aligner *al,
+          guint8  *marks,
           GArray  *members)
 {
   g_autoptr(GPtrArray) statements = g_ptr_array_new ();
-  CorStatement *reference = g_ptr_array_index (al->statements, pick_reference (al, members));
+  CorStatement *reference = g_ptr_array_index (al->statements, pick_reference (al, marks, members));
   Row row = { cor_fact_new (), 0, g_array_index (members, guint, 0) };
 
   for (guint i = 0; i < members->len; i++)
@@ -617,6 +836,7 @@ static gpointer
 row_worker (gpointer data)
 {
   RowJob *job = data;
+  g_autofree guint8 *marks = g_new0 (guint8, MAX (cor_aligner_n_keys (job->al), 1));
 
   for (guint c = job->thread; c < job->clusters->len; c += job->n_threads)
     {
@@ -625,7 +845,7 @@ row_worker (gpointer data)
       if (g_cancellable_is_cancelled (job->cancellable))
         break;
       if (cluster != NULL)
-        job->slots[c] = make_row (job->al, cluster->members);
+        job->slots[c] = make_row (job->al, marks, cluster->members);
     }
   return NULL;
 }
@@ -778,6 +998,8 @@ cor_align_build (CorFactTable             *table,
    * about the call glue two facts about it together. */
   al.link_min = 0.75 * al.threshold;
 
+#pragma GCC diagnostic ignored "-Wdeclaration-after-statement"
+#pragma GCC diagnostic ignored "-Wdeclaration-after-statement"
   collect_statements (&al, table, options, cancellable);
   index_keys (&al);
   pairs = candidate_pairs (&al, n_threads_for (options, al.statements->len / 64), cancellable);

@@ -50,22 +50,55 @@ in_list (const char  *word,
 static char *
 fold (const char *text)
 {
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (strlen (text));
+  const char *run = text;
+  const char *p = text;
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  /* Everything is copied byte for byte but the characters folded, which
+   * all begin with 0xC2 or 0xE2. */
+  while (*p)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
+      const char *next;
+      char folded;
 
+      if ((guchar)*p != 0xc2 && (guchar)*p != 0xe2)
+        {
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      next = g_utf8_next_char (p);
       if (c == 0x2019 || c == 0x2018 || c == 0x2032)
-        g_string_append_c (out, '\'');
+        folded = '\'';
       else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB)
-        g_string_append_c (out, '"');
+        folded = '"';
       else if (c == 0x2013 || c == 0x2014)
-        g_string_append_c (out, '-');
+        folded = '-';
       else
-        g_string_append_unichar (out, c);
+        {
+          p++;
+          continue;
+        }
+      g_string_append_len (out, run, p - run);
+      g_string_append_c (out, folded);
+      p = run = next;
     }
+  g_string_append_len (out, run, p - run);
   return g_string_free (out, FALSE);
+}
+
+/* Whether @lower (ASCII lowercase) holds any of @words: a cheap test that
+ * rules out most sentences before they are split into words. */
+static gboolean
+contains_any (const char  *lower,
+              const char **words,
+              gsize        n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strstr (lower, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
 }
 
 static char *
@@ -205,17 +238,26 @@ according_to (char **tokens,
 char *
 cor_statement_find_speaker (const char *text)
 {
-  g_autofree char *folded = fold (text);
-  g_auto(GStrv) tokens = g_strsplit_set (folded, " \n\t", -1);
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+  g_autofree char *folded = NULL;
+  g_autofree char **tokens = NULL;
   gboolean in_quote = FALSE;
   int n = 0;
 
-  /* Drop the empty tokens that runs of blanks leave. */
-  for (int i = 0; tokens[i]; i++)
-    if (*tokens[i])
-      tokens[n++] = tokens[i];
-    else
-      g_free (tokens[i]);
+  /* No speaker without a reporting verb or "according to" somewhere; most
+   * clauses have neither. Folding never makes or breaks an ASCII word. */
+  if (strstr (lower, "according") == NULL
+      && !contains_any (lower, reporting_verbs, G_N_ELEMENTS (reporting_verbs)))
+    return NULL;
+  folded = fold (text);
+
+  /* The words between blanks, cut in place: no copy of each word. */
+  tokens = g_new (char *, strlen (folded) / 2 + 2);
+  for (char *p = folded; *p; p++)
+    if (*p == ' ' || *p == '\n' || *p == '\t')
+      *p = '\0';
+    else if (p == folded || p[-1] == '\0')
+      tokens[n++] = p;
   tokens[n] = NULL;
 
   for (int i = 0; i < n; i++)
@@ -324,19 +366,58 @@ find_word (const char *hay,
 static char *
 spell_out_not (const char *text)
 {
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (strlen (text) + 8);
+  const char *run = text;
+  const char *p;
 
-  for (const char *p = text; *p; p++)
+  for (p = strstr (text, "n't"); p != NULL; p = strstr (p, "n't"))
     {
-      if (g_str_has_prefix (p, "n't") && !g_ascii_isalnum (p[3]))
+      if (g_ascii_isalnum (p[3]))
         {
-          g_string_append (out, " not");
-          p += 2;
+          p++;
+          continue;
         }
-      else
-        g_string_append_c (out, *p);
+      g_string_append_len (out, run, p - run);
+      g_string_append (out, " not");
+      p = run = p + 3;
     }
+  g_string_append (out, run);
   return g_string_free (out, FALSE);
+}
+
+/* The pairs of letters that begin a word of @lower, as bits of a small
+ * table: a cue whose first two letters begin no word cannot be found, so
+ * most of the cues are never searched for. */
+#define WORD_STARTS_BITS 1024
+
+static guint
+word_start_bit (guchar a,
+                guchar b)
+{
+  return (a * 31u + b) % WORD_STARTS_BITS;
+}
+
+static void
+word_starts (const char *lower,
+             guint32    *bits)
+{
+  memset (bits, 0, WORD_STARTS_BITS / 8);
+  for (const char *p = lower; *p && p[1]; p++)
+    if (p == lower || !g_ascii_isalnum (p[-1]))
+      {
+        guint bit = word_start_bit (p[0], p[1]);
+
+        bits[bit / 32] |= 1u << (bit % 32);
+      }
+}
+
+static gboolean
+may_start_word (const guint32 *bits,
+                const char    *cue)
+{
+  guint bit = word_start_bit (cue[0], cue[1]);
+
+  return (bits[bit / 32] & (1u << (bit % 32))) != 0;
 }
 
 CorCertainty
@@ -347,30 +428,32 @@ cor_statement_find_certainty (const char  *text,
   g_autofree char *folded = fold (text);
   g_autofree char *orig = spell_out_not (folded);
   g_autofree char *lower = g_ascii_strdown (orig, -1);
+  guint32 starts[WORD_STARTS_BITS / 32];
 
   *omission = FALSE;
   *cue = NULL;
+  word_starts (lower, starts);
   for (guint i = 0; i < G_N_ELEMENTS (omissions); i++)
-    if (find_word (lower, orig, omissions[i]))
+    if (may_start_word (starts, omissions[i]) && find_word (lower, orig, omissions[i]))
       {
         *omission = TRUE;
         *cue = g_strdup (omissions[i]);
         return COR_CERTAINTY_ASSERTED;
       }
   for (guint i = 0; i < G_N_ELEMENTS (negations); i++)
-    if (find_word (lower, orig, negations[i].cue))
+    if (may_start_word (starts, negations[i].cue) && find_word (lower, orig, negations[i].cue))
       {
         *cue = g_strdup (negations[i].cue);
         return negations[i].certainty;
       }
   for (guint i = 0; i < G_N_ELEMENTS (modalities); i++)
-    if (find_word (lower, orig, modalities[i].cue))
+    if (may_start_word (starts, modalities[i].cue) && find_word (lower, orig, modalities[i].cue))
       {
         *cue = g_strdup (modalities[i].cue);
         return modalities[i].certainty;
       }
   for (guint i = 0; i < G_N_ELEMENTS (assertions); i++)
-    if (find_word (lower, orig, assertions[i]))
+    if (may_start_word (starts, assertions[i]) && find_word (lower, orig, assertions[i]))
       {
         *cue = g_strdup (assertions[i]);
         break;

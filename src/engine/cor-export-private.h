@@ -7,16 +7,14 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
-
 #include "cor-export.h"
+#include "cor-json-writer.h"
 
 G_BEGIN_DECLS
 
-void    cor_export_add_mention      (JsonBuilder      *builder,
+void    cor_export_add_mention      (CorJsonWriter    *writer,
                                      const CorMention *mention,
                                      gboolean          with_offsets);
-GBytes *cor_export_builder_to_bytes (JsonBuilder      *builder);
 
 /* cor-export-text.c */
 GBytes *cor_export_csv              (CorFactTable     *table);

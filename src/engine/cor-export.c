@@ -10,8 +10,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <json-glib/json-glib.h>
-
 #include "cor-export-private.h"
 
 static const struct {
@@ -57,209 +55,183 @@ cor_export_format_extension (CorExportFormat format)
 }
 
 static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_number (JsonBuilder *builder,
-            double       value)
+add_number (CorJsonWriter *w,
+            double         value)
 {
   if (value == floor (value) && fabs (value) < 9e15)
-    json_builder_add_int_value (builder, (gint64)value);
+    cor_json_writer_int (w, (gint64)value);
   else
-    json_builder_add_double_value (builder, value);
+    cor_json_writer_double (w, value);
 }
 
 void
-cor_export_add_mention (JsonBuilder      *builder,
+cor_export_add_mention (CorJsonWriter    *w,
                         const CorMention *m,
                         gboolean          with_offsets)
 {
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "kind");
-  json_builder_add_string_value (builder, cor_mention_kind_to_string (m->kind));
-  json_builder_set_member_name (builder, "text");
-  json_builder_add_string_value (builder, m->text);
+  cor_json_writer_begin_object (w);
+  cor_json_writer_string_member (w, "kind", cor_mention_kind_to_string (m->kind));
+  cor_json_writer_string_member (w, "text", m->text);
   if (with_offsets)
     {
-      json_builder_set_member_name (builder, "start");
-      json_builder_add_int_value (builder, m->start);
-      json_builder_set_member_name (builder, "end");
-      json_builder_add_int_value (builder, m->end);
+      cor_json_writer_int_member (w, "start", m->start);
+      cor_json_writer_int_member (w, "end", m->end);
     }
   if (!isnan (m->value))
     {
-      json_builder_set_member_name (builder, "value");
-      add_number (builder, m->value);
+      cor_json_writer_name (w, "value");
+      add_number (w, m->value);
     }
   if (!isnan (m->value_max))
     {
-      json_builder_set_member_name (builder, "value_max");
-      add_number (builder, m->value_max);
+      cor_json_writer_name (w, "value_max");
+      add_number (w, m->value_max);
     }
   if (m->unit != NULL)
-    add_string_or_null (builder, "unit", m->unit);
+    cor_json_writer_string_member (w, "unit", m->unit);
   if (m->date != NULL)
-    add_string_or_null (builder, "date", m->date);
+    cor_json_writer_string_member (w, "date", m->date);
   if (m->canonical != NULL)
-    add_string_or_null (builder, "canonical", m->canonical);
+    cor_json_writer_string_member (w, "canonical", m->canonical);
   if (m->speaker != NULL || m->kind == COR_MENTION_QUOTE)
-    add_string_or_null (builder, "speaker", m->speaker);
+    cor_json_writer_string_member (w, "speaker", m->speaker);
   if (cor_mention_kind_is_value (m->kind) && m->kind != COR_MENTION_DATE)
     {
-      json_builder_set_member_name (builder, "approximate");
-      json_builder_add_boolean_value (builder, m->approximate);
+      cor_json_writer_name (w, "approximate");
+      cor_json_writer_boolean (w, m->approximate);
     }
   if (m->bound != COR_BOUND_NONE)
-    add_string_or_null (builder, "bound", m->bound == COR_BOUND_AT_LEAST ? "at-least" : "at-most");
-  json_builder_end_object (builder);
+    cor_json_writer_string_member (w, "bound", m->bound == COR_BOUND_AT_LEAST ? "at-least" : "at-most");
+  cor_json_writer_end_object (w);
 }
 
 static void
-add_values (JsonBuilder *builder,
-            GPtrArray   *values)
+add_values (CorJsonWriter *w,
+            GPtrArray     *values)
 {
-  json_builder_set_member_name (builder, "values");
-  json_builder_begin_array (builder);
+  cor_json_writer_name (w, "values");
+  cor_json_writer_begin_array (w);
   for (guint i = 0; i < values->len; i++)
-    cor_export_add_mention (builder, g_ptr_array_index (values, i), FALSE);
-  json_builder_end_array (builder);
+    cor_export_add_mention (w, g_ptr_array_index (values, i), FALSE);
+  cor_json_writer_end_array (w);
 }
 
 static void
-add_source (JsonBuilder  *builder,
-            CorFactTable *table,
-            guint         index)
+add_source (CorJsonWriter *w,
+            CorFactTable  *table,
+            guint          index)
 {
   CorSource *source = g_ptr_array_index (table->sources, index);
   const GError *error = cor_source_get_error (source);
   char id[16];
 
-  json_builder_begin_object (builder);
-  add_string_or_null (builder, "id", cor_fact_table_source_id (table, index, id));
-  add_string_or_null (builder, "name", cor_source_get_name (source));
-  add_string_or_null (builder, "title", cor_source_get_title (source));
-  add_string_or_null (builder, "path", cor_source_get_path (source));
-  add_string_or_null (builder, "url", cor_source_get_uri (source));
-  add_string_or_null (builder, "published", cor_source_get_published (source));
-  add_string_or_null (builder, "language", cor_source_get_language (source));
-  add_string_or_null (builder, "byline", cor_source_get_byline (source));
-  json_builder_set_member_name (builder, "text_length");
-  json_builder_add_int_value (builder, cor_source_get_text_length (source));
+  cor_json_writer_begin_object (w);
+  cor_json_writer_string_member (w, "id", cor_fact_table_source_id (table, index, id));
+  cor_json_writer_string_member (w, "name", cor_source_get_name (source));
+  cor_json_writer_string_member (w, "title", cor_source_get_title (source));
+  cor_json_writer_string_member (w, "path", cor_source_get_path (source));
+  cor_json_writer_string_member (w, "url", cor_source_get_uri (source));
+  cor_json_writer_string_member (w, "published", cor_source_get_published (source));
+  cor_json_writer_string_member (w, "language", cor_source_get_language (source));
+  cor_json_writer_string_member (w, "byline", cor_source_get_byline (source));
+  cor_json_writer_int_member (w, "text_length", cor_source_get_text_length (source));
   if (error != NULL)
-    add_string_or_null (builder, "error", error->message);
-  json_builder_end_object (builder);
+    cor_json_writer_string_member (w, "error", error->message);
+  cor_json_writer_end_object (w);
 }
 
 static void
-add_cell (JsonBuilder  *builder,
-          CorFactTable *table,
-          CorCell      *cell)
+add_cell (CorJsonWriter *w,
+          CorFactTable  *table,
+          CorCell       *cell)
 {
   char id[16];
 
-  json_builder_begin_object (builder);
-  add_string_or_null (builder, "source", cor_fact_table_source_id (table, cell->source, id));
-  add_string_or_null (builder, "status", cor_cell_status_to_string (cell->status));
-  add_string_or_null (builder, "note", cell->note);
-  json_builder_set_member_name (builder, "quotes");
-  json_builder_begin_array (builder);
+  cor_json_writer_begin_object (w);
+  cor_json_writer_string_member (w, "source", cor_fact_table_source_id (table, cell->source, id));
+  cor_json_writer_string_member (w, "status", cor_cell_status_to_string (cell->status));
+  cor_json_writer_string_member (w, "note", cell->note);
+  cor_json_writer_name (w, "quotes");
+  cor_json_writer_begin_array (w);
   for (guint q = 0; q < cell->quotes->len; q++)
     {
       CorQuote *quote = g_ptr_array_index (cell->quotes, q);
 
-      json_builder_begin_object (builder);
-      add_string_or_null (builder, "text", quote->text);
-      json_builder_set_member_name (builder, "start");
-      json_builder_add_int_value (builder, quote->start);
-      json_builder_set_member_name (builder, "end");
-      json_builder_add_int_value (builder, quote->end);
-      add_string_or_null (builder, "speaker", quote->speaker);
-      json_builder_end_object (builder);
+      cor_json_writer_begin_object (w);
+      cor_json_writer_string_member (w, "text", quote->text);
+      cor_json_writer_int_member (w, "start", quote->start);
+      cor_json_writer_int_member (w, "end", quote->end);
+      cor_json_writer_string_member (w, "speaker", quote->speaker);
+      cor_json_writer_end_object (w);
     }
-  json_builder_end_array (builder);
-  add_values (builder, cell->values);
+  cor_json_writer_end_array (w);
+  add_values (w, cell->values);
   if (cell->overridden)
     {
-      json_builder_set_member_name (builder, "overridden");
-      json_builder_add_boolean_value (builder, TRUE);
+      cor_json_writer_name (w, "overridden");
+      cor_json_writer_boolean (w, TRUE);
     }
-  json_builder_end_object (builder);
+  cor_json_writer_end_object (w);
 }
 
 static void
-add_fact (JsonBuilder  *builder,
-          CorFactTable *table,
-          CorFact      *fact)
+add_fact (CorJsonWriter *w,
+          CorFactTable  *table,
+          CorFact       *fact)
 {
-  json_builder_begin_object (builder);
-  add_string_or_null (builder, "id", fact->id);
-  add_string_or_null (builder, "summary", fact->summary);
-  add_string_or_null (builder, "agreement", cor_agreement_to_string (fact->agreement));
-  json_builder_set_member_name (builder, "support");
-  json_builder_add_int_value (builder, fact->support);
-  add_values (builder, fact->values);
-  json_builder_set_member_name (builder, "cells");
-  json_builder_begin_array (builder);
+  cor_json_writer_begin_object (w);
+  cor_json_writer_string_member (w, "id", fact->id);
+  cor_json_writer_string_member (w, "summary", fact->summary);
+  cor_json_writer_string_member (w, "agreement", cor_agreement_to_string (fact->agreement));
+  cor_json_writer_int_member (w, "support", fact->support);
+  add_values (w, fact->values);
+  cor_json_writer_name (w, "cells");
+  cor_json_writer_begin_array (w);
   for (guint c = 0; c < fact->cells->len; c++)
-    add_cell (builder, table, g_ptr_array_index (fact->cells, c));
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+    add_cell (w, table, g_ptr_array_index (fact->cells, c));
+  cor_json_writer_end_array (w);
+  cor_json_writer_end_object (w);
 }
 
 static void
-begin_document (JsonBuilder *builder,
-                const char  *format)
+begin_document (CorJsonWriter *w,
+                const char    *format)
 {
-  json_builder_begin_object (builder);
-  add_string_or_null (builder, "format", format);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, 1);
-  add_string_or_null (builder, "generator", PACKAGE_NAME " " VERSION);
+  cor_json_writer_begin_object (w);
+  cor_json_writer_string_member (w, "format", format);
+  cor_json_writer_int_member (w, "version", 1);
+  cor_json_writer_string_member (w, "generator", PACKAGE_NAME " " VERSION);
 }
 
-GBytes *
-cor_export_builder_to_bytes (JsonBuilder *builder)
+/* The document closes with a new line, as the files json-glib wrote did. */
+static GBytes *
+end_document (CorJsonWriter *w)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_to_gstring (generator, out);
-  g_string_append_c (out, '\n');
-  return g_string_free_to_bytes (g_steal_pointer (&out));
+  cor_json_writer_end_object (w);
+  g_string_append_c (w->out, '\n');
+  return g_string_free_to_bytes (w->out);
 }
 
+/* Written straight to text: a tree of JSON nodes for a thousand reports
+ * cost as much memory again as the table and most of the export's time. */
 static GBytes *
 export_json (CorFactTable *table)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  CorJsonWriter w;
 
-  begin_document (builder, "corroborate.fact-table");
-  json_builder_set_member_name (builder, "sources");
-  json_builder_begin_array (builder);
+  cor_json_writer_init (&w, g_string_sized_new (64 * 1024));
+  begin_document (&w, "corroborate.fact-table");
+  cor_json_writer_name (&w, "sources");
+  cor_json_writer_begin_array (&w);
   for (guint i = 0; i < table->sources->len; i++)
-    add_source (builder, table, i);
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "facts");
-  json_builder_begin_array (builder);
+    add_source (&w, table, i);
+  cor_json_writer_end_array (&w);
+  cor_json_writer_name (&w, "facts");
+  cor_json_writer_begin_array (&w);
   for (guint i = 0; i < table->facts->len; i++)
-    add_fact (builder, table, g_ptr_array_index (table->facts, i));
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  return cor_export_builder_to_bytes (builder);
+    add_fact (&w, table, g_ptr_array_index (table->facts, i));
+  cor_json_writer_end_array (&w);
+  return end_document (&w);
 }
 
 GBytes *
@@ -284,58 +256,56 @@ cor_export_table (CorFactTable    *table,
 }
 
 static void
-add_document_mentions (JsonBuilder *builder,
-                       CorDocument *doc,
-                       guint        index)
+add_document_mentions (CorJsonWriter *w,
+                       CorDocument   *doc,
+                       guint          index)
 {
-  g_autofree char *id = g_strdup_printf ("s%u", index + 1);
+  char id[16];
 
-  json_builder_begin_object (builder);
-  add_string_or_null (builder, "id", id);
-  add_string_or_null (builder, "path", cor_source_get_path (doc->source));
-  add_string_or_null (builder, "url", cor_source_get_uri (doc->source));
-  add_string_or_null (builder, "name", cor_source_get_name (doc->source));
-  add_string_or_null (builder, "title", cor_source_get_title (doc->source));
-  add_string_or_null (builder, "published", doc->published);
-  add_string_or_null (builder, "language", cor_source_get_language (doc->source));
-  add_string_or_null (builder, "text", doc->text);
-  json_builder_set_member_name (builder, "sentences");
-  json_builder_begin_array (builder);
+  g_snprintf (id, sizeof id, "s%u", index + 1);
+  cor_json_writer_begin_object (w);
+  cor_json_writer_string_member (w, "id", id);
+  cor_json_writer_string_member (w, "path", cor_source_get_path (doc->source));
+  cor_json_writer_string_member (w, "url", cor_source_get_uri (doc->source));
+  cor_json_writer_string_member (w, "name", cor_source_get_name (doc->source));
+  cor_json_writer_string_member (w, "title", cor_source_get_title (doc->source));
+  cor_json_writer_string_member (w, "published", doc->published);
+  cor_json_writer_string_member (w, "language", cor_source_get_language (doc->source));
+  cor_json_writer_string_member (w, "text", doc->text);
+  cor_json_writer_name (w, "sentences");
+  cor_json_writer_begin_array (w);
   for (guint i = 0; i < doc->sentences->len; i++)
     {
       const CorSpan *span = &g_array_index (doc->sentences, CorSpan, i);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "start");
-      json_builder_add_int_value (builder, span->start);
-      json_builder_set_member_name (builder, "end");
-      json_builder_add_int_value (builder, span->end);
-      json_builder_end_object (builder);
+      cor_json_writer_begin_object (w);
+      cor_json_writer_int_member (w, "start", span->start);
+      cor_json_writer_int_member (w, "end", span->end);
+      cor_json_writer_end_object (w);
     }
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "mentions");
-  json_builder_begin_array (builder);
+  cor_json_writer_end_array (w);
+  cor_json_writer_name (w, "mentions");
+  cor_json_writer_begin_array (w);
   for (guint i = 0; i < doc->mentions->len; i++)
-    cor_export_add_mention (builder, g_ptr_array_index (doc->mentions, i), TRUE);
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+    cor_export_add_mention (w, g_ptr_array_index (doc->mentions, i), TRUE);
+  cor_json_writer_end_array (w);
+  cor_json_writer_end_object (w);
 }
 
 GBytes *
 cor_export_mentions (GPtrArray *documents)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  CorJsonWriter w;
 
   g_return_val_if_fail (documents != NULL, NULL);
 
-  begin_document (builder, "corroborate.mentions");
-  json_builder_set_member_name (builder, "sources");
-  json_builder_begin_array (builder);
+  cor_json_writer_init (&w, g_string_sized_new (64 * 1024));
+  begin_document (&w, "corroborate.mentions");
+  cor_json_writer_name (&w, "sources");
+  cor_json_writer_begin_array (&w);
   for (guint i = 0; i < documents->len; i++)
     if (g_ptr_array_index (documents, i) != NULL)
-      add_document_mentions (builder, g_ptr_array_index (documents, i), i);
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  return cor_export_builder_to_bytes (builder);
+      add_document_mentions (&w, g_ptr_array_index (documents, i), i);
+  cor_json_writer_end_array (&w);
+  return end_document (&w);
 }

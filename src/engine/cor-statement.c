@@ -119,7 +119,7 @@ cor_statement_free (CorStatement *statement)
 }
 
 static void
-add_key (GHashTable *keys,
+add_key (GPtrArray  *keys,
          CorKeyKind  kind,
          const char *text)
 {
@@ -129,7 +129,7 @@ add_key (GHashTable *keys,
   /* Not g_strdup_printf(): this runs for every word of every report. */
   key[0] = 'a' + kind;
   memcpy (key + 1, text, len + 1);
-  g_hash_table_add (keys, key);
+  g_ptr_array_add (keys, key);
 }
 
 static gboolean
@@ -160,17 +160,27 @@ static char *
 read_word (const char  *p,
            const char  *end,
            const char **next,
-           gboolean    *acronym)
+           gboolean    *acronym,
+           GString     *word)
 {
-  GString *word = g_string_new (NULL);
   guint upper = 0;
 
+  g_string_truncate (word, 0);
   *acronym = FALSE;
   while (p < end)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
-      if (g_unichar_isalnum (c))
+      /* Most words are ASCII: no decoding, no Unicode tables. */
+      if (g_ascii_isalnum (*p))
+        {
+          upper += g_ascii_isupper (*p);
+          g_string_append_c (word, g_ascii_tolower (*p));
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      if (c >= 0x80 && g_unichar_isalnum (c))
         {
           upper += g_unichar_isupper (c);
           g_string_append_unichar (word, g_unichar_tolower (c));
@@ -187,7 +197,7 @@ read_word (const char  *p,
   if (p < end && (g_str_has_prefix (p, "'s") || g_str_has_prefix (p, "\xe2\x80\x99s")))
     p += p[0] == '\'' ? 2 : 4;
   *next = p;
-  return g_string_free (word, FALSE);
+  return word->str;
 }
 
 /* "recognised" and "recognized" are one word to the aligner; the change is
@@ -229,26 +239,34 @@ add_word_keys (CorStatement *st,
                CorStemmer   *stemmer,
                const char   *text,
                gsize         offset,
-               GHashTable   *keys)
+               GPtrArray    *keys)
 {
   const char *p = text + st->start - offset, *end = text + st->end - offset;
+  g_autoptr(GString) buf = g_string_sized_new (32);
   g_autofree char *previous = NULL;
   gboolean previous_capital = FALSE;
 
   while (p < end)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
       const char *word_start = p;
-      g_autofree char *word = NULL;
+      char *word;
       g_autofree char *stem = NULL;
       gboolean acronym;
 
+      if ((guchar)*p < 0x80 && !g_ascii_isalnum (*p))
+        {
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (!g_unichar_isalnum (c))
         {
           p = g_utf8_next_char (p);
           continue;
         }
-      word = read_word (p, end, &p, &acronym);
+      /* @word lives in @buf until the next word is read. */
+      word = read_word (p, end, &p, &acronym, buf);
       if (g_ascii_isdigit (word[0]))
         {
           if (!covered_by (st, word_start - text + offset, p - text + offset, FALSE))
@@ -308,7 +326,7 @@ squash (const char *text)
 
 static void
 add_quote_keys (const char *quote,
-                GHashTable *keys)
+                GPtrArray  *keys)
 {
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *lower = g_utf8_strdown (quote, -1);
@@ -337,7 +355,7 @@ add_quote_keys (const char *quote,
 
 static void
 add_mention_keys (CorStatement *st,
-                  GHashTable   *keys)
+                  GPtrArray    *keys)
 {
   for (guint i = 0; i < st->mentions->len; i++)
     {
@@ -399,9 +417,8 @@ statement_new (CorDocument *doc,
                CorStemmer  *stemmer)
 {
   CorStatement *st = g_new0 (CorStatement, 1);
-  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTableIter iter;
-  gpointer key;
+  GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
+  guint kept = 0;
 
   st->source = source;
   st->start = start;
@@ -412,14 +429,22 @@ statement_new (CorDocument *doc,
   add_word_keys (st, stemmer, st->text, start, keys);
   add_mention_keys (st, keys);
 
-  st->keys = g_ptr_array_new_full (g_hash_table_size (keys), g_free);
-  g_hash_table_iter_init (&iter, keys);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
+  /* Sorted, then each key once: cheaper than a hash table per statement. */
+  g_ptr_array_sort (keys, compare_keys);
+  for (guint i = 0; i < keys->len; i++)
     {
-      g_hash_table_iter_steal (&iter);
-      g_ptr_array_add (st->keys, key);
+      char *key = g_ptr_array_index (keys, i);
+
+      if (kept > 0 && strcmp (key, g_ptr_array_index (keys, kept - 1)) == 0)
+        g_free (key);
+      else
+        g_ptr_array_index (keys, kept++) = key;
     }
-  g_ptr_array_sort (st->keys, compare_keys);
+  /* The slots past @kept hold keys freed above or kept below them. */
+  g_ptr_array_set_free_func (keys, NULL);
+  g_ptr_array_set_size (keys, kept);
+  g_ptr_array_set_free_func (keys, g_free);
+  st->keys = keys;
   return st;
 }
 
@@ -512,7 +537,9 @@ find_clause_break (const char *text,
     {
       gboolean join = FALSE;
 
-      if (text[i] == '"' || g_str_has_prefix (text + i, "\xe2\x80\x9c") || g_str_has_prefix (text + i, "\xe2\x80\x9d"))
+      /* Byte by byte, not g_str_has_prefix(): this runs on every byte. */
+      if (text[i] == '"' || ((guchar)text[i] == 0xe2 && (guchar)text[i + 1] == 0x80
+                             && ((guchar)text[i + 2] == 0x9c || (guchar)text[i + 2] == 0x9d)))
         in_quote = text[i] == '"' ? !in_quote : text[i + 2] == '\x9c';
       if (in_quote || (text[i] != ',' && text[i] != ';'))
         continue;
