@@ -40,12 +40,21 @@ usage_error (const char *message)
   return COR_CLI_EXIT_USAGE;
 }
 
-/* Reads every report; each one that fails is one line on standard error. */
+/* Reads every report, files on every core and addresses one by one, in the
+ * order given; each one that fails is one line on standard error. */
 static GPtrArray *
 load_sources (const char * const *files,
               gboolean           *all_read)
 {
   GPtrArray *sources = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  g_autoptr(GPtrArray) read = NULL;
+  guint next_path = 0;
+
+  for (guint i = 0; files[i] != NULL; i++)
+    if (!is_web_address (files[i]))
+      g_ptr_array_add (paths, (char *)files[i]);
+  read = cor_analysis_load_paths ((const char * const *)paths->pdata, paths->len, 0, NULL);
 
   *all_read = TRUE;
   for (guint i = 0; files[i] != NULL; i++)
@@ -56,7 +65,7 @@ load_sources (const char * const *files,
       if (is_web_address (files[i]))
         source = cor_source_load_uri (files[i], NULL);
       else
-        source = cor_source_load_path (files[i], NULL);
+        source = g_object_ref (g_ptr_array_index (read, next_path++));
 
       error = cor_source_get_error (source);
       if (error != NULL)
