@@ -496,6 +496,26 @@ test_cli_bad_and_good (void)
   g_unlink (empty);
 }
 
+/* A label without a colon, and a credit in capitals, are still metadata:
+ * the quick tests run before the patterns must let them through. */
+static void
+test_furniture_labels (void)
+{
+  static const char body[] =
+    "The ferry service between the two islands will run twice a day from next week, the operator said.\n"
+    "Tickets will cost the same as last summer, and the first boat leaves at seven in the morning.\n"
+    "The operator hired four more crew members for the season, its spokesman added.\n";
+  g_autofree char *labelled = g_strconcat ("Story by\nAnna Lee\n", body, NULL);
+  g_autofree char *credited = g_strconcat ("REPORTED BY: Sam Poe\n", body, NULL);
+  g_autoptr(CorSource) a = cor_source_new_for_text (labelled, NULL, NULL);
+  g_autoptr(CorSource) b = cor_source_new_for_text (credited, NULL, NULL);
+
+  g_assert_cmpstr (cor_source_get_byline (a), ==, "Anna Lee");
+  g_assert_null (strstr (cor_source_get_text (a), "Story by"));
+  g_assert_cmpstr (cor_source_get_byline (b), ==, "Sam Poe");
+  g_assert_null (strstr (cor_source_get_text (b), "REPORTED"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -520,6 +540,7 @@ main (int   argc,
   g_test_add_func ("/source/markdown", test_markdown);
   g_test_add_func ("/source/pdf", test_pdf);
   g_test_add_func ("/source/furniture", test_furniture);
+  g_test_add_func ("/source/furniture-labels", test_furniture_labels);
   g_test_add_func ("/source/metadata-lines", test_metadata_lines);
   g_test_add_func ("/source/parse-date", test_parse_date);
   g_test_add_func ("/source/language", test_language);

@@ -998,8 +998,6 @@ cor_align_build (CorFactTable             *table,
    * about the call glue two facts about it together. */
   al.link_min = 0.75 * al.threshold;
 
-#pragma GCC diagnostic ignored "-Wdeclaration-after-statement"
-#pragma GCC diagnostic ignored "-Wdeclaration-after-statement"
   collect_statements (&al, table, options, cancellable);
   index_keys (&al);
   pairs = candidate_pairs (&al, n_threads_for (options, al.statements->len / 64), cancellable);

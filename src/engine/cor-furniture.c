@@ -95,8 +95,23 @@ paragraph_key (const char *line)
 
   for (const char *p = line; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar)*p;
 
+      /* ASCII needs no decoding; g_unichar_isspace()'s ASCII spaces. */
+      if (c < 0x80)
+        {
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+            {
+              space = key->len > 0;
+              continue;
+            }
+          if (space)
+            g_string_append_c (key, ' ');
+          space = FALSE;
+          g_string_append_c (key, g_ascii_tolower (c));
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (g_unichar_isspace (c))
         {
           space = key->len > 0;
@@ -167,6 +182,46 @@ typedef struct
   gboolean       plain;
 } Cleaner;
 
+/* Cheap tests that rule a line out before a pattern is run on it: most
+ * lines of a report are paragraphs that no pattern matches. Each is only
+ * a necessary condition of its pattern. */
+
+/* label_pattern: the line ends with "by", "on" or "at", then maybe ":".
+ * A line that ends outside ASCII may end in a space of another script,
+ * which the pattern's \s takes: the pattern decides. */
+static gboolean
+may_be_label (const char *line)
+{
+  gsize n = strlen (line);
+
+  if (n > 0 && (line[n - 1] == ':' || (guchar)line[n - 1] >= 0x80))
+    return TRUE;
+  if (n < 2)
+    return FALSE;
+  return g_ascii_strcasecmp (line + n - 2, "by") == 0 || g_ascii_strcasecmp (line + n - 2, "on") == 0
+         || g_ascii_strcasecmp (line + n - 2, "at") == 0;
+}
+
+/* credit_pattern: the line opens with one of its verbs. A letter outside
+ * ASCII may match one inside caselessly ("ſ" and "s"): then the pattern
+ * decides. */
+static gboolean
+may_be_credit (const char *line)
+{
+  static const char *openers[] = {
+    "published", "written", "reported", "edited", "posted", "compiled", "story", "words",
+    "text", "report",
+  };
+
+  for (guint i = 0; line[i] != '\0' && i < 12; i++)
+    if ((guchar)line[i] >= 0x80)
+      return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
+    if (g_ascii_strncasecmp (line, openers[i], strlen (openers[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @line (in place, may be shortened) is metadata or furniture. */
 static gboolean
 is_metadata_or_furniture (Cleaner *c,
@@ -199,14 +254,14 @@ is_metadata_or_furniture (Cleaner *c,
       offer_date (c->meta, &c->updated, value, label ? c->label_update : is_update);
       return TRUE;
     }
-  if (g_regex_match (p->label, line, 0, &match) && word_count (line) <= 4)
+  if (may_be_label (line) && g_regex_match (p->label, line, 0, &match) && word_count (line) <= 4)
     {
       c->label = g_match_info_fetch (match, 1);
       c->label_update = strstr (line, "pdat") != NULL;
       return TRUE;
     }
   g_clear_pointer (&match, g_match_info_free);
-  if (g_regex_match (p->credit, line, 0, &match))
+  if (may_be_credit (line) && g_regex_match (p->credit, line, 0, &match))
     {
       g_autofree char *name = g_match_info_fetch (match, 1);
 

@@ -359,10 +359,11 @@ cor_metadata_detect_language (const char *text,
       guint mask;
       gsize n;
 
-      while (p < end && !g_unichar_isalpha (g_utf8_get_char (p)))
+      /* ASCII is told apart without decoding it. */
+      while (p < end && !((guchar)*p < 0x80 ? g_ascii_isalpha (*p) : g_unichar_isalpha (g_utf8_get_char (p))))
         p = g_utf8_next_char (p);
       start = p;
-      while (p < end && g_unichar_isalpha (g_utf8_get_char (p)))
+      while (p < end && ((guchar)*p < 0x80 ? g_ascii_isalpha (*p) : g_unichar_isalpha (g_utf8_get_char (p))))
         {
           ascii = ascii && (guchar) *p < 0x80;
           p = g_utf8_next_char (p);
