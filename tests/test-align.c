@@ -302,8 +302,8 @@ cluster_by_keys (const guint  *sources,
 {
   Aligner al = { 0 };
   g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
-  double weights2[16];
-  gboolean rare[16];
+  double weights2[64];
+  gboolean rare[64];
   GPtrArray *clusters;
   guint8 *marks;
 
@@ -363,33 +363,64 @@ cluster_by_keys (const guint  *sources,
   return clusters;
 }
 
+static guint
+count_rows (GPtrArray *clusters,
+            guint      size)
+{
+  guint n = 0;
+
+  for (guint c = 0; c < clusters->len; c++)
+    {
+      Cluster *cluster = g_ptr_array_index (clusters, c);
+
+      if (cluster != NULL)
+        {
+          g_assert_cmpuint (cluster->members->len, ==, size);
+          n++;
+        }
+    }
+  return n;
+}
+
 static void
 test_near_duplicate_rows (void)
 {
-  /* Rows {0, 1} and {2, 3} do not resemble each other as a whole, but
-   * statement 0 joins the second row and statement 2 the first: the two
-   * rows then share most of their statements, and become one. */
+  /* Rows {0, 1} and {2, 3} do not resemble each other as a whole (1 and
+   * 3 are long), but statements 0 and 2 each share a word of the other
+   * row's core and join it: the two rows then share most of their
+   * statements, and become one. */
   static const guint sources[] = { 0, 1, 2, 3 };
-  static const char *keys[] = { "1 2 3 5", "2 3 4 6", "1 7 8 9", "7 8 9" };
+  static const char *keys[] = {
+    "1 2 3 4 20 21 22 23",
+    "1 2 3 30 31 32 33 34 35 36 37 38 39 40 41 42",
+    "1 4 5 6 24 25 26 27",
+    "4 5 6 43 44 45 46 47 48 49 50 51 52 53 54 55",
+  };
   static const guint clash_sources[] = { 0, 1, 2, 0 };
   g_autoptr(GPtrArray) clusters = cluster_by_keys (sources, keys, 4);
   g_autoptr(GPtrArray) kept = NULL;
   guint n_rows = 0;
 
-  for (guint c = 0; c < clusters->len; c++)
-    if (g_ptr_array_index (clusters, c) != NULL)
-      {
-        n_rows++;
-        g_assert_cmpuint (((Cluster *)g_ptr_array_index (clusters, c))->members->len, ==, 4);
-      }
-  g_assert_cmpuint (n_rows, ==, 1);
+  g_assert_cmpuint (count_rows (clusters, 4), ==, 1);
 
   /* Never when the union would hold two statements of one report. */
   kept = cluster_by_keys (clash_sources, keys, 4);
-  n_rows = 0;
   for (guint c = 0; c < kept->len; c++)
     n_rows += g_ptr_array_index (kept, c) != NULL;
   g_assert_cmpuint (n_rows, ==, 2);
+}
+
+static void
+test_second_row_needs_core (void)
+{
+  /* Statement 0 links to 2 through key 1, which 3 lacks: it meets row
+   * {2, 3} on a side word and none of what 2 and 3 say in common, so it
+   * states another fact and stays out, and so does 2 out of {0, 1}. */
+  static const guint sources[] = { 0, 1, 2, 3 };
+  static const char *keys[] = { "1 2 3 5", "2 3 4 6", "1 7 8 9", "7 8 9" };
+  g_autoptr(GPtrArray) clusters = cluster_by_keys (sources, keys, 4);
+
+  g_assert_cmpuint (count_rows (clusters, 2), ==, 2);
 }
 
 /* The inline merge sort of pairs puts them in cor_align_compare_pairs()'s
@@ -430,6 +461,7 @@ main (int   argc,
   g_test_add_func ("/align/headline-needs-rare-key", test_headline_needs_rare_key);
   g_test_add_func ("/align/paraphrase-roots", test_paraphrase_roots);
   g_test_add_func ("/align/near-duplicate-rows", test_near_duplicate_rows);
+  g_test_add_func ("/align/second-row-needs-core", test_second_row_needs_core);
   g_test_add_func ("/align/sort-pairs", test_sort_pairs);
 
   return g_test_run ();

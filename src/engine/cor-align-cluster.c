@@ -17,6 +17,8 @@
 
 /* A statement joins a second row only on a link this much above the bar. */
 #define SECOND_ROW_FACTOR 1.5
+/* ... and only when it has this share of the weight of the row's core. */
+#define CORE_SHARE        0.25
 
 void
 cor_align_cluster_free (Cluster *cluster)
@@ -108,6 +110,46 @@ add_member (Aligner *al,
   g_hash_table_add (cluster->sources, GUINT_TO_POINTER (st->source));
 }
 
+/* Whether @st has @share of the weight of @row's core, the keys most of
+ * its sampled members share. A sentence that meets a row only through the
+ * story's background (its names, its day, the event) and none of what
+ * the row's sentences say in common states another fact: joining it to
+ * the row would glue two facts. @counts is all zeros, and is left so. */
+static gboolean
+covers_core (Aligner *al,
+             guint8  *counts,
+             GArray  *row,
+             guint    st,
+             double   share)
+{
+  guint nr = MIN (row->len, MAX_LINK_MEMBERS);
+  GArray *own = al->ids[st];
+  double core = 0, covered = 0;
+
+  if (nr < 2)
+    return TRUE;
+  for (guint i = 0; i < nr; i++)
+    {
+      GArray *ids = al->ids[g_array_index (row, guint, i)];
+
+      /* A key's weight counts once, when it reaches a majority. */
+      for (guint k = 0; k < ids->len; k++)
+        if (++counts[g_array_index (ids, guint, k)] == nr / 2 + 1)
+          core += al->weights2[g_array_index (ids, guint, k)];
+    }
+  for (guint k = 0; k < own->len; k++)
+    if (counts[g_array_index (own, guint, k)] > nr / 2)
+      covered += al->weights2[g_array_index (own, guint, k)];
+  for (guint i = 0; i < nr; i++)
+    {
+      GArray *ids = al->ids[g_array_index (row, guint, i)];
+
+      for (guint k = 0; k < ids->len; k++)
+        counts[g_array_index (ids, guint, k)] = 0;
+    }
+  return covered >= share * core;
+}
+
 /* A sentence that states two facts belongs in both rows: once the rows are
  * formed, a statement also joins a row it matches as a whole, when its
  * report has no statement there yet. */
@@ -133,7 +175,8 @@ add_second_rows (Aligner   *al,
           if (cluster_of[from] == target || pair->sim < SECOND_ROW_FACTOR * al->threshold)
             continue;
           if (!g_hash_table_contains (c->sources, GUINT_TO_POINTER (st->source))
-              && rows_resemble (al, marks, c->members, &one))
+              && rows_resemble (al, marks, c->members, &one)
+              && covers_core (al, marks, c->members, from, CORE_SHARE))
             add_member (al, c, from);
         }
     }
