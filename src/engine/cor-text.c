@@ -310,6 +310,14 @@ should_join (const char *text,
     return TRUE;
   if (g_hash_table_contains (never_final_set, word))
     return TRUE;
+  /* "ex-Gov. Smith", "Dir./Dr. Lee": a title after a hyphen or a slash */
+  for (const char *p = word + strlen (word); p > word; p--)
+    if (p[-1] == '-' || p[-1] == '/')
+      {
+        if (g_hash_table_contains (never_final_set, p))
+          return TRUE;
+        break;
+      }
 
   core_word (text, ns, ne, next, sizeof next);
   if (g_ascii_isupper (word[0]) || (strlen (word) == 1 && g_ascii_isupper (text[pe - 2])))
@@ -403,7 +411,7 @@ get_splitter (UErrorCode *status)
 
   if (bi == NULL)
     {
-      bi = ubrk_open (UBRK_SENTENCE, "en_US@ss=standard", NULL, 0, status);
+      bi = ubrk_open (UBRK_SENTENCE, "en_US", NULL, 0, status);
       if (U_FAILURE (*status))
         return NULL;
       g_private_set (&thread_splitter, bi);
