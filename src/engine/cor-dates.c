@@ -22,6 +22,52 @@
  * them). Without a reference date, relative phrases are not resolved: a
  * guessed date would be worse than none. */
 
+static char *
+put_digits (char  *p,
+            guint  value,
+            guint  width)
+{
+  for (guint k = width; k > 0; k--)
+    {
+      p[k - 1] = '0' + value % 10;
+      value /= 10;
+    }
+  return p + width;
+}
+
+/* As "%04d-%02u-%02u" would, for a year of 1 to 9999 (and a day that
+ * g_date_valid_dmy() accepted), without parsing a format for each of the
+ * many dates a report holds. */
+static void
+format_date (char             *buf,
+             int               year,
+             guint             month,
+             guint             day,
+             CorDatePrecision  precision)
+{
+  char *p;
+
+  /* a day's month and day are valid (checked before); a month's is not */
+  if (precision == COR_DATE_PRECISION_MONTH && month > 99)
+    {
+      g_snprintf (buf, 16, "%04d-%02u", year, month);
+      return;
+    }
+  p = put_digits (buf, year, 4);
+
+  if (precision != COR_DATE_PRECISION_YEAR)
+    {
+      *p++ = '-';
+      p = put_digits (p, month, 2);
+      if (precision != COR_DATE_PRECISION_MONTH)
+        {
+          *p++ = '-';
+          p = put_digits (p, day, 2);
+        }
+    }
+  *p = '\0';
+}
+
 void
 cor_dates_emit (CorDateScan     *scan,
                 guint            first,
@@ -39,12 +85,7 @@ cor_dates_emit (CorDateScan     *scan,
     return;
   if (precision == COR_DATE_PRECISION_DAY && !g_date_valid_dmy (day, month, year))
     return;
-  if (precision == COR_DATE_PRECISION_YEAR)
-    g_snprintf (buf, sizeof buf, "%04d", year);
-  else if (precision == COR_DATE_PRECISION_MONTH)
-    g_snprintf (buf, sizeof buf, "%04d-%02u", year, month);
-  else
-    g_snprintf (buf, sizeof buf, "%04d-%02u-%02u", year, month, day);
+  format_date (buf, year, month, day, precision);
 
   m = cor_mention_new (COR_MENTION_DATE, NULL, w->words[first].start, w->words[last].end);
   m->text = cor_words_dup_span (w, first, last);

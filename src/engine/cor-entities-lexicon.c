@@ -74,11 +74,17 @@ static const Alias capitals[] = {
   { "minsk", "BY" }, { "hanoi", "VN" }, { "manila", "PH" }, { "jakarta", "ID" },
 };
 
+#define FIRST_FILTER_SHIFT 20
+#define FIRST_FILTER_BITS  (1u << (32 - FIRST_FILTER_SHIFT))
+
 typedef struct
 {
   GHashTable *names;     /* lower-case name → CorPlace (static) */
   GHashTable *first;     /* cor_word_hash() of a name's first word → its most words */
   guint       max_words;
+  /* one bit per hash of a first word: most capitalised words start no
+   * name, and this answers them without a hash table lookup */
+  guint64     first_filter[FIRST_FILTER_BITS / 64];
 } Lexicon;
 
 static void
@@ -139,6 +145,7 @@ load_lexicon (gpointer data)
   g_autoptr(GError) error = NULL;
   GHashTableIter iter;
   gpointer key;
+  guint32 bit;
 
   lex->names = g_hash_table_new (g_str_hash, g_str_equal);
   if (!json_parser_load_from_file (parser, ISO_CODES_DIR "/iso_3166-1.json", &error))
@@ -181,6 +188,8 @@ load_lexicon (gpointer data)
       lex->max_words = MAX (lex->max_words, words);
       words = MAX (words, GPOINTER_TO_UINT (g_hash_table_lookup (lex->first, first)));
       g_hash_table_insert (lex->first, first, GUINT_TO_POINTER (words));
+      bit = cor_word_filter_bit (GPOINTER_TO_UINT (first), FIRST_FILTER_SHIFT);
+      lex->first_filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
     }
   lex->max_words = MIN (lex->max_words, 6);
   return lex;
@@ -192,16 +201,6 @@ get_lexicon (void)
   static GOnce once = G_ONCE_INIT;
 
   return g_once (&once, load_lexicon, NULL);
-}
-
-static gboolean
-is_ascii (const CorWords *words,
-          guint           i)
-{
-  for (guint32 k = words->words[i].start; k < words->words[i].end; k++)
-    if ((guchar)words->text[k] >= 0x80)
-      return FALSE;
-  return TRUE;
 }
 
 guint
@@ -222,8 +221,12 @@ cor_entities_place_at (const CorWords  *words,
   /* Most capitalised words start no name: one lookup of the hash the token
    * carries says so, before any longer name is put together. The hash
    * lower-cases ASCII only, so other words take the long way. */
-  if (is_ascii (words, i))
+  if (!(words->words[i].flags & COR_WORD_FLAG_NON_ASCII))
     {
+      guint32 bit = cor_word_filter_bit (words->words[i].hash, FIRST_FILTER_SHIFT);
+
+      if (!(lex->first_filter[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
+        return 0;
       max_words = GPOINTER_TO_UINT (g_hash_table_lookup (lex->first,
                                                          GUINT_TO_POINTER (words->words[i].hash)));
       if (max_words == 0)

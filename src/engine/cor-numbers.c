@@ -427,8 +427,10 @@ emit (const CorScan *scan,
 {
   gsize start = scan->toks[e->first].start;
   gsize end = scan->toks[e->last - 1].end;
-  g_autofree char *text = g_strndup (scan->text + start, end - start);
-  CorMention *m = cor_mention_new (e->kind, text, start, end);
+  CorMention *m = cor_mention_new (e->kind, NULL, start, end);
+
+  /* the span straight into the mention: no copy to copy again */
+  m->text = g_strndup (scan->text + start, end - start);
 
   m->value = e->num.value;
   m->value_max = e->value_max;
