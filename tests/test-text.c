@@ -102,6 +102,27 @@ test_offsets (void)
   g_assert_cmpuint (g_array_index (spans, CorSpan, 1).end, ==, strlen (text));
 }
 
+/* Offsets stay byte offsets past characters beyond the BMP, and text
+ * that is not valid UTF-8 is still split. */
+static void
+test_unicode_offsets (void)
+{
+  const char *astral = "Fans cheered \xf0\x9f\x8e\x89 loudly. Then the band played.";
+  const char *invalid = "The vote was close \xff here. Then it was counted.";
+
+  check (astral, "Fans cheered \xf0\x9f\x8e\x89 loudly. | Then the band played.");
+  check (invalid, "The vote was close \xff here. | Then it was counted.");
+}
+
+static void
+test_hyphenated_titles (void)
+{
+  check ("The ex-Gov. Harlan Voss spoke first. Then the mayor spoke.",
+         "The ex-Gov. Harlan Voss spoke first. | Then the mayor spoke.");
+  check ("She met Prof./Dr. Ilse Marr at noon. They talked.",
+         "She met Prof./Dr. Ilse Marr at noon. | They talked.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -114,6 +135,8 @@ main (int   argc,
   g_test_add_func ("/text/quotes", test_quotes);
   g_test_add_func ("/text/lines-and-lists", test_lines_and_lists);
   g_test_add_func ("/text/offsets", test_offsets);
+  g_test_add_func ("/text/unicode-offsets", test_unicode_offsets);
+  g_test_add_func ("/text/hyphenated-titles", test_hyphenated_titles);
 
   return g_test_run ();
 }

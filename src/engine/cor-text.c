@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include <unicode/ubrk.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 
 #include "cor-document.h"
@@ -419,6 +420,103 @@ get_splitter (UErrorCode *status)
   return bi;
 }
 
+/* ICU reads UTF-16 natively; through a UTF-8 UText each character costs
+ * it more than the rules do. Valid UTF-8 is converted once (into a buffer
+ * each thread keeps), and each boundary mapped back to a byte offset by
+ * walking forward. NULL for text that is not valid UTF-8. */
+typedef struct
+{
+  UChar *units;
+  gsize  size;
+} Utf16Buffer;
+
+static void
+utf16_buffer_free (gpointer data)
+{
+  Utf16Buffer *buffer = data;
+
+  g_free (buffer->units);
+  g_free (buffer);
+}
+
+static GPrivate thread_buffer = G_PRIVATE_INIT (utf16_buffer_free);
+
+static const UChar *
+to_utf16 (const char *text,
+          gsize       length,
+          int32_t    *n_units)
+{
+  Utf16Buffer *buffer = g_private_get (&thread_buffer);
+  gsize n = 0;
+
+  if (length > G_MAXINT32 / 2)
+    return NULL;
+  if (buffer == NULL)
+    {
+      buffer = g_new0 (Utf16Buffer, 1);
+      g_private_set (&thread_buffer, buffer);
+    }
+  if (buffer->size < length + 1)
+    {
+      g_free (buffer->units);
+      buffer->size = MAX (length + 1, 2 * buffer->size);
+      buffer->units = g_new (UChar, buffer->size);
+    }
+  for (gsize i = 0; i < length;)
+    {
+      guchar c = text[i];
+      gunichar ch;
+
+      if (c < 0x80)
+        {
+          buffer->units[n++] = c;
+          i++;
+          continue;
+        }
+      ch = g_utf8_get_char_validated (text + i, length - i);
+      if (ch == (gunichar)-1 || ch == (gunichar)-2)
+        return NULL;
+      if (ch < 0x10000)
+        buffer->units[n++] = ch;
+      else
+        {
+          buffer->units[n++] = 0xd7c0 + (ch >> 10);
+          buffer->units[n++] = 0xdc00 | (ch & 0x3ff);
+        }
+      i = g_utf8_next_char (text + i) - text;
+    }
+  *n_units = n;
+  return buffer->units;
+}
+
+/* Byte offset of UTF-16 index @unit, going on from (@byte, @at). */
+static gsize
+byte_offset (const char *text,
+             gsize       length,
+             gsize       byte,
+             int32_t    *at,
+             int32_t     unit)
+{
+  while (*at < unit && byte < length)
+    {
+      guchar c = text[byte];
+
+      if (c < 0x80)
+        byte += 1;
+      else if (c < 0xe0)
+        byte += 2;
+      else if (c < 0xf0)
+        byte += 3;
+      else
+        {
+          byte += 4;
+          (*at)++;                                /* a surrogate pair */
+        }
+      (*at)++;
+    }
+  return MIN (byte, length);
+}
+
 GArray *
 cor_text_split_sentences (const char *text,
                           gsize       length)
@@ -427,12 +525,18 @@ cor_text_split_sentences (const char *text,
   UErrorCode status = U_ZERO_ERROR;
   UText *ut = NULL;
   UBreakIterator *bi = NULL;
-  gsize start = 0;
+  const UChar *units;
+  int32_t n_units = 0, at = 0;
+  gsize start = 0, byte = 0;
 
   init_sets ();
-  ut = utext_openUTF8 (NULL, text, length, &status);
+  units = to_utf16 (text, length, &n_units);
+  if (units == NULL)
+    ut = utext_openUTF8 (NULL, text, length, &status);
   bi = get_splitter (&status);
-  if (U_SUCCESS (status))
+  if (U_SUCCESS (status) && units != NULL)
+    ubrk_setText (bi, units, n_units, &status);
+  else if (U_SUCCESS (status))
     ubrk_setUText (bi, ut, &status);
   if (U_FAILURE (status))
     {
@@ -444,6 +548,10 @@ cor_text_split_sentences (const char *text,
   for (int32_t b = ubrk_next (bi); b != UBRK_DONE; b = ubrk_next (bi))
     {
       gsize end = (gsize)b;
+
+      /* as many units as bytes: all ASCII, the offsets are the same */
+      if (units != NULL && (gsize)n_units != length)
+        end = byte = byte_offset (text, length, byte, &at, b);
 
       if (end < length && should_join (text, length, start, end))
         continue;
