@@ -90,7 +90,27 @@ typedef struct
   GPtrArray      *out;
   guint8         *covered;     /* tokens already inside a mention */
   guint           first_out;   /* our mentions start here in @out */
+  /* the last place looked up: the scan asks about a word, then asks
+   * scan_place(), which asks again */
+  guint           place_i;     /* its word + 1, or 0 */
+  guint           place_end;
+  const CorPlace *place;
 } Ent;
+
+static guint
+ent_place_at (Ent             *ent,
+              guint            i,
+              const CorPlace **place)
+{
+  if (ent->place_i != i + 1)
+    {
+      ent->place = NULL;
+      ent->place_end = cor_entities_place_at (ent->w, i, &ent->place);
+      ent->place_i = i + 1;
+    }
+  *place = ent->place;
+  return ent->place_end;
+}
 
 static gboolean
 is_cap (const CorWords *w,
@@ -160,7 +180,7 @@ scan_place (Ent   *ent,
 {
   const CorWords *w = ent->w;
   const CorPlace *place = NULL;
-  guint end = cor_entities_place_at (w, i, &place);
+  guint end = ent_place_at (ent, i, &place);
   const char *canonical;
   g_autofree char *city = NULL;
 
@@ -437,7 +457,7 @@ cor_entities_extract (const CorMentionContext *context,
 {
   const CorWords *w = context->words;
   g_autofree guint8 *covered = g_malloc0 (w->n_words + 1);
-  Ent ent = { w, out, covered, out->len };
+  Ent ent = { w, out, covered, out->len, 0, 0, NULL };
   guint i = 0;
 
   while (i < w->n_words)
@@ -453,7 +473,7 @@ cor_entities_extract (const CorMentionContext *context,
               const CorPlace *place;
 
               /* "Russian Federation" is a country, not an organisation */
-              if (cor_entities_place_at (w, i, &place) > i + 1)
+              if (ent_place_at (&ent, i, &place) > i + 1)
                 next = scan_place (&ent, i);
             }
           if (!next && is_cap (w, i))
