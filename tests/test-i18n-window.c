@@ -218,6 +218,12 @@ check_fact_table (GtkWidget *window)
   assert_tree_translated (window, "the window with the sample");
   assert_opens_at_start (view);
   save_screenshot (window, "sample");
+
+  /* The quotes of the first fact, in the pane beside the table. */
+  gtk_selection_model_select_item (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)), 0, TRUE);
+  settle (0.5);
+  assert_tree_translated (window, "the window with a fact selected");
+  save_screenshot (window, "quotes");
 }
 
 static void
