@@ -72,7 +72,8 @@ compare (CorStatement *a,
          CorStatement *b,
          char        **note)
 {
-  CorCellStatus status = cor_compare_statements (a, b, note);
+  g_autofree char *ignored = NULL;
+  CorCellStatus status = cor_compare_statements (a, b, note ? note : &ignored);
 
   cor_statement_free (a);
   cor_statement_free (b);
@@ -132,6 +133,54 @@ test_conflicting_values (void)
 
   g_assert_cmpint (compare (a, b, &note), ==, COR_CELL_CONFLICTS);
   g_assert_cmpstr (note, ==, "150 m vs 60 m");
+}
+
+static CorStatement *
+measured (const char *text,
+          double      v,
+          const char *unit,
+          gboolean    approximate)
+{
+  CorMentionKind kind = g_strcmp0 (unit, "person") == 0 || unit == NULL
+                        ? COR_MENTION_NUMBER : COR_MENTION_QUANTITY;
+
+  return statement (COR_CERTAINTY_ASSERTED, NULL, value (kind, text, v, unit, approximate), NULL);
+}
+
+static void
+test_units_converted (void)
+{
+  g_autofree char *note = NULL;
+
+  /* 200 feet is 61 metres: the same fall, written in another unit. */
+  g_assert_cmpint (compare (measured ("200 feet", 200, "foot", FALSE),
+                            measured ("about 60 metres", 60, "m", TRUE), NULL), ==, COR_CELL_SUPPORTS);
+  g_assert_cmpint (compare (measured ("six miles", 6, "mile", FALSE),
+                            measured ("10 km", 10, "km", FALSE), NULL), ==, COR_CELL_SUPPORTS);
+  g_assert_cmpint (compare (measured ("150 metres", 150, "m", FALSE),
+                            measured ("200 feet", 200, "foot", FALSE), &note), ==, COR_CELL_CONFLICTS);
+  g_assert_cmpstr (note, ==, "150 metres vs 200 feet");
+  g_assert_cmpint (compare (measured ("2 tonnes", 2, "t", FALSE),
+                            measured ("2,000 kg", 2000, "kg", FALSE), NULL), ==, COR_CELL_SUPPORTS);
+}
+
+static void
+test_counts_compared (void)
+{
+  g_autofree char *note = NULL;
+  CorStatement *least = measured ("at least ten people", 10, "person", TRUE);
+
+  ((CorMention *)g_ptr_array_index (least->mentions, 0))->bound = COR_BOUND_AT_LEAST;
+
+  /* A count of people is a value like any other… */
+  g_assert_cmpint (compare (measured ("12 people", 12, "person", FALSE),
+                            measured ("15 people", 15, "person", FALSE), &note), ==, COR_CELL_CONFLICTS);
+  g_assert_cmpstr (note, ==, "12 people vs 15 people");
+  /* …that a lower bound does not contradict… */
+  g_assert_cmpint (compare (measured ("15 people", 15, "person", FALSE), least, NULL), !=, COR_CELL_CONFLICTS);
+  /* …while two bare numbers may count different things. */
+  g_assert_cmpint (compare (measured ("three", 3, NULL, FALSE),
+                            measured ("four", 4, NULL, FALSE), NULL), ==, COR_CELL_SUPPORTS);
 }
 
 static void
@@ -422,6 +471,8 @@ main (int   argc,
   g_test_add_func ("/compare/currencies", test_currencies);
   g_test_add_func ("/compare/conflicting-values", test_conflicting_values);
   g_test_add_func ("/compare/round-values-differ", test_round_values_differ);
+  g_test_add_func ("/compare/units-converted", test_units_converted);
+  g_test_add_func ("/compare/counts-compared", test_counts_compared);
   g_test_add_func ("/compare/values-clash", test_values_clash);
   g_test_add_func ("/compare/word-overlap", test_word_overlap);
   g_test_add_func ("/compare/extra-detail", test_extra_detail);

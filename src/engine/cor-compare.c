@@ -24,16 +24,41 @@
  * then does one's "not" contradict the other. */
 #define NEAR_IDENTICAL 0.6
 
-static const char *
-unit_key (const char *unit)
-{
-  static const char *tonnes[] = { "t", "ton", "tons", "tonne", "tonnes", "metric ton", "mt" };
+/* Units that measure the same thing, and what one of each is in the base
+ * unit of its kind, so that "60 metres" and "200 feet" can be compared. */
+static const struct {
+  const char *unit;
+  const char *base;
+  double      factor;
+} conversions[] = {
+  { "t", "kg", 1000 }, { "ton", "kg", 1000 }, { "tons", "kg", 1000 }, { "tonne", "kg", 1000 },
+  { "tonnes", "kg", 1000 }, { "metric ton", "kg", 1000 }, { "mt", "kg", 1000 },
+  { "kg", "kg", 1 }, { "g", "kg", 1e-3 }, { "mg", "kg", 1e-6 }, { "µg", "kg", 1e-9 },
+  { "pound", "kg", 0.45359237 }, { "ounce", "kg", 0.028349523125 },
+  { "km", "m", 1000 }, { "m", "m", 1 }, { "dm", "m", 0.1 }, { "cm", "m", 0.01 },
+  { "mm", "m", 0.001 }, { "mile", "m", 1609.344 }, { "nautical mile", "m", 1852 },
+  { "yard", "m", 0.9144 }, { "foot", "m", 0.3048 }, { "inch", "m", 0.0254 },
+  { "km²", "m²", 1e6 }, { "m²", "m²", 1 }, { "ha", "m²", 1e4 }, { "acre", "m²", 4046.8564224 },
+  { "square mile", "m²", 2589988.110336 }, { "square foot", "m²", 0.09290304 },
+  { "L", "L", 1 }, { "mL", "L", 1e-3 }, { "gallon", "L", 3.785411784 },
+  { "km/h", "km/h", 1 }, { "mph", "km/h", 1.609344 }, { "knot", "km/h", 1.852 },
+};
 
+/* The base unit @unit converts to, and the factor into it; a unit without
+ * a conversion is its own base. */
+static const char *
+unit_base (const char *unit,
+           double     *factor)
+{
+  *factor = 1;
   if (unit == NULL)
     return "";
-  for (guint i = 0; i < G_N_ELEMENTS (tonnes); i++)
-    if (g_ascii_strcasecmp (unit, tonnes[i]) == 0)
-      return "t";
+  for (guint i = 0; i < G_N_ELEMENTS (conversions); i++)
+    if (g_ascii_strcasecmp (unit, conversions[i].unit) == 0)
+      {
+        *factor = conversions[i].factor;
+        return conversions[i].base;
+      }
   return unit;
 }
 
@@ -47,9 +72,12 @@ is_compared (const CorMention *m)
     case COR_MENTION_PERCENT:
     case COR_MENTION_DURATION:
       return !isnan (m->value);
+    case COR_MENTION_NUMBER:
+      /* A count of something ("12 people") is compared; a bare number
+       * may count anything, so two of them say nothing about each other. */
+      return !isnan (m->value) && m->unit != NULL;
     case COR_MENTION_DATE:
       return m->date != NULL;
-    case COR_MENTION_NUMBER:
     case COR_MENTION_ORDINAL:
     case COR_MENTION_TIME:
     case COR_MENTION_PERSON:
@@ -66,11 +94,13 @@ gboolean
 cor_compare_same_measure (const CorMention *a,
                           const CorMention *b)
 {
+  double fa, fb;
+
   if (a->kind != b->kind)
     return FALSE;
   if (a->kind == COR_MENTION_DATE || a->kind == COR_MENTION_MONEY)
     return TRUE;
-  return g_ascii_strcasecmp (unit_key (a->unit), unit_key (b->unit)) == 0;
+  return g_ascii_strcasecmp (unit_base (a->unit, &fa), unit_base (b->unit, &fb)) == 0;
 }
 
 /* 10^@exponent; a table for the exponents values have, since pow() is
@@ -146,7 +176,7 @@ gboolean
 cor_compare_values_agree (const CorMention *a,
                           const CorMention *b)
 {
-  double lo_a, hi_a, lo_b, hi_b, tol;
+  double lo_a, hi_a, lo_b, hi_b, tol, fa, fb;
 
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
 
@@ -157,12 +187,14 @@ cor_compare_values_agree (const CorMention *a,
   if (a->kind == COR_MENTION_MONEY && g_strcmp0 (a->unit, b->unit) != 0)
     return FALSE;
 
-  tol = MIN (MAX (precision_of (a->value), precision_of (b->value)),
-             ROUNDING_TOLERANCE * MAX (fabs (a->value), fabs (b->value)));
+  unit_base (a->unit, &fa);
+  unit_base (b->unit, &fb);
+  tol = MIN (MAX (precision_of (a->value) * fa, precision_of (b->value) * fb),
+             ROUNDING_TOLERANCE * MAX (fabs (a->value * fa), fabs (b->value * fb)));
   if (a->approximate || b->approximate)
-    tol = MAX (tol, APPROXIMATE_TOLERANCE * MAX (fabs (a->value), fabs (b->value)));
-  lo_a = a->value, hi_a = isnan (a->value_max) ? a->value : a->value_max;
-  lo_b = b->value, hi_b = isnan (b->value_max) ? b->value : b->value_max;
+    tol = MAX (tol, APPROXIMATE_TOLERANCE * MAX (fabs (a->value * fa), fabs (b->value * fb)));
+  lo_a = a->value * fa, hi_a = (isnan (a->value_max) ? a->value : a->value_max) * fa;
+  lo_b = b->value * fb, hi_b = (isnan (b->value_max) ? b->value : b->value_max) * fb;
   if (a->bound == COR_BOUND_AT_LEAST)
     hi_a = INFINITY;
   else if (a->bound == COR_BOUND_AT_MOST)
