@@ -293,6 +293,9 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   adw_init ();
+  /* The application adds its icons to the theme; these windows have none. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_PATH "/icons");
 
   path = g_strdup_printf ("/i18n/window/%s", want->language);
   g_test_add_func (path, test_window_in_language);

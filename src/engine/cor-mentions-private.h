@@ -26,6 +26,10 @@ typedef struct
 /* cor-numbers.c: number, ordinal, percent, money, quantity, duration */
 void cor_numbers_extract  (const CorMentionContext *context,
                            GPtrArray               *out);
+/* Gives a bare number the noun it counts as its unit: "212 passengers". */
+void cor_numbers_find_counted_noun (const char *text,
+                                    gsize       length,
+                                    CorMention *mention);
 /* cor-dates.c: date, time */
 void cor_dates_extract    (const CorMentionContext *context,
                            GPtrArray               *out);

@@ -440,10 +440,68 @@ emit (const CorScan *scan,
   g_ptr_array_add (out, m);
 }
 
+/* Words that end in "s" after a number without being what it counts. */
+static const char * const not_counted[] = {
+  "also", "always", "across", "besides", "does", "goes", "perhaps", "plus", "less",
+  "unless", "thus", "this", "these", "those", "whereas", "various", "previous",
+  "percent", "serious", "famous", "nervous", "dangerous", "numerous", "enormous",
+};
+
+/* The singular of a plain English plural: "passengers", "casualties",
+ * "buses"; NULL for a word that is not one. */
+static char *
+singular_of (const char *word,
+             gsize       length)
+{
+  if (length < 4 || word[length - 1] != 's' || word[length - 2] == 's' || word[length - 2] == 'u'
+      || word[length - 2] == 'i')
+    return NULL;
+  if (length > 4 && g_str_has_suffix (word, "ies"))
+    return g_strdup_printf ("%.*sy", (int)(length - 3), word);
+  if (length > 4 && (g_str_has_suffix (word, "sses") || g_str_has_suffix (word, "shes")
+                     || g_str_has_suffix (word, "ches") || g_str_has_suffix (word, "xes")))
+    return g_strndup (word, length - 2);
+  return g_strndup (word, length - 1);
+}
+
+/* "212 passengers": a bare number followed by a plural noun counts it; the
+ * noun becomes its unit and part of its words, as "12 people" is, so that
+ * counts of the same thing are compared and counts of different things not. */
+void
+cor_numbers_find_counted_noun (const char *text,
+                               gsize       length,
+                               CorMention *m)
+{
+  gsize start = m->end, end;
+  g_autofree char *word = NULL;
+
+  if (m->kind != COR_MENTION_NUMBER || m->unit != NULL || isnan (m->value))
+    return;
+  if (start >= length || text[start] != ' ')
+    return;
+  start++;
+  for (end = start; end < length && g_ascii_islower (text[end]); end++)
+    ;
+  if (end < length && (g_ascii_isalnum (text[end]) || text[end] == '-'))
+    return;
+  word = g_strndup (text + start, end - start);
+  for (guint i = 0; i < G_N_ELEMENTS (not_counted); i++)
+    if (g_str_equal (word, not_counted[i]))
+      return;
+  m->unit = singular_of (word, end - start);
+  if (m->unit != NULL)
+    {
+      g_free (m->text);
+      m->text = g_strndup (text + m->start, end - m->start);
+      m->end = end;
+    }
+}
+
 void
 cor_numbers_extract (const CorMentionContext *context,
                      GPtrArray               *out)
 {
+  guint first_new = out->len;
   g_autoptr(CorWords) own_words = NULL;
   g_autofree CorTok *toks = NULL;
   CorScan scan = { context->text, context->length, NULL, 0 };
@@ -494,4 +552,7 @@ cor_numbers_extract (const CorMentionContext *context,
       else
         i++;
     }
+
+  for (guint m = first_new; m < out->len; m++)
+    cor_numbers_find_counted_noun (context->text, context->length, g_ptr_array_index (out, m));
 }
