@@ -42,11 +42,14 @@ struct _CorFactView
   GPtrArray           *pending;
   guint                n_added;
   guint                fill_tick;
+  gboolean             skip_frame;
   char                *pending_selection;
 };
 
 /* About a screenful: each frame lays out no more new rows than this. */
 #define FILL_BATCH 8
+/* The first rows of a table also load its fonts and glyphs: fewer of them. */
+#define FIRST_BATCH 3
 
 enum {
   SELECTION_CHANGED,
@@ -574,6 +577,7 @@ cor_fact_view_fill_done (CorFactView *self)
   self->fill_tick = 0;
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   self->n_added = 0;
+  self->skip_frame = FALSE;
   if (selected_id != NULL)
     cor_fact_view_select_fact_id (self, selected_id);
   cor_fact_view_update_count (self);
@@ -596,7 +600,12 @@ cor_fact_view_fill_step (GtkWidget     *widget,
 {
   CorFactView *self = COR_FACT_VIEW (widget);
 
-  cor_fact_view_add_pending (self, FILL_BATCH);
+  if (self->skip_frame)
+    {
+      self->skip_frame = FALSE;
+      return G_SOURCE_CONTINUE;
+    }
+  cor_fact_view_add_pending (self, self->n_added == 0 ? FIRST_BATCH : FILL_BATCH);
   if (self->n_added < self->pending->len)
     return G_SOURCE_CONTINUE;
   self->fill_tick = 0;
@@ -675,7 +684,13 @@ cor_fact_view_set_table (CorFactView  *self,
 
   self->pending = g_steal_pointer (&rows);
   self->pending_selection = g_steal_pointer (&selected_id);
-  cor_fact_view_add_pending (self, gtk_widget_get_mapped (GTK_WIDGET (self)) ? FILL_BATCH : G_MAXUINT);
+  /* New columns are laid out in a frame of their own; the rows follow. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    cor_fact_view_add_pending (self, G_MAXUINT);
+  else if (keep_columns)
+    cor_fact_view_add_pending (self, FILL_BATCH);
+  else
+    self->skip_frame = TRUE;
   if (self->n_added < self->pending->len)
     self->fill_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), cor_fact_view_fill_step, NULL, NULL);
   else

@@ -25,12 +25,21 @@ struct _CorSourceList
   GtkGridView  *grid_view;
 
   GListStore   *rows;         /* CorSourceRow, one per item of sources */
+  GtkSliceListModel *shown;   /* the rows the grid view has been given */
+  guint         fill_tick;
+  guint         counts_tick;  /* shows the table's counts a frame later */
   GListModel   *sources;      /* CorSource, the window's */
   gulong        items_changed_id;
   CorFactTable *table;        /* the one the counts come from */
 };
 
 G_DEFINE_FINAL_TYPE (CorSourceList, cor_source_list, GTK_TYPE_WIDGET)
+
+/* Rows given to the grid view per frame while it fills its height: 200
+ * new rows at once built and measured some 30 row widgets in one frame. */
+#define FILL_BATCH 8
+/* Beyond about a screenful the grid view builds no more widgets. */
+#define FILL_SCREEN 40
 
 /* The widgets of one recycled row, found again at each bind. */
 typedef struct
@@ -279,6 +288,49 @@ unbind_row (GtkSignalListItemFactory *factory,
   g_signal_handlers_disconnect_by_func (cor_source_row_get_source (row), update_row, item);
 }
 
+static void
+cor_source_list_stop_fill (CorSourceList *self)
+{
+  if (self->fill_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fill_tick);
+  self->fill_tick = 0;
+  if (self->shown != NULL)
+    gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+}
+
+static gboolean
+cor_source_list_fill_step (GtkWidget     *widget,
+                           GdkFrameClock *clock,
+                           gpointer       user_data)
+{
+  CorSourceList *self = COR_SOURCE_LIST (widget);
+  guint size = gtk_slice_list_model_get_size (self->shown) + FILL_BATCH;
+
+  if (size < FILL_SCREEN && size < g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    {
+      gtk_slice_list_model_set_size (self->shown, size);
+      return G_SOURCE_CONTINUE;
+    }
+  self->fill_tick = 0;
+  cor_source_list_stop_fill (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* New rows near the top enter the grid view a few per frame; out of
+ * sight, or past the first screenful, all at once. */
+static void
+cor_source_list_start_fill (CorSourceList *self,
+                            guint          position,
+                            guint          added)
+{
+  if (self->fill_tick != 0 || added <= FILL_BATCH || position >= FILL_SCREEN
+      || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  gtk_slice_list_model_set_size (self->shown, position + FILL_BATCH);
+  self->fill_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), cor_source_list_fill_step,
+                                                  NULL, NULL);
+}
+
 /* Mirrors a change of the window's reports: new rows for the new reports
  * in one splice, and new positions only for the rows after the change. */
 static void
@@ -297,6 +349,7 @@ sources_changed (CorSourceList *self,
 
       g_ptr_array_add (rows, cor_source_row_new (source, position + i));
     }
+  cor_source_list_start_fill (self, position, added);
   g_list_store_splice (self->rows, position, removed, rows->pdata, rows->len);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
@@ -332,21 +385,20 @@ cor_source_list_set_model (CorSourceList *self,
 }
 
 /* One pass over the table's cells, whatever the number of reports. */
-void
-cor_source_list_set_table (CorSourceList *self,
-                           CorFactTable  *table)
+static gboolean
+show_counts (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
 {
+  CorSourceList *self = COR_SOURCE_LIST (widget);
+  CorFactTable *table = self->table;
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   g_autofree guint *counts = NULL;
 
-  g_return_if_fail (COR_IS_SOURCE_LIST (self));
-
-  /* Until a table of these very reports arrives, rows keep their counts. */
-  if (table == self->table || table == NULL || table->sources->len != n)
-    return;
-  g_clear_pointer (&self->table, cor_fact_table_unref);
-  self->table = cor_fact_table_ref (table);
-
+  self->counts_tick = 0;
+  /* The reports changed again since: their table is yet to come. */
+  if (table == NULL || table->sources->len != n)
+    return G_SOURCE_REMOVE;
   counts = g_new0 (guint, n);
   for (guint f = 0; f < table->facts->len; f++)
     {
@@ -369,6 +421,31 @@ cor_source_list_set_table (CorSourceList *self,
 
       cor_source_row_set_n_facts (row, counts[i]);
     }
+  return G_SOURCE_REMOVE;
+}
+
+void
+cor_source_list_set_table (CorSourceList *self,
+                           CorFactTable  *table)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+
+  g_return_if_fail (COR_IS_SOURCE_LIST (self));
+
+  /* Until a table of these very reports arrives, rows keep their counts. */
+  if (table == self->table || table == NULL || table->sources->len != n)
+    return;
+  g_clear_pointer (&self->table, cor_fact_table_unref);
+  self->table = cor_fact_table_ref (table);
+  /* The frame that shows a new table's first rows is the costliest one:
+   * the sidebar's rows change size in the next. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      if (self->counts_tick == 0)
+        self->counts_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), show_counts, NULL, NULL);
+      return;
+    }
+  show_counts (GTK_WIDGET (self), NULL, NULL);
 }
 
 static void
@@ -377,10 +454,32 @@ cor_source_list_dispose (GObject *object)
   CorSourceList *self = COR_SOURCE_LIST (object);
 
   cor_source_list_set_model (self, NULL);
+  if (self->fill_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fill_tick);
+  self->fill_tick = 0;
+  if (self->counts_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->counts_tick);
+  self->counts_tick = 0;
+  g_clear_object (&self->shown);
   gtk_widget_dispose_template (GTK_WIDGET (object), COR_TYPE_SOURCE_LIST);
   g_clear_object (&self->rows);
   g_clear_pointer (&self->table, cor_fact_table_unref);
   G_OBJECT_CLASS (cor_source_list_parent_class)->dispose (object);
+}
+
+/* Out of sight nothing is laid out: the rest goes in at once. */
+static void
+cor_source_list_unmap (GtkWidget *widget)
+{
+  CorSourceList *self = COR_SOURCE_LIST (widget);
+
+  cor_source_list_stop_fill (self);
+  if (self->counts_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (widget, self->counts_tick);
+      show_counts (widget, NULL, NULL);
+    }
+  GTK_WIDGET_CLASS (cor_source_list_parent_class)->unmap (widget);
 }
 
 static void
@@ -390,6 +489,7 @@ cor_source_list_class_init (CorSourceListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cor_source_list_dispose;
+  widget_class->unmap = cor_source_list_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/cor-source-list.ui");
   gtk_widget_class_bind_template_child (widget_class, CorSourceList, scroller);
@@ -407,7 +507,8 @@ cor_source_list_init (CorSourceList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_list_store_new (COR_TYPE_SOURCE_ROW);
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
+  self->shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)), 0, G_MAXUINT);
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), NULL);
