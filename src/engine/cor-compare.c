@@ -53,8 +53,9 @@ unit_base (const char *unit,
   *factor = 1;
   if (unit == NULL)
     return "";
+  /* The recognisers write each unit one way, so an exact match will do. */
   for (guint i = 0; i < G_N_ELEMENTS (conversions); i++)
-    if (g_ascii_strcasecmp (unit, conversions[i].unit) == 0)
+    if (strcmp (unit, conversions[i].unit) == 0)
       {
         *factor = conversions[i].factor;
         return conversions[i].base;
@@ -100,7 +101,9 @@ cor_compare_same_measure (const CorMention *a,
     return FALSE;
   if (a->kind == COR_MENTION_DATE || a->kind == COR_MENTION_MONEY)
     return TRUE;
-  return g_ascii_strcasecmp (unit_base (a->unit, &fa), unit_base (b->unit, &fb)) == 0;
+  if (g_strcmp0 (a->unit, b->unit) == 0)
+    return TRUE;
+  return strcmp (unit_base (a->unit, &fa), unit_base (b->unit, &fb)) == 0;
 }
 
 /* 10^@exponent; a table for the exponents values have, since pow() is
@@ -187,8 +190,13 @@ cor_compare_values_agree (const CorMention *a,
   if (a->kind == COR_MENTION_MONEY && g_strcmp0 (a->unit, b->unit) != 0)
     return FALSE;
 
-  unit_base (a->unit, &fa);
-  unit_base (b->unit, &fb);
+  if (g_strcmp0 (a->unit, b->unit) == 0)
+    fa = fb = 1;
+  else
+    {
+      unit_base (a->unit, &fa);
+      unit_base (b->unit, &fb);
+    }
   tol = MIN (MAX (precision_of (a->value) * fa, precision_of (b->value) * fb),
              ROUNDING_TOLERANCE * MAX (fabs (a->value * fa), fabs (b->value * fb)));
   if (a->approximate || b->approximate)
