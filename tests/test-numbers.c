@@ -162,7 +162,8 @@ test_numbers (void)
     { "It left three casualties.", "three casualties", COR_MENTION_NUMBER, 3, 0, "casualty", FALSE, COR_BOUND_NONE },
     { "The ferry was carrying 212 passengers and 14 crew.", "14", COR_MENTION_NUMBER, 14, 0, NULL, FALSE, COR_BOUND_NONE },
     { "Of the 40 this year, most were small.", "40", COR_MENTION_NUMBER, 40, 0, NULL, FALSE, COR_BOUND_NONE },
-    { "They met 40 or more times.", "40 or more times", COR_MENTION_NUMBER, 40, 0, "time", TRUE, COR_BOUND_AT_LEAST },
+    { "Five died and 70 others were hurt.", "70", COR_MENTION_NUMBER, 70, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "They met 40 or more times.", "40 or more", COR_MENTION_NUMBER, 40, 0, NULL, TRUE, COR_BOUND_AT_LEAST },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

@@ -445,6 +445,8 @@ static const char * const not_counted[] = {
   "also", "always", "across", "besides", "does", "goes", "perhaps", "plus", "less",
   "unless", "thus", "this", "these", "those", "whereas", "various", "previous",
   "percent", "serious", "famous", "nervous", "dangerous", "numerous", "enormous",
+  /* "70 others were hurt" and "two others missing" count different groups */
+  "others", "times", "ones",
 };
 
 /* The singular of a plain English plural: "passengers", "casualties",
