@@ -21,7 +21,6 @@ struct _CorFactRow
 
   CorFactTable *table;
   CorFact      *fact;
-  guint         position;
   char         *values_text;
   char         *haystack;
 };
@@ -53,8 +52,7 @@ cor_fact_row_init (CorFactRow *self)
 
 CorFactRow *
 cor_fact_row_new (CorFactTable *table,
-                  CorFact      *fact,
-                  guint         position)
+                  CorFact      *fact)
 {
   CorFactRow *self;
 
@@ -64,7 +62,6 @@ cor_fact_row_new (CorFactTable *table,
   self = g_object_new (COR_TYPE_FACT_ROW, NULL);
   self->table = cor_fact_table_ref (table);
   self->fact = fact;
-  self->position = position;
   return self;
 }
 
@@ -80,13 +77,6 @@ cor_fact_row_get_fact (CorFactRow *self)
 {
   g_return_val_if_fail (COR_IS_FACT_ROW (self), NULL);
   return self->fact;
-}
-
-guint
-cor_fact_row_get_position (CorFactRow *self)
-{
-  g_return_val_if_fail (COR_IS_FACT_ROW (self), 0);
-  return self->position;
 }
 
 const char *

@@ -20,12 +20,9 @@ G_DECLARE_FINAL_TYPE (CorFactRow, cor_fact_row, COR, FACT_ROW, GObject)
 /* One fact of a table, as an item of the window's list models. The row keeps
  * the table alive; the fact belongs to the table. */
 CorFactRow   *cor_fact_row_new         (CorFactTable *table,
-                                        CorFact      *fact,
-                                        guint         position);
+                                        CorFact      *fact);
 CorFactTable *cor_fact_row_get_table   (CorFactRow   *self);
 CorFact      *cor_fact_row_get_fact    (CorFactRow   *self);
-/* The fact's place in the analysis' order, for a stable default sort. */
-guint         cor_fact_row_get_position (CorFactRow  *self);
 /* The row's values in a short readable form, computed once. */
 const char   *cor_fact_row_get_values_text (CorFactRow *self);
 /* Whether @needle (already case-folded) occurs in the summary or a quote. */

@@ -671,7 +671,7 @@ cor_fact_view_set_table (CorFactView  *self,
   self->table = table;
 
   for (guint i = 0; table != NULL && i < table->facts->len; i++)
-    g_ptr_array_add (rows, cor_fact_row_new (table, g_ptr_array_index (table->facts, i), i));
+    g_ptr_array_add (rows, cor_fact_row_new (table, g_ptr_array_index (table->facts, i)));
 
   /* Rows go first: the old ones may point into a table that is changing. */
   g_list_store_remove_all (self->store);
@@ -776,14 +776,6 @@ cor_fact_view_select_fact_id (CorFactView *self,
           return;
         }
     }
-}
-
-void
-cor_fact_view_set_filter (CorFactView   *self,
-                          CorFactFilter  filter)
-{
-  g_return_if_fail (COR_IS_FACT_VIEW (self));
-  gtk_drop_down_set_selected (self->filter_dropdown, filter);
 }
 
 void

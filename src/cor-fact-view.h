@@ -45,8 +45,6 @@ void          cor_fact_view_select            (CorFactView   *self,
                                                guint          position);
 void          cor_fact_view_select_fact_id    (CorFactView   *self,
                                                const char    *id);
-void          cor_fact_view_set_filter        (CorFactView   *self,
-                                               CorFactFilter  filter);
 void          cor_fact_view_start_search      (CorFactView   *self);
 void          cor_fact_view_set_search_capture (CorFactView  *self,
                                                 GtkWidget    *widget);

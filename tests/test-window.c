@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cor-report-generator.h"
+#include "cor-source-view.h"
 #include "cor-window-private.h"
 
 static GtkWidget *
@@ -254,6 +255,30 @@ test_sample (void)
   g_assert_cmpint (fact->agreement, ==, COR_AGREEMENT_CONFLICT);
   g_assert_cmpuint (fact->cells->len, >=, 2);
   screenshot (GTK_WIDGET (window), "quotes");
+
+  /* "Show in Source" opens the report with that very sentence highlighted. */
+  {
+    CorCell *cell = g_ptr_array_index (fact->cells, 1);
+    CorQuote *quote = g_ptr_array_index (cell->quotes, 0);
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    CorSourceView *view = NULL;
+    g_autofree char *highlight = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-in-source", "(utt)",
+                                               cell->source, (guint64)quote->start, (guint64)quote->end));
+    spin (100);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && view == NULL; i++)
+      {
+        g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (COR_IS_SOURCE_VIEW (toplevel))
+          view = COR_SOURCE_VIEW (toplevel);
+      }
+    g_assert_nonnull (view);
+    highlight = cor_source_view_get_highlight (view);
+    g_assert_cmpstr (highlight, ==, quote->text);
+    gtk_window_destroy (GTK_WINDOW (view));
+  }
 
   cor_window_set_dirty (window, FALSE);
   gtk_window_destroy (GTK_WINDOW (window));

@@ -213,13 +213,6 @@ cor_json_writer_boolean (CorJsonWriter *writer,
 }
 
 void
-cor_json_writer_null (CorJsonWriter *writer)
-{
-  before_item (writer);
-  g_string_append_len (writer->out, "null", 4);
-}
-
-void
 cor_json_writer_string_member (CorJsonWriter *writer,
                                const char    *name,
                                const char    *value)

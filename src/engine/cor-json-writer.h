@@ -42,7 +42,6 @@ void     cor_json_writer_double       (CorJsonWriter *writer,
                                        double         value);
 void     cor_json_writer_boolean      (CorJsonWriter *writer,
                                        gboolean       value);
-void     cor_json_writer_null         (CorJsonWriter *writer);
 
 /* A member whose value is @value, or null when @value is NULL. */
 void     cor_json_writer_string_member (CorJsonWriter *writer,
