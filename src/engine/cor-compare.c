@@ -66,29 +66,13 @@ unit_base (const char *unit,
 static gboolean
 is_compared (const CorMention *m)
 {
-  switch (m->kind)
-    {
-    case COR_MENTION_MONEY:
-    case COR_MENTION_QUANTITY:
-    case COR_MENTION_PERCENT:
-    case COR_MENTION_DURATION:
-      return !isnan (m->value);
-    case COR_MENTION_NUMBER:
-      /* A count of something ("12 people") is compared; a bare number
-       * may count anything, so two of them say nothing about each other. */
-      return !isnan (m->value) && m->unit != NULL;
-    case COR_MENTION_DATE:
-      return m->date != NULL;
-    case COR_MENTION_ORDINAL:
-    case COR_MENTION_TIME:
-    case COR_MENTION_PERSON:
-    case COR_MENTION_ORGANIZATION:
-    case COR_MENTION_PLACE:
-    case COR_MENTION_QUOTE:
-    case COR_N_MENTION_KINDS:
-    default:
-      return FALSE;
-    }
+  if (m->kind == COR_MENTION_DATE)
+    return m->date != NULL;
+  /* A count of something ("12 people") is compared; a bare number may
+   * count anything, so two of them say nothing about each other. */
+  if (m->kind == COR_MENTION_NUMBER && m->unit == NULL)
+    return FALSE;
+  return cor_mention_kind_is_value (m->kind) && !isnan (m->value);
 }
 
 gboolean
