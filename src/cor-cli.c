@@ -18,12 +18,6 @@
 #include "cor-export.h"
 
 static gboolean
-is_web_address (const char *arg)
-{
-  return g_str_has_prefix (arg, "http://") || g_str_has_prefix (arg, "https://");
-}
-
-static gboolean
 is_valid_date (const char *date)
 {
   int y, m, d;
@@ -40,41 +34,26 @@ usage_error (const char *message)
   return COR_CLI_EXIT_USAGE;
 }
 
-/* Reads every report, files on every core and addresses one by one, in the
- * order given; each one that fails is one line on standard error. */
+/* Reads every report on every core, in the order given; each one that
+ * fails is one line on standard error. */
 static GPtrArray *
 load_sources (const char * const *files,
               gboolean           *all_read)
 {
-  GPtrArray *sources = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
-  g_autoptr(GPtrArray) read = NULL;
-  guint next_path = 0;
-
-  for (guint i = 0; files[i] != NULL; i++)
-    if (!is_web_address (files[i]))
-      g_ptr_array_add (paths, (char *)files[i]);
-  read = cor_analysis_load_paths ((const char * const *)paths->pdata, paths->len, 0, NULL);
+  GPtrArray *sources = cor_analysis_load_locations (files, g_strv_length ((char **)files), 0, NULL);
 
   *all_read = TRUE;
-  for (guint i = 0; files[i] != NULL; i++)
+  for (guint i = 0; i < sources->len; i++)
     {
-      CorSource *source;
-      const GError *error;
+      CorSource *source = g_ptr_array_index (sources, i);
+      const GError *error = cor_source_get_error (source);
 
-      if (is_web_address (files[i]))
-        source = cor_source_load_uri (files[i], NULL);
-      else
-        source = g_object_ref (g_ptr_array_index (read, next_path++));
-
-      error = cor_source_get_error (source);
       if (error != NULL)
         {
           /* Translators: the first %s names a report (its file or address), the second says why */
           g_printerr (_("corroborate: %s: %s\n"), cor_source_get_label (source), error->message);
           *all_read = FALSE;
         }
-      g_ptr_array_add (sources, source);
     }
   return sources;
 }

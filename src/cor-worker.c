@@ -69,6 +69,14 @@ progress_release (gpointer data)
   g_atomic_rc_box_release_full (data, progress_clear);
 }
 
+/* Reading and analysis leave one core to the window: with every core busy,
+ * its main loop waited up to half a second for its turn. */
+static guint
+worker_threads (void)
+{
+  return MAX (1, (int)g_get_num_processors () - 1);
+}
+
 /* Runs in the worker thread. */
 static void
 progress_report (double   fraction,
@@ -151,9 +159,7 @@ cor_worker_analyse_async (GPtrArray           *sources,
     g_ptr_array_add (d->sources, cor_worker_copy_source (g_ptr_array_index (sources, i)));
   d->options = (CorAnalysisOptions) COR_ANALYSIS_OPTIONS_INIT;
   d->options.strictness = strictness;
-  /* One core stays with the window: with every core analysing, its main
-   * loop waited up to half a second for its turn. */
-  d->options.n_threads = MAX (1, (int)g_get_num_processors () - 1);
+  d->options.n_threads = worker_threads ();
   d->corrections = corrections ? cor_corrections_copy (corrections) : NULL;
   if (progress != NULL)
     {
@@ -186,24 +192,20 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   GPtrArray *files = task_data;
-  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) locations = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) sources = NULL;
 
   for (guint i = 0; i < files->len; i++)
     {
       GFile *file = g_ptr_array_index (files, i);
-      g_autofree char *path = g_file_get_path (file);
-      g_autofree char *uri = NULL;
+      char *path = g_file_get_path (file);
 
-      if (g_task_return_error_if_cancelled (task))
-        return;
-      if (path != NULL)
-        g_ptr_array_add (sources, cor_source_load_path (path, cancellable));
-      else
-        {
-          uri = g_file_get_uri (file);
-          g_ptr_array_add (sources, cor_source_load_uri (uri, cancellable));
-        }
+      g_ptr_array_add (locations, path ? path : g_file_get_uri (file));
     }
+  sources = cor_analysis_load_locations ((const char * const *)locations->pdata, locations->len,
+                                         worker_threads (), cancellable);
+  if (g_task_return_error_if_cancelled (task))
+    return;
   g_task_return_pointer (task, g_steal_pointer (&sources), (GDestroyNotify)g_ptr_array_unref);
 }
 

@@ -213,7 +213,7 @@ run_one (guint n)
   reset_peak ();
   start = g_get_monotonic_time ();
   cpu = cpu_seconds ();
-  sources = cor_analysis_load_paths ((const char * const *) paths->pdata, paths->len, threads, NULL);
+  sources = cor_analysis_load_locations ((const char * const *) paths->pdata, paths->len, threads, NULL);
   stages[0].seconds = seconds_since (start);
   stages[0].cpu = cpu_seconds () - cpu;
   stages[0].peak = peak_mb ();

@@ -137,8 +137,8 @@ test_load_paths (void)
     }
   g_ptr_array_add (paths, g_build_filename (dir, "missing.txt", NULL));
 
-  one = cor_analysis_load_paths ((const char * const *) paths->pdata, paths->len, 1, NULL);
-  many = cor_analysis_load_paths ((const char * const *) paths->pdata, paths->len, 3, NULL);
+  one = cor_analysis_load_locations ((const char * const *) paths->pdata, paths->len, 1, NULL);
+  many = cor_analysis_load_locations ((const char * const *) paths->pdata, paths->len, 3, NULL);
   g_assert_cmpuint (one->len, ==, paths->len);
   g_assert_cmpuint (many->len, ==, paths->len);
   for (guint i = 0; i < paths->len; i++)

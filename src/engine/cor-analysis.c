@@ -133,11 +133,14 @@ load_worker (gpointer data,
   LoadJob *job = user_data;
   guint i = GPOINTER_TO_UINT (data) - 1;
 
-  job->sources[i] = cor_source_load_path (job->paths[i], job->cancellable);
+  if (g_str_has_prefix (job->paths[i], "http://") || g_str_has_prefix (job->paths[i], "https://"))
+    job->sources[i] = cor_source_load_uri (job->paths[i], job->cancellable);
+  else
+    job->sources[i] = cor_source_load_path (job->paths[i], job->cancellable);
 }
 
 GPtrArray *
-cor_analysis_load_paths (const char * const *paths,
+cor_analysis_load_locations (const char * const *paths,
                          guint               n_paths,
                          guint               n_threads,
                          GCancellable       *cancellable)

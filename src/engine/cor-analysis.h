@@ -35,13 +35,14 @@ CorFactTable *cor_analysis_run (GPtrArray                *sources,
                                 GCancellable             *cancellable,
                                 GError                  **error);
 
-/* Reads @paths (files, or "-" for standard input) as cor_source_load_path()
- * does, on @n_threads threads (0: one per core); the sources come back in
- * the order of @paths, each read or holding its error. */
-GPtrArray    *cor_analysis_load_paths (const char * const *paths,
-                                       guint               n_paths,
-                                       guint               n_threads,
-                                       GCancellable       *cancellable);
+/* Reads @paths — files, "-" for standard input, or http and https
+ * addresses — as cor_source_load_path() and cor_source_load_uri() do, on
+ * @n_threads threads (0: one per core); the sources come back in the order
+ * of @paths, each read or holding its error. */
+GPtrArray    *cor_analysis_load_locations (const char * const *paths,
+                                           guint               n_paths,
+                                           guint               n_threads,
+                                           GCancellable       *cancellable);
 
 /* cor-align.c: groups the documents' statements into facts and compares them. */
 void          cor_align_build  (CorFactTable             *table,
