@@ -697,6 +697,28 @@ test_stall (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every icon the window draws comes from the icon theme the set-up
+ * installs; a missing one would show as a broken image, not fail a test. */
+static void
+test_icons (void)
+{
+  static const char *names[] = {
+    "dialog-error-symbolic", "dialog-warning-symbolic", "document-send-symbolic",
+    "edit-find-symbolic", "list-add-symbolic", "object-select-symbolic", "open-menu-symbolic",
+    "process-stop-symbolic", "sidebar-show-symbolic", "view-list-symbolic", "view-more-symbolic",
+    "io.github.corroborate.Corroborate-symbolic",
+  };
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (!gtk_icon_theme_has_icon (theme, names[i]))
+      {
+        g_test_fail_printf ("icon %s is not in the icon theme: install adwaita-icon-theme "
+                            "(build-aux/corroborate-dev test does)", names[i]);
+        return;
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -711,6 +733,7 @@ main (int   argc,
   adw_init ();
   load_style ();
 
+  g_test_add_func ("/window/icons", test_icons);
   g_test_add_func ("/window/empty-state", test_empty_state);
   g_test_add_func ("/window/sample", test_sample);
   g_test_add_func ("/window/export-csv", test_export_csv);
