@@ -14,6 +14,7 @@
 #include "cor-export-private.h"
 #include "cor-preferences-window.h"
 #include "cor-prompt-dialog.h"
+#include "cor-source-load.h"
 #include "cor-source-view.h"
 #include "cor-window-private.h"
 
@@ -58,7 +59,7 @@ paste_accepted (const char *text,
   CorWindow *self = user_data;
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_ptr_array_add (sources, cor_source_new_for_text (text, outlet, published));
+  g_ptr_array_add (sources, cor_source_load_text (text, outlet, published));
   cor_window_add_sources (self, sources);
 }
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cor-source-load.h"
 #include "cor-window-private.h"
 #include "cor-worker.h"
 
@@ -338,8 +339,8 @@ load_sample_report (guint i)
   body = strstr (text, "\n\n");
   if (body != NULL)
     text[body - text] = '\0';
-  source = cor_source_new_for_text (body ? body + 2 : text, sample_reports[i].outlet,
-                                    sample_reports[i].published);
+  source = cor_source_load_text (body ? body + 2 : text, sample_reports[i].outlet,
+                                 sample_reports[i].published);
   cor_source_set_title (source, text);
   return source;
 }
@@ -380,7 +381,7 @@ cor_window_drop_text (CorWindow  *self,
 
   if (!all_addresses)
     {
-      g_ptr_array_add (sources, cor_source_new_for_text (text, NULL, NULL));
+      g_ptr_array_add (sources, cor_source_load_text (text, NULL, NULL));
       cor_window_add_sources (self, sources);
       return;
     }

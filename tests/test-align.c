@@ -12,6 +12,7 @@
 
 #include "cor-analysis.h"
 #include "cor-align-private.h"
+#include "cor-source-load.h"
 #include "cor-statement.h"
 
 /* Three invented reports of one harbour fire. */
@@ -39,7 +40,7 @@ analyse (const guint *order,
   for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
     {
       g_autofree char *name = g_strdup_printf ("Outlet %u", order[i]);
-      g_ptr_array_add (sources, cor_source_new_for_text (reports[order[i]], name, "2031-03-04"));
+      g_ptr_array_add (sources, cor_source_load_text (reports[order[i]], name, "2031-03-04"));
     }
   return cor_analysis_run (sources, &options, NULL, NULL, NULL, NULL);
 }
@@ -138,7 +139,7 @@ analyse_texts (const char **texts,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *name = g_strdup_printf ("Outlet %u", i);
-      g_ptr_array_add (sources, cor_source_new_for_text (texts[i], name, "2031-03-04"));
+      g_ptr_array_add (sources, cor_source_load_text (texts[i], name, "2031-03-04"));
     }
   return cor_analysis_run (sources, &options, NULL, NULL, NULL, NULL);
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "cor-corrections.h"
+#include "cor-source-load.h"
 
 /* Three invented notices of a library's reopening. */
 static const char *texts[] = {
@@ -61,12 +62,12 @@ build_table (gboolean extra)
 
   if (extra)
     {
-      g_autoptr(CorSource) s = cor_source_new_for_text ("Rain is expected.", "Weather", NULL);
+      g_autoptr(CorSource) s = cor_source_load_text ("Rain is expected.", "Weather", NULL);
       cor_fact_table_add_source (table, s, NULL);
     }
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      g_autoptr(CorSource) s = cor_source_new_for_text (texts[i], NULL, NULL);
+      g_autoptr(CorSource) s = cor_source_load_text (texts[i], NULL, NULL);
       cor_fact_table_add_source (table, s, NULL);
     }
 

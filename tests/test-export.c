@@ -12,6 +12,7 @@
 #include "cor-analysis.h"
 #include "cor-export.h"
 #include "cor-json-writer.h"
+#include "cor-source-load.h"
 
 /* A table built by hand, so the exporters are tested apart from the aligner. */
 static CorFactTable *
@@ -25,7 +26,7 @@ hostile_table (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      g_autoptr(CorSource) source = cor_source_new_for_text (texts[i], i ? "B|Outlet" : "<b>A</b>", NULL);
+      g_autoptr(CorSource) source = cor_source_load_text (texts[i], i ? "B|Outlet" : "<b>A</b>", NULL);
       g_autoptr(CorDocument) doc = cor_document_new (source, NULL);
       CorFact *fact = cor_fact_new ();
       CorCell *cell = cor_cell_new (i, COR_CELL_SUPPORTS);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "cor-analysis.h"
+#include "cor-source-load.h"
 
 static CorFact *
 fact_with (const CorCellStatus *statuses,
@@ -77,7 +78,7 @@ test_analysis_keeps_unread_sources (void)
   g_autoptr(GError) why = g_error_new_literal (COR_ERROR, COR_ERROR_EMPTY, "the file is empty");
 
   cor_source_set_error (broken, why);
-  g_ptr_array_add (sources, cor_source_new_for_text ("The bridge opened on Monday.", "A", NULL));
+  g_ptr_array_add (sources, cor_source_load_text ("The bridge opened on Monday.", "A", NULL));
   g_ptr_array_add (sources, broken);
 
   table = cor_analysis_run (sources, NULL, NULL, NULL, NULL, &error);
@@ -96,7 +97,7 @@ test_analysis_cancelled (void)
   g_autoptr(GError) error = NULL;
   CorFactTable *table;
 
-  g_ptr_array_add (sources, cor_source_new_for_text ("A sentence.", "A", NULL));
+  g_ptr_array_add (sources, cor_source_load_text ("A sentence.", "A", NULL));
   g_cancellable_cancel (cancellable);
   table = cor_analysis_run (sources, NULL, NULL, NULL, cancellable, &error);
   g_assert_null (table);

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <libsoup/soup.h>
 
-#include "cor-source-private.h"
+#include "cor-source-load.h"
 
 /* Every address is served by a SoupServer on 127.0.0.1 that the test
  * starts itself; nothing goes to the internet. */

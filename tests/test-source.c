@@ -14,7 +14,8 @@
 #include <cairo.h>
 #include <cairo-pdf.h>
 
-#include "cor-source-private.h"
+#include "cor-metadata.h"
+#include "cor-source-load.h"
 
 static char *
 data_path (const char *name)
@@ -321,7 +322,7 @@ static const char pasted_report[] =
 static void
 test_furniture (void)
 {
-  g_autoptr(CorSource) source = cor_source_new_for_text (pasted_report, NULL, NULL);
+  g_autoptr(CorSource) source = cor_source_load_text (pasted_report, NULL, NULL);
   const char *text = cor_source_get_text (source);
   static const char *furniture[] = { "Recommended", "list of", "end of list", "Advertisement",
                                      "Share this", "ENDS", "Published", "Jane Roe", "Mar 3",
@@ -348,14 +349,14 @@ test_furniture (void)
 static void
 test_metadata_lines (void)
 {
-  g_autoptr(CorSource) a = cor_source_new_for_text ("  date 2024-11-02 The river rose by two metres overnight, "
-                                                    "the water board said.\nRoads were closed.", NULL, NULL);
-  g_autoptr(CorSource) b = cor_source_new_for_text ("LISBON (Coastal Wire) — Fishing boats stayed in port on "
-                                                    "Monday as the storm passed, the harbour master said.\n"
-                                                    "Published 12 October 2024\n", NULL, NULL);
-  g_autoptr(CorSource) c = cor_source_new_for_text ("Harbour closed by storm\nUpdated Tue 15 Oct 2024, 9:03am\n"
-                                                    "Posted: October 14, 2024 | 10:00 AM\n\nThe harbour closed.",
-                                                    NULL, NULL);
+  g_autoptr(CorSource) a = cor_source_load_text ("  date 2024-11-02 The river rose by two metres overnight, "
+                                                 "the water board said.\nRoads were closed.", NULL, NULL);
+  g_autoptr(CorSource) b = cor_source_load_text ("LISBON (Coastal Wire) — Fishing boats stayed in port on "
+                                                 "Monday as the storm passed, the harbour master said.\n"
+                                                 "Published 12 October 2024\n", NULL, NULL);
+  g_autoptr(CorSource) c = cor_source_load_text ("Harbour closed by storm\nUpdated Tue 15 Oct 2024, 9:03am\n"
+                                                 "Posted: October 14, 2024 | 10:00 AM\n\nThe harbour closed.",
+                                                 NULL, NULL);
 
   g_assert_cmpstr (cor_source_get_published (a), ==, "2024-11-02");
   g_assert_true (g_str_has_prefix (cor_source_get_text (a), "The river rose"));
@@ -392,11 +393,11 @@ test_parse_date (void)
 static void
 test_language (void)
 {
-  g_autoptr(CorSource) fr = cor_source_new_for_text (
+  g_autoptr(CorSource) fr = cor_source_load_text (
     "Le conseil municipal a voté mardi soir une hausse de la taxe sur les ordures, qui passera de "
     "120 à 140 euros par foyer. Les élus de l'opposition ont dénoncé une décision prise sans débat, "
     "et ils demandent que le projet soit soumis aux habitants avant la fin de l'année.", NULL, NULL);
-  g_autoptr(CorSource) en = cor_source_new_for_text (
+  g_autoptr(CorSource) en = cor_source_load_text (
     "The town council voted on Tuesday night to raise the waste tax, which will go from 120 to 140 "
     "euros per household. Opposition members said the decision was taken without a debate, and they "
     "asked that the plan be put to residents before the end of the year.", NULL, NULL);
@@ -507,8 +508,8 @@ test_furniture_labels (void)
     "The operator hired four more crew members for the season, its spokesman added.\n";
   g_autofree char *labelled = g_strconcat ("Story by\nAnna Lee\n", body, NULL);
   g_autofree char *credited = g_strconcat ("REPORTED BY: Sam Poe\n", body, NULL);
-  g_autoptr(CorSource) a = cor_source_new_for_text (labelled, NULL, NULL);
-  g_autoptr(CorSource) b = cor_source_new_for_text (credited, NULL, NULL);
+  g_autoptr(CorSource) a = cor_source_load_text (labelled, NULL, NULL);
+  g_autoptr(CorSource) b = cor_source_load_text (credited, NULL, NULL);
 
   g_assert_cmpstr (cor_source_get_byline (a), ==, "Anna Lee");
   g_assert_null (strstr (cor_source_get_text (a), "Story by"));

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "cor-source-load.h"
 #include "cor-statement.h"
 
 static void
@@ -63,7 +64,7 @@ test_speaker (void)
 static GPtrArray *
 statements_of (const char *text)
 {
-  g_autoptr(CorSource) source = cor_source_new_for_text (text, "Test", NULL);
+  g_autoptr(CorSource) source = cor_source_load_text (text, "Test", NULL);
   g_autoptr(CorDocument) doc = cor_document_new (source, NULL);
   g_autoptr(CorStemmer) stemmer = cor_stemmer_new ();
 

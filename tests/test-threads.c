@@ -12,6 +12,7 @@
 #include "cor-analysis.h"
 #include "cor-export.h"
 #include "cor-report-generator.h"
+#include "cor-source-load.h"
 
 static GPtrArray *
 generated_sources (guint n)

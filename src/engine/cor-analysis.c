@@ -12,6 +12,7 @@
 #include <libxml/parser.h>
 
 #include "cor-analysis.h"
+#include "cor-source-load.h"
 
 /* Reading each report (its sentences and mentions) is independent of the
  * others, so it runs on every core; the documents land in their sources'
@@ -133,10 +134,7 @@ load_worker (gpointer data,
   LoadJob *job = user_data;
   guint i = GPOINTER_TO_UINT (data) - 1;
 
-  if (g_str_has_prefix (job->paths[i], "http://") || g_str_has_prefix (job->paths[i], "https://"))
-    job->sources[i] = cor_source_load_uri (job->paths[i], job->cancellable);
-  else
-    job->sources[i] = cor_source_load_path (job->paths[i], job->cancellable);
+  job->sources[i] = cor_source_load_location (job->paths[i], job->cancellable);
 }
 
 GPtrArray *

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "cor-source.h"
+#include "cor-source-load.h"
 #include "fuzz-common.h"
 
 int

@@ -12,7 +12,8 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "cor-source-private.h"
+#include "cor-charset.h"
+#include "cor-types.h"
 
 typedef struct
 {

@@ -13,7 +13,8 @@
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
 
-#include "cor-source-private.h"
+#include "cor-fetch.h"
+#include "cor-source.h"
 
 #define MAX_REDIRECTS 10
 
@@ -177,21 +178,21 @@ fetch (SoupSession   *session,
   return read_body (in, cancellable, error);
 }
 
-static gboolean
-valid_web_address (const char  *uri,
-                   GError     **error)
+gboolean
+cor_fetch_is_web_address (const char *text)
 {
-  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
-  const char *scheme = parsed ? g_uri_get_scheme (parsed) : NULL;
+  g_autoptr(GUri) uri = NULL;
+  const char *host;
+  const char *scheme;
 
-  if (parsed == NULL || g_uri_get_host (parsed) == NULL
-      || (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0))
-    {
-      g_set_error_literal (error, COR_ERROR, COR_ERROR_NETWORK,
-                           _("This is not a valid web address."));
-      return FALSE;
-    }
-  return TRUE;
+  if (text == NULL)
+    return FALSE;
+  uri = g_uri_parse (text, G_URI_FLAGS_NONE, NULL);
+  host = uri ? g_uri_get_host (uri) : NULL;
+  if (host == NULL || host[0] == '\0')
+    return FALSE;
+  scheme = g_uri_get_scheme (uri);
+  return g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0;
 }
 
 GBytes *
@@ -211,8 +212,12 @@ cor_fetch (const char    *uri,
   GBytes *bytes;
   gulong handler = 0;
 
-  if (!valid_web_address (uri, error))
-    return NULL;
+  if (!cor_fetch_is_web_address (uri))
+    {
+      g_set_error_literal (error, COR_ERROR, COR_ERROR_NETWORK,
+                           _("This is not a valid web address."));
+      return NULL;
+    }
 
   session = soup_session_new_with_options ("timeout", MAX (1u, timeout_ms / 1000),
                                            "user-agent", "Corroborate/" VERSION " ",

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "cor-source-private.h"
+#include "cor-furniture.h"
 
 /* How many lines at either end of a report may hold its date. */
 #define EDGE_LINES 8
@@ -161,21 +161,21 @@ ends_sentence (const char *line)
 /* Takes the date of a metadata line; an update's date counts only when
  * nothing says when the report was published. */
 static void
-offer_date (CorSourceMeta *meta,
-            char         **updated,
-            char          *date,
-            gboolean       is_update)
+offer_date (CorMetadata  *meta,
+            char        **updated,
+            char         *date,
+            gboolean      is_update)
 {
   if (is_update)
-    cor_source_meta_offer (updated, date);
+    cor_metadata_offer (updated, date);
   else
-    cor_source_meta_offer (&meta->published, date);
+    cor_metadata_offer (&meta->published, date);
   g_free (date);
 }
 
 typedef struct
 {
-  CorSourceMeta *meta;
+  CorMetadata   *meta;
   char          *updated;
   char          *label;     /* "by", "on" or "at" from the line before */
   gboolean       label_update;
@@ -239,7 +239,7 @@ is_metadata_or_furniture (Cleaner *c,
   if (label != NULL && g_ascii_strcasecmp (label, "by") == 0 && word_count (line) <= 6
       && !ends_sentence (line))
     {
-      cor_source_meta_offer (&c->meta->byline, line);
+      cor_metadata_offer (&c->meta->byline, line);
       return TRUE;
     }
   if ((value = cor_metadata_date_line (line, &is_update)) != NULL)
@@ -265,12 +265,12 @@ is_metadata_or_furniture (Cleaner *c,
     {
       g_autofree char *name = g_match_info_fetch (match, 1);
 
-      cor_source_meta_offer (&c->meta->byline, name);
+      cor_metadata_offer (&c->meta->byline, name);
       return TRUE;
     }
   if (index < EDGE_LINES && (value = cor_metadata_byline (line)) != NULL)
     {
-      cor_source_meta_offer (&c->meta->byline, value);
+      cor_metadata_offer (&c->meta->byline, value);
       g_free (value);
       return TRUE;
     }
@@ -325,8 +325,8 @@ split_lines (const char *text)
 /* Drops a paragraph seen before, and a headline the next paragraph
  * repeats as its opening words. */
 static GPtrArray *
-drop_repeats (GPtrArray     *lines,
-              CorSourceMeta *meta)
+drop_repeats (GPtrArray   *lines,
+              CorMetadata *meta)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *kept = g_ptr_array_new_with_free_func (g_free);
@@ -346,7 +346,7 @@ drop_repeats (GPtrArray     *lines,
           && g_str_has_prefix (next_key, key))
         {
           if (i < 3 && !ends_sentence (line))
-            cor_source_meta_offer (&meta->title, line);
+            cor_metadata_offer (&meta->title, line);
           continue;
         }
       g_hash_table_add (seen, g_steal_pointer (&key));
@@ -356,9 +356,9 @@ drop_repeats (GPtrArray     *lines,
 }
 
 char *
-cor_furniture_clean (const char    *text,
-                     CorSourceMeta *meta,
-                     gboolean       plain)
+cor_furniture_clean (const char  *text,
+                     CorMetadata *meta,
+                     gboolean     plain)
 {
   g_autoptr(GPtrArray) lines = split_lines (text);
   g_autoptr(GPtrArray) body = g_ptr_array_new_with_free_func (g_free);
@@ -381,13 +381,13 @@ cor_furniture_clean (const char    *text,
           {
             g_autofree char *outlet = cor_metadata_dateline_outlet (line);
 
-            cor_source_meta_offer (&meta->outlet, outlet);
+            cor_metadata_offer (&meta->outlet, outlet);
           }
         }
       g_ptr_array_add (body, g_steal_pointer (&line));
     }
 
-  cor_source_meta_offer (&meta->published, c.updated);
+  cor_metadata_offer (&meta->published, c.updated);
   g_free (c.updated);
   g_free (c.label);
 
@@ -397,7 +397,7 @@ cor_furniture_clean (const char    *text,
       const char *first = g_ptr_array_index (kept, 0);
 
       if (strlen (first) <= 200 && word_count (first) <= 25 && !ends_sentence (first))
-        cor_source_meta_offer (&meta->title, first);
+        cor_metadata_offer (&meta->title, first);
     }
 
   out = g_string_new (NULL);

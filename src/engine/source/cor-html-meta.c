@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "cor-html-meta.h"
 #include "cor-html-private.h"
 
 /* Candidates by kind, best source first; each slot keeps its first find. */
@@ -68,19 +69,19 @@ collect_meta_tag (xmlNode *node,
     return;
 
   if (is_name (key, date_names))
-    cor_source_meta_offer (&f->meta_date, content);
+    cor_metadata_offer (&f->meta_date, content);
   else if (is_name (key, updated_names))
-    cor_source_meta_offer (&f->meta_updated, content);
+    cor_metadata_offer (&f->meta_updated, content);
   else if (g_ascii_strcasecmp (key, "og:site_name") == 0)
-    cor_source_meta_offer (&f->site_name, content);
+    cor_metadata_offer (&f->site_name, content);
   else if (g_ascii_strcasecmp (key, "application-name") == 0)
-    cor_source_meta_offer (&f->app_name, content);
+    cor_metadata_offer (&f->app_name, content);
   else if (g_ascii_strcasecmp (key, "og:title") == 0)
-    cor_source_meta_offer (&f->og_title, content);
+    cor_metadata_offer (&f->og_title, content);
   else if (g_ascii_strcasecmp (key, "twitter:title") == 0 || g_ascii_strcasecmp (key, "headline") == 0)
-    cor_source_meta_offer (&f->meta_title, content);
+    cor_metadata_offer (&f->meta_title, content);
   else if (is_name (key, author_names) && !g_str_has_prefix (content, "http"))
-    cor_source_meta_offer (&f->meta_author, content);
+    cor_metadata_offer (&f->meta_author, content);
 }
 
 static const char *
@@ -137,10 +138,10 @@ collect_ld_object (JsonObject *object,
   if (date == NULL)
     return;
 
-  cor_source_meta_offer (&f->ld_date, date);
-  cor_source_meta_offer (&f->ld_title, ld_string (object, "headline"));
-  cor_source_meta_offer (&f->ld_publisher, ld_name (object, "publisher"));
-  cor_source_meta_offer (&f->ld_author, ld_name (object, "author"));
+  cor_metadata_offer (&f->ld_date, date);
+  cor_metadata_offer (&f->ld_title, ld_string (object, "headline"));
+  cor_metadata_offer (&f->ld_publisher, ld_name (object, "publisher"));
+  cor_metadata_offer (&f->ld_author, ld_name (object, "author"));
 }
 
 static void
@@ -200,7 +201,7 @@ collect_element (xmlNode *node,
     {
       g_autofree char *text = cor_html_text_of (node);
 
-      cor_source_meta_offer (&f->title, text);
+      cor_metadata_offer (&f->title, text);
     }
   else if (cor_html_is (node, "script"))
     {
@@ -214,13 +215,13 @@ collect_element (xmlNode *node,
       g_autofree char *datetime = cor_html_attr (node, "datetime");
 
       if (datetime != NULL && !class_mentions (node, "modif") && !class_mentions (node, "updat"))
-        cor_source_meta_offer (&f->time_date, datetime);
+        cor_metadata_offer (&f->time_date, datetime);
     }
   else if (cor_html_is (node, "html"))
     {
       g_autofree char *lang = cor_html_attr (node, "lang");
 
-      cor_source_meta_offer (&f->lang, lang);
+      cor_metadata_offer (&f->lang, lang);
     }
   else if (f->byline_class == NULL && (class_mentions (node, "byline") || class_mentions (node, "author"))
            && !cor_html_is (node, "body") && !cor_html_is (node, "meta"))
@@ -228,23 +229,23 @@ collect_element (xmlNode *node,
       g_autofree char *text = cor_html_text_of (node);
 
       if (text != NULL && strlen (text) > 2 && strlen (text) < 100)
-        cor_source_meta_offer (&f->byline_class, text);
+        cor_metadata_offer (&f->byline_class, text);
     }
 }
 
 static void
-offer_date (CorSourceMeta *meta,
-            const char    *value)
+offer_date (CorMetadata *meta,
+            const char  *value)
 {
   g_autofree char *date = cor_metadata_parse_date (value);
 
-  cor_source_meta_offer (&meta->published, date);
+  cor_metadata_offer (&meta->published, date);
 }
 
 /* "Headline | Site" or "Headline - Site": the headline alone. */
 static void
-offer_title (CorSourceMeta *meta,
-             const char    *title)
+offer_title (CorMetadata *meta,
+             const char  *title)
 {
   static const char *const separators[] = { " | ", " - ", " – ", " — ", " :: ", NULL };
   g_autofree char *copy = g_strdup (title);
@@ -258,12 +259,12 @@ offer_title (CorSourceMeta *meta,
       if (last != NULL && meta->outlet != NULL && strstr (last, meta->outlet) != NULL)
         *last = '\0';
     }
-  cor_source_meta_offer (&meta->title, copy);
+  cor_metadata_offer (&meta->title, copy);
 }
 
 void
-cor_html_collect_meta (xmlDoc        *doc,
-                       CorSourceMeta *meta)
+cor_html_meta_collect (xmlDoc      *doc,
+                       CorMetadata *meta)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
   Found f = { NULL };
@@ -279,22 +280,22 @@ cor_html_collect_meta (xmlDoc        *doc,
       const char *host = uri ? g_uri_get_host (uri) : NULL;
 
       if (host != NULL)
-        cor_source_meta_offer (&meta->outlet, g_str_has_prefix (host, "www.") ? host + 4 : host);
+        cor_metadata_offer (&meta->outlet, g_str_has_prefix (host, "www.") ? host + 4 : host);
     }
-  cor_source_meta_offer (&meta->outlet, f.site_name);
-  cor_source_meta_offer (&meta->outlet, f.ld_publisher);
-  cor_source_meta_offer (&meta->outlet, f.app_name);
+  cor_metadata_offer (&meta->outlet, f.site_name);
+  cor_metadata_offer (&meta->outlet, f.ld_publisher);
+  cor_metadata_offer (&meta->outlet, f.app_name);
   offer_title (meta, f.og_title);
   offer_title (meta, f.ld_title);
   offer_title (meta, f.meta_title);
   offer_title (meta, f.title);
-  cor_source_meta_offer (&meta->byline, f.meta_author);
-  cor_source_meta_offer (&meta->byline, f.ld_author);
-  cor_source_meta_offer (&meta->byline, f.byline_class);
+  cor_metadata_offer (&meta->byline, f.meta_author);
+  cor_metadata_offer (&meta->byline, f.ld_author);
+  cor_metadata_offer (&meta->byline, f.byline_class);
   offer_date (meta, f.meta_date);
   offer_date (meta, f.ld_date);
   offer_date (meta, f.time_date);
   offer_date (meta, f.meta_updated);
-  cor_source_meta_offer (&meta->language, f.lang);
+  cor_metadata_offer (&meta->language, f.lang);
   found_clear (&f);
 }

@@ -7,12 +7,12 @@
 
 #pragma once
 
-#include <libxml/HTMLparser.h>
+#include <glib.h>
 #include <libxml/tree.h>
 
-#include "cor-source-private.h"
-
 G_BEGIN_DECLS
+
+/* What cor-html.c lends cor-html-meta.c to walk a page. */
 
 /* The next node of a depth-first walk of @root's subtree, without
  * recursion (pages can nest deeper than the stack allows). */
@@ -44,10 +44,5 @@ char *cor_html_attr     (xmlNode       *node,
                          const char    *name);
 /* The text of @node's subtree, white space collapsed. */
 char *cor_html_text_of  (xmlNode       *node);
-
-/* cor-html-meta.c: title, outlet, byline, date and language from the
- * page's head, JSON-LD and <time> elements. */
-void  cor_html_collect_meta (xmlDoc        *doc,
-                             CorSourceMeta *meta);
 
 G_END_DECLS

@@ -11,8 +11,11 @@
 
 #include <string.h>
 #include <glib/gi18n.h>
+#include <libxml/HTMLparser.h>
 
+#include "cor-html.h"
 #include "cor-html-private.h"
+#include "cor-types.h"
 
 /* The article finder follows Mozilla Readability: score paragraphs by
  * their length and commas, credit their ancestors, prefer containers
@@ -682,9 +685,9 @@ cor_html_looks_like_html (const char *text,
          || strstr (head, "<article") || strstr (head, "<meta");
 }
 
-static xmlDoc *
-parse (const char *text,
-       gsize       length)
+xmlDoc *
+cor_html_parse (const char *text,
+                gsize       length)
 {
   int options = HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
                 | HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOBLANKS;
@@ -693,23 +696,22 @@ parse (const char *text,
 }
 
 char *
-cor_html_extract (const char     *text,
-                  gsize           length,
-                  CorSourceMeta  *meta,
-                  GError        **error)
+cor_html_extract (const char  *text,
+                  gsize        length,
+                  xmlDoc      *parsed,
+                  GError     **error)
 {
   static const Flags attempts[] = { ALL_FLAGS, WEIGHT_CLASSES | CLEAN_CONDITIONALLY, CLEAN_CONDITIONALLY, 0 };
   g_autofree char *best = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (attempts); i++)
     {
-      xmlDoc *doc = parse (text, length);
+      /* Each try changes the tree: the next one starts from the text. */
+      xmlDoc *doc = i == 0 ? g_steal_pointer (&parsed) : cor_html_parse (text, length);
       char *article;
 
       if (doc == NULL)
         break;
-      if (i == 0)
-        cor_html_collect_meta (doc, meta);
       article = extract_with (doc, attempts[i]);
       xmlFreeDoc (doc);
 

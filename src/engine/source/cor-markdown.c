@@ -12,7 +12,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "cor-source-private.h"
+#include "cor-markdown.h"
 
 /* Markdown to plain text: the words stay, the markup goes. Paragraphs
  * that Markdown wraps over several lines become one line each. */
@@ -98,8 +98,8 @@ starts_block (const char *line)
 }
 
 char *
-cor_markdown_to_text (const char    *text,
-                      CorSourceMeta *meta)
+cor_markdown_to_text (const char  *text,
+                      CorMetadata *meta)
 {
   const Markup *m = markup ();
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
@@ -138,7 +138,7 @@ cor_markdown_to_text (const char    *text,
 
           plain = strip_inline (heading);
           if (meta->title == NULL && plain[0] != '\0')
-            cor_source_meta_offer (&meta->title, plain);
+            cor_metadata_offer (&meta->title, plain);
           g_string_append_printf (out, "%s\n", plain);
           continue;
         }

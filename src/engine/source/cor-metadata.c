@@ -12,7 +12,34 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "cor-source-private.h"
+#include "cor-metadata.h"
+
+void
+cor_metadata_clear (CorMetadata *meta)
+{
+  g_clear_pointer (&meta->title, g_free);
+  g_clear_pointer (&meta->outlet, g_free);
+  g_clear_pointer (&meta->byline, g_free);
+  g_clear_pointer (&meta->published, g_free);
+  g_clear_pointer (&meta->language, g_free);
+}
+
+gboolean
+cor_metadata_offer (char       **field,
+                    const char  *value)
+{
+  g_autofree char *copy = NULL;
+
+  if (*field != NULL || value == NULL)
+    return FALSE;
+
+  copy = g_strstrip (g_strdup (value));
+  if (*copy == '\0' || !g_utf8_validate (copy, -1, NULL))
+    return FALSE;
+
+  *field = g_steal_pointer (&copy);
+  return TRUE;
+}
 
 #define MONTH "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?" \
               "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"

@@ -13,7 +13,8 @@
 #include <glib/gi18n.h>
 #include <poppler.h>
 
-#include "cor-source-private.h"
+#include "cor-pdf.h"
+#include "cor-source.h"
 
 /* PDF text comes as printed lines; a paragraph runs on until a blank line
  * or a line that stops short of the column's width with a sentence end. */
@@ -61,9 +62,9 @@ reflow (const char *text)
 }
 
 char *
-cor_pdf_extract (GBytes         *bytes,
-                 CorSourceMeta  *meta,
-                 GError        **error)
+cor_pdf_extract (GBytes       *bytes,
+                 CorMetadata  *meta,
+                 GError      **error)
 {
   g_autoptr(GObject) owner = NULL;
   PopplerDocument *doc;
@@ -88,8 +89,8 @@ cor_pdf_extract (GBytes         *bytes,
 
   title = poppler_document_get_title (doc);
   author = poppler_document_get_author (doc);
-  cor_source_meta_offer (&meta->title, title);
-  cor_source_meta_offer (&meta->byline, author);
+  cor_metadata_offer (&meta->title, title);
+  cor_metadata_offer (&meta->byline, author);
 
   out = g_string_new (NULL);
   pages = poppler_document_get_n_pages (doc);

@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cor-source-private.h"
+#include "cor-source.h"
 
 struct _CorSource
 {
@@ -47,8 +47,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_QUARK (cor-error-quark, cor_error)
 
 static void
 cor_source_finalize (GObject *object)
@@ -160,50 +158,125 @@ cor_source_new (void)
   return g_object_new (COR_TYPE_SOURCE, NULL);
 }
 
-CorSource *
-cor_source_new_for_text (const char *text,
-                         const char *name,
-                         const char *published)
+const char *
+cor_source_get_path (CorSource *self)
 {
-  CorSource *self = cor_source_new ();
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  bytes = g_bytes_new (text, strlen (text));
-  cor_source_read_bytes (self, bytes, "text/plain", NULL);
-  cor_source_set_kind (self, COR_SOURCE_KIND_PASTED);
-  if (name != NULL && *name != '\0')
-    cor_source_set_name (self, name);
-  if (published != NULL && *published != '\0')
-    cor_source_set_published (self, published);
-
-  return self;
+  g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
+  return self->path;
 }
 
-#define DEFINE_STRING_ACCESSORS(field, PROP)                     \
-  const char *                                                   \
-  cor_source_get_##field (CorSource *self)                       \
-  {                                                              \
-    g_return_val_if_fail (COR_IS_SOURCE (self), NULL);           \
-    return self->field;                                          \
-  }                                                              \
-  void                                                           \
-  cor_source_set_##field (CorSource  *self,                      \
-                          const char *value)                     \
-  {                                                              \
-    g_return_if_fail (COR_IS_SOURCE (self));                     \
-    cor_source_set_string (self, PROP, value);                   \
-  }
+void
+cor_source_set_path (CorSource  *self,
+                     const char *path)
+{
+  g_return_if_fail (COR_IS_SOURCE (self));
+  cor_source_set_string (self, PROP_PATH, path);
+}
 
-DEFINE_STRING_ACCESSORS (path, PROP_PATH)
-DEFINE_STRING_ACCESSORS (uri, PROP_URI)
-DEFINE_STRING_ACCESSORS (name, PROP_NAME)
-DEFINE_STRING_ACCESSORS (title, PROP_TITLE)
-DEFINE_STRING_ACCESSORS (byline, PROP_BYLINE)
-DEFINE_STRING_ACCESSORS (published, PROP_PUBLISHED)
-DEFINE_STRING_ACCESSORS (language, PROP_LANGUAGE)
-DEFINE_STRING_ACCESSORS (warning, PROP_WARNING)
+const char *
+cor_source_get_uri (CorSource *self)
+{
+  g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
+  return self->uri;
+}
+
+void
+cor_source_set_uri (CorSource  *self,
+                    const char *uri)
+{
+  g_return_if_fail (COR_IS_SOURCE (self));
+  cor_source_set_string (self, PROP_URI, uri);
+}
+
+const char *
+cor_source_get_name (CorSource *self)
+{
+  g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
+  return self->name;
+}
+
+void
+cor_source_set_name (CorSource  *self,
+                     const char *name)
+{
+  g_return_if_fail (COR_IS_SOURCE (self));
+  cor_source_set_string (self, PROP_NAME, name);
+}
+
+const char *
+cor_source_get_title (CorSource *self)
+{
+  g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
+  return self->title;
+}
+
+void
+cor_source_set_title (CorSource  *self,
+                      const char *title)
+{
+  g_return_if_fail (COR_IS_SOURCE (self));
+  cor_source_set_string (self, PROP_TITLE, title);
+}
+
+const char *
+cor_source_get_byline (CorSource *self)
+{
+  g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
+  return self->byline;
+}
+
+void
+cor_source_set_byline (CorSource  *self,
+                       const char *byline)
+{
+  g_return_if_fail (COR_IS_SOURCE (self));
+  cor_source_set_string (self, PROP_BYLINE, byline);
+}
+
+const char *
+cor_source_get_published (CorSource *self)
+{
+  g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
+  return self->published;
+}
+
+void
+cor_source_set_published (CorSource  *self,
+                          const char *published)
+{
+  g_return_if_fail (COR_IS_SOURCE (self));
+  cor_source_set_string (self, PROP_PUBLISHED, published);
+}
+
+const char *
+cor_source_get_language (CorSource *self)
+{
+  g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
+  return self->language;
+}
+
+void
+cor_source_set_language (CorSource  *self,
+                         const char *language)
+{
+  g_return_if_fail (COR_IS_SOURCE (self));
+  cor_source_set_string (self, PROP_LANGUAGE, language);
+}
+
+const char *
+cor_source_get_warning (CorSource *self)
+{
+  g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
+  return self->warning;
+}
+
+void
+cor_source_set_warning (CorSource  *self,
+                        const char *warning)
+{
+  g_return_if_fail (COR_IS_SOURCE (self));
+  cor_source_set_string (self, PROP_WARNING, warning);
+}
 
 const char *
 cor_source_get_text (CorSource *self)
@@ -278,29 +351,21 @@ cor_source_get_label (CorSource *self)
   return _("Pasted text");
 }
 
-void
-cor_source_meta_clear (CorSourceMeta *meta)
+const CorSourceField *
+cor_source_get_fields (guint *n_fields)
 {
-  g_clear_pointer (&meta->title, g_free);
-  g_clear_pointer (&meta->outlet, g_free);
-  g_clear_pointer (&meta->byline, g_free);
-  g_clear_pointer (&meta->published, g_free);
-  g_clear_pointer (&meta->language, g_free);
-}
+  static const CorSourceField fields[] = {
+    { "name", cor_source_get_name, cor_source_set_name },
+    { "title", cor_source_get_title, cor_source_set_title },
+    { "path", cor_source_get_path, cor_source_set_path },
+    { "url", cor_source_get_uri, cor_source_set_uri },
+    { "published", cor_source_get_published, cor_source_set_published },
+    { "language", cor_source_get_language, cor_source_set_language },
+    { "byline", cor_source_get_byline, cor_source_set_byline },
+  };
 
-gboolean
-cor_source_meta_offer (char       **field,
-                       const char  *value)
-{
-  g_autofree char *copy = NULL;
+  g_return_val_if_fail (n_fields != NULL, NULL);
 
-  if (*field != NULL || value == NULL)
-    return FALSE;
-
-  copy = g_strstrip (g_strdup (value));
-  if (*copy == '\0' || !g_utf8_validate (copy, -1, NULL))
-    return FALSE;
-
-  *field = g_steal_pointer (&copy);
-  return TRUE;
+  *n_fields = G_N_ELEMENTS (fields);
+  return fields;
 }

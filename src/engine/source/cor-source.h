@@ -29,26 +29,10 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (CorSource, cor_source, COR, SOURCE, GObject)
 
-/* A report is created empty, then filled by one of the loaders; a report
- * that could not be read keeps its error and has no text. */
+/* A report is created empty, then filled by one of the loaders of
+ * cor-source-load.h; a report that could not be read keeps its error and
+ * has no text. */
 CorSource     *cor_source_new              (void);
-CorSource     *cor_source_new_for_text     (const char    *text,
-                                            const char    *name,
-                                            const char    *published);
-CorSource     *cor_source_load_path        (const char    *path,
-                                            GCancellable  *cancellable);
-CorSource     *cor_source_load_bytes       (GBytes        *bytes,
-                                            const char    *label,
-                                            const char    *content_type_hint,
-                                            GCancellable  *cancellable);
-void           cor_source_load_uri_async   (const char          *uri,
-                                            GCancellable        *cancellable,
-                                            GAsyncReadyCallback  callback,
-                                            gpointer             user_data);
-CorSource     *cor_source_load_uri_finish  (GAsyncResult  *result,
-                                            GError       **error);
-CorSource     *cor_source_load_uri         (const char    *uri,
-                                            GCancellable  *cancellable);
 
 const char    *cor_source_get_path         (CorSource     *self);
 void           cor_source_set_path         (CorSource     *self,
@@ -88,5 +72,18 @@ void           cor_source_set_error        (CorSource     *self,
                                             const GError  *error);
 /* A label that names the report in messages: its path, address or name. */
 const char    *cor_source_get_label        (CorSource     *self);
+
+/* A field that describes a report in a file: its JSON name and its
+ * accessors. The fact table's export and the project file write the same
+ * fields in the same order, and the project reads them back. */
+typedef struct
+{
+  const char  *name;
+  const char *(*get) (CorSource  *self);
+  void        (*set) (CorSource  *self,
+                      const char *value);
+} CorSourceField;
+
+const CorSourceField *cor_source_get_fields (guint *n_fields);
 
 G_END_DECLS
