@@ -52,21 +52,6 @@ cor_prompt_is_date_or_empty (const char *value)
 }
 
 gboolean
-cor_prompt_is_web_address (const char *value)
-{
-  g_autoptr(GUri) uri = NULL;
-  const char *scheme;
-
-  if (value == NULL)
-    return FALSE;
-  uri = g_uri_parse (value, G_URI_FLAGS_NONE, NULL);
-  if (uri == NULL || g_uri_get_host (uri) == NULL || g_uri_get_host (uri)[0] == '\0')
-    return FALSE;
-  scheme = g_uri_get_scheme (uri);
-  return g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0;
-}
-
-gboolean
 cor_prompt_is_not_empty (const char *value)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (value ? value : ""));

@@ -39,7 +39,6 @@ GtkWidget *cor_paste_dialog_new      (GtkWindow         *parent,
 
 gboolean   cor_prompt_is_date        (const char        *value);
 gboolean   cor_prompt_is_date_or_empty (const char      *value);
-gboolean   cor_prompt_is_web_address (const char        *value);
 gboolean   cor_prompt_is_not_empty   (const char        *value);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "cor-export-private.h"
+#include "cor-fetch.h"
 #include "cor-preferences-window.h"
 #include "cor-prompt-dialog.h"
 #include "cor-source-load.h"
@@ -86,7 +87,7 @@ is_address (const char *value)
 {
   g_autofree char *uri = g_strstrip (g_strdup (value ? value : ""));
 
-  return cor_prompt_is_web_address (uri);
+  return cor_fetch_is_web_address (uri);
 }
 
 static void

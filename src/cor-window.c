@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cor-fetch.h"
 #include "cor-source-load.h"
 #include "cor-window-private.h"
 #include "cor-worker.h"
@@ -360,8 +361,7 @@ cor_window_open_sample (CorWindow *self)
 static gboolean
 looks_like_address (const char *text)
 {
-  return g_str_has_prefix (text, "http://") || g_str_has_prefix (text, "https://")
-         || g_str_has_prefix (text, "file://");
+  return cor_fetch_is_web_address (text) || g_str_has_prefix (text, "file://");
 }
 
 static void
