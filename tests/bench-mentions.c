@@ -24,8 +24,13 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "cor-mentions-private.h"
+#include "cor-dates.h"
+#include "cor-entities.h"
+#include "cor-mentions.h"
+#include "cor-numbers.h"
+#include "cor-quotes.h"
 #include "cor-report-generator.h"
+#include "cor-text.h"
 
 static int opt_megabytes = 10;
 static gboolean opt_whole = FALSE;

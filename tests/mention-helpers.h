@@ -9,7 +9,8 @@
 
 #include <string.h>
 
-#include "cor-document.h"
+#include "cor-mentions.h"
+#include "cor-text.h"
 
 static inline GPtrArray *
 extract (const char *text,

@@ -10,7 +10,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "cor-document.h"
+#include "cor-mentions.h"
+#include "cor-text.h"
 
 typedef struct
 {

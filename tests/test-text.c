@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "cor-document.h"
+#include "cor-text.h"
 
 /* Splits @text and joins the sentences with " | ". */
 static char *

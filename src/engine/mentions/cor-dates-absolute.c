@@ -12,7 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cor-dates-private.h"
+#include "cor-dates-absolute.h"
+#include "cor-dates-lexicon.h"
 
 /* Dates the text writes out: month and day names, numbers and their
  * separators. Each parser fills CorDateParts and says whether it read a date. */

@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "cor-dates-private.h"
+#include "cor-dates-lexicon.h"
 
 COR_WORD_SET (months,
   "january", "february", "march", "april", "may", "june", "july", "august",

@@ -11,7 +11,9 @@
 
 #include <string.h>
 
-#include "cor-dates-private.h"
+#include "cor-dates-absolute.h"
+#include "cor-dates-lexicon.h"
+#include "cor-dates-relative.h"
 
 /* Dates and times the text gives against the report's date: bare years,
  * "last week", "three days ago", holidays, weekdays, "9 a.m.". */

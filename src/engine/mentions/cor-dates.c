@@ -12,7 +12,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cor-dates-absolute.h"
+#include "cor-dates-lexicon.h"
 #include "cor-dates-private.h"
+#include "cor-dates-relative.h"
+#include "cor-dates.h"
 
 /* Dates are written as precisely as the text gives them: "2026",
  * "2026-04" or "2026-02-04". A phrase that names a week ("this week",

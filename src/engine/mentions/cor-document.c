@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include "cor-document.h"
+#include "cor-mentions.h"
+#include "cor-text.h"
 
 CorDocument *
 cor_document_new (CorSource  *source,

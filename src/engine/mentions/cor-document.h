@@ -34,15 +34,4 @@ void         cor_document_unref (CorDocument *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorDocument, cor_document_unref)
 
-/* cor-text.c: sentence boundaries, with the exceptions news text needs. */
-GArray      *cor_text_split_sentences (const char *text,
-                                       gsize       length);
-
-/* cor-mentions.c: every typed mention of the text, resolved against
- * @published (YYYY-MM-DD, or NULL when unknown). */
-GPtrArray   *cor_mentions_extract     (const char   *text,
-                                       gsize         length,
-                                       const GArray *sentences,
-                                       const char   *published);
-
 G_END_DECLS

@@ -11,7 +11,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "cor-entities-private.h"
+#include "cor-entities-lexicon.h"
 
 /* Country names come from iso-codes. What iso-codes does not hold is kept
  * here, as small as it can be: the short names news uses where the

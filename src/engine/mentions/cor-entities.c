@@ -11,7 +11,8 @@
 
 #include <string.h>
 
-#include "cor-entities-private.h"
+#include "cor-entities-lexicon.h"
+#include "cor-entities.h"
 
 /* People, places and organisations, each with one canonical name for all
  * the ways a report names them. Two passes over the tokens: the first finds

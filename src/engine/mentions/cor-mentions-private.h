@@ -7,8 +7,10 @@
 
 #pragma once
 
-#include "cor-document.h"
-#include "cor-words-private.h"
+#include <glib.h>
+
+#include "cor-mention.h"
+#include "cor-words.h"
 
 G_BEGIN_DECLS
 
@@ -22,22 +24,5 @@ typedef struct
   const char   *published;   /* YYYY-MM-DD or NULL */
   CorWords     *words;       /* the text cut into tokens once, for every recogniser */
 } CorMentionContext;
-
-/* cor-numbers.c: number, ordinal, percent, money, quantity, duration */
-void cor_numbers_extract  (const CorMentionContext *context,
-                           GPtrArray               *out);
-/* Gives a bare number the noun it counts as its unit: "212 passengers". */
-void cor_numbers_find_counted_noun (const char *text,
-                                    gsize       length,
-                                    CorMention *mention);
-/* cor-dates.c: date, time */
-void cor_dates_extract    (const CorMentionContext *context,
-                           GPtrArray               *out);
-/* cor-entities.c: person, organization, place, with canonical names */
-void cor_entities_extract (const CorMentionContext *context,
-                           GPtrArray               *out);
-/* cor-quotes.c: quote, with its speaker; sees the entities found so far */
-void cor_quotes_extract   (const CorMentionContext *context,
-                           GPtrArray               *out);
 
 G_END_DECLS

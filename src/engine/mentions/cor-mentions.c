@@ -9,7 +9,11 @@
 
 #include "config.h"
 
-#include "cor-mentions-private.h"
+#include "cor-dates.h"
+#include "cor-entities.h"
+#include "cor-mentions.h"
+#include "cor-numbers.h"
+#include "cor-quotes.h"
 
 GPtrArray *
 cor_mentions_extract (const char   *text,

@@ -11,7 +11,8 @@
 
 #include <string.h>
 
-#include "cor-numbers-private.h"
+#include "cor-number-digits.h"
+#include "cor-number-parse.h"
 
 /* Numbers written in digits: separators, decimals, exponents, ordinal
  * suffixes and fractions ("1,234.5", "21st", "2 1/4"), and the times and

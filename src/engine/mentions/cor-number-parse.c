@@ -13,7 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cor-numbers-private.h"
+#include "cor-number-digits.h"
+#include "cor-number-parse.h"
 
 /* Reads one number at a token: digits (read in cor-number-digits.c) with
  * their scale suffixes ("$11bn", "2 million"), or English words ("twenty-five", "three hundred and two", "a dozen", "two thirds",

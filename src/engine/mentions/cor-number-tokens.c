@@ -11,8 +11,9 @@
 
 #include <string.h>
 
-#include "cor-numbers-private.h"
-#include "cor-words-private.h"
+#include "cor-number-tokens.h"
+#include "cor-number-words.h"
+#include "cor-words.h"
 
 /* The number recogniser's tokens are finer than the shared ones: words are
  * runs of letters, numbers runs of ASCII digits, anything else one symbol

@@ -13,8 +13,8 @@
 
 #include <json-glib/json-glib.h>
 
-#include "cor-numbers-private.h"
-#include "cor-words-private.h"
+#include "cor-number-words.h"
+#include "cor-words.h"
 
 /* The words of English numbers, and the units, currencies and hedges that
  * stand around them. Built once into one lexicon. */

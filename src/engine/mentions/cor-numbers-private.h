@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "cor-mention.h"
-#include "cor-words-private.h"
+#include "cor-words.h"
 
 G_BEGIN_DECLS
 
@@ -128,67 +128,6 @@ typedef gboolean (*CorPhraseFilter) (const CorScan   *scan,
                                      guint            end,
                                      gconstpointer    data);
 
-/* cor-number-parse.c */
-const CorPhrase  *cor_phrase_match_at (const CorScan   *scan,
-                                       guint            i,
-                                       PhraseRole       role,
-                                       CorPhraseFilter  filter,
-                                       gconstpointer    data,
-                                       guint           *end);
-gboolean          cor_num_parse     (const CorScan *scan,
-                                     guint          i,
-                                     gboolean       money,
-                                     CorNum        *num);
-
-/* The longest phrase of @role at token @i that @filter accepts; @end is
- * set to the token after it. Inline, because the recogniser asks at nearly
- * every candidate and most words start no phrase of the role. */
-static inline const CorPhrase *
-cor_phrase_match_full (const CorScan   *scan,
-                       guint            i,
-                       PhraseRole       role,
-                       CorPhraseFilter  filter,
-                       gconstpointer    data,
-                       guint           *end)
-{
-  const CorLex *lex;
-
-  if (i >= scan->n_toks || (lex = scan->toks[i].lex) == NULL || !(lex->roles & (1 << role)))
-    return NULL;
-  return cor_phrase_match_at (scan, i, role, filter, data, end);
-}
-
-static inline const CorPhrase *
-cor_phrase_match (const CorScan *scan,
-                  guint          i,
-                  PhraseRole     role,
-                  guint         *end)
-{
-  return cor_phrase_match_full (scan, i, role, NULL, NULL, end);
-}
-
-/* The first token at or after @byte, from @i on. */
-guint             cor_tok_at_byte   (const CorScan *scan,
-                                     guint          i,
-                                     gsize          byte);
-/* Scale words after digits: "2 million", "$11bn", "10k", "322 hundred". */
-void              cor_num_digit_scale (const CorScan *scan,
-                                       CorNum        *num,
-                                       gboolean       money);
-
-/* cor-number-digits.c */
-/* Digits from the TOK_NUM token @i; fills @num->value and the byte end. */
-gboolean          cor_num_parse_digit_string (const CorScan *scan,
-                                              guint          i,
-                                              CorNum        *num,
-                                              gsize         *out_end);
-/* A number in digits at @i, with its ordinal suffix, fraction or scale; a
- * time or date there is consumed with @num->skip set. */
-gboolean          cor_num_parse_digits (const CorScan *scan,
-                                        guint          i,
-                                        gboolean       money,
-                                        CorNum        *num);
-
 /* Token @i follows the one before it with no space. */
 static inline gboolean
 cor_tok_adjacent (const CorScan *scan,
@@ -214,43 +153,5 @@ cor_tok_is (const CorScan *scan,
          (scan->text[tok->start] | 0x20) == (word[0] | 0x20) &&
          g_ascii_strncasecmp (scan->text + tok->start, word, len) == 0;
 }
-
-/* cor-number-words.c */
-void          cor_lex_init          (void);
-const CorLex *cor_lex_lookup        (const char *text,
-                                     gsize       length);
-const CorLex *cor_lex_lookup_slots  (const char *text,
-                                     gsize       length,
-                                     guint32     hash);
-
-/* One bit per hash, set for every key: most tokens are in no entry, and
- * these 4 KiB stay in the cache where the slots (with the currency codes,
- * tens of KiB) do not. */
-#define COR_LEX_FILTER_BITS 15
-extern guint64 cor_lex_filter[(1 << COR_LEX_FILTER_BITS) / 64];
-
-static inline guint32
-cor_lex_filter_bit (guint32 hash)
-{
-  return (hash * 0x9e3779b1u) >> (32 - COR_LEX_FILTER_BITS);
-}
-
-/* With @hash = cor_word_hash (@text, @length); after cor_lex_init(). */
-static inline const CorLex *
-cor_lex_lookup_hashed (const char *text,
-                       gsize       length,
-                       guint32     hash)
-{
-  guint32 bit = cor_lex_filter_bit (hash);
-
-  if (!(cor_lex_filter[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
-    return NULL;
-  return cor_lex_lookup_slots (text, length, hash);
-}
-
-/* cor-number-tokens.c */
-/* Our tokens, derived from the shared ones; free with g_free(). */
-CorTok       *cor_tokenize_words    (const CorWords *words,
-                                     guint          *n_toks);
 
 G_END_DECLS

@@ -12,8 +12,10 @@
 #include <math.h>
 #include <string.h>
 
-#include "cor-mentions-private.h"
-#include "cor-numbers-private.h"
+#include "cor-number-parse.h"
+#include "cor-number-tokens.h"
+#include "cor-number-words.h"
+#include "cor-numbers.h"
 
 /* Assembles numbers into what a report states: a hedge ("around"), a
  * currency ("US$"), the number, a range ("10-12", "between 10 and 12"), and

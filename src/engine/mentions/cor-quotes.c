@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "cor-mentions-private.h"
+#include "cor-quotes.h"
 
 /* Quoted words and who said them. A quote's text is the words between the
  * marks; its speaker is found in the same sentence ("…,” Trump said",

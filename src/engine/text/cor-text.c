@@ -15,7 +15,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
-#include "cor-document.h"
+#include "cor-text.h"
 
 /* ICU's sentence rules (with its English abbreviation suppressions) are the
  * base. News text needs a few more exceptions: titles and initials before a

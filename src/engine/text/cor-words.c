@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "cor-words-private.h"
+#include "cor-words.h"
 
 /* Words after which a full stop does not end a sentence. */
 COR_WORD_SET (abbreviations,

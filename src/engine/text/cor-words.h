@@ -1,4 +1,4 @@
-/* cor-words-private.h
+/* cor-words.h
  *
  * Copyright 2026 The Corroborate authors
  *

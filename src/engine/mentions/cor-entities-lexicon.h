@@ -1,4 +1,4 @@
-/* cor-entities-private.h
+/* cor-entities-lexicon.h
  *
  * Copyright 2026 The Corroborate authors
  *
@@ -7,7 +7,9 @@
 
 #pragma once
 
-#include "cor-mentions-private.h"
+#include <glib.h>
+
+#include "cor-words.h"
 
 G_BEGIN_DECLS
 

@@ -1,0 +1,20 @@
+/* cor-dates.h
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "cor-mentions-private.h"
+
+G_BEGIN_DECLS
+
+/* Dates and times, resolved against the context's publication date. */
+void cor_dates_extract (const CorMentionContext *context,
+                        GPtrArray               *out);
+
+G_END_DECLS
