@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "cor-analysis.h"
+#include "cor-align-cluster.h"
 #include "cor-align-private.h"
 #include "cor-source-load.h"
 #include "cor-statement.h"

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "cor-compare.h"
+#include "cor-summary.h"
 
 /* Statements are built by hand so each comparison rule is tested alone. */
 static CorMention *

@@ -17,7 +17,7 @@ check_certainty (const char   *text,
 {
   g_autofree char *cue = NULL;
   gboolean omission;
-  CorCertainty certainty = cor_statement_find_certainty (text, &cue, &omission);
+  CorCertainty certainty = cor_attribution_find_certainty (text, &cue, &omission);
 
   g_assert_cmpstr (cor_certainty_to_string (certainty), ==, cor_certainty_to_string (expected));
   g_assert_cmpint (omission, ==, expected_omission);
@@ -45,7 +45,7 @@ static void
 check_speaker (const char *text,
                const char *expected)
 {
-  g_autofree char *speaker = cor_statement_find_speaker (text);
+  g_autofree char *speaker = cor_attribution_find_speaker (text);
 
   g_assert_cmpstr (speaker, ==, expected);
 }

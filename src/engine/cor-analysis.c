@@ -11,6 +11,7 @@
 
 #include <libxml/parser.h>
 
+#include "cor-align.h"
 #include "cor-analysis.h"
 #include "cor-source-load.h"
 

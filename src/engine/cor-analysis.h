@@ -44,9 +44,4 @@ GPtrArray    *cor_analysis_load_locations (const char * const *paths,
                                            guint               n_threads,
                                            GCancellable       *cancellable);
 
-/* cor-align.c: groups the documents' statements into facts and compares them. */
-void          cor_align_build  (CorFactTable             *table,
-                                const CorAnalysisOptions *options,
-                                GCancellable             *cancellable);
-
 G_END_DECLS

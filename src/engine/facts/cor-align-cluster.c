@@ -9,8 +9,9 @@
 
 #include "config.h"
 
-#include "cor-statement.h"
+#include "cor-align-cluster.h"
 #include "cor-align-private.h"
+#include "cor-statement.h"
 
 /* Statements that state one fact form a row: the best pairs first, rows
  * merging only when they resemble each other as a whole. */

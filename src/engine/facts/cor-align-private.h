@@ -11,8 +11,8 @@
 
 G_BEGIN_DECLS
 
-/* What cor-align.c (keys, pairs, rows) and cor-align-cluster.c (grouping
- * the pairs into rows) share. */
+/* The internals of cor-align.c (keys, pairs, rows), which
+ * cor-align-cluster.c (grouping the pairs into rows) shares. */
 
 /* Average linkage is checked against this many members of each side. */
 #define MAX_LINK_MEMBERS  8
@@ -68,10 +68,5 @@ int         cor_align_compare_pairs (gconstpointer  a,
                                      gconstpointer  b);
 /* Sorts @pairs as g_array_sort (pairs, cor_align_compare_pairs) would. */
 void        cor_align_sort_pairs    (GArray        *pairs);
-
-/* The rows: statements grouped by their pairs, best pair first. */
-GPtrArray  *cor_align_cluster       (Aligner       *al,
-                                     GArray        *pairs);
-void        cor_align_cluster_free  (Cluster       *cluster);
 
 G_END_DECLS

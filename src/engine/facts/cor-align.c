@@ -12,10 +12,12 @@
 #include <math.h>
 #include <string.h>
 
-#include "cor-analysis.h"
+#include "cor-align.h"
+#include "cor-align-cluster.h"
+#include "cor-align-private.h"
 #include "cor-compare.h"
 #include "cor-statement.h"
-#include "cor-align-private.h"
+#include "cor-summary.h"
 
 /* Candidate pairs come from each statement's rarest keys, and a key's
  * posting list is cut short, so the work grows with the number of

@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "cor-statement.h"
+#include "cor-attribution.h"
 
 /* Who says a statement, and how firmly. Both read plain English cues: the
  * verbs and phrases news writing uses to attribute and to hedge. */
@@ -236,7 +236,7 @@ according_to (char **tokens,
 }
 
 char *
-cor_statement_find_speaker (const char *text)
+cor_attribution_find_speaker (const char *text)
 {
   g_autofree char *lower = g_ascii_strdown (text, -1);
   g_autofree char *folded = NULL;
@@ -421,9 +421,9 @@ may_start_word (const guint32 *bits,
 }
 
 CorCertainty
-cor_statement_find_certainty (const char  *text,
-                              char       **cue,
-                              gboolean    *omission)
+cor_attribution_find_certainty (const char  *text,
+                                char       **cue,
+                                gboolean    *omission)
 {
   g_autofree char *folded = fold (text);
   g_autofree char *orig = spell_out_not (folded);

@@ -45,8 +45,4 @@ CorCellStatus  cor_compare_statements   (const CorStatement *statement,
 /* The distinct values of these statements, in a stable order. */
 GPtrArray     *cor_compare_row_values   (GPtrArray          *statements);
 
-/* A short readable form of the statement, trimmed of its attribution. */
-char          *cor_summary_from_text    (const char         *text,
-                                         gsize               max_chars);
-
 G_END_DECLS

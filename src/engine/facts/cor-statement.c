@@ -11,9 +11,9 @@
 
 #include <math.h>
 #include <string.h>
-#include <libstemmer.h>
-
+#include "cor-attribution.h"
 #include "cor-statement.h"
+#include "cor-stemmer.h"
 
 /* A statement with fewer content words is furniture ("Tune In", "1 hour ago"). */
 #define MIN_WORDS 3
@@ -24,86 +24,6 @@
 #define MIN_CLAUSE_WORDS 4
 /* Above this many statements a document skips the quadratic prefix check. */
 #define MAX_PREFIX_CHECK 400
-
-struct _CorStemmer
-{
-  struct sb_stemmer *stemmer;
-  GHashTable        *stop_words;
-  GHashTable        *memo;        /* word → stem: a story repeats its words */
-};
-
-/* Past this many words the memo is emptied, so memory stays bounded. */
-#define MAX_MEMO 50000
-
-/* Function words and the verbs of attribution: they say nothing about which
- * fact a sentence states. */
-static const char *stop_words[] = {
-  "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
-  "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
-  "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
-  "during", "each", "even", "few", "for", "from", "further", "had", "has", "have",
-  "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how",
-  "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me",
-  "meanwhile", "more", "most", "much", "my", "myself", "no", "nor", "not", "now", "of",
-  "off", "on", "once", "one", "only", "or", "other", "our", "ours", "ourselves", "out",
-  "over", "own", "same", "she", "should", "since", "so", "some", "such", "than",
-  "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these",
-  "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon",
-  "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-  "whom", "why", "will", "with", "would", "you", "your", "yours", "yet", "said",
-  "says", "say", "saying", "told", "tell", "tells", "according", "added", "adds",
-  "mr", "mrs", "ms", "dr", "s", "t", "may", "might", "must", "shall", "us", "via",
-  "within", "without", "among", "amid", "per", "another", "every", "many", "several",
-  "around", "nearly", "almost", "approximately", "roughly", "some", "least",
-};
-
-CorStemmer *
-cor_stemmer_new (void)
-{
-  CorStemmer *self = g_new0 (CorStemmer, 1);
-
-  self->stemmer = sb_stemmer_new ("english", NULL);
-  self->stop_words = g_hash_table_new (g_str_hash, g_str_equal);
-  self->memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  for (guint i = 0; i < G_N_ELEMENTS (stop_words); i++)
-    g_hash_table_add (self->stop_words, (gpointer)stop_words[i]);
-  return self;
-}
-
-void
-cor_stemmer_free (CorStemmer *self)
-{
-  if (self == NULL)
-    return;
-  if (self->stemmer != NULL)
-    sb_stemmer_delete (self->stemmer);
-  g_hash_table_unref (self->stop_words);
-  g_hash_table_unref (self->memo);
-  g_free (self);
-}
-
-char *
-cor_stemmer_stem (CorStemmer *self,
-                  const char *word)
-{
-  const sb_symbol *stem;
-  const char *known;
-  char *out;
-
-  if (g_hash_table_contains (self->stop_words, word))
-    return NULL;
-  if (self->stemmer == NULL)
-    return g_strdup (word);
-  known = g_hash_table_lookup (self->memo, word);
-  if (known != NULL)
-    return g_strdup (known);
-  stem = sb_stemmer_stem (self->stemmer, (const sb_symbol *)word, strlen (word));
-  out = stem ? g_strndup ((const char *)stem, sb_stemmer_length (self->stemmer)) : g_strdup (word);
-  if (g_hash_table_size (self->memo) >= MAX_MEMO)
-    g_hash_table_remove_all (self->memo);
-  g_hash_table_insert (self->memo, g_strdup (word), g_strdup (out));
-  return out;
-}
 
 void
 cor_statement_free (CorStatement *statement)
@@ -564,7 +484,7 @@ set_attribution (CorStatement *st,
                  gboolean      whole_sentence)
 {
   /* A statement that is its whole sentence has the sentence's speaker. */
-  st->speaker = whole_sentence ? NULL : cor_statement_find_speaker (st->text);
+  st->speaker = whole_sentence ? NULL : cor_attribution_find_speaker (st->text);
   if (st->speaker == NULL)
     st->speaker = g_strdup (sentence_speaker);
   for (guint i = 0; st->speaker == NULL && i < st->mentions->len; i++)
@@ -574,7 +494,7 @@ set_attribution (CorStatement *st,
       if (m->kind == COR_MENTION_QUOTE && m->speaker != NULL)
         st->speaker = g_strdup (m->speaker);
     }
-  st->certainty = cor_statement_find_certainty (st->text, &st->cue, &st->omission);
+  st->certainty = cor_attribution_find_certainty (st->text, &st->cue, &st->omission);
 }
 
 /* A headline or a crosshead: a short line that does not end a sentence. */
@@ -609,7 +529,7 @@ add_sentence (GPtrArray   *out,
               CorStemmer  *stemmer)
 {
   g_autofree char *sentence = g_strndup (doc->text + span.start, span.end - span.start);
-  g_autofree char *speaker = cor_statement_find_speaker (sentence);
+  g_autofree char *speaker = cor_attribution_find_speaker (sentence);
   gsize from = span.start;
 
   while (from < span.end)

@@ -9,19 +9,11 @@
 
 #include <glib.h>
 
+#include "cor-attribution.h"
 #include "cor-document.h"
+#include "cor-stemmer.h"
 
 G_BEGIN_DECLS
-
-/* How firmly a statement puts its claim. */
-typedef enum
-{
-  COR_CERTAINTY_ASSERTED,
-  COR_CERTAINTY_PLANNED,    /* "is due to", "intends to", "is scheduled to" */
-  COR_CERTAINTY_HEDGED,     /* "is considering", "may", "is expected to" */
-  COR_CERTAINTY_REPORTED,   /* "reportedly", "a report said" */
-  COR_CERTAINTY_NEGATED,    /* "did not", "no … were announced", "denied" */
-} CorCertainty;
 
 /* Which family a key of a statement belongs to; values, names and quotes
  * weigh far more than a shared word when aligning. */
@@ -35,8 +27,6 @@ typedef enum
   COR_KEY_QUOTE,
   COR_KEY_DATE,     /* a day or a month, from a date mention */
 } CorKeyKind;
-
-typedef struct _CorStemmer CorStemmer;
 
 /* One claim of a report: a sentence, or a clause of a sentence that joins
  * independent statements. */
@@ -57,24 +47,11 @@ typedef struct
   gboolean      headline;    /* a short line without terminal punctuation */
 } CorStatement;
 
-CorStemmer   *cor_stemmer_new            (void);
-void          cor_stemmer_free           (CorStemmer   *stemmer);
-/* The Snowball stem of a lowercase word, or NULL for a stop word. */
-char         *cor_stemmer_stem           (CorStemmer   *stemmer,
-                                          const char   *word);
-
 /* The statements of @document (its clauses, without repeats or furniture). */
 GPtrArray    *cor_statements_extract     (CorDocument  *document,
                                           guint         source,
                                           CorStemmer   *stemmer);
 void          cor_statement_free         (CorStatement *statement);
-
-/* Attribution and certainty of a piece of text; exposed for the tests. */
-char         *cor_statement_find_speaker (const char   *text);
-CorCertainty  cor_statement_find_certainty (const char *text,
-                                            char      **cue,
-                                            gboolean   *omission);
-const char   *cor_certainty_to_string    (CorCertainty  certainty);
 
 static inline CorKeyKind
 cor_key_kind (const char *key)
@@ -82,7 +59,6 @@ cor_key_kind (const char *key)
   return (CorKeyKind)(key[0] - 'a');
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorStemmer, cor_stemmer_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorStatement, cor_statement_free)
 
 G_END_DECLS

@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "cor-compare.h"
+#include "cor-summary.h"
 
 /* The words that attribute a sentence; the summary states the fact and the
  * cells say who claims it. */
