@@ -14,6 +14,7 @@
 #include "cor-align.h"
 #include "cor-analysis.h"
 #include "cor-source-load.h"
+#include "cor-threads.h"
 
 /* Reading each report (its sentences and mentions) is independent of the
  * others, so it runs on every core; the documents land in their sources'
@@ -59,17 +60,6 @@ document_worker (gpointer data,
   g_mutex_unlock (&job->lock);
 }
 
-static guint
-n_workers (const CorAnalysisOptions *options,
-           guint                     n_sources)
-{
-  guint n = options->n_threads;
-
-  if (n == 0)
-    n = g_get_num_processors ();
-  return CLAMP (n, 1, MAX (n_sources, 1));
-}
-
 /* Fills job->documents; progress is reported from the calling thread only. */
 static void
 build_documents (DocumentJob     *job,
@@ -77,7 +67,7 @@ build_documents (DocumentJob     *job,
                  gpointer         progress_data)
 {
   guint n = job->sources->len;
-  guint workers = n_workers (job->options, n);
+  guint workers = cor_threads_count (job->options->n_threads, n, 1);
   GThreadPool *pool;
   guint reported = 0;
 
@@ -140,11 +130,10 @@ load_worker (gpointer data,
 
 GPtrArray *
 cor_analysis_load_locations (const char * const *paths,
-                         guint               n_paths,
-                         guint               n_threads,
-                         GCancellable       *cancellable)
+                             guint               n_paths,
+                             guint               n_threads,
+                             GCancellable       *cancellable)
 {
-  CorAnalysisOptions options = COR_ANALYSIS_OPTIONS_INIT;
   GPtrArray *sources = g_ptr_array_new_full (n_paths, g_object_unref);
   g_autofree CorSource **loaded = g_new0 (CorSource *, MAX (n_paths, 1));
   LoadJob job = { paths, loaded, cancellable };
@@ -152,8 +141,7 @@ cor_analysis_load_locations (const char * const *paths,
 
   g_return_val_if_fail (paths != NULL || n_paths == 0, sources);
 
-  options.n_threads = n_threads;
-  workers = n_workers (&options, n_paths);
+  workers = cor_threads_count (n_threads, n_paths, 1);
   if (workers == 1)
     {
       for (guint i = 0; i < n_paths; i++)

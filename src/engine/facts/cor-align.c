@@ -18,6 +18,7 @@
 #include "cor-compare.h"
 #include "cor-statement.h"
 #include "cor-summary.h"
+#include "cor-threads.h"
 
 /* Candidate pairs come from each statement's rarest keys, and a key's
  * posting list is cut short, so the work grows with the number of
@@ -916,16 +917,12 @@ statement_worker (gpointer data)
   return NULL;
 }
 
+/* A thread is not worth starting for fewer than 8 items. */
 static guint
 n_threads_for (const CorAnalysisOptions *options,
                guint                     n_items)
 {
-  guint n = options->n_threads;
-
-  if (n == 0)
-    n = g_get_num_processors ();
-  /* A thread is not worth starting for a handful of items. */
-  return CLAMP (n, 1, MAX (1, n_items / 8));
+  return cor_threads_count (options->n_threads, n_items, 8);
 }
 
 static void

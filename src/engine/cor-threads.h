@@ -1,0 +1,21 @@
+/* cor-threads.h
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* How many threads to share @n_items among: @requested, or one per core
+ * when it is 0; at least one, and no more than one per @items_per_thread
+ * items, since a thread is not worth starting for fewer. */
+guint cor_threads_count (guint requested,
+                         guint n_items,
+                         guint items_per_thread);
+
+G_END_DECLS
