@@ -105,12 +105,18 @@ cor_cli_run (const CorCliOptions *options)
     if (cor_source_get_published (g_ptr_array_index (sources, i)) == NULL)
       cor_source_set_published (g_ptr_array_index (sources, i), options->published);
   analysis.published = options->published;
-  table = cor_analysis_run (sources, &analysis, NULL, NULL, NULL, &error);
 
+  /* The mentions need each report read, not the reports compared. */
   if (options->mentions)
-    bytes = cor_export_mentions (table->documents);
+    {
+      table = cor_analysis_read_documents (sources, &analysis, NULL, NULL, NULL, &error);
+      bytes = cor_export_mentions (table->documents);
+    }
   else
-    bytes = cor_export_table (table, format);
+    {
+      table = cor_analysis_run (sources, &analysis, NULL, NULL, NULL, &error);
+      bytes = cor_export_table (table, format);
+    }
 
   if (!write_output (bytes, options->output, &error))
     {

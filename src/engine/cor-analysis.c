@@ -167,12 +167,12 @@ cor_analysis_load_locations (const char * const *paths,
 }
 
 CorFactTable *
-cor_analysis_run (GPtrArray                *sources,
-                  const CorAnalysisOptions *options,
-                  CorProgressFunc           progress,
-                  gpointer                  progress_data,
-                  GCancellable             *cancellable,
-                  GError                  **error)
+cor_analysis_read_documents (GPtrArray                *sources,
+                             const CorAnalysisOptions *options,
+                             CorProgressFunc           progress,
+                             gpointer                  progress_data,
+                             GCancellable             *cancellable,
+                             GError                  **error)
 {
   static const CorAnalysisOptions defaults = COR_ANALYSIS_OPTIONS_INIT;
   g_autoptr(CorFactTable) table = cor_fact_table_new ();
@@ -206,13 +206,38 @@ cor_analysis_run (GPtrArray                *sources,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
+  return g_steal_pointer (&table);
+}
 
+CorFactTable *
+cor_analysis_run (GPtrArray                *sources,
+                  const CorAnalysisOptions *options,
+                  CorProgressFunc           progress,
+                  gpointer                  progress_data,
+                  GCancellable             *cancellable,
+                  GError                  **error)
+{
+  g_autoptr(CorFactTable) table = NULL;
+
+  g_return_val_if_fail (sources != NULL, NULL);
+
+  /* source/ read the reports: cor_analysis_load_locations().
+   * text/ and mentions/: each report's sentences and mentions, a
+   * CorDocument in a column of the table. */
+  table = cor_analysis_read_documents (sources, options, progress, progress_data, cancellable,
+                                       error);
+  if (table == NULL)
+    return NULL;
+
+  /* facts/: the documents' statements (cor-statement.c), grouped into rows
+   * across the reports (cor-align.c) and compared cell by cell
+   * (cor-compare.c). */
   cor_align_build (table, options, cancellable);
-
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   if (progress != NULL)
     progress (1.0, progress_data);
 
+  /* export/ writes the table out: cor_export_table(). */
   return g_steal_pointer (&table);
 }

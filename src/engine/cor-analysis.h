@@ -26,6 +26,11 @@ typedef struct
 typedef void (*CorProgressFunc) (double   fraction,
                                  gpointer user_data);
 
+/* The pipeline: the sources are read first (cor_analysis_load_locations()
+ * or a loader of source/cor-source-load.h); cor_analysis_run() takes them
+ * through text/, mentions/ and facts/ to a CorFactTable, which export/
+ * writes out. */
+
 /* Builds the fact table of @sources (CorSource; unread ones are kept as
  * columns with no cells). Returns NULL only when cancelled. */
 CorFactTable *cor_analysis_run (GPtrArray                *sources,
@@ -35,10 +40,21 @@ CorFactTable *cor_analysis_run (GPtrArray                *sources,
                                 GCancellable             *cancellable,
                                 GError                  **error);
 
+/* The first half of cor_analysis_run(): a table with a column and a
+ * CorDocument (sentences and mentions) per read source, and no facts. The
+ * documents are read on every core; progress goes from 0 to 0.8. Returns
+ * NULL only when cancelled. */
+CorFactTable *cor_analysis_read_documents (GPtrArray                *sources,
+                                           const CorAnalysisOptions *options,
+                                           CorProgressFunc           progress,
+                                           gpointer                  progress_data,
+                                           GCancellable             *cancellable,
+                                           GError                  **error);
+
 /* Reads @paths — files, "-" for standard input, or http and https
- * addresses — as cor_source_load_path() and cor_source_load_uri() do, on
- * @n_threads threads (0: one per core); the sources come back in the order
- * of @paths, each read or holding its error. */
+ * addresses — as cor_source_load_location() does, on @n_threads threads
+ * (0: one per core); the sources come back in the order of @paths, each
+ * read or holding its error. */
 GPtrArray    *cor_analysis_load_locations (const char * const *paths,
                                            guint               n_paths,
                                            guint               n_threads,
