@@ -307,17 +307,39 @@ add_mention_keys (CorStatement *st,
     }
 }
 
+/* The first of the document's mentions (sorted by their start) that starts
+ * at or after @start: a statement's mentions are found from there, not
+ * from the report's first mention on. */
+static guint
+first_mention_from (CorDocument *doc,
+                    gsize        start)
+{
+  guint lo = 0, hi = doc->mentions->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const CorMention *m = g_ptr_array_index (doc->mentions, mid);
+
+      if (m->start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static void
 collect_mentions (CorStatement *st,
                   CorDocument  *doc)
 {
-  for (guint i = 0; i < doc->mentions->len; i++)
+  for (guint i = first_mention_from (doc, st->start); i < doc->mentions->len; i++)
     {
       CorMention *m = g_ptr_array_index (doc->mentions, i);
 
       if (m->start >= st->end)
         break;
-      if (m->start >= st->start && m->end <= st->end)
+      if (m->end <= st->end)
         g_ptr_array_add (st->mentions, m);
     }
 }
