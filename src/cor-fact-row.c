@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "cor-export-private.h"
 #include "cor-fact-row.h"
 #include "cor-format.h"
 

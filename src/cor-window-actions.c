@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "cor-export-private.h"
 #include "cor-fetch.h"
 #include "cor-preferences-window.h"
 #include "cor-prompt-dialog.h"

@@ -12,10 +12,11 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
-#include "cor-export-private.h"
+#include "cor-export-text.h"
 
-char *
-cor_export_format_value (const CorMention *m)
+/* A value in a cell of text: its date, or its number and unit ("~11000000000 USD"). */
+static char *
+format_value (const CorMention *m)
 {
   if (m->date != NULL)
     return g_strdup (m->date);
@@ -70,7 +71,7 @@ values_text (CorFact *fact)
 
   for (guint i = 0; i < fact->values->len; i++)
     {
-      g_autofree char *v = cor_export_format_value (g_ptr_array_index (fact->values, i));
+      g_autofree char *v = format_value (g_ptr_array_index (fact->values, i));
 
       if (out->len)
         g_string_append (out, "; ");

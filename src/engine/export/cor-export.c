@@ -10,7 +10,10 @@
 #include "config.h"
 
 #include <math.h>
-#include "cor-export-private.h"
+
+#include "cor-export.h"
+#include "cor-export-text.h"
+#include "cor-json-writer.h"
 
 static const struct {
   const char *name;
@@ -64,10 +67,10 @@ add_number (CorJsonWriter *w,
     cor_json_writer_double (w, value);
 }
 
-void
-cor_export_add_mention (CorJsonWriter    *w,
-                        const CorMention *m,
-                        gboolean          with_offsets)
+static void
+add_mention (CorJsonWriter    *w,
+             const CorMention *m,
+             gboolean          with_offsets)
 {
   cor_json_writer_begin_object (w);
   cor_json_writer_string_member (w, "kind", cor_mention_kind_to_string (m->kind));
@@ -112,7 +115,7 @@ add_values (CorJsonWriter *w,
   cor_json_writer_name (w, "values");
   cor_json_writer_begin_array (w);
   for (guint i = 0; i < values->len; i++)
-    cor_export_add_mention (w, g_ptr_array_index (values, i), FALSE);
+    add_mention (w, g_ptr_array_index (values, i), FALSE);
   cor_json_writer_end_array (w);
 }
 
@@ -123,17 +126,14 @@ add_source (CorJsonWriter *w,
 {
   CorSource *source = g_ptr_array_index (table->sources, index);
   const GError *error = cor_source_get_error (source);
+  guint n_fields;
+  const CorSourceField *fields = cor_source_get_fields (&n_fields);
   char id[16];
 
   cor_json_writer_begin_object (w);
   cor_json_writer_string_member (w, "id", cor_fact_table_source_id (table, index, id));
-  cor_json_writer_string_member (w, "name", cor_source_get_name (source));
-  cor_json_writer_string_member (w, "title", cor_source_get_title (source));
-  cor_json_writer_string_member (w, "path", cor_source_get_path (source));
-  cor_json_writer_string_member (w, "url", cor_source_get_uri (source));
-  cor_json_writer_string_member (w, "published", cor_source_get_published (source));
-  cor_json_writer_string_member (w, "language", cor_source_get_language (source));
-  cor_json_writer_string_member (w, "byline", cor_source_get_byline (source));
+  for (guint i = 0; i < n_fields; i++)
+    cor_json_writer_string_member (w, fields[i].name, fields[i].get (source));
   cor_json_writer_int_member (w, "text_length", cor_source_get_text_length (source));
   if (error != NULL)
     cor_json_writer_string_member (w, "error", error->message);
@@ -287,7 +287,7 @@ add_document_mentions (CorJsonWriter *w,
   cor_json_writer_name (w, "mentions");
   cor_json_writer_begin_array (w);
   for (guint i = 0; i < doc->mentions->len; i++)
-    cor_export_add_mention (w, g_ptr_array_index (doc->mentions, i), TRUE);
+    add_mention (w, g_ptr_array_index (doc->mentions, i), TRUE);
   cor_json_writer_end_array (w);
   cor_json_writer_end_object (w);
 }
