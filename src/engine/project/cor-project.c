@@ -9,15 +9,10 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "cor-project.h"
+#include "cor-source-load.h"
 
 #define FORMAT_NAME "corroborate.project"
 
@@ -73,15 +68,12 @@ add_source (JsonBuilder *builder,
             CorSource   *source)
 {
   CorSourceKind kind = cor_source_get_kind (source);
+  guint n_fields;
+  const CorSourceField *fields = cor_source_get_fields (&n_fields);
 
   json_builder_begin_object (builder);
-  add_string (builder, "name", cor_source_get_name (source));
-  add_string (builder, "title", cor_source_get_title (source));
-  add_string (builder, "path", cor_source_get_path (source));
-  add_string (builder, "url", cor_source_get_uri (source));
-  add_string (builder, "published", cor_source_get_published (source));
-  add_string (builder, "language", cor_source_get_language (source));
-  add_string (builder, "byline", cor_source_get_byline (source));
+  for (guint i = 0; i < n_fields; i++)
+    add_string (builder, fields[i].name, fields[i].get (source));
   add_string (builder, "kind", kind < G_N_ELEMENTS (kind_names) ? kind_names[kind] : "text");
   /* A report that could not be read is kept, with no text, as it was in
    * the table. */
@@ -126,97 +118,13 @@ cor_project_to_data (CorProject *project,
   return json_generator_to_data (generator, length);
 }
 
-static gboolean
-write_all (int          fd,
-           const char  *data,
-           gsize        length)
-{
-  while (length > 0)
-    {
-      gssize n = write (fd, data, MIN (length, (gsize) G_MAXSSIZE));
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        return FALSE;
-      data += n;
-      length -= n;
-    }
-  return TRUE;
-}
-
-/* The directory entry of the rename must reach the disk too; a failure here
- * loses nothing (the file itself is safe), so it is not reported. */
-static void
-sync_directory (const char *dir)
-{
-  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-  if (fd < 0)
-    return;
-  fsync (fd);
-  close (fd);
-}
-
-static gboolean
-save_failed (const char  *path,
-             int          saved_errno,
-             GError     **error)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
-               /* Translators: the first %s is a file name, the second the system's reason */
-               _("Could not save the project “%s”: %s."),
-               display, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* Writes @data to a new file in @path's directory, flushes it to the disk,
- * then renames it over @path: at every instant @path is either the old file
- * or the new one, whole. */
-static gboolean
-replace_file (const char  *path,
-              const char  *data,
-              gsize        length,
-              GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmpl_name = g_strdup_printf (".%s.XXXXXX", base);
-  g_autofree char *tmp_path = g_build_filename (dir, tmpl_name, NULL);
-  int fd;
-  int saved_errno;
-
-  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    return save_failed (path, errno, error);
-
-  if (!write_all (fd, data, length) || fsync (fd) != 0)
-    {
-      saved_errno = errno != 0 ? errno : EIO;
-      close (fd);
-      g_unlink (tmp_path);
-      return save_failed (path, saved_errno, error);
-    }
-
-  if (close (fd) != 0 || g_rename (tmp_path, path) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp_path);
-      return save_failed (path, saved_errno, error);
-    }
-
-  sync_directory (dir);
-  return TRUE;
-}
-
 gboolean
 cor_project_save (CorProject  *project,
                   const char  *path,
                   GError     **error)
 {
   g_autofree char *data = NULL;
+  g_autoptr(GError) local = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (project != NULL, FALSE);
@@ -224,7 +132,21 @@ cor_project_save (CorProject  *project,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = cor_project_to_data (project, &length);
-  return replace_file (path, data, length, error);
+  /* A new file beside the old one, flushed to the disk and renamed over
+   * it: at every instant @path is the old project or the new one, whole. */
+  if (!g_file_set_contents_full (path, data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0666, &local))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   /* Translators: the first %s is a file name, the second the system's reason */
+                   _("Could not save the project “%s”: %s."),
+                   display, local->message);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Loading */
@@ -281,16 +203,9 @@ source_from_json (JsonNode    *node,
                   const char  *label,
                   GError     **error)
 {
-  static const struct { const char *name; void (*set) (CorSource *, const char *); } fields[] = {
-    { "name", cor_source_set_name },
-    { "title", cor_source_set_title },
-    { "path", cor_source_set_path },
-    { "url", cor_source_set_uri },
-    { "published", cor_source_set_published },
-    { "language", cor_source_set_language },
-    { "byline", cor_source_set_byline },
-  };
   g_autoptr(CorSource) source = cor_source_new ();
+  guint n_fields;
+  const CorSourceField *fields = cor_source_get_fields (&n_fields);
   JsonObject *object;
   const char *value;
 
@@ -301,7 +216,7 @@ source_from_json (JsonNode    *node,
     }
   object = json_node_get_object (node);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < n_fields; i++)
     {
       if (!get_string (object, fields[i].name, FALSE, &value))
         {
@@ -567,94 +482,40 @@ cor_project_load_data (const char  *data,
   return g_steal_pointer (&project);
 }
 
-static gboolean
-open_failed (const char  *display,
-             int          saved_errno,
-             GError     **error)
-{
-  g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
-               /* Translators: the first %s is a file name, the second the system's reason */
-               _("Could not open the project “%s”: %s."),
-               display, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* Reads the whole file, refusing early one too large to be a project so a
- * wrong choice of file cannot exhaust the memory. */
-static char *
-read_file (const char  *path,
-           const char  *display,
-           gsize       *length,
-           GError     **error)
-{
-  g_autofree char *data = NULL;
-  GStatBuf st;
-  gsize done = 0;
-  int fd;
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      open_failed (display, errno, error);
-      return NULL;
-    }
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
-      int saved_errno = S_ISDIR (st.st_mode) ? EISDIR : errno != 0 ? errno : EINVAL;
-
-      close (fd);
-      open_failed (display, saved_errno, error);
-      return NULL;
-    }
-  if ((guint64) st.st_size > MAX_PROJECT_SIZE)
-    {
-      close (fd);
-      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
-                   _("“%s” is too large to be a Corroborate project."), display);
-      return NULL;
-    }
-
-  data = g_malloc (st.st_size + 1);
-  while (done < (gsize) st.st_size)
-    {
-      gssize n = read (fd, data + done, st.st_size - done);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved_errno = errno;
-
-          close (fd);
-          open_failed (display, saved_errno, error);
-          return NULL;
-        }
-      if (n == 0)
-        break;
-      done += n;
-    }
-  close (fd);
-
-  data[done] = '\0';
-  *length = done;
-  return g_steal_pointer (&data);
-}
-
 CorProject *
 cor_project_load (const char  *path,
                   GError     **error)
 {
   g_autofree char *display = NULL;
-  g_autofree char *data = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local = NULL;
   gsize length = 0;
+  const char *data;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   display = g_filename_display_name (path);
-  data = read_file (path, display, &length, error);
-  if (data == NULL)
-    return NULL;
+  file = g_file_new_for_path (path);
+  /* Read as reports are, refusing early a file too large to be a project,
+   * so that a wrong choice of file cannot exhaust the memory. */
+  bytes = cor_source_load_file (file, MAX_PROJECT_SIZE, NULL, &local);
+  if (g_error_matches (local, COR_ERROR, COR_ERROR_TOO_LARGE))
+    {
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   _("“%s” is too large to be a Corroborate project."), display);
+      return NULL;
+    }
+  if (bytes == NULL)
+    {
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   /* Translators: the first %s is a file name, the second the system's reason */
+                   _("Could not open the project “%s”: %s."),
+                   display, local->message);
+      return NULL;
+    }
 
+  data = g_bytes_get_data (bytes, &length);
   return cor_project_load_data (data, length, display, error);
 }
