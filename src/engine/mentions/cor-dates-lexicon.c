@@ -40,7 +40,8 @@ static const char * const starter_words_list[] = {
   "the", "this", "last", "previous", "next", "coming", "following", "current", "past",
   "earlier", "later", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "in",
   "a", "an", "twenty", "thirty", "thirtieth", "christmas", "halloween", "juneteenth",
-  "valentine", "new", NULL
+  "valentine", "new", "early", "late", "mid", "overnight", "q", "h", "spring", "summer",
+  "autumn", "fall", "winter", "final", "year", NULL
 };
 
 static gpointer
@@ -148,6 +149,58 @@ cor_dates_tense (const CorWords *words,
         return tense;
     }
   return COR_TENSE_NONE;
+}
+
+COR_WORD_SET (habit_words,
+  "generally", "usually", "typically", "normally", "traditionally", "annually", "routinely",
+  "customarily", "habitually");
+COR_WORD_SET (every_words, "every", "each");
+
+gboolean
+cor_dates_is_habitual (const CorWords *words,
+                       guint           first,
+                       guint           last)
+{
+  if (first > 0 && cor_word_in (words, first - 1, every_words) >= 0)
+    return TRUE;
+  for (guint k = first, steps = 0; k > 0 && steps < 25; k--, steps++)
+    {
+      if (clause_edge (words, k - 1) || (words->words[k].flags & COR_WORD_FLAG_NEWLINE_BEFORE))
+        break;
+      if (cor_word_in (words, k - 1, habit_words) >= 0 ||
+          (cor_word_in (words, k - 1, every_words) >= 0 && cor_word_is (words, k, "year")))
+        return TRUE;
+    }
+  for (guint k = last + 1, steps = 0; k < words->n_words && steps < 25; k++, steps++)
+    {
+      if (clause_edge (words, k) || (words->words[k].flags & COR_WORD_FLAG_NEWLINE_BEFORE))
+        break;
+      if (cor_word_in (words, k, habit_words) >= 0 ||
+          (cor_word_in (words, k, every_words) >= 0 && cor_word_is (words, k + 1, "year")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+COR_WORD_SET (future_auxiliaries,
+  "will", "shall", "ll", "due", "scheduled", "slated", "set", "expected", "plans", "planned",
+  "intends", "going");
+
+gboolean
+cor_dates_future_governs (const CorWords *words,
+                          guint           first)
+{
+  /* "will [formally] resign [on]": a few words back, before any other tense */
+  for (guint k = first, steps = 0; k > 0 && steps < 5; k--, steps++)
+    {
+      if (clause_edge (words, k - 1) || words->words[k - 1].type == COR_WORD_PUNCT)
+        return FALSE;
+      if (cor_word_in (words, k - 1, future_auxiliaries) >= 0)
+        return TRUE;
+      if (word_tense (words, k - 1) == COR_TENSE_PAST)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 guint

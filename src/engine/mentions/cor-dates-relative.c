@@ -13,6 +13,7 @@
 
 #include "cor-dates-absolute.h"
 #include "cor-dates-lexicon.h"
+#include "cor-dates-periods.h"
 #include "cor-dates-relative.h"
 
 /* Dates and times the text gives against the report's date: bare years,
@@ -65,65 +66,6 @@ scan_bare_year (CorDateScan *scan,
     return i + 1;
   cor_dates_emit (scan, i, i, year, 0, 0, COR_DATE_PRECISION_YEAR);
   return i + 1;
-}
-
-/* "this week", "last month", "next year", "earlier this year" */
-static guint
-scan_period (CorDateScan *scan,
-             guint        i)
-{
-  const CorWords *w = scan->words;
-  guint first = i, j = i;
-  int shift;
-  GDate d = scan->ref;
-
-  if (cor_word_is (w, j, "earlier") || cor_word_is (w, j, "later"))
-    j++;
-  if (cor_word_is (w, j, "this") || cor_word_is (w, j, "current"))
-    shift = 0;
-  else if (cor_word_is (w, j, "last") || cor_word_is (w, j, "previous"))
-    shift = -1;
-  else if (cor_word_is (w, j, "next") || cor_word_is (w, j, "coming") ||
-           cor_word_is (w, j, "following"))
-    shift = 1;
-  else
-    return 0;
-  if (j > i && shift != 0)
-    return 0;  /* "later next week" is rare; "earlier last year" reads as last year */
-  j++;
-
-  if (cor_word_is (w, j, "week"))
-    {
-      g_date_subtract_days (&d, g_date_get_weekday (&d) - 1);
-      if (shift < 0)
-        g_date_subtract_days (&d, 7);
-      else if (shift > 0)
-        g_date_add_days (&d, 7);
-      cor_dates_emit_gdate (scan, first, j, &d);
-    }
-  else if (cor_word_is (w, j, "weekend"))
-    {
-      cor_dates_weekday_relative (&d, &scan->ref, G_DATE_SATURDAY, shift < 0 ? -2 : 1);
-      if (shift == 0 && g_date_get_weekday (&scan->ref) == G_DATE_SUNDAY)
-        g_date_subtract_days (&d, 7);
-      else if (shift > 0)
-        cor_dates_weekday_relative (&d, &scan->ref, G_DATE_SATURDAY, 2);
-      cor_dates_emit_gdate (scan, first, j, &d);
-    }
-  else if (cor_word_is (w, j, "month"))
-    {
-      g_date_set_day (&d, 1);
-      if (shift < 0)
-        g_date_subtract_months (&d, 1);
-      else if (shift > 0)
-        g_date_add_months (&d, 1);
-      cor_dates_emit (scan, first, j, g_date_get_year (&d), g_date_get_month (&d), 0, COR_DATE_PRECISION_MONTH);
-    }
-  else if (cor_word_is (w, j, "year"))
-    cor_dates_emit (scan, first, j, g_date_get_year (&d) + shift, 0, 0, COR_DATE_PRECISION_YEAR);
-  else
-    return 0;
-  return j + 1;
 }
 
 /* "three days ago", "two weeks from now", "in two months" (future only) */
@@ -281,6 +223,35 @@ scan_time (CorDateScan *scan,
   return j + 1;
 }
 
+COR_WORD_SET (every_words, "every", "each");
+
+/* A weekday named alone is the nearest such day to the report's date, as
+ * reporters write them: "said Monday" in a report of Sunday night is the
+ * next day, already Monday where it happened. Only when the two candidates
+ * are about as near, three or four days either way, does the clause's
+ * tense decide; and a future auxiliary on the verb itself ("will resign on
+ * Tuesday") never points back. */
+static void
+nearest_weekday (CorDateScan *scan,
+                 guint        first,
+                 guint        last,
+                 guint        weekday,
+                 GDate       *date)
+{
+  guint back = (g_date_get_weekday (&scan->ref) + 7 - weekday) % 7;
+  int direction;
+
+  if (back == 0)
+    direction = -1;
+  else if (back <= 2)
+    direction = cor_dates_future_governs (scan->words, first) ? 1 : -1;
+  else if (back >= 5)
+    direction = 1;
+  else
+    direction = cor_dates_tense (scan->words, first, last) == COR_TENSE_FUTURE ? 1 : -1;
+  cor_dates_weekday_relative (date, &scan->ref, weekday, direction);
+}
+
 guint
 cor_dates_scan_relative (CorDateScan *scan,
                          guint        i)
@@ -291,6 +262,8 @@ cor_dates_scan_relative (CorDateScan *scan,
   guint r;
 
   if ((r = scan_time (scan, i)) > 0)
+    return r;
+  if ((r = cor_dates_scan_period (scan, i)) > 0)
     return r;
   if (cor_dates_year_at (w, i) > 0)
     return scan_bare_year (scan, i);
@@ -313,8 +286,6 @@ cor_dates_scan_relative (CorDateScan *scan,
       cor_dates_emit_gdate (scan, i, i, &d);
       return i + 1;
     }
-  if ((r = scan_period (scan, i)) > 0)
-    return r;
   if ((r = scan_offset (scan, i)) > 0)
     return r;
   if ((r = scan_holiday (scan, i)) > 0)
@@ -351,12 +322,14 @@ cor_dates_scan_relative (CorDateScan *scan,
           g_date_subtract_days (&d, g_date_get_weekday (&d) - 1);
           g_date_add_days (&d, weekday - 1);
         }
-      else
+      else if (direction == 0)
         {
-          if (direction == 0)
-            direction = cor_dates_tense (w, first, next - 1) == COR_TENSE_FUTURE ? 1 : -1;
-          cor_dates_weekday_relative (&d, &scan->ref, weekday, direction);
+          if (first > 0 && cor_word_in (w, first - 1, every_words) >= 0)
+            return next;   /* "every Monday" is a habit */
+          nearest_weekday (scan, first, next - 1, weekday, &d);
         }
+      else
+        cor_dates_weekday_relative (&d, &scan->ref, weekday, direction);
       cor_dates_emit_gdate (scan, first, next - 1, &d);
       return next;
     }

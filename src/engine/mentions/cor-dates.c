@@ -14,17 +14,18 @@
 
 #include "cor-dates-absolute.h"
 #include "cor-dates-lexicon.h"
+#include "cor-dates-periods.h"
 #include "cor-dates-private.h"
 #include "cor-dates-relative.h"
 #include "cor-dates.h"
 
 /* Dates are written as precisely as the text gives them: "2026",
- * "2026-04" or "2026-02-04". A phrase that names a week ("this week",
- * "last week") gives the Monday that starts it, as a day: the contract has
- * no week precision, and the Monday is what ISO 8601 calls the week's start.
- * Quarters, seasons and decades are not written as dates (no format holds
- * them). Without a reference date, relative phrases are not resolved: a
- * guessed date would be worse than none. */
+ * "2026-04" or "2026-02-04". A phrase that names a span ("this week",
+ * "the first quarter", "late 2025", "the 1990s") gives the most precise of
+ * these that holds all of it, and the span itself in date_from and date_to
+ * (cor_dates_emit_span()): a week is not its Monday. Without a reference
+ * date, relative phrases are not resolved: a guessed date would be worse
+ * than none. */
 
 static char *
 put_digits (char  *p,
@@ -72,7 +73,7 @@ format_date (char             *buf,
   *p = '\0';
 }
 
-void
+CorMention *
 cor_dates_emit (CorDateScan     *scan,
                 guint            first,
                 guint            last,
@@ -86,25 +87,79 @@ cor_dates_emit (CorDateScan     *scan,
   char buf[16];
 
   if (year < 1 || year > 9999)
-    return;
+    return NULL;
   if (precision == COR_DATE_PRECISION_DAY && !g_date_valid_dmy (day, month, year))
-    return;
+    return NULL;
   format_date (buf, year, month, day, precision);
 
   m = cor_mention_new (COR_MENTION_DATE, NULL, w->words[first].start, w->words[last].end);
   m->text = cor_words_dup_span (w, first, last);
   m->date = g_strdup (buf);
+  /* "by Friday", "by the end of May": a deadline, on or before that date */
+  if (first > 0 && cor_word_is (w, first - 1, "by"))
+    m->bound = COR_BOUND_AT_MOST;
   g_ptr_array_add (scan->out, m);
+  return m;
 }
 
-void
+CorMention *
 cor_dates_emit_gdate (CorDateScan *scan,
                       guint        first,
                       guint        last,
                       const GDate *date)
 {
-  cor_dates_emit (scan, first, last, g_date_get_year (date), g_date_get_month (date),
-        g_date_get_day (date), COR_DATE_PRECISION_DAY);
+  return cor_dates_emit (scan, first, last, g_date_get_year (date), g_date_get_month (date),
+                         g_date_get_day (date), COR_DATE_PRECISION_DAY);
+}
+
+static char *
+iso_day (const GDate *date)
+{
+  char buf[16];
+
+  format_date (buf, g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
+               COR_DATE_PRECISION_DAY);
+  return g_strdup (buf);
+}
+
+CorMention *
+cor_dates_emit_span (CorDateScan *scan,
+                     guint        first,
+                     guint        last,
+                     const GDate *from,
+                     const GDate *to,
+                     const char  *period)
+{
+  guint fy = g_date_get_year (from), ty = g_date_get_year (to);
+  guint fm = g_date_get_month (from), tm = g_date_get_month (to);
+  gboolean whole_month = g_date_get_day (from) == 1 && g_date_is_last_of_month (to);
+  CorMention *m;
+
+  if (!g_date_valid (from) || !g_date_valid (to) || g_date_compare (from, to) > 0 ||
+      fy < 1 || ty > 9999)
+    return NULL;
+  if (g_date_compare (from, to) == 0)
+    return cor_dates_emit_gdate (scan, first, last, from);
+  if (fy == ty && fm == tm)
+    m = cor_dates_emit (scan, first, last, fy, fm, 0, COR_DATE_PRECISION_MONTH);
+  else if (fy == ty)
+    m = cor_dates_emit (scan, first, last, fy, 0, 0, COR_DATE_PRECISION_YEAR);
+  else
+    {
+      /* no ISO date holds it: only the span says when */
+      m = cor_dates_emit (scan, first, last, fy, 0, 0, COR_DATE_PRECISION_YEAR);
+      if (m != NULL)
+        g_clear_pointer (&m->date, g_free);
+    }
+  if (m == NULL)
+    return NULL;
+  m->period = period;
+  if ((fy == ty && fm == tm && whole_month) ||
+      (fy == ty && fm == 1 && tm == 12 && whole_month))
+    return m;
+  m->date_from = iso_day (from);
+  m->date_to = iso_day (to);
+  return m;
 }
 
 void
@@ -120,7 +175,31 @@ cor_dates_emit_time (CorDateScan *scan,
   g_ptr_array_add (scan->out, m);
 }
 
-/* Year for a month (and day) the text gave without one, from the tense. */
+static void
+day_of_year (int           year,
+             gconstpointer data,
+             GDate        *from,
+             GDate        *to)
+{
+  const CorDateParts *parts = data;
+
+  g_date_clear (from, 1);
+  if (parts->day == 0)
+    {
+      g_date_set_dmy (from, 1, parts->month, year);
+      *to = *from;
+      g_date_set_day (to, g_date_get_days_in_month (parts->month, year));
+    }
+  else if (g_date_valid_dmy (parts->day, parts->month, year))
+    {
+      g_date_set_dmy (from, parts->day, parts->month, year);
+      *to = *from;
+    }
+}
+
+/* Year for a month (and day) the text gave without one: the way the
+ * tense points, or without a tense the nearest ("by the end of May" in
+ * April is this May, not last year's). */
 static int
 infer_year (CorDateScan  *scan,
             CorDateParts *parts,
@@ -130,7 +209,13 @@ infer_year (CorDateScan  *scan,
   guint year;
 
   if (direction == 0)
-    direction = cor_dates_tense (scan->words, first, parts->last) == COR_TENSE_FUTURE ? 1 : -1;
+    {
+      CorTense tense = cor_dates_tense (scan->words, first, parts->last);
+
+      if (tense == COR_TENSE_NONE)
+        return cor_dates_pick_year (scan, first, parts->last, day_of_year, parts);
+      direction = tense == COR_TENSE_FUTURE ? 1 : -1;
+    }
   cor_dates_month_relative (&scan->ref, parts->month, direction, &year);
   if (parts->day > 0 && parts->month == g_date_get_month (&scan->ref))
     {
@@ -159,7 +244,7 @@ cor_dates_emit_parts (CorDateScan  *scan,
     return FALSE;
   if (year < 0)
     {
-      if (!scan->has_ref)
+      if (!scan->has_ref || cor_dates_is_habitual (scan->words, first, parts->last))
         return FALSE;
       year = infer_year (scan, parts, first, direction);
     }
@@ -174,8 +259,8 @@ cor_dates_emit_parts (CorDateScan  *scan,
   return TRUE;
 }
 
-/* "Tuesday the 11th", "Mon 13th": the nearest such day that falls on that
- * weekday, looking the way the clause's tense points. */
+/* "Tuesday the 11th", "Mon 13th": the nearest month, either way, whose
+ * day of that number falls on that weekday; the tense breaks a tie. */
 static gboolean
 emit_weekday_day (CorDateScan *scan,
                   guint        first,
@@ -183,38 +268,37 @@ emit_weekday_day (CorDateScan *scan,
                   guint        weekday,
                   guint        day)
 {
-  int direction;
-  guint year, month;
+  GDate best, d;
+  gboolean found = FALSE;
+  gboolean future;
 
   if (!scan->has_ref)
     return FALSE;
-  direction = cor_dates_tense (scan->words, first, last) == COR_TENSE_FUTURE ? 1 : -1;
-  year = g_date_get_year (&scan->ref);
-  month = g_date_get_month (&scan->ref);
-  if (direction < 0 && day > g_date_get_day (&scan->ref))
-    month == 1 ? (month = 12, year--) : month--;
-  else if (direction > 0 && day < g_date_get_day (&scan->ref))
-    month == 12 ? (month = 1, year++) : month++;
-  for (guint k = 0; k < 28; k++)
+  future = cor_dates_tense (scan->words, first, last) == COR_TENSE_FUTURE;
+  g_date_clear (&best, 1);
+  for (int k = -14; k <= 14; k++)
     {
-      if (g_date_valid_dmy (day, month, year))
-        {
-          GDate d;
+      int months = g_date_get_year (&scan->ref) * 12 + g_date_get_month (&scan->ref) - 1 + k;
+      int year = months / 12, month = months % 12 + 1;
+      gint gap, best_gap;
 
-          g_date_clear (&d, 1);
-          g_date_set_dmy (&d, day, month, year);
-          if (g_date_get_weekday (&d) == weekday)
-            {
-              cor_dates_emit_gdate (scan, first, last, &d);
-              return TRUE;
-            }
+      if (!g_date_valid_dmy (day, month, year))
+        continue;
+      g_date_clear (&d, 1);
+      g_date_set_dmy (&d, day, month, year);
+      if (g_date_get_weekday (&d) != weekday)
+        continue;
+      gap = ABS (g_date_days_between (&scan->ref, &d));
+      best_gap = found ? ABS (g_date_days_between (&scan->ref, &best)) : G_MAXINT;
+      if (gap < best_gap || (gap == best_gap && future))
+        {
+          best = d;
+          found = TRUE;
         }
-      if (direction < 0)
-        month == 1 ? (month = 12, year--) : month--;
-      else
-        month == 12 ? (month = 1, year++) : month++;
     }
-  return FALSE;
+  if (found)
+    cor_dates_emit_gdate (scan, first, last, &best);
+  return found;
 }
 
 /* "Tuesday of next week", "next week Wednesday", "this week Monday" */
@@ -340,9 +424,13 @@ scan_at (CorDateScan *scan,
       parts = (CorDateParts) { -1, 0, 0, i };
       if (cor_word_is (w, j, "the"))
         j++;
-      if (cor_dates_day_at (w, j, &next) > 0 && cor_dates_month_at (w, next, &next) == 0 &&
-          emit_weekday_day (scan, first, j, weekday, cor_dates_day_at (w, j, &next)))
-        return j + 1;
+      {
+        guint after_day;
+
+        if (cor_dates_day_at (w, j, &after_day) > 0 && cor_dates_month_at (w, after_day, &after_day) == 0 &&
+            emit_weekday_day (scan, first, j, weekday, cor_dates_day_at (w, j, &after_day)))
+          return j + 1;
+      }
       if (cor_word_is (w, next, "of") && scan->has_ref)
         {
           int weeks;
