@@ -255,6 +255,31 @@ test_seasons_and_decades (void)
 }
 
 static void
+test_ranges_and_forms (void)
+{
+  assert_span ("The fair runs Jan-Feb 2017 in Oslo.", "2024-06-10", "Jan-Feb 2017", "2017",
+               "2017-01-01", "2017-02-28", "months");
+  assert_span ("Trials ran from May to October 2020.", "2024-06-10", "May to October 2020", "2020",
+               "2020-05-01", "2020-10-31", "months");
+  assert_span ("Stalls open 9 to 12 of June, the council said.", "2024-03-10", "9 to 12 of June",
+               "2024-06", "2024-06-09", "2024-06-12", "days");
+  /* across a new year no ISO date holds the range: its ends are dates */
+  assert_date ("The loan ran from 5/1/2019-5/7/2020.", "2024-06-10", "5/1/2019", "2019-05-01");
+  assert_span ("Sales peaked in week 23.", "2024-06-10", "week 23", "2024-06", "2024-06-03",
+               "2024-06-09", "week");
+  assert_no_date ("In week 3 of the trial the judge fell ill.", "2024-06-10");
+  assert_date ("The mill closed in nineteen ninety six.", "2024-06-10", "nineteen ninety six", "1996");
+  assert_date ("It reopens in two thousand and thirty.", "2024-06-10", "two thousand and thirty", "2030");
+  assert_no_date ("In two thousand homes the lights failed.", "2024-06-10");
+  assert_date ("They met on Monday of the following week.", "2024-06-12",
+               "Monday of the following week", "2024-06-17");
+  assert_date ("He went back in the April.", "2024-06-12", "April", "2024-04");
+  assert_date ("He went back in 2017 April.", "2024-06-12", "2017 April", "2017-04");
+  assert_span ("A party is held at the end of year.", "2024-06-12", "the end of year", "2024",
+               "2024-09-01", "2024-12-31", "year");
+}
+
+static void
 test_habits (void)
 {
   assert_no_date ("The climbing season generally starts in late October.", "2024-06-10");
@@ -308,6 +333,7 @@ main (int   argc,
   g_test_add_func ("/dates/parts", test_parts);
   g_test_add_func ("/dates/quarters", test_quarters);
   g_test_add_func ("/dates/seasons-and-decades", test_seasons_and_decades);
+  g_test_add_func ("/dates/ranges-and-forms", test_ranges_and_forms);
   g_test_add_func ("/dates/habits", test_habits);
   g_test_add_func ("/dates/month-tense", test_month_tense);
   g_test_add_func ("/dates/no-reference", test_no_reference);

@@ -41,7 +41,8 @@ static const char * const starter_words_list[] = {
   "earlier", "later", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "in",
   "a", "an", "twenty", "thirty", "thirtieth", "christmas", "halloween", "juneteenth",
   "valentine", "new", "early", "late", "mid", "overnight", "q", "h", "spring", "summer",
-  "autumn", "fall", "winter", "final", "year", NULL
+  "autumn", "fall", "winter", "final", "year", "week", "end", "nineteen", "eighteen", "two",
+  NULL
 };
 
 static gpointer
@@ -85,6 +86,8 @@ COR_WORD_SET (past_words,
   "left", "won", "lost", "sent", "hit", "struck", "since", "became", "fell", "rose",
   "grew", "paid", "sold", "bought", "led", "ran", "wrote", "knew", "thought", "found",
   "felt", "brought", "kept", "agreed", "signed");
+
+COR_WORD_SET (reporting_words, "said", "told", "says", "added", "reported", "announced");
 
 static gboolean
 clause_edge (const CorWords *words,
@@ -144,6 +147,9 @@ cor_dates_tense (const CorWords *words,
 
       if (clause_edge (words, k) || (words->words[k].flags & COR_WORD_FLAG_NEWLINE_BEFORE))
         break;
+      /* "…on 12 June, the council said": the report's tense, not the event's */
+      if (cor_word_in (words, k, reporting_words) >= 0)
+        continue;
       tense = word_tense (words, k);
       if (tense != COR_TENSE_NONE)
         return tense;

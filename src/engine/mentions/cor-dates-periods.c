@@ -263,6 +263,12 @@ relative_unit (CorDateScan *scan,
     j++;
   shift = shift_at (w, j, after_part);
   which = cor_word_in (w, j + 1, unit_names);
+  /* "end of year", "end of month": the current one */
+  if (after_part && shift == G_MININT && (which = cor_word_in (w, j, unit_names)) >= 0)
+    {
+      shift = 0;
+      j--;
+    }
   if (shift == G_MININT || which < 0 || which > 3)
     return FALSE;
   /* "the past week" is the seven days before, not last week */
@@ -822,6 +828,29 @@ scan_season (CorDateScan *scan,
   return span.end;
 }
 
+/* "week 23", "in week 10": a week of the calendar by its ISO 8601 number,
+ * in the report's year; "week 3 of the trial" counts something else. */
+static guint
+scan_week_number (CorDateScan *scan,
+                  guint        i)
+{
+  const CorWords *w = scan->words;
+  guint n_digits;
+  gint64 n = cor_word_int (w, i + 1, &n_digits);
+  GDate from, to;
+
+  if (!scan->has_ref || !cor_word_is (w, i, "week") || w->words[i + 1 < w->n_words ? i + 1 : i].type != COR_WORD_DIGITS ||
+      n < 1 || n > 53 || cor_word_is (w, i + 2, "of") || cor_word_is_punct (w, i + 2, '-'))
+    return 0;
+  set_dmy (&from, 4, 1, g_date_get_year (&scan->ref));
+  g_date_subtract_days (&from, g_date_get_weekday (&from) - 1);
+  g_date_add_days (&from, 7 * (n - 1));
+  to = from;
+  g_date_add_days (&to, 6);
+  cor_dates_emit_span (scan, i, i + 1, &from, &to, "week");
+  return i + 2;
+}
+
 guint
 cor_dates_scan_period (CorDateScan *scan,
                        guint        i)
@@ -855,7 +884,8 @@ cor_dates_scan_period (CorDateScan *scan,
   if ((r = scan_part (scan, i)) > 0 || (r = scan_quarter (scan, i)) > 0 ||
       (r = scan_weekend (scan, i)) > 0 || (r = scan_days (scan, i)) > 0 ||
       (r = scan_relative_unit (scan, i)) > 0 || (r = scan_overnight (scan, i)) > 0 ||
-      (r = scan_year_to_date (scan, i)) > 0 || (r = scan_season (scan, i)) > 0)
+      (r = scan_year_to_date (scan, i)) > 0 || (r = scan_season (scan, i)) > 0 ||
+      (r = scan_week_number (scan, i)) > 0)
     return r;
   return 0;
 }

@@ -35,6 +35,86 @@ COR_WORD_SET (after_year,
 COR_WORD_SET (unit_words,
   "day", "days", "week", "weeks", "month", "months", "year", "years");
 
+COR_WORD_SET (year_units,
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+COR_WORD_SET (year_teens,
+  "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+  "eighteen", "nineteen");
+COR_WORD_SET (year_tens,
+  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+/* 1..99 in words at @i ("ninety six", "fifteen", "twenty-one"); 0 if none */
+static guint
+small_number_at (const CorWords *w,
+                 guint           i,
+                 guint          *next)
+{
+  int k;
+
+  *next = i + 1;
+  if ((k = cor_word_in (w, i, year_units)) >= 0)
+    return k + 1;
+  if ((k = cor_word_in (w, i, year_teens)) >= 0)
+    return k + 10;
+  if ((k = cor_word_in (w, i, year_tens)) < 0)
+    return 0;
+  if (cor_word_is_punct (w, i + 1, '-') && cor_word_in (w, i + 2, year_units) >= 0)
+    {
+      *next = i + 3;
+      return 10 * (k + 2) + cor_word_in (w, i + 2, year_units) + 1;
+    }
+  if (cor_word_in (w, i + 1, year_units) >= 0)
+    {
+      *next = i + 2;
+      return 10 * (k + 2) + cor_word_in (w, i + 1, year_units) + 1;
+    }
+  return 10 * (k + 2);
+}
+
+/* A year in words after a cue: "in nineteen ninety six", "since two
+ * thousand and fifteen", "by twenty thirty". */
+static guint
+scan_spelled_year (CorDateScan *scan,
+                   guint        i)
+{
+  const CorWords *w = scan->words;
+  guint next, low, year;
+  int century = -1;
+
+  if (i == 0 || cor_word_in (w, i - 1, year_cues) < 0)
+    return 0;
+  if (cor_word_is (w, i, "two") && cor_word_is (w, i + 1, "thousand"))
+    {
+      next = i + 2;
+      if (cor_word_is (w, next, "and"))
+        next++;
+      low = small_number_at (w, next, &next);
+      year = 2000 + low;
+      if (low == 0)
+        next = i + 2;
+    }
+  else
+    {
+      if (cor_word_is (w, i, "nineteen") || cor_word_is (w, i, "eighteen"))
+        century = cor_word_is (w, i, "nineteen") ? 19 : 18;
+      else if (cor_word_is (w, i, "twenty") && !cor_word_is_punct (w, i + 1, '-') &&
+               cor_word_in (w, i + 1, year_units) < 0)
+        century = 20;
+      if (century < 0)
+        return 0;
+      low = small_number_at (w, i + 1, &next);
+      if (low < 10)
+        return 0;
+      year = century * 100 + low;
+    }
+  /* "in two thousand people" counts people */
+  if (next < w->n_words && w->words[next].type == COR_WORD_ALPHA &&
+      !(w->words[next].flags & COR_WORD_FLAG_UPPER_INITIAL) && cor_word_in (w, next, after_year) < 0)
+    return 0;
+  cor_dates_emit (scan, i, next - 1, year, 0, 0, COR_DATE_PRECISION_YEAR);
+  return next;
+}
+
 static guint
 scan_bare_year (CorDateScan *scan,
                 guint        i)
@@ -263,7 +343,7 @@ cor_dates_scan_relative (CorDateScan *scan,
 
   if ((r = scan_time (scan, i)) > 0)
     return r;
-  if ((r = cor_dates_scan_period (scan, i)) > 0)
+  if ((r = cor_dates_scan_period (scan, i)) > 0 || (r = scan_spelled_year (scan, i)) > 0)
     return r;
   if (cor_dates_year_at (w, i) > 0)
     return scan_bare_year (scan, i);

@@ -307,6 +307,9 @@ week_offset_at (const CorWords *w,
                 guint           i,
                 int            *weeks)
 {
+  /* "of the following week" */
+  if (cor_word_is (w, i, "the") && !cor_word_is (w, i + 1, "week"))
+    i++;
   if (cor_word_is (w, i + 1, "week") || cor_word_is (w, i + 1, "week's"))
     {
       if (cor_word_is (w, i, "next") || cor_word_is (w, i, "following") ||
@@ -369,6 +372,85 @@ borrow_from_range_end (CorDateScan  *scan,
                   ? end.year - 1 : end.year;
 }
 
+/* Whether token @j joins two ends of a range: "-", "to", "through", and
+ * "and" after "between". */
+static gboolean
+range_joins (const CorWords *w,
+             guint           first,
+             guint           j)
+{
+  return cor_word_is_punct (w, j, '-') || cor_word_is_punct (w, j, 0x2013) ||
+         cor_word_is (w, j, "to") || cor_word_is (w, j, "through") || cor_word_is (w, j, "until") ||
+         cor_word_is (w, j, "till") ||
+         (cor_word_is (w, j, "and") && first > 0 && cor_word_is (w, first - 1, "between"));
+}
+
+static void
+parts_to_gdate (const CorDateParts *parts,
+                gboolean            last_day,
+                GDate              *date)
+{
+  guint day = parts->day;
+
+  g_date_clear (date, 1);
+  if (day == 0)
+    day = last_day ? g_date_get_days_in_month (parts->month, parts->year) : 1;
+  if (g_date_valid_dmy (day, parts->month, parts->year))
+    g_date_set_dmy (date, day, parts->month, parts->year);
+}
+
+/* "Jan-Feb 2017", "June-August 1992", "10/1-11/2/2017", "May 9-12", "9 to
+ * 12 of June", "from May to October 2020": one span from the first day of
+ * one end to the last of the other. */
+static gboolean
+emit_range (CorDateScan  *scan,
+            guint         first,
+            CorDateParts *start)
+{
+  const CorWords *w = scan->words;
+  guint j = start->last + 1, next;
+  CorDateParts end = { -1, 0, 0, 0 };
+  GDate from, to;
+
+  if (!range_joins (w, first, j))
+    return FALSE;
+  j++;
+  if (!cor_dates_parse_month_first (w, j, &end) && !cor_dates_parse_day_first (w, j, &end) &&
+      !cor_dates_parse_numeric (scan, j, TRUE, &end))
+    {
+      /* "May 9-12": the end is a day of the same month */
+      if (start->day == 0 || w->words[j].type != COR_WORD_DIGITS ||
+          (end.day = cor_dates_day_at (w, j, &next)) == 0 || end.day <= start->day ||
+          cor_dates_month_at (w, next, &next) > 0)
+        return FALSE;
+      end.month = start->month;
+      end.last = j;
+    }
+  if (end.month == 0 || start->month == 0)
+    return FALSE;
+  if (end.year < 0 && start->year > 0)
+    end.year = start->month > end.month ? start->year + 1 : start->year;
+  if (start->year < 0 && end.year > 0)
+    start->year = start->month > end.month ? end.year - 1 : end.year;
+  if (start->year < 0)
+    {
+      if (!scan->has_ref || cor_dates_is_habitual (w, first, end.last))
+        return FALSE;
+      start->year = infer_year (scan, start, first, 0);
+      end.year = start->month > end.month ? start->year + 1 : start->year;
+    }
+  parts_to_gdate (start, FALSE, &from);
+  parts_to_gdate (&end, TRUE, &to);
+  /* across a new year no ISO date holds it: its ends are written instead */
+  if (!g_date_valid (&from) || !g_date_valid (&to) || g_date_compare (&from, &to) >= 0 ||
+      g_date_get_year (&from) != g_date_get_year (&to))
+    return FALSE;
+  cor_dates_emit_span (scan, first, end.last, &from, &to,
+                       start->day > 0 || end.day > 0 ? "days" : "months");
+  start->last = end.last;
+  return TRUE;
+}
+
 COR_WORD_SET (month_cues,
   "in", "since", "by", "until", "till", "before", "after", "from", "of", "to", "between",
   "and", "or", "during", "through", "early", "mid", "late", "end", "beginning", "start",
@@ -383,6 +465,10 @@ month_alone_is_date (const CorWords *w,
 {
   gboolean cue = first > 0 && cor_word_in (w, first - 1, month_cues) >= 0;
   gboolean full = last == first && w->words[first].end - w->words[first].start > 3;
+
+  /* "in the April": the article after a cue */
+  if (!cue && first > 1 && cor_word_is (w, first - 1, "the"))
+    cue = cor_word_in (w, first - 2, month_cues) >= 0;
 
   if (cue)
     return TRUE;
@@ -500,12 +586,21 @@ scan_at (CorDateScan *scan,
     {
       if (parts.month == 0 && parts.year > 0)
         return i + 1;
+      /* a range of months is a date however it is framed: "Jan-Feb 2017" */
+      if (parts.day == 0 && parts.year < 0 && range_joins (w, first, parts.last + 1))
+        {
+          borrow_from_range_end (scan, &parts);
+          if (parts.year > 0 && emit_range (scan, first, &parts))
+            return parts.last + 1;
+        }
       if (parts.day == 0 && parts.year < 0 && !month_alone_is_date (w, i, parts.last))
         return parts.last + 1;
       if (parts.year < 0)
         borrow_from_range_end (scan, &parts);
       if (parts.day > 0 && cor_word_is (w, first, "the"))
         first++;
+      if (emit_range (scan, first, &parts))
+        return parts.last + 1;
       if (cor_dates_emit_parts (scan, first, &parts, direction))
         return parts.last + 1;
       return parts.last + 1;
@@ -519,12 +614,16 @@ scan_at (CorDateScan *scan,
     if (day > 0 && scan->has_ref && w->words[j].type == COR_WORD_DIGITS &&
         ((i > 0 && (cor_word_is (w, i - 1, "on") || cor_word_is (w, i - 1, "between") ||
                     cor_word_is (w, i - 1, "from"))) ||
-         (w->words[j].flags & COR_WORD_FLAG_ORDINAL)))
+         (w->words[j].flags & COR_WORD_FLAG_ORDINAL) ||
+         /* "9 to 12 of June" */
+         (range_joins (w, j, next) && cor_dates_parse_day_first (w, next + 1, &(CorDateParts) { -1, 0, 0, 0 }))))
       {
         parts.day = day;
         parts.last = j;
         first = j;
         borrow_from_range_end (scan, &parts);
+        if (parts.month > 0 && emit_range (scan, first, &parts))
+          return parts.last + 1;
         if (parts.month == 0 && (w->words[j].flags & COR_WORD_FLAG_ORDINAL) &&
             i > 0 && cor_word_is (w, i - 1, "on"))
           {
