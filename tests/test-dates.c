@@ -273,6 +273,7 @@ test_ranges_and_forms (void)
   assert_no_date ("In two thousand homes the lights failed.", "2024-06-10");
   assert_date ("They met on Monday of the following week.", "2024-06-12",
                "Monday of the following week", "2024-06-17");
+  assert_date ("In April last year a quake struck.", "2013-07-02", "April last year", "2012-04");
   assert_date ("He went back in the April.", "2024-06-12", "April", "2024-04");
   assert_date ("He went back in 2017 April.", "2024-06-12", "2017 April", "2017-04");
   assert_span ("A party is held at the end of year.", "2024-06-12", "the end of year", "2024",

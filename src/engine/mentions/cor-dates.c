@@ -372,6 +372,34 @@ borrow_from_range_end (CorDateScan  *scan,
                   ? end.year - 1 : end.year;
 }
 
+/* "April last year", "May of next year": a month given its year by the
+ * report's own. */
+static void
+relative_year_after (CorDateScan  *scan,
+                     CorDateParts *parts)
+{
+  const CorWords *w = scan->words;
+  guint j = parts->last + 1;
+  int shift;
+
+  if (!scan->has_ref || parts->year > 0 || parts->month == 0)
+    return;
+  if (cor_word_is (w, j, "of"))
+    j++;
+  if (cor_word_is (w, j, "last"))
+    shift = -1;
+  else if (cor_word_is (w, j, "this"))
+    shift = 0;
+  else if (cor_word_is (w, j, "next"))
+    shift = 1;
+  else
+    return;
+  if (!cor_word_is (w, j + 1, "year"))
+    return;
+  parts->year = g_date_get_year (&scan->ref) + shift;
+  parts->last = j + 1;
+}
+
 /* Whether token @j joins two ends of a range: "-", "to", "through", and
  * "and" after "between". */
 static gboolean
@@ -586,6 +614,7 @@ scan_at (CorDateScan *scan,
     {
       if (parts.month == 0 && parts.year > 0)
         return i + 1;
+      relative_year_after (scan, &parts);
       /* a range of months is a date however it is framed: "Jan-Feb 2017" */
       if (parts.day == 0 && parts.year < 0 && range_joins (w, first, parts.last + 1))
         {
