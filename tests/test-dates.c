@@ -175,6 +175,9 @@ test_weekends_and_nights (void)
                "2024-06-08", "2024-06-09", "weekend");
   assert_span ("Crowds are expected at the weekend.", "2024-06-14", "the weekend", "2024-06",
                "2024-06-15", "2024-06-16", "weekend");
+  /* a Thursday: the tense decides, and "might" looks forward */
+  assert_span ("The chancellor might pay a price on the weekend.", "2024-06-13", "the weekend",
+               "2024-06", "2024-06-15", "2024-06-16", "weekend");
   assert_span ("The plan was agreed last weekend.", "2024-06-14", "last weekend", "2024-06",
                "2024-06-08", "2024-06-09", "weekend");
   assert_span ("Shelling went on overnight in the port.", "2024-06-10", "overnight", "2024-06",

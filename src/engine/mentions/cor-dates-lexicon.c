@@ -79,7 +79,7 @@ cor_dates_may_start (const CorWords *words,
 COR_WORD_SET (future_words,
   "will", "shall", "would", "ll", "upcoming", "next", "scheduled", "expected", "due",
   "plans", "plan", "planned", "planning", "intends", "intend", "intention", "aims",
-  "tomorrow", "coming", "hopes", "slated", "expects", "preparing");
+  "tomorrow", "coming", "hopes", "slated", "expects", "preparing", "might");
 COR_WORD_SET (past_words,
   "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "said", "told",
   "met", "held", "took", "came", "went", "made", "spoke", "saw", "gave", "began",
