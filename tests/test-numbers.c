@@ -162,6 +162,10 @@ test_numbers (void)
     { "Only half voted.", "half", COR_MENTION_NUMBER, 0.5, 0, NULL, FALSE, COR_BOUND_NONE },
     { "A third of the crop failed.", "A third", COR_MENTION_NUMBER, 1.0 / 3, 0, NULL, FALSE, COR_BOUND_NONE },
     { "Two and a half hours passed.", "Two and a half hours", COR_MENTION_DURATION, 2.5, 0, "h", FALSE, COR_BOUND_NONE },
+    /* fractions and powers said or written out */
+    { "The odds were one over three.", "one over three", COR_MENTION_NUMBER, 1.0 / 3, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "It failed 1 out of 4.", "1 out of 4", COR_MENTION_NUMBER, 0.25, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "The model gave 2.5^-1 here.", "2.5^-1", COR_MENTION_NUMBER, 0.4, 0, NULL, FALSE, COR_BOUND_NONE },
     { "Two thirds of a million voted.", "Two thirds of a million", COR_MENTION_NUMBER, 2e6 / 3, 0, NULL, FALSE, COR_BOUND_NONE },
     { "The census found 1,250,000 residents.", "1,250,000 residents", COR_MENTION_NUMBER, 1250000, 0, "resident", FALSE, COR_BOUND_NONE },
     { "The index closed at 3.75.", "3.75", COR_MENTION_NUMBER, 3.75, 0, NULL, FALSE, COR_BOUND_NONE },
@@ -247,6 +251,14 @@ test_counts (void)
     { "The 212 passengers waited.", "212 passengers", COR_MENTION_NUMBER, 212, 0, "passenger", FALSE, COR_BOUND_NONE },
   };
 
+  /* "over" before a counted thing is a bound, not a fraction */
+  {
+    g_autoptr(GPtrArray) mentions = extract ("Prices rose 8 over 3 years.");
+    const CorMention *m = find (mentions, "8");
+
+    g_assert_nonnull (m);
+    g_assert_cmpfloat (m->value, ==, 8);
+  }
   /* a definite "the two …" recalls who was named: no figure */
   assert_no_value ("The two leaders discussed trade.", "two");
   assert_no_value ("Talks between the two countries resumed.", "two");

@@ -272,6 +272,33 @@ apply_range (const CorScan *scan,
   e->last = hi.last;
 }
 
+/* "one over three", "1 out of 3": a fraction said aloud, where nothing
+ * follows the second number ("over 3 years" is a duration). */
+static void
+apply_ratio (const CorScan *scan,
+             Expr          *e)
+{
+  guint k = e->num.last;
+  CorNum den;
+
+  if (e->kind != COR_MENTION_NUMBER || e->num.fraction || e->num.ordinal)
+    return;
+  if (cor_tok_is (scan, k, "over"))
+    k++;
+  else if (cor_tok_is (scan, k, "out") && cor_tok_is (scan, k + 1, "of"))
+    k += 2;
+  else
+    return;
+  if (!cor_num_parse (scan, k, FALSE, &den) || den.skip || den.ordinal || den.value <= 0 ||
+      (den.last < scan->n_toks && scan->toks[den.last].kind != TOK_SYM))
+    return;
+  e->num.value /= den.value;
+  e->num.fraction = TRUE;
+  e->num.plain_int = FALSE;
+  e->num.last = den.last;
+  e->last = den.last;
+}
+
 static gboolean
 match_vague (const CorScan *scan,
              guint          i,
@@ -414,6 +441,7 @@ match_at (const CorScan *scan,
       e->emit = !next_to_month (scan, e);
       return TRUE;
     }
+  apply_ratio (scan, e);
   apply_range (scan, e, between);
   if (between && isnan (e->value_max))
     e->first = j;
