@@ -14,6 +14,7 @@
 #include "cor-align.h"
 #include "cor-analysis.h"
 #include "cor-source-load.h"
+#include "cor-stories.h"
 #include "cor-threads.h"
 
 /* Reading each report (its sentences and mentions) is independent of the
@@ -229,10 +230,15 @@ cor_analysis_run (GPtrArray                *sources,
   if (table == NULL)
     return NULL;
 
+  /* stories/: which reports tell one event, and which are copies of one
+   * text; rows never span two stories. */
+  cor_stories_find (table, options ? options->story_edits : NULL);
+
   /* facts/: the documents' statements (cor-statement.c), grouped into rows
    * across the reports (cor-align.c) and compared cell by cell
    * (cor-compare.c). */
   cor_align_build (table, options, cancellable);
+  cor_stories_stamp_facts (table);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   if (progress != NULL)
