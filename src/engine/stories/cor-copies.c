@@ -14,7 +14,7 @@
 #include "cor-copies.h"
 #include "cor-words.h"
 
-/* A report is cut into shingles of SHINGLE_WORDS words; MinHash keeps
+/* A report is cut into shingles of SHINGLE_WORDS words of one paragraph; MinHash keeps
  * N_HASHES minima of them, and each band of BAND_ROWS minima is a bucket
  * key: two reports that share most of their shingles very likely share a
  * bucket (locality-sensitive hashing), so the work grows with the number
@@ -73,6 +73,10 @@ shingles_of (const char *text,
       const CorWord *w = &words->words[i];
       guint64 h = 0;
 
+      /* A shingle never spans two paragraphs: a dropped paragraph then
+       * costs only its own shingles. */
+      if (w->flags & COR_WORD_FLAG_NEWLINE_BEFORE)
+        n = 0;
       if (w->type == COR_WORD_PUNCT)
         continue;
       window[n++ % SHINGLE_WORDS] = cor_word_hash (text + w->start, w->end - w->start);
