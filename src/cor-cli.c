@@ -45,10 +45,9 @@ no_such_story (CorFactTable *table,
     /* Translators: %s is the id a user gave, such as “t3” */
     message = g_strdup_printf (_("there is no story “%s”: no report could be read"), id);
   else
-    message = g_strdup_printf (ngettext ("there is no story “%s”: the reports tell %u story, t1",
-                                         "there is no story “%s”: the reports tell %u stories, t1 to t%u",
-                                         table->stories->len),
-                               id, table->stories->len, table->stories->len);
+    /* Translators: %s is the id a user gave, such as “t9”; %u is the last story's number */
+    message = g_strdup_printf (_("there is no story “%s”: the stories are t1 to t%u"),
+                               id, table->stories->len);
   return usage_error (message);
 }
 
@@ -111,10 +110,10 @@ cor_cli_run (const CorCliOptions *options)
   if (options->export_format != NULL
       && !cor_export_format_from_string (options->export_format, &format))
     return usage_error (_("the export format must be json, csv, markdown or html"));
-  if (options->export_format == NULL && !options->mentions)
-    return usage_error (_("--output needs --export"));
   if (options->story != NULL && options->export_format == NULL)
     return usage_error (_("--story needs --export"));
+  if (options->export_format == NULL && !options->mentions)
+    return usage_error (_("--output needs --export"));
   if (options->published != NULL && !is_valid_date (options->published))
     return usage_error (_("--published needs a date written as YYYY-MM-DD"));
   if (options->files == NULL || options->files[0] == NULL)
