@@ -15,6 +15,7 @@
 #include "cor-analysis.h"
 #include "cor-source-load.h"
 #include "cor-stories.h"
+#include "cor-story-align.h"
 #include "cor-threads.h"
 
 /* Reading each report (its sentences and mentions) is independent of the
@@ -236,9 +237,8 @@ cor_analysis_run (GPtrArray                *sources,
 
   /* facts/: the documents' statements (cor-statement.c), grouped into rows
    * across the reports (cor-align.c) and compared cell by cell
-   * (cor-compare.c). */
-  cor_align_build (table, options, cancellable);
-  cor_stories_stamp_facts (table);
+   * (cor-compare.c), story by story (stories/cor-story-align.c). */
+  cor_story_align_build (table, options, cancellable);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   if (progress != NULL)
