@@ -518,6 +518,47 @@ cor_stories_count_only_in (CorFactTable *table,
   return n;
 }
 
+guint *
+cor_stories_count_only_in_all (CorFactTable *table)
+{
+  guint *counts;
+
+  g_return_val_if_fail (table != NULL, NULL);
+
+  counts = g_new0 (guint, MAX (table->sources->len, 1));
+  for (guint f = 0; f < table->facts->len; f++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, f);
+      guint group = G_MAXUINT, last = G_MAXUINT;
+      gboolean one_group = TRUE;
+
+      for (guint c = 0; c < fact->cells->len && one_group; c++)
+        {
+          CorCell *cell = g_ptr_array_index (fact->cells, c);
+          guint mine = cor_fact_table_get_copy_group (table, cell->source);
+
+          if (!states (cell))
+            continue;
+          if (group == G_MAXUINT)
+            group = mine;
+          one_group = mine == group;
+        }
+      if (group == G_MAXUINT || !one_group)
+        continue;
+      /* A report with two sentences in the row counts the fact once. */
+      for (guint c = 0; c < fact->cells->len; c++)
+        {
+          CorCell *cell = g_ptr_array_index (fact->cells, c);
+
+          if (states (cell) && cell->source != last && cell->source < table->sources->len)
+            counts[cell->source]++;
+          if (states (cell))
+            last = cell->source;
+        }
+    }
+  return counts;
+}
+
 static CorCell *
 copy_cell (const CorCell *cell,
            guint          source)

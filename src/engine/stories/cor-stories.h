@@ -34,6 +34,9 @@ gboolean      cor_stories_is_only_in        (CorFactTable  *table,
 /* How many facts only @source states, as cor_stories_is_only_in(). */
 guint         cor_stories_count_only_in     (CorFactTable  *table,
                                              guint          source);
+/* cor_stories_count_only_in() of every source at once, in one pass over
+ * the cells; free with g_free(). */
+guint        *cor_stories_count_only_in_all (CorFactTable  *table);
 /* A table of the sources and facts of @story alone; the sources keep
  * their ids and the story its id. */
 CorFactTable *cor_stories_new_table         (CorFactTable  *table,
