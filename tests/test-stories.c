@@ -163,6 +163,14 @@ test_copies (void)
   g_assert_nonnull (cost);
   g_assert_true (cost == find_fact (table, 1, "2 million crowns"));
   g_assert_cmpint (cost->agreement, ==, COR_AGREEMENT_CONFLICT);
+
+  /* The text exports say it too. */
+  {
+    g_autoptr(GBytes) csv = cor_export_table (table, COR_EXPORT_CSV);
+    g_autofree char *text = g_strndup (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+
+    g_assert_nonnull (strstr (text, "4 of 4, 2 independent accounts"));
+  }
   g_assert_cmpint (cor_fact_get_status (cost, 2), !=, cor_fact_get_status (cost, 1));
   g_assert_true (cor_fact_get_status (cost, 2) == COR_CELL_CONFLICTS
                  || cor_fact_get_status (cost, 1) == COR_CELL_CONFLICTS);
