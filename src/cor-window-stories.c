@@ -26,6 +26,30 @@ scope_changed (CorWindow *self)
                            cor_story_switcher_get_only_in (self->story_switcher));
 }
 
+/* A story edit makes the table anew; its toast can take it back. */
+static void
+story_edited (CorWindow  *self,
+              const char *done)
+{
+  AdwToast *toast = adw_toast_new (done);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-story-edit");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  cor_window_sources_changed (self);
+}
+
+static void
+undo_story_edit_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CorWindow *self = COR_WINDOW (widget);
+
+  if (cor_story_edits_remove_last (self->story_edits))
+    cor_window_sources_changed (self);
+}
+
 /* The first report of @story, whose story the others join. */
 static guint
 first_of_story (CorFactTable *table,
@@ -58,8 +82,7 @@ move_source (CorWindow *self,
         target = i;
       cor_story_edits_add_move (self->story_edits, table, i, target);
     }
-  cor_window_show_toast (self, _("Report moved to another story"));
-  cor_window_sources_changed (self);
+  story_edited (self, _("Report moved to another story"));
 }
 
 static void
@@ -74,8 +97,7 @@ merge_stories (CorWindow *self,
   cor_story_edits_add_merge (self->story_edits, table, first_of_story (table, story),
                              first_of_story (table, into));
   cor_story_switcher_set_story (self->story_switcher, COR_NO_STORY);
-  cor_window_show_toast (self, _("Stories merged"));
-  cor_window_sources_changed (self);
+  story_edited (self, _("Stories merged"));
 }
 
 void
@@ -83,6 +105,12 @@ cor_window_stories_show_table (CorWindow *self)
 {
   cor_story_switcher_set_table (self->story_switcher, self->table);
   scope_changed (self);
+}
+
+void
+cor_window_class_add_story_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.undo-story-edit", NULL, undo_story_edit_action);
 }
 
 void

@@ -567,6 +567,7 @@ cor_window_class_init (CorWindowClass *klass)
 
   cor_window_class_add_actions (widget_class);
   cor_window_class_add_project_actions (widget_class);
+  cor_window_class_add_story_actions (widget_class);
 }
 
 static void

@@ -274,6 +274,14 @@ test_move_and_merge (void)
   g_assert_cmpuint (table->stories->len, ==, 2);
   g_assert_cmpuint (cor_fact_table_get_story (table, 3), ==, cor_fact_table_get_story (table, 0));
   screenshot (GTK_WIDGET (window), "stories-merged");
+
+  /* Undone, the earthquakes are apart again; the move stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-story-edit", NULL));
+  wait_for_analysis (window);
+  table = cor_window_get_table (window);
+  g_assert_cmpuint (table->stories->len, ==, 3);
+  g_assert_cmpuint (cor_story_edits_get_n_items (cor_window_get_story_edits (window)), ==, 1);
+  g_assert_cmpuint (cor_fact_table_get_story (table, 5), ==, cor_fact_table_get_story (table, 0));
   g_unlink (path);
   gtk_window_destroy (GTK_WINDOW (window));
 }
