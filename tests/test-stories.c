@@ -11,6 +11,7 @@
 
 #include "cor-analysis.h"
 #include "cor-export.h"
+#include "cor-report-generator.h"
 #include "cor-source-load.h"
 #include "cor-stories.h"
 
@@ -309,6 +310,30 @@ test_story_table (void)
     }
 }
 
+/* Many reports of one invented story, varied in words, numbers and
+ * names: still one story, and no copies. */
+static void
+test_generated_one_story (void)
+{
+  g_autofree char *fixtures = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  g_autoptr(GPtrArray) reports = cor_generate_reports (120, 400, 7, fixtures);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CorFactTable) table = NULL;
+  static const char *types[] = { "text/plain", "text/html", "text/markdown" };
+
+  for (guint i = 0; i < reports->len; i++)
+    {
+      CorGeneratedReport *report = g_ptr_array_index (reports, i);
+      g_autoptr(GBytes) bytes = g_bytes_new (report->data, strlen (report->data));
+
+      g_ptr_array_add (sources, cor_source_load_bytes (bytes, report->name, types[report->kind], NULL));
+    }
+  table = cor_analysis_run (sources, NULL, NULL, NULL, NULL, NULL);
+  g_assert_cmpuint (table->stories->len, ==, 1);
+  for (guint i = 0; i < table->sources->len; i++)
+    g_assert_cmpuint (cor_fact_table_get_copy_group (table, i), ==, i);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -322,6 +347,7 @@ main (int   argc,
   g_test_add_func ("/stories/edits", test_edits);
   g_test_add_func ("/stories/damaged-edits", test_damaged_edits);
   g_test_add_func ("/stories/story-table", test_story_table);
+  g_test_add_func ("/stories/generated-one-story", test_generated_one_story);
 
   return g_test_run ();
 }
