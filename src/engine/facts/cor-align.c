@@ -538,8 +538,9 @@ find_candidates (Aligner *al,
           guint j = postings[p];
 
           if (al->source_of[j] == st->source
-              || cor_fact_table_get_story (al->table, al->source_of[j])
-                 != cor_fact_table_get_story (al->table, st->source))
+              || (al->table->stories->len > 1
+                  && cor_fact_table_get_story (al->table, al->source_of[j])
+                     != cor_fact_table_get_story (al->table, st->source)))
             continue;
           if (score[j] == 0)
             touched[n_touched++] = j;

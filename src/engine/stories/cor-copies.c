@@ -14,14 +14,15 @@
 #include "cor-copies.h"
 #include "cor-words.h"
 
-/* A report is cut into shingles of SHINGLE_WORDS words of one paragraph; MinHash keeps
- * N_HASHES minima of them, and each band of BAND_ROWS minima is a bucket
- * key: two reports that share most of their shingles very likely share a
+/* A report is cut into shingles of SHINGLE_WORDS words of one paragraph;
+ * MinHash keeps N_HASHES minima of them, and each band of BAND_ROWS minima
+ * is a bucket key: two reports that share most of their shingles very likely share a
  * bucket (locality-sensitive hashing), so the work grows with the number
  * of reports, not with its square. A shared bucket is only a candidate:
  * the shingles themselves decide. */
 #define SHINGLE_WORDS   4
-#define N_HASHES        64
+#define HASH_BITS       6
+#define N_HASHES        (1 << HASH_BITS)
 #define BAND_ROWS       2
 #define N_BANDS         (N_HASHES / BAND_ROWS)
 /* Each report is checked against at most this many earlier members of a
@@ -32,6 +33,10 @@
  * outlets' rewrites of one agency text keep less than that. */
 #define MIN_CONTAINMENT 0.9
 #define MIN_SIZE_RATIO  0.3
+/* Such a pair's Jaccard index is at least 0.26; below this share of equal
+ * minima (64 of them: a margin of three standard deviations) the shingles
+ * are not compared. */
+#define MIN_SHARED_MINIMA 0.1
 
 typedef struct
 {
@@ -94,6 +99,11 @@ shingles_of (const char *text,
   return shingles;
 }
 
+/* One permutation hashing: each shingle's hash falls in one of N_HASHES
+ * bins by its top bits, and each bin keeps its least; a single hash per
+ * shingle, where N_HASHES hash functions would cost N_HASHES. A bin no
+ * shingle fell in stays at G_MAXUINT64: two short reports may then share a
+ * bucket by chance, and the shingles tell them apart. */
 static void
 sketch_init (Sketch     *sketch,
              const char *text,
@@ -104,15 +114,22 @@ sketch_init (Sketch     *sketch,
     sketch->minhash[k] = G_MAXUINT64;
   for (guint i = 0; i < sketch->shingles->len; i++)
     {
-      guint64 s = g_array_index (sketch->shingles, guint64, i);
+      guint64 h = mix64 (g_array_index (sketch->shingles, guint64, i));
+      guint bin = h >> (64 - HASH_BITS);
 
-      for (guint k = 0; k < N_HASHES; k++)
-        {
-          guint64 h = mix64 (s + G_GUINT64_CONSTANT (0x9e3779b97f4a7c15) * (k + 1));
-
-          sketch->minhash[k] = MIN (sketch->minhash[k], h);
-        }
+      sketch->minhash[bin] = MIN (sketch->minhash[bin], h);
     }
+}
+
+static gboolean
+may_be_copy (const Sketch *a,
+             const Sketch *b)
+{
+  guint equal = 0;
+
+  for (guint k = 0; k < N_HASHES; k++)
+    equal += a->minhash[k] == b->minhash[k] && a->minhash[k] != G_MAXUINT64;
+  return equal >= MIN_SHARED_MINIMA * N_HASHES;
 }
 
 /* Whether the shorter of two reports is nearly all in the longer. */
@@ -173,6 +190,9 @@ link_buckets (Sketch *sketches,
               guint   n,
               guint  *parent)
 {
+  /* A pair found in several bands is compared once. */
+  g_autoptr(GHashTable) compared = g_hash_table_new (NULL, NULL);
+
   for (guint band = 0; band < N_BANDS; band++)
     {
       g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
@@ -199,7 +219,11 @@ link_buckets (Sketch *sketches,
               guint other = g_array_index (members, guint, members->len - 1 - m);
               guint ra = find_root (parent, r), rb = find_root (parent, other);
 
-              if (ra != rb && is_copy (s, &sketches[other]))
+              gpointer pair = GSIZE_TO_POINTER ((gsize)MIN (r, other) * n + MAX (r, other));
+
+              if (ra == rb || !g_hash_table_add (compared, pair))
+                continue;
+              if (may_be_copy (s, &sketches[other]) && is_copy (s, &sketches[other]))
                 parent[MAX (ra, rb)] = MIN (ra, rb);
             }
           g_array_append_val (members, r);

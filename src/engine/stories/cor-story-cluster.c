@@ -18,6 +18,9 @@
  * of reports, not with its square. */
 #define QUERY_TERMS   48
 #define MAX_POSTINGS  512
+/* Of the reports those features find, the cosine is taken with the best
+ * this many by the weight they share there. */
+#define MAX_CANDIDATES 24
 
 typedef struct
 {
@@ -31,8 +34,33 @@ typedef struct
   GArray     *sum;         /* CorStoryTerm: the sum of the members' vectors */
   guint       size;
   guint       version;
-  GHashTable *neighbours;  /* vectors a member of it is close to */
 } Group;
+
+typedef struct
+{
+  guint  doc;
+  double weight;
+} Posting;
+
+/* The weight of @id in @terms (sorted), or 0. */
+static double
+find_weight (const CorStoryTerm *terms,
+             guint               n,
+             guint               id)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (terms[mid].id < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < n && terms[lo].id == id ? terms[lo].weight : 0;
+}
 
 double
 cor_story_cluster_dot (GArray *a,
@@ -40,6 +68,17 @@ cor_story_cluster_dot (GArray *a,
 {
   const CorStoryTerm *x = (const CorStoryTerm *)a->data, *y = (const CorStoryTerm *)b->data;
   double dot = 0;
+
+  /* A group's sum has thousands of features, a report a few hundred. */
+  if (a->len > 16 * b->len || b->len > 16 * a->len)
+    {
+      GArray *small = a->len < b->len ? a : b, *large = small == a ? b : a;
+      const CorStoryTerm *s = (const CorStoryTerm *)small->data;
+
+      for (guint i = 0; i < small->len; i++)
+        dot += s[i].weight * find_weight ((const CorStoryTerm *)large->data, large->len, s[i].id);
+      return dot;
+    }
 
   for (guint i = 0, j = 0; i < a->len && j < b->len;)
     {
@@ -165,55 +204,106 @@ compare_by_weight (gconstpointer a,
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Every pair of vectors whose cosine reaches @threshold, found through
- * the heaviest features they share, into @heap and the neighbour sets. */
+static inline gboolean
+scores_before (const double *score,
+               guint         x,
+               guint         y)
+{
+  return score[x] != score[y] ? score[x] > score[y] : x < y;
+}
+
+/* Moves the best @k of @items (by @score) to the front, in order. */
+static void
+select_best (guint        *items,
+             guint         n,
+             const double *score,
+             guint         k)
+{
+  guint n_best = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint item = items[i], at;
+
+      if (n_best == k && !scores_before (score, item, items[k - 1]))
+        continue;
+      at = MIN (n_best, k - 1);
+      /* The one it pushes out of the best goes where @item was. */
+      items[i] = items[at];
+      while (at > 0 && scores_before (score, item, items[at - 1]))
+        {
+          items[at] = items[at - 1];
+          at--;
+        }
+      items[at] = item;
+      n_best = MIN (n_best + 1, k);
+    }
+}
+
+/* The pairs of vectors whose cosine reaches @threshold, into @heap: for
+ * each vector, the others its heaviest features find, scored by the weight
+ * they share there, the best MAX_CANDIDATES measured. */
 static void
 find_edges (GArray  **vectors,
             guint     n,
             guint     n_features,
             double    threshold,
-            Group    *groups,
             GArray   *heap)
 {
   g_autofree GArray **postings = g_new0 (GArray *, MAX (n_features, 1));
-  g_autofree guint *seen = g_new0 (guint, MAX (n, 1));
+  g_autofree double *score = g_new0 (double, MAX (n, 1));
+  g_autofree guint *touched = g_new (guint, MAX (n, 1));
   g_autoptr(GArray) query = g_array_new (FALSE, FALSE, sizeof (CorStoryTerm));
+  g_autoptr(GHashTable) edges = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < n; i++)
     for (guint t = 0; t < vectors[i]->len; t++)
       {
-        guint id = g_array_index (vectors[i], CorStoryTerm, t).id;
+        const CorStoryTerm *term = &g_array_index (vectors[i], CorStoryTerm, t);
+        Posting posting = { i, term->weight };
 
-        if (postings[id] == NULL)
-          postings[id] = g_array_new (FALSE, FALSE, sizeof (guint));
-        if (postings[id]->len < MAX_POSTINGS)
-          g_array_append_val (postings[id], i);
+        if (postings[term->id] == NULL)
+          postings[term->id] = g_array_new (FALSE, FALSE, sizeof (Posting));
+        if (postings[term->id]->len < MAX_POSTINGS)
+          g_array_append_val (postings[term->id], posting);
       }
 
   for (guint i = 0; i < n; i++)
     {
+      guint n_touched = 0;
+
       g_array_set_size (query, 0);
       g_array_append_vals (query, vectors[i]->data, vectors[i]->len);
       g_array_sort (query, compare_by_weight);
       for (guint q = 0; q < MIN (query->len, QUERY_TERMS); q++)
         {
-          GArray *list = postings[g_array_index (query, CorStoryTerm, q).id];
+          const CorStoryTerm *term = &g_array_index (query, CorStoryTerm, q);
+          GArray *list = postings[term->id];
 
           for (guint p = 0; p < list->len; p++)
             {
-              guint j = g_array_index (list, guint, p);
-              Edge edge = { 0, i, j, 0, 0 };
+              const Posting *posting = &g_array_index (list, Posting, p);
 
-              if (j <= i || seen[j] == i + 1)
+              if (posting->doc == i)
                 continue;
-              seen[j] = i + 1;
-              edge.sim = round (cor_story_cluster_dot (vectors[i], vectors[j]) * 1e9) / 1e9;
-              if (edge.sim < threshold)
-                continue;
-              heap_push (heap, edge);
-              g_hash_table_add (groups[i].neighbours, GUINT_TO_POINTER (j));
-              g_hash_table_add (groups[j].neighbours, GUINT_TO_POINTER (i));
+              if (score[posting->doc] == 0)
+                touched[n_touched++] = posting->doc;
+              score[posting->doc] += term->weight * posting->weight;
             }
+        }
+      select_best (touched, n_touched, score, MAX_CANDIDATES);
+      for (guint k = 0; k < n_touched; k++)
+        {
+          guint j = touched[k];
+          gpointer key = GSIZE_TO_POINTER ((gsize)MIN (i, j) * n + MAX (i, j));
+          Edge edge = { 0, MIN (i, j), MAX (i, j), 0, 0 };
+
+          score[j] = 0;
+          if (k >= MAX_CANDIDATES || !g_hash_table_add (edges, key))
+            continue;
+          edge.sim = round (cor_story_cluster_dot (vectors[i], vectors[j]) * 1e9) / 1e9;
+          if (edge.sim >= threshold)
+            heap_push (heap, edge);
         }
     }
   for (guint f = 0; f < n_features; f++)
@@ -221,44 +311,25 @@ find_edges (GArray  **vectors,
       g_array_unref (postings[f]);
 }
 
-/* Joins @b into @a and measures the new group against its neighbours. */
+/* Joins @b into @a. Their other pairs in the heap are measured again
+ * when they come up: average linkage never rises by a join (the new group's
+ * linkage to a third is a mean of its parts'), so a stale pair's value is
+ * an upper bound, and the heap's best pair, once measured again, is still
+ * the best there is. */
 static void
-join (Group  *groups,
-      guint  *parent,
-      guint   a,
-      guint   b,
-      GArray *heap)
+join (Group *groups,
+      guint *parent,
+      guint  a,
+      guint  b)
 {
   GArray *sum = add_vectors (groups[a].sum, groups[b].sum);
-  g_autoptr(GHashTable) done = g_hash_table_new (NULL, NULL);
-  GHashTableIter iter;
-  gpointer key;
 
   g_array_unref (groups[a].sum);
   groups[a].sum = sum;
   groups[a].size += groups[b].size;
   groups[a].version++;
   parent[b] = a;
-
-  g_hash_table_iter_init (&iter, groups[b].neighbours);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_hash_table_add (groups[a].neighbours, key);
   g_clear_pointer (&groups[b].sum, g_array_unref);
-  g_clear_pointer (&groups[b].neighbours, g_hash_table_unref);
-
-  g_hash_table_iter_init (&iter, groups[a].neighbours);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      guint c = find_root (parent, GPOINTER_TO_UINT (key));
-      Edge edge;
-
-      if (c == a || !g_hash_table_add (done, GUINT_TO_POINTER (c)))
-        continue;
-      edge = (Edge) { linkage (&groups[a], &groups[c]), MIN (a, c), MAX (a, c), 0, 0 };
-      edge.version_a = groups[edge.a].version;
-      edge.version_b = groups[edge.b].version;
-      heap_push (heap, edge);
-    }
 }
 
 guint *
@@ -278,22 +349,32 @@ cor_story_cluster (GArray **vectors,
     {
       groups[i].sum = g_array_ref (vectors[i]);
       groups[i].size = 1;
-      groups[i].neighbours = g_hash_table_new (NULL, NULL);
       parent[i] = i;
       number[i] = G_MAXUINT;
     }
-  find_edges (vectors, n, n_features, threshold, groups, heap);
+  find_edges (vectors, n, n_features, threshold, heap);
 
   while (heap->len > 0)
     {
       Edge edge = heap_pop (heap);
+      guint a = find_root (parent, edge.a), b = find_root (parent, edge.b);
 
       if (edge.sim < threshold)
         break;
-      if (parent[edge.a] != edge.a || parent[edge.b] != edge.b
-          || groups[edge.a].version != edge.version_a || groups[edge.b].version != edge.version_b)
+      if (a == b)
         continue;
-      join (groups, parent, edge.a, edge.b, heap);
+      if (a != edge.a || b != edge.b
+          || groups[a].version != edge.version_a || groups[b].version != edge.version_b)
+        {
+          /* Stale: measured again, it goes back in at its true value. */
+          edge = (Edge) { linkage (&groups[MIN (a, b)], &groups[MAX (a, b)]), MIN (a, b), MAX (a, b), 0, 0 };
+          edge.version_a = groups[edge.a].version;
+          edge.version_b = groups[edge.b].version;
+          if (edge.sim >= threshold)
+            heap_push (heap, edge);
+          continue;
+        }
+      join (groups, parent, a, b);
     }
 
   for (guint i = 0; i < n; i++)
@@ -305,9 +386,6 @@ cor_story_cluster (GArray **vectors,
       label[i] = number[root];
     }
   for (guint i = 0; i < n; i++)
-    {
-      g_clear_pointer (&groups[i].sum, g_array_unref);
-      g_clear_pointer (&groups[i].neighbours, g_hash_table_unref);
-    }
+    g_clear_pointer (&groups[i].sum, g_array_unref);
   return label;
 }
