@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "cor-fact-table.h"
+
 G_BEGIN_DECLS
 
 /* The internals of cor-align.c (keys, pairs, rows), which
@@ -33,6 +35,7 @@ typedef struct
   GPtrArray  *postings;     /* key id → GArray of statement ranks, or NULL */
   double      threshold;
   double      link_min;     /* average similarity two merged rows must keep */
+  CorFactTable *table;      /* its sources' stories: rows never span two */
 } Aligner;
 
 typedef struct

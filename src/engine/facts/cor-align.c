@@ -537,7 +537,10 @@ find_candidates (Aligner *al,
         {
           guint j = postings[p];
 
-          if (al->source_of[j] == st->source)
+          if (al->source_of[j] == st->source
+              || (al->table->stories->len > 1
+                  && cor_fact_table_get_story (al->table, al->source_of[j])
+                     != cor_fact_table_get_story (al->table, st->source)))
             continue;
           if (score[j] == 0)
             touched[n_touched++] = j;
@@ -997,6 +1000,7 @@ cor_align_build (CorFactTable             *table,
    * about the call glue two facts about it together. */
   al.link_min = 0.75 * al.threshold;
 
+  al.table = table;
   collect_statements (&al, table, options, cancellable);
   index_keys (&al);
   pairs = candidate_pairs (&al, n_threads_for (options, al.statements->len / 64), cancellable);
