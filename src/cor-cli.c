@@ -16,6 +16,7 @@
 #include "cor-analysis.h"
 #include "cor-cli.h"
 #include "cor-export.h"
+#include "cor-stories.h"
 
 static gboolean
 is_valid_date (const char *date)
@@ -32,6 +33,22 @@ usage_error (const char *message)
 {
   g_printerr (_("corroborate: %s\nTry “corroborate --help” for more.\n"), message);
   return COR_CLI_EXIT_USAGE;
+}
+
+static int
+no_such_story (CorFactTable *table,
+               const char   *id)
+{
+  g_autofree char *message = NULL;
+
+  if (table->stories->len == 0)
+    /* Translators: %s is the id a user gave, such as “t3” */
+    message = g_strdup_printf (_("there is no story “%s”: no report could be read"), id);
+  else
+    /* Translators: %s is the id a user gave, such as “t9”; %u is the last story's number */
+    message = g_strdup_printf (_("there is no story “%s”: the stories are t1 to t%u"),
+                               id, table->stories->len);
+  return usage_error (message);
 }
 
 /* Reads every report on every core, in the order given; each one that
@@ -93,6 +110,8 @@ cor_cli_run (const CorCliOptions *options)
   if (options->export_format != NULL
       && !cor_export_format_from_string (options->export_format, &format))
     return usage_error (_("the export format must be json, csv, markdown or html"));
+  if (options->story != NULL && options->export_format == NULL)
+    return usage_error (_("--story needs --export"));
   if (options->export_format == NULL && !options->mentions)
     return usage_error (_("--output needs --export"));
   if (options->published != NULL && !is_valid_date (options->published))
@@ -121,6 +140,15 @@ cor_cli_run (const CorCliOptions *options)
   else
     {
       table = cor_analysis_run (sources, &analysis, NULL, NULL, NULL, &error);
+      if (options->story != NULL)
+        {
+          g_autoptr(CorFactTable) full = g_steal_pointer (&table);
+          guint story = cor_fact_table_find_story (full, options->story);
+
+          if (story == COR_NO_STORY)
+            return no_such_story (full, options->story);
+          table = cor_stories_new_table (full, story);
+        }
       bytes = cor_export_table (table, format);
     }
 

@@ -14,6 +14,7 @@
 #include "cor-bidi.h"
 #include "cor-fact-view.h"
 #include "cor-source-colors.h"
+#include "cor-stories.h"
 
 struct _CorFactView
 {
@@ -37,6 +38,8 @@ struct _CorFactView
   CorFactTable        *table;
   char                *needle;
   CorFactFilter        filter_kind;
+  guint                story;        /* COR_NO_STORY: every story */
+  guint                only_in;      /* G_MAXUINT: every fact */
 
   /* Rows not yet in the store: a new table enters a batch per frame. */
   GPtrArray           *pending;
@@ -158,8 +161,22 @@ bind_support (GtkSignalListItemFactory *factory,
   guint n = cor_fact_row_get_table (row)->sources->len;
   g_autofree char *text = NULL;
 
+  guint independent = cor_stories_count_independent (cor_fact_row_get_table (row), fact);
+
   /* Translators: how many of the reports state a fact, as in "3 of 4" */
   text = g_strdup_printf (ngettext ("%u of %u", "%u of %u", n), fact->support, n);
+  if (independent < fact->support)
+    {
+      g_autofree char *reports = g_strdup_printf (ngettext ("%u report", "%u reports", fact->support),
+                                                  fact->support);
+      g_autofree char *accounts = g_strdup_printf (ngettext ("%u independent account",
+                                                             "%u independent accounts", independent),
+                                                   independent);
+
+      g_free (text);
+      /* Translators: "30 reports" and "1 independent account" */
+      text = g_strdup_printf (_("%s, %s"), reports, accounts);
+    }
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
 }
 
@@ -371,6 +388,11 @@ filter_row (gpointer item,
 
   if (wanted[self->filter_kind] >= 0 && (int)fact->agreement != wanted[self->filter_kind])
     return FALSE;
+  if (self->story != COR_NO_STORY && fact->story != self->story)
+    return FALSE;
+  if (self->only_in != G_MAXUINT
+      && !cor_stories_is_only_in (cor_fact_row_get_table (item), fact, self->only_in))
+    return FALSE;
   return cor_fact_row_matches (item, self->needle);
 }
 
@@ -509,6 +531,8 @@ cor_fact_view_class_init (CorFactViewClass *klass)
 static void
 cor_fact_view_init (CorFactView *self)
 {
+  self->story = COR_NO_STORY;
+  self->only_in = G_MAXUINT;
   gtk_widget_init_template (GTK_WIDGET (self));
   cor_bidi_scroll_from_start (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (GTK_WIDGET (self->column_view))));
 
@@ -793,6 +817,23 @@ cor_fact_view_set_search_capture (CorFactView *self,
 {
   g_return_if_fail (COR_IS_FACT_VIEW (self));
   gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
+}
+
+void
+cor_fact_view_set_scope (CorFactView *self,
+                         guint        story,
+                         guint        only_in)
+{
+  g_return_if_fail (COR_IS_FACT_VIEW (self));
+
+  self->story = story;
+  self->only_in = only_in;
+  if (self->table != NULL && self->table->sources->len <= COR_FACT_VIEW_MAX_SOURCE_COLUMNS)
+    for (guint i = 0; i < self->source_columns->len && i < self->table->sources->len; i++)
+      gtk_column_view_column_set_visible (g_ptr_array_index (self->source_columns, i),
+                                          story == COR_NO_STORY
+                                          || cor_fact_table_get_story (self->table, i) == story);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 guint

@@ -49,5 +49,11 @@ void          cor_fact_view_start_search      (CorFactView   *self);
 void          cor_fact_view_set_search_capture (CorFactView  *self,
                                                 GtkWidget    *widget);
 guint         cor_fact_view_get_n_columns     (CorFactView   *self);
+/* Shows only the facts of @story (COR_NO_STORY: every story) and, unless
+ * @only_in is G_MAXUINT, only those that no report of another copy group
+ * than @only_in's states; hides the columns of other stories' reports. */
+void          cor_fact_view_set_scope         (CorFactView   *self,
+                                               guint          story,
+                                               guint          only_in);
 
 G_END_DECLS

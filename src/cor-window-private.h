@@ -12,6 +12,8 @@
 #include "cor-fact-view.h"
 #include "cor-quotes-pane.h"
 #include "cor-source-list.h"
+#include "cor-story-edits.h"
+#include "cor-story-switcher.h"
 #include "cor-window.h"
 
 G_BEGIN_DECLS
@@ -33,6 +35,7 @@ struct _CorWindow
   GtkWidget            *sidebar;
   GtkWidget            *content;
   CorSourceList        *source_list;
+  CorStorySwitcher     *story_switcher;
   CorFactView          *fact_view;
   CorQuotesPane        *quotes_pane;
   GMenu                *recent_submenu;
@@ -40,6 +43,7 @@ struct _CorWindow
   GListStore           *sources;       /* CorSource, as the user added them */
   CorFactTable         *table;         /* the latest analysis of them, or NULL */
   CorCorrections       *corrections;
+  CorStoryEdits        *story_edits;   /* the user's moves and merges of stories */
   GCancellable         *analysis;      /* the run in flight, or NULL */
   GCancellable         *loading;       /* every load; cancelled when the window goes */
   guint                 n_loading;
@@ -68,6 +72,11 @@ void          cor_window_set_dirty          (CorWindow    *self,
 void          cor_window_load_uri           (CorWindow    *self,
                                              const char   *uri);
 
+/* cor-window-stories.c */
+void          cor_window_stories_init       (CorWindow    *self);
+void          cor_window_stories_show_table (CorWindow    *self);
+void          cor_window_class_add_story_actions (GtkWidgetClass *widget_class);
+
 /* cor-window-actions.c */
 void          cor_window_class_add_actions  (GtkWidgetClass *widget_class);
 void          cor_window_update_actions     (CorWindow    *self);
@@ -91,6 +100,7 @@ gboolean      cor_window_is_busy            (CorWindow    *self);
 CorFactTable *cor_window_get_table          (CorWindow    *self);
 GListModel   *cor_window_get_sources        (CorWindow    *self);
 CorCorrections *cor_window_get_corrections  (CorWindow    *self);
+CorStoryEdits  *cor_window_get_story_edits  (CorWindow    *self);
 GtkNativeDialog *cor_window_get_file_chooser (CorWindow   *self);
 
 G_END_DECLS

@@ -274,6 +274,8 @@ cor_window_save_project_to (CorWindow   *self,
     g_ptr_array_add (project->sources, g_list_model_get_item (G_LIST_MODEL (self->sources), i));
   project->strictness = self->strictness;
   project->corrections = cor_corrections_to_json (self->corrections);
+  if (cor_story_edits_get_n_items (self->story_edits) > 0)
+    project->stories = cor_story_edits_to_json (self->story_edits);
   if (!cor_project_save (project, path, error))
     return FALSE;
   cor_window_set_project_path (self, path);
@@ -287,6 +289,7 @@ cor_window_open_project_path (CorWindow   *self,
 {
   g_autoptr(CorProject) project = NULL;
   g_autoptr(CorCorrections) corrections = NULL;
+  g_autoptr(CorStoryEdits) story_edits = NULL;
 
   g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
 
@@ -296,6 +299,11 @@ cor_window_open_project_path (CorWindow   *self,
   corrections = cor_corrections_new_from_json (project->corrections, error);
   if (corrections == NULL)
     return FALSE;
+  story_edits = cor_story_edits_new_from_json (project->stories, error);
+  if (story_edits == NULL)
+    return FALSE;
+  g_clear_pointer (&self->story_edits, cor_story_edits_free);
+  self->story_edits = g_steal_pointer (&story_edits);
 
   g_clear_pointer (&self->corrections, cor_corrections_free);
   self->corrections = g_steal_pointer (&corrections);
@@ -500,6 +508,8 @@ start_new (CorWindow *self)
 {
   g_list_store_remove_all (self->sources);
   cor_corrections_clear (self->corrections);
+  g_clear_pointer (&self->story_edits, cor_story_edits_free);
+  self->story_edits = cor_story_edits_new ();
   g_clear_pointer (&self->project_path, g_free);
   cor_window_sources_changed (self);
   self->dirty = FALSE;

@@ -151,6 +151,7 @@ cor_window_apply_table (CorWindow    *self,
   g_clear_pointer (&self->table, cor_fact_table_unref);
   self->table = cor_fact_table_ref (table);
   cor_fact_view_set_table (self->fact_view, table);
+  cor_window_stories_show_table (self);
   cor_window_selection_changed (self, self->fact_view);
   cor_window_update_view (self);
 }
@@ -214,7 +215,7 @@ cor_window_start_analysis (CorWindow *self)
 
   self->analysis = g_cancellable_new ();
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
-  cor_worker_analyse_async (sources, self->strictness, self->corrections,
+  cor_worker_analyse_async (sources, self->strictness, self->corrections, self->story_edits,
                             cor_window_progress, self, self->analysis,
                             cor_window_analysis_done, g_object_ref (self));
 }
@@ -514,6 +515,7 @@ cor_window_finalize (GObject *object)
   g_clear_object (&self->loading);
   g_clear_object (&self->sources);
   g_clear_pointer (&self->corrections, cor_corrections_free);
+  g_clear_pointer (&self->story_edits, cor_story_edits_free);
   g_clear_pointer (&self->project_path, g_free);
 
   G_OBJECT_CLASS (cor_window_parent_class)->finalize (object);
@@ -541,6 +543,7 @@ cor_window_class_init (CorWindowClass *klass)
   g_type_ensure (COR_TYPE_FACT_VIEW);
   g_type_ensure (COR_TYPE_QUOTES_PANE);
   g_type_ensure (COR_TYPE_SOURCE_LIST);
+  g_type_ensure (COR_TYPE_STORY_SWITCHER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/cor-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CorWindow, header_bar);
@@ -554,6 +557,7 @@ cor_window_class_init (CorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, content);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, source_list);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, story_switcher);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, fact_view);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, quotes_pane);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, recent_submenu);
@@ -563,6 +567,7 @@ cor_window_class_init (CorWindowClass *klass)
 
   cor_window_class_add_actions (widget_class);
   cor_window_class_add_project_actions (widget_class);
+  cor_window_class_add_story_actions (widget_class);
 }
 
 static void
@@ -588,9 +593,11 @@ cor_window_init (CorWindow *self)
   self->export_format = COR_EXPORT_CSV;
   self->sources = g_list_store_new (COR_TYPE_SOURCE);
   self->corrections = cor_corrections_new ();
+  self->story_edits = cor_story_edits_new ();
   self->loading = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cor_window_stories_init (self);
   cor_source_list_set_model (self->source_list, G_LIST_MODEL (self->sources));
 
   /* Folded, the table comes first; the reports are a button away. */
@@ -628,6 +635,13 @@ cor_window_get_sources (CorWindow *self)
 {
   g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
   return G_LIST_MODEL (self->sources);
+}
+
+CorStoryEdits *
+cor_window_get_story_edits (CorWindow *self)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
+  return self->story_edits;
 }
 
 CorCorrections *

@@ -28,6 +28,7 @@ typedef struct
   GPtrArray          *sources;
   CorAnalysisOptions  options;
   CorCorrections     *corrections;
+  CorStoryEdits      *story_edits;
   Progress           *progress;
 } AnalyseData;
 
@@ -47,6 +48,7 @@ analyse_data_free (gpointer data)
 
   g_ptr_array_unref (d->sources);
   cor_corrections_free (d->corrections);
+  cor_story_edits_free (d->story_edits);
   if (d->progress != NULL)
     g_atomic_rc_box_release_full (d->progress, progress_clear);
   g_free (d);
@@ -144,6 +146,7 @@ void
 cor_worker_analyse_async (GPtrArray           *sources,
                           double               strictness,
                           CorCorrections      *corrections,
+                          CorStoryEdits       *story_edits,
                           CorWorkerProgress    progress,
                           gpointer             progress_data,
                           GCancellable        *cancellable,
@@ -162,6 +165,8 @@ cor_worker_analyse_async (GPtrArray           *sources,
   d->options.strictness = strictness;
   d->options.n_threads = worker_threads ();
   d->corrections = corrections ? cor_corrections_copy (corrections) : NULL;
+  d->story_edits = story_edits ? cor_story_edits_copy (story_edits) : NULL;
+  d->options.story_edits = d->story_edits;
   if (progress != NULL)
     {
       d->progress = g_atomic_rc_box_new0 (Progress);

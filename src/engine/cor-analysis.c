@@ -16,6 +16,8 @@
 #include "cor-align.h"
 #include "cor-analysis.h"
 #include "cor-source-load.h"
+#include "cor-stories.h"
+#include "cor-story-align.h"
 #include "cor-threads.h"
 
 /* Reading each report (its sentences and mentions) is independent of the
@@ -298,10 +300,14 @@ cor_analysis_run (GPtrArray                *sources,
   if (table == NULL)
     return NULL;
 
+  /* stories/: which reports tell one event, and which are copies of one
+   * text; rows never span two stories. */
+  cor_stories_find (table, options ? options->story_edits : NULL);
+
   /* facts/: the documents' statements (cor-statement.c), grouped into rows
    * across the reports (cor-align.c) and compared cell by cell
-   * (cor-compare.c). */
-  cor_align_build (table, options, cancellable);
+   * (cor-compare.c), story by story (stories/cor-story-align.c). */
+  cor_story_align_build (table, options, cancellable);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   if (progress != NULL)

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "cor-export-text.h"
+#include "cor-stories.h"
 
 /* A value in a cell of text: its date (a span as an ISO 8601 interval,
  * "2026-02-09/2026-02-15"), or its number and unit ("~11000000000 USD"). */
@@ -160,12 +161,26 @@ fact_fields (CorFactTable *table,
              CorFact      *fact)
 {
   GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
+  guint independent = cor_stories_count_independent (table, fact);
+  char *support;
 
   g_ptr_array_add (fields, g_strdup (fact->summary ? fact->summary : ""));
   g_ptr_array_add (fields, g_strdup (agreement_label (fact->agreement)));
   /* Translators: how many reports state a fact, e.g. "3 of 4" */
-  g_ptr_array_add (fields, g_strdup_printf (ngettext ("%u of %u", "%u of %u", table->sources->len),
-                                            fact->support, table->sources->len));
+  support = g_strdup_printf (ngettext ("%u of %u", "%u of %u", table->sources->len),
+                             fact->support, table->sources->len);
+  /* Copies of one text count once: "30 of 30, 1 independent account". */
+  if (independent < fact->support)
+    {
+      g_autofree char *count = support;
+      g_autofree char *accounts = g_strdup_printf (ngettext ("%u independent account",
+                                                             "%u independent accounts", independent),
+                                                   independent);
+
+      /* Translators: "30 reports" and "1 independent account" */
+      support = g_strdup_printf (_("%s, %s"), count, accounts);
+    }
+  g_ptr_array_add (fields, support);
   g_ptr_array_add (fields, values_text (fact));
   for (guint i = 0; i < table->sources->len; i++)
     g_ptr_array_add (fields, cell_text (fact, i));

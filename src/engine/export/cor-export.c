@@ -14,6 +14,7 @@
 #include "cor-export.h"
 #include "cor-export-text.h"
 #include "cor-json-writer.h"
+#include "cor-stories.h"
 
 static const struct {
   const char *name;
@@ -152,6 +153,8 @@ add_source (CorJsonWriter *w,
   for (guint i = 0; i < n_fields; i++)
     cor_json_writer_string_member (w, fields[i].name, fields[i].get (source));
   cor_json_writer_int_member (w, "text_length", cor_source_get_text_length (source));
+  cor_json_writer_string_member (w, "copy_group",
+                                 cor_fact_table_source_id (table, cor_fact_table_get_copy_group (table, index), id));
   if (error != NULL)
     cor_json_writer_string_member (w, "error", error->message);
   cor_json_writer_end_object (w);
@@ -192,15 +195,39 @@ add_cell (CorJsonWriter *w,
 }
 
 static void
+add_story (CorJsonWriter *w,
+           CorFactTable  *table,
+           guint          index)
+{
+  CorStory *story = g_ptr_array_index (table->stories, index);
+  char id[16];
+
+  cor_json_writer_begin_object (w);
+  cor_json_writer_string_member (w, "id", cor_fact_table_story_id (table, index, id));
+  cor_json_writer_string_member (w, "title", story->title);
+  cor_json_writer_name (w, "sources");
+  cor_json_writer_begin_array (w);
+  for (guint i = 0; i < story->sources->len; i++)
+    cor_json_writer_string (w, cor_fact_table_source_id (table, g_array_index (story->sources, guint, i), id));
+  cor_json_writer_end_array (w);
+  cor_json_writer_end_object (w);
+}
+
+static void
 add_fact (CorJsonWriter *w,
           CorFactTable  *table,
           CorFact       *fact)
 {
+  char id[16];
+
   cor_json_writer_begin_object (w);
   cor_json_writer_string_member (w, "id", fact->id);
   cor_json_writer_string_member (w, "summary", fact->summary);
   cor_json_writer_string_member (w, "agreement", cor_agreement_to_string (fact->agreement));
   cor_json_writer_int_member (w, "support", fact->support);
+  cor_json_writer_int_member (w, "independent", cor_stories_count_independent (table, fact));
+  if (fact->story != COR_NO_STORY)
+    cor_json_writer_string_member (w, "story", cor_fact_table_story_id (table, fact->story, id));
   add_values (w, fact->values);
   cor_json_writer_name (w, "cells");
   cor_json_writer_begin_array (w);
@@ -242,6 +269,11 @@ export_json (CorFactTable *table)
   cor_json_writer_begin_array (&w);
   for (guint i = 0; i < table->sources->len; i++)
     add_source (&w, table, i);
+  cor_json_writer_end_array (&w);
+  cor_json_writer_name (&w, "stories");
+  cor_json_writer_begin_array (&w);
+  for (guint i = 0; i < table->stories->len; i++)
+    add_story (&w, table, i);
   cor_json_writer_end_array (&w);
   cor_json_writer_name (&w, "facts");
   cor_json_writer_begin_array (&w);

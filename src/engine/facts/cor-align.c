@@ -288,6 +288,20 @@ sources_meet (const CorNode *a,
   return FALSE;
 }
 
+/* Rows never span two stories (stories/ aligns each story on its own; this
+ * keeps a table with several stories right however it is aligned). */
+static gboolean
+same_story (CorAligner *al,
+            guint       a,
+            guint       b)
+{
+  CorFactTable *table = al->table;
+
+  return table->stories->len < 2
+         || cor_fact_table_get_story (table, g_array_index (cor_aligner_node (al, a)->sources, guint, 0))
+            == cor_fact_table_get_story (table, g_array_index (cor_aligner_node (al, b)->sources, guint, 0));
+}
+
 double
 cor_aligner_score (CorAligner *al,
                    guint       a,
@@ -429,7 +443,7 @@ find_candidates (PairJob *job,
       Candidate c = { m, weight[m] };
 
       weight[m] = 0;
-      if (!sources_meet (cor_aligner_node (al, n), cor_aligner_node (al, m)))
+      if (!sources_meet (cor_aligner_node (al, n), cor_aligner_node (al, m)) && same_story (al, n, m))
         g_array_append_val (out, c);
     }
   g_array_sort (out, compare_candidates);
