@@ -745,6 +745,25 @@ find_subject (CorProposition *self,
     self->subject = g_utf8_strdown (head->canonical ? head->canonical : head->text, -1);
 }
 
+/* "In 2004 a tsunami …": a year the date reader left as a bare number,
+ * after the preposition that makes it one. */
+static void
+add_bare_years (CorProposition *self,
+                GArray         *tokens)
+{
+  for (guint i = 1; i < tokens->len && self->n_years < G_N_ELEMENTS (self->years); i++)
+    {
+      const Token *t = &g_array_index (tokens, Token, i);
+      guint64 year;
+
+      if (t->alpha || strlen (t->lower) != 4 || !in_set (prepositions, &g_array_index (tokens, Token, i - 1)))
+        continue;
+      year = g_ascii_strtoull (t->lower, NULL, 10);
+      if (year >= 1800 && year <= 2100)
+        self->years[self->n_years++] = (guint16)year;
+    }
+}
+
 /* Where a closing attribution starts: "…,” President Trump said in a
  * social media post." says who, not what; its words are no terms. */
 static guint
@@ -832,6 +851,7 @@ cor_proposition_init (CorProposition *self,
         self->superlative = superlative_of (t);
     }
   add_mention_terms (self, mentions);
+  add_bare_years (self, tokens);
   cor_proposition_sort_terms (self->terms);
 
   predicate = find_predicate (tokens);

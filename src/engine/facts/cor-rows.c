@@ -44,6 +44,15 @@ cluster_free (gpointer data)
   g_free (c);
 }
 
+static int
+compare_guint (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? -1 : x > y;
+}
+
 static gboolean
 sorted_meet (GArray *a,
              GArray *b)
@@ -110,6 +119,94 @@ can_join (CorAligner *al,
   return sum / (nx * ny) >= al->threshold;
 }
 
+/* How @node fits row @c without @left_out: its mean score with the rest,
+ * or -1 when any of them falls below the floor. */
+static double
+fit_without (CorAligner *al,
+             Cluster    *c,
+             guint       node,
+             guint       left_out)
+{
+  double sum = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < c->nodes->len && n < MAX_LINK_MEMBERS; i++)
+    {
+      guint other = g_array_index (c->nodes, guint, i);
+      double p;
+
+      if (other == left_out || other == node)
+        continue;
+      p = cor_aligner_score (al, node, other);
+      if (p < al->floor)
+        return -1;
+      sum += p;
+      n++;
+    }
+  return n > 0 ? sum / n : -1;
+}
+
+/* A row takes each report's statement in the order the pairs come, so a
+ * report's best statement may come too late and stay on its own. Each
+ * report's slot goes to the statement that best states the row: a
+ * statement left alone replaces the row's one of its report when it fits
+ * the others clearly better. */
+#define SLOT_MARGIN 0.05
+
+static void
+improve_slots (CorAligner *al,
+               GArray     *pairs,
+               GPtrArray  *clusters,
+               guint      *cluster_of)
+{
+  for (guint k = 0; k < pairs->len; k++)
+    {
+      const CorPair *p = &g_array_index (pairs, CorPair, k);
+      guint a = p->a, b = p->b;
+      Cluster *row, *alone;
+      guint x, source, rival = G_MAXUINT;
+      double ours, theirs;
+
+      if (p->p < al->floor)
+        break;
+      if (((Cluster *)g_ptr_array_index (clusters, cluster_of[a]))->nodes->len == 1)
+        x = a, row = g_ptr_array_index (clusters, cluster_of[b]);
+      else if (((Cluster *)g_ptr_array_index (clusters, cluster_of[b]))->nodes->len == 1)
+        x = b, row = g_ptr_array_index (clusters, cluster_of[a]);
+      else
+        continue;
+      alone = g_ptr_array_index (clusters, cluster_of[x]);
+      if (row->nodes->len < 2 || cor_aligner_node (al, x)->sources->len != 1)
+        continue;
+      source = g_array_index (cor_aligner_node (al, x)->sources, guint, 0);
+      for (guint i = 0; i < row->nodes->len; i++)
+        {
+          CorNode *node = cor_aligner_node (al, g_array_index (row->nodes, guint, i));
+
+          if (node->sources->len == 1 && g_array_index (node->sources, guint, 0) == source)
+            rival = g_array_index (row->nodes, guint, i);
+        }
+      if (rival == G_MAXUINT)
+        continue;
+      theirs = fit_without (al, row, rival, rival);
+      ours = fit_without (al, row, x, rival);
+      if (ours < al->threshold || ours <= theirs + SLOT_MARGIN)
+        continue;
+      /* The two change places: the rival is now alone. */
+      {
+        guint row_index = cluster_of[rival], alone_index = cluster_of[x];
+
+        for (guint i = 0; i < row->nodes->len; i++)
+          if (g_array_index (row->nodes, guint, i) == rival)
+            g_array_index (row->nodes, guint, i) = x;
+        g_array_sort (row->nodes, compare_guint);
+        g_array_index (alone->nodes, guint, 0) = rival;
+        cluster_of[rival] = alone_index;
+        cluster_of[x] = row_index;
+      }
+    }
+}
+
 GPtrArray *
 cor_rows_cluster (CorAligner *al,
                   GArray     *pairs)
@@ -158,11 +255,12 @@ cor_rows_cluster (CorAligner *al,
       merge_sorted (x->sources, y->sources);
       g_clear_pointer (&g_ptr_array_index (clusters, cy), cluster_free);
     }
+  improve_slots (al, pairs, clusters, cluster_of);
   for (guint i = 0; i < clusters->len; i++)
     {
       Cluster *c = g_ptr_array_index (clusters, i);
 
-      if (c != NULL)
+      if (c != NULL && c->nodes->len > 0)
         g_ptr_array_add (rows, g_array_ref (c->nodes));
     }
   return rows;
@@ -272,6 +370,18 @@ cor_rows_make_fact (CorAligner *al,
   g_ptr_array_unref (fact->values);
   fact->values = cor_compare_row_values (statements);
   fact->summary = cor_summary_from_statement (reference);
+  /* A reference whose words lean on their sentence gives way to another
+   * statement of the row that stands alone. */
+  for (guint i = 0; i < statements->len && cor_summary_is_fragment (fact->summary); i++)
+    {
+      g_autofree char *other = cor_summary_from_statement (g_ptr_array_index (statements, i));
+
+      if (!cor_summary_is_fragment (other))
+        {
+          g_free (fact->summary);
+          fact->summary = g_steal_pointer (&other);
+        }
+    }
   cor_fact_update_agreement (fact);
   return fact;
 }

@@ -309,6 +309,7 @@ is_headline (const char *text)
 /* Past this many words a line without a verb found is a sentence the
  * reading missed, not a caption. */
 #define CAPTION_WORDS 12
+#define SCRAP_WORDS    4
 
 /* A short line of its own without a verb, that is not a headline: a
  * dateline ("BEIJING (Reuters)."), a caption ("Families waiting for a
@@ -342,6 +343,10 @@ is_caption (CorDocument  *doc,
   gboolean line_end = st->end >= doc->length || doc->text[st->end] == '\n'
                       || (st->end + 1 >= doc->length || doc->text[st->end + 1] == '\n');
 
+  /* "According to Oxford Economics.": a verbless scrap the splitter cut
+   * off, wherever it stands. */
+  if (!st->headline && !st->prop.finite && st->prop.predicate == 0 && st->n_words <= SCRAP_WORDS)
+    return TRUE;
   return st->n_words <= CAPTION_WORDS && !st->headline && !st->prop.finite && line_start && line_end
          && st->start == st->sentence_start
          && st->end >= st->sentence_end - 1;

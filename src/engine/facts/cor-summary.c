@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "cor-proposition.h"
 #include "cor-summary.h"
 
 /* A row's summary is a sentence a reader can take on its own: the
@@ -114,12 +115,14 @@ skip_dateline (const char *text)
 
 /* "But the …" → "the …"; "As the quake hit, villagers ran" → "villagers
  * ran": the main clause, when a comma ends the opening one. */
+/* Past this many bytes a comma no longer closes an opening clause. */
+#define OPENING_REACH 200
+
 static const char *
 skip_opening (const char *text)
 {
   char word[32];
   gsize n = first_word (text, word, sizeof word);
-  const char *comma;
 
   if (in_list (word, droppable, G_N_ELEMENTS (droppable)))
     {
@@ -128,12 +131,66 @@ skip_opening (const char *text)
         text++;
       return text;
     }
-  if (!in_list (word, openers, G_N_ELEMENTS (openers)))
+  if (!in_list (word, openers, G_N_ELEMENTS (openers)) || !g_ascii_isalpha (text[0]))
     return text;
-  comma = strstr (text, ", ");
-  if (comma == NULL || comma - text > 160 || strlen (comma + 2) < 20)
-    return text;
-  return comma + 2;
+  /* The comma that closes the opening clause is the first one after which
+   * a clause of its own follows: not one inside a list. */
+  for (const char *comma = strstr (text, ", "); comma != NULL && comma - text < OPENING_REACH;
+       comma = strstr (comma + 2, ", "))
+    if (strlen (comma + 2) >= 20 && cor_proposition_has_finite_verb (comma + 2, 0, strlen (comma + 2)))
+      return comma + 2;
+  return text;
+}
+
+/* What is left when no comma closes the opening clause: "While en route
+ * he slipped" → "En route he slipped"; "As many as 500" → "Up to 500";
+ * "That will reduce …" → "This will reduce …". */
+static void
+reword_opening (GString *s)
+{
+  static const struct { const char *from, *to; } phrases[] = {
+    { "as many as ", "up to " }, { "as much as ", "up to " }, { "as of ", "by " },
+    { "that ", "this " }, { "as well as ", "also " },
+  };
+  static const char *subordinators[] = {
+    "though", "although", "while", "whereas", "as", "when", "because", "since", "if", "whether",
+    "during", "despite", "amid", "including", "according", "where",
+  };
+  char word[32];
+  gsize n;
+
+  for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
+    if (g_ascii_strncasecmp (s->str, phrases[i].from, strlen (phrases[i].from)) == 0)
+      {
+        g_string_erase (s, 0, strlen (phrases[i].from));
+        g_string_prepend (s, phrases[i].to);
+        return;
+      }
+  n = first_word (s->str, word, sizeof word);
+  if (n == strlen (word) && in_list (word, subordinators, G_N_ELEMENTS (subordinators)) && s->len > n + 20)
+    {
+      g_string_erase (s, 0, n);
+      while (s->len && (s->str[0] == ' ' || s->str[0] == ','))
+        g_string_erase (s, 0, 1);
+    }
+}
+
+/* "…will make his decision...." → "…will make his decision.": a summary
+ * that trails off reads as cut short. */
+static void
+end_cleanly (GString *s)
+{
+  gsize dots = 0;
+
+  while (s->len > dots && s->str[s->len - 1 - dots] == '.')
+    dots++;
+  if (dots > 1)
+    g_string_truncate (s, s->len - dots + 1);
+  if (g_str_has_suffix (s->str, "\xe2\x80\xa6"))
+    {
+      g_string_truncate (s, s->len - 3);
+      g_string_append_c (s, '.');
+    }
 }
 
 static void
@@ -194,9 +251,20 @@ cor_summary_from_text (const char *text)
   s = g_string_new (*start ? start : text);
   g_strchomp (s->str);
   s->len = strlen (s->str);
+  reword_opening (s);
   capitalize (s);
   drop_early_that (s);
+  end_cleanly (s);
   return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+gboolean
+cor_summary_is_fragment (const char *summary)
+{
+  g_return_val_if_fail (summary != NULL, TRUE);
+
+  return *summary == '\0' || opens_fragment (summary) || g_str_has_suffix (summary, "...")
+         || g_str_has_suffix (summary, "\xe2\x80\xa6");
 }
 
 char *

@@ -20,4 +20,8 @@ char *cor_summary_from_text      (const char         *text);
  * whole sentence when the statement is a clause that leans on the rest. */
 char *cor_summary_from_statement (const CorStatement *statement);
 
+/* Whether @summary still reads as cut from a sentence ("Though …",
+ * "During which …") or cut short. */
+gboolean cor_summary_is_fragment (const char *summary);
+
 G_END_DECLS
