@@ -9,7 +9,10 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
 #include <wn.h>
 
 #include "cor-lexicon.h"
@@ -37,6 +40,42 @@ static const struct
   { ADV, COR_POS_ADV },
 };
 
+/* WordNet's library binary-searches its files with a seek and a read per
+ * step: tens of thousands of system calls for a story's words. The same
+ * files read once into memory make every step a memory access; the
+ * library reads them through the same FILE interface. */
+static FILE *
+in_memory (FILE *file)
+{
+  struct stat st;
+  char *contents;
+  FILE *copy;
+
+  if (file == NULL || fstat (fileno (file), &st) != 0 || st.st_size <= 0)
+    return file;
+  contents = g_malloc (st.st_size);
+  if (pread (fileno (file), contents, st.st_size, 0) != st.st_size
+      || (copy = fmemopen (contents, st.st_size, "r")) == NULL)
+    {
+      g_free (contents);
+      return file;
+    }
+  /* The contents stay for the life of the process, as the library's own
+   * files would. */
+  fclose (file);
+  return copy;
+}
+
+static void
+load_into_memory (void)
+{
+  for (int part = 1; part <= NUMPARTS; part++)
+    {
+      indexfps[part] = in_memory (indexfps[part]);
+      datafps[part] = in_memory (datafps[part]);
+    }
+}
+
 static gboolean
 open_wordnet (void)
 {
@@ -44,6 +83,8 @@ open_wordnet (void)
     {
       opened = TRUE;
       available = wninit () == 0;
+      if (available)
+        load_into_memory ();
       senses = g_hash_table_new (g_str_hash, g_str_equal);
       if (!available)
         g_debug ("WordNet's files are not installed: words meet only on their stems");
@@ -72,59 +113,83 @@ concept_id (int    wn_pos,
   return ((guint32)(wn_pos - 1) << 26) | ((guint32)offset & 0x03ffffff);
 }
 
-static int
-pos_of_synset (SynsetPtr synset,
-               int       fallback)
+static guint32
+pointer_concept (SynsetPtr synset,
+                 int       j)
 {
-  const char *pos = synset->pos;
+  int pos = synset->ppos[j];
 
-  if (pos == NULL)
-    return fallback;
-  switch (pos[0])
-    {
-    case 'n': return NOUN;
-    case 'v': return VERB;
-    case 'a': case 's': return ADJ;
-    case 'r': return ADV;
-    default: return fallback;
-    }
+  return concept_id (pos > ADV ? ADJ : pos, synset->ptroff[j]);
 }
 
-/* The synsets @ptr_type reaches from the first sense of @lemma. */
+/* The first sense of @lemma as @wn_pos, and what it points to: the senses
+ * derived from it ("death" from "die"), what it causes ("kill" → "die")
+ * and its antonyms. One lookup reads them all from the synset's pointers. */
 static void
-add_related (GArray     *out,
-             char       *lemma,
-             int         wn_pos,
-             int         ptr_type)
-{
-  SynsetPtr found = findtheinfo_ds (lemma, wn_pos, ptr_type, 1);
-
-  if (found == NULL)
-    return;
-  for (SynsetPtr s = found->ptrlist; s != NULL; s = s->nextss)
-    {
-      guint32 id = concept_id (pos_of_synset (s, wn_pos), s->hereiam);
-
-      g_array_append_val (out, id);
-    }
-  free_syns (found);
-}
-
-static void
-add_first_sense (GArray *out,
+add_first_sense (GArray *concepts,
+                 GArray *antonyms,
                  char   *lemma,
                  int     wn_pos)
 {
   SynsetPtr found = findtheinfo_ds (lemma, wn_pos, SYNS, 1);
+  guint32 id;
 
   if (found == NULL)
     return;
-  {
-    guint32 id = concept_id (wn_pos, found->hereiam);
+  id = concept_id (wn_pos, found->hereiam);
+  g_array_append_val (concepts, id);
+  for (int j = 0; j < found->ptrcount; j++)
+    {
+      /* A lexical pointer belongs to one word of the synset: ours. */
+      gboolean ours = found->pfrm[j] == 0 || found->pfrm[j] == found->whichword;
 
-    g_array_append_val (out, id);
-  }
+      if ((found->ptrtyp[j] == DERIVATION && ours) || (found->ptrtyp[j] == CAUSETO && wn_pos == VERB))
+        {
+          id = pointer_concept (found, j);
+          g_array_append_val (concepts, id);
+        }
+      else if (found->ptrtyp[j] == ANTPTR && ours)
+        {
+          id = pointer_concept (found, j);
+          g_array_append_val (antonyms, id);
+        }
+    }
   free_syns (found);
+}
+
+/* Whether WordNet's index lists @word as @wn_pos: is_defined() would read
+ * every sense of it to say which searches it has; the index entry is all
+ * that is needed here. */
+static gboolean
+listed (char *word,
+        int   wn_pos)
+{
+  IndexPtr entry = index_lookup (word, wn_pos);
+
+  if (entry == NULL)
+    return FALSE;
+  free_index (entry);
+  return TRUE;
+}
+
+static gboolean
+may_be_inflected (const char *word,
+                  int         wn_pos)
+{
+  static const char *noun_endings[] = { "s", "men", "ren", "ice", "eet", "eeth", "ae", "i", "a", "ves" };
+  static const char *adj_endings[] = { "er", "est", "r", "st" };
+
+  if (wn_pos == NOUN)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (noun_endings); i++)
+        if (g_str_has_suffix (word, noun_endings[i]))
+          return TRUE;
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (adj_endings); i++)
+    if (g_str_has_suffix (word, adj_endings[i]))
+      return TRUE;
+  return FALSE;
 }
 
 /* The base form of @word as @wn_pos: the word itself when WordNet lists it,
@@ -135,14 +200,24 @@ base_form (char *word,
 {
   char *base;
 
-  /* "fell" is a verb of its own, but far more often "fall" in the past:
-   * an irregular form from WordNet's exception list comes first. */
-  if (wn_pos == VERB && (base = morphstr (word, wn_pos)) != NULL && strcmp (base, word) != 0
-      && is_defined (word, wn_pos) != 0 && !g_str_has_suffix (word, "s") && !g_str_has_suffix (word, "ed")
-      && !g_str_has_suffix (word, "ing"))
-    return g_strdup (base);
-  if (is_defined (word, wn_pos) != 0)
-    return g_strdup (word);
+  if (listed (word, wn_pos))
+    {
+      /* "fell" is a verb of its own, but far more often "fall" in the
+       * past: a short irregular form from WordNet's exception list comes
+       * first. (Regular forms end in -s, -ed or -ing; longer words are
+       * rarely irregular pasts, and the exception list is slow to ask.) */
+      if (wn_pos == VERB && strlen (word) <= 6 && !g_str_has_suffix (word, "s")
+          && !g_str_has_suffix (word, "ed") && !g_str_has_suffix (word, "ing")
+          && (base = morphstr (word, wn_pos)) != NULL && strcmp (base, word) != 0)
+        return g_strdup (base);
+      return g_strdup (word);
+    }
+  /* Nouns, adjectives and adverbs change their form only at the end:
+   * "villages", "women", "larger", "hardest". A word with none of those
+   * endings is no inflected form of theirs, and the exception lists are
+   * slow to ask. */
+  if (wn_pos != VERB && !may_be_inflected (word, wn_pos))
+    return NULL;
   base = morphstr (word, wn_pos);
   return base != NULL ? g_strdup (base) : NULL;
 }
@@ -190,11 +265,7 @@ sense_new (const char *word)
         sense->lemma = g_strdup (base);
       if (parts[i].wn_pos == VERB && strcmp (base, word) != 0)
         sense->verb_form = TRUE;
-      add_first_sense (concepts, base, parts[i].wn_pos);
-      add_related (concepts, base, parts[i].wn_pos, DERIVATION);
-      if (parts[i].wn_pos == VERB)
-        add_related (concepts, base, VERB, CAUSETO);
-      add_related (antonyms, base, parts[i].wn_pos, ANTPTR);
+      add_first_sense (concepts, antonyms, base, parts[i].wn_pos);
     }
   sense->concepts = sorted_unique (concepts, &sense->n_concepts);
   sense->antonyms = sorted_unique (antonyms, &sense->n_antonyms);
@@ -208,16 +279,52 @@ sense_new (const char *word)
   return sense;
 }
 
+/* Each thread remembers the words it has asked about, so that the lock is
+ * taken once per word and thread, not once per use: statements are read on
+ * every core, and a story repeats its words. */
+static GPrivate thread_cache = G_PRIVATE_INIT ((GDestroyNotify)g_hash_table_unref);
+
+static GHashTable *
+get_thread_cache (void)
+{
+  GHashTable *cache = g_private_get (&thread_cache);
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_private_set (&thread_cache, cache);
+    }
+  return cache;
+}
+
+static const CorWordSense *lookup_shared (const char *word);
+
 const CorWordSense *
 cor_lexicon_lookup (const char *word)
 {
-  CorWordSense *sense = NULL;
+  GHashTable *cache;
+  gpointer found;
+  const CorWordSense *sense;
 
   g_return_val_if_fail (word != NULL, NULL);
 
   /* WordNet's index has no entry longer than this, nor any with spaces. */
   if (*word == '\0' || strlen (word) > 60 || strchr (word, ' ') != NULL)
     return NULL;
+  cache = get_thread_cache ();
+  if (g_hash_table_lookup_extended (cache, word, NULL, &found))
+    return found;
+  sense = lookup_shared (word);
+  if (g_hash_table_size (cache) < MAX_CACHED)
+    g_hash_table_insert (cache, g_strdup (word), (gpointer)sense);
+  return sense;
+}
+
+static const CorWordSense *
+lookup_shared (const char *word)
+{
+  CorWordSense *sense = NULL;
+
   G_LOCK (wordnet);
   if (open_wordnet ())
     {

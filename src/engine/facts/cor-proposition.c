@@ -270,7 +270,9 @@ read_tokens (const char *text,
       t.negation = in_set (negations, &t);
       if (t.alpha && !t.name && !t.value)
         {
-          t.sense = cor_lexicon_lookup (t.lower);
+          /* The closed classes need no dictionary. */
+          if (!in_set (auxiliaries, &t) && !in_set (determiners, &t) && !t.negation)
+            t.sense = cor_lexicon_lookup (t.lower);
           if (stemmer != NULL && g_utf8_strlen (t.lower, -1) >= 2)
             t.stem = cor_stemmer_stem (stemmer, t.lower);
         }
