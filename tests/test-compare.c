@@ -301,6 +301,9 @@ test_summary (void)
   check_summary ("As the water rose, villagers climbed onto their roofs.", "Villagers climbed onto their roofs.");
   check_summary ("According to the police, three people were hurt in the crash.",
                  "Three people were hurt in the crash.");
+  /* A quote that opens with a condition comes after who said it. */
+  check_summary ("“If the ferry runs on time, we will sail at noon,” the captain said.",
+                 "The captain said: “If the ferry runs on time, we will sail at noon.”");
   /* A dateline is no part of the fact. */
   check_summary ("LINDAU (Coastal Wire) - The ferry ran aground on Tuesday.", "The ferry ran aground on Tuesday.");
   /* "Officials say that …" reads as a clause cut from its sentence. */

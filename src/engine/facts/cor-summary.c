@@ -42,8 +42,8 @@ first_word (const char *text,
   gsize n = 0;
   const char *p = text;
 
-  while (*p && !g_ascii_isalpha (*p) && (guchar)*p < 0x80)
-    p++;
+  while (*p && !g_unichar_isalpha (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
   while (p[n] && g_ascii_isalpha (p[n]) && n + 1 < size)
     {
       buf[n] = g_ascii_tolower (p[n]);
@@ -175,6 +175,38 @@ reword_opening (GString *s)
     }
 }
 
+/* "“If the two sides work together, we can find ways,” he said." →
+ * "He said: “If the two sides work together, we can find ways.”": a quote
+ * that opens with a subordinate clause is put after who said it. */
+static char *
+attribution_first (const char *text)
+{
+  static const char *closers[] = { ",\xe2\x80\x9d ", ",\" " };
+  char word[32];
+
+  if (!g_str_has_prefix (text, "\xe2\x80\x9c") && text[0] != '"')
+    return NULL;
+  first_word (text, word, sizeof word);
+  if (!in_list (word, openers, G_N_ELEMENTS (openers)))
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (closers); i++)
+    {
+      const char *close = g_strrstr (text, closers[i]);
+      g_autofree char *tail = NULL;
+      g_autofree char *quote = NULL;
+
+      if (close == NULL || strlen (close) > 80)
+        continue;
+      tail = g_strdup (close + strlen (closers[i]));
+      g_strchomp (tail);
+      if (g_str_has_suffix (tail, "."))
+        tail[strlen (tail) - 1] = '\0';
+      quote = g_strndup (text, close - text);
+      return g_strdup_printf ("%s: %s.%s", tail, quote, i == 0 ? "\xe2\x80\x9d" : "\"");
+    }
+  return NULL;
+}
+
 /* "…will make his decision...." → "…will make his decision.": a summary
  * that trails off reads as cut short. */
 static void
@@ -238,6 +270,16 @@ cor_summary_from_text (const char *text)
   g_return_val_if_fail (text != NULL, NULL);
 
   start = skip_dateline (text);
+  {
+    g_autofree char *reordered = attribution_first (start);
+
+    if (reordered != NULL)
+      {
+        s = g_string_new (reordered);
+        capitalize (s);
+        return g_string_free (g_steal_pointer (&s), FALSE);
+      }
+  }
   for (guint i = 0; i < 3; i++)
     {
       const char *next = skip_opening (start);
