@@ -207,10 +207,31 @@ test_superlatives (void)
   g_assert_cmpint (compare ("Norway is the largest supplier of salmon to Japan.",
                             "Chile is the largest supplier of salmon to Japan.", &note), ==, COR_CELL_CONFLICTS);
   g_assert_nonnull (strstr (note, "norway"));
+  /* "the union's largest" is another scope, not another claim. */
+  g_assert_cmpint (compare ("Norway, the union's largest supplier of salmon to Japan, sold more this year.",
+                            "Chile is the largest supplier of salmon to Japan.", NULL), ==, COR_CELL_SUPPORTS);
   /* The same subject twice is agreement. */
   g_assert_cmpint (compare ("Norway is the largest supplier of salmon to Japan.",
                             "Norway remains the largest supplier of salmon to Japan.", NULL), ==,
                    COR_CELL_SUPPORTS);
+}
+
+static void
+test_opposite_sides (void)
+{
+  /* Selling to and buying from are one trade seen from two sides. */
+  g_assert_cmpint (compare ("Allies may export steel to the United States without the tariff.",
+                            "Allies may import steel into the United States without the tariff.", NULL), !=,
+                   COR_CELL_CONFLICTS);
+}
+
+static void
+test_values_of_different_people (void)
+{
+  /* The ages of two people are not one figure told two ways. */
+  g_assert_cmpint (compare ("Maria Ortega, 23, waited at the border fence with her daughter.",
+                            "Ana Ruiz, 31, waited at the border fence with her daughter.", NULL), !=,
+                   COR_CELL_CONFLICTS);
 }
 
 static void
@@ -350,6 +371,8 @@ main (int   argc,
   g_test_add_func ("/compare/opposites", test_opposites);
   g_test_add_func ("/compare/superlatives", test_superlatives);
   g_test_add_func ("/compare/speakers", test_speakers);
+  g_test_add_func ("/compare/opposite-sides", test_opposite_sides);
+  g_test_add_func ("/compare/values-of-different-people", test_values_of_different_people);
   g_test_add_func ("/compare/conversion", test_conversion);
   g_test_add_func ("/compare/dates", test_dates);
   g_test_add_func ("/compare/row-values", test_row_values);

@@ -419,6 +419,11 @@ compare_values (const CorStatement *st,
           add_note (notes, n);
           status = MAX (status, COR_CELL_PARTIAL);
         }
+      else if (st->prop.subject != NULL && ref->prop.subject != NULL
+               && g_strcmp0 (st->prop.subject, ref->prop.subject) != 0)
+        /* The ages of two people, the tolls of two towns: not one figure
+         * told two ways. */
+        continue;
       else
         {
           /* Translators: two values that differ, e.g. "150 m vs 60 m" */

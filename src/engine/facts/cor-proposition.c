@@ -850,7 +850,8 @@ cor_proposition_init (CorProposition *self,
       if (t->sense != NULL)
         g_ptr_array_add (self->senses, (gpointer)t->sense);
       if (self->superlative == NULL)
-        self->superlative = superlative_of (t);
+        self->superlative = i > 0 && g_array_index (tokens, Token, i - 1).possessive
+                            ? NULL : superlative_of (t);
     }
   add_mention_terms (self, mentions);
   add_bare_years (self, tokens);
@@ -992,7 +993,10 @@ cor_proposition_antonyms (const CorProposition *a,
     {
       const CorWordSense *x = g_ptr_array_index (a->senses, i);
 
-      if (x->n_antonyms == 0)
+      /* Opposite judgements ("sufficiently", "insufficiently") are
+       * adjectives and adverbs; opposite verbs and nouns ("export",
+       * "import") often state one fact from two sides. */
+      if (x->n_antonyms == 0 || (x->pos & (COR_POS_VERB | COR_POS_NOUN)))
         continue;
       for (guint j = 0; j < b->senses->len; j++)
         {

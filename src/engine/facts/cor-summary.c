@@ -176,8 +176,9 @@ reword_opening (GString *s)
 }
 
 /* "“If the two sides work together, we can find ways,” he said." →
- * "He said: “If the two sides work together, we can find ways.”": a quote
- * that opens with a subordinate clause is put after who said it. */
+ * "He said: “If the two sides work together, we can find ways.”": a
+ * quote is put after who said it, so that the summary never reads as the
+ * table's own claim, nor as a clause cut from a sentence. */
 static char *
 attribution_first (const char *text)
 {
@@ -186,9 +187,7 @@ attribution_first (const char *text)
 
   if (!g_str_has_prefix (text, "\xe2\x80\x9c") && text[0] != '"')
     return NULL;
-  first_word (text, word, sizeof word);
-  if (!in_list (word, openers, G_N_ELEMENTS (openers)))
-    return NULL;
+  (void)word;
   for (guint i = 0; i < G_N_ELEMENTS (closers); i++)
     {
       const char *close = g_strrstr (text, closers[i]);
@@ -205,6 +204,56 @@ attribution_first (const char *text)
       return g_strdup_printf ("%s: %s.%s", tail, quote, i == 0 ? "\xe2\x80\x9d" : "\"");
     }
   return NULL;
+}
+
+static guint
+count_quotes (const char *text,
+              const char *mark)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, mark); p != NULL; p = strstr (p + strlen (mark), mark))
+    n++;
+  return n;
+}
+
+/* A clause taken from inside a quotation carries its closing mark alone
+ * (“… from China.”), one cut before its end carries the opening one: a
+ * summary keeps both or neither. */
+static void
+balance_quotes (GString *s)
+{
+  guint open = count_quotes (s->str, "\xe2\x80\x9c"), close = count_quotes (s->str, "\xe2\x80\x9d");
+
+  if (close > open)
+    g_string_prepend (s, "\xe2\x80\x9c");
+  else if (open > close)
+    {
+      gboolean period = s->len > 0 && s->str[s->len - 1] == '.';
+
+      if (period)
+        g_string_truncate (s, s->len - 1);
+      g_string_append (s, period ? ".\xe2\x80\x9d" : "\xe2\x80\x9d");
+    }
+}
+
+/* A clause of a longer sentence ends where the next began: it gets the
+ * full stop a sentence has. A headline (no full stop of its own, short)
+ * keeps its form. */
+static void
+end_as_sentence (GString *s,
+                 gboolean headline)
+{
+  gunichar last;
+
+  if (headline || s->len == 0)
+    return;
+  last = g_utf8_get_char (g_utf8_find_prev_char (s->str, s->str + s->len));
+  if (last == '.' || last == '!' || last == '?' || last == 0x201D || last == '"' || last == 0x2019)
+    return;
+  while (s->len && strchr (",;: ", s->str[s->len - 1]))
+    g_string_truncate (s, s->len - 1);
+  g_string_append_c (s, '.');
 }
 
 /* "…will make his decision...." → "…will make his decision.": a summary
@@ -261,14 +310,18 @@ drop_early_that (GString *s)
     }
 }
 
-char *
-cor_summary_from_text (const char *text)
+static char *
+summarise (const char *text,
+           gboolean    headline)
 {
   g_autoptr(GString) s = NULL;
+  g_autofree char *first_line = NULL;
   const char *start;
 
-  g_return_val_if_fail (text != NULL, NULL);
-
+  /* A sentence the splitter ran across a paragraph break is two: the
+   * summary keeps the first. */
+  if (strchr (text, '\n') != NULL)
+    text = first_line = g_strndup (text, strchr (text, '\n') - text);
   start = skip_dateline (text);
   {
     g_autofree char *reordered = attribution_first (start);
@@ -297,16 +350,30 @@ cor_summary_from_text (const char *text)
   capitalize (s);
   drop_early_that (s);
   end_cleanly (s);
+  balance_quotes (s);
+  end_as_sentence (s, headline);
   return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+char *
+cor_summary_from_text (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return summarise (text, FALSE);
 }
 
 gboolean
 cor_summary_is_fragment (const char *summary)
 {
+  static const char *pronouns[] = { "he", "she", "they", "it", "his", "her", "their", "its", "we", "i" };
+  char word[32];
+
   g_return_val_if_fail (summary != NULL, TRUE);
 
+  first_word (summary, word, sizeof word);
   return *summary == '\0' || opens_fragment (summary) || g_str_has_suffix (summary, "...")
-         || g_str_has_suffix (summary, "\xe2\x80\xa6");
+         || g_str_has_suffix (summary, "\xe2\x80\xa6") || in_list (word, pronouns, G_N_ELEMENTS (pronouns));
 }
 
 char *
@@ -319,5 +386,5 @@ cor_summary_from_statement (const CorStatement *statement)
   text = statement->text;
   if (statement->sentence != NULL && (opens_fragment (text) || statement->start > statement->sentence_start))
     text = statement->sentence;
-  return cor_summary_from_text (text);
+  return summarise (text, statement->headline);
 }
