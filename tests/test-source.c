@@ -145,7 +145,9 @@ test_missing (void)
   g_autoptr(CorSource) source = cor_source_load_path ("/nonexistent/corroborate/report.txt", NULL);
 
   assert_error (source, COR_ERROR_NOT_A_FILE);
-  g_assert_cmpstr (cor_source_get_label (source), ==, "/nonexistent/corroborate/report.txt");
+  g_assert_cmpstr (cor_source_get_location (source), ==, "/nonexistent/corroborate/report.txt");
+  /* People know a report by its name, never by its path. */
+  g_assert_cmpstr (cor_source_get_label (source), ==, "report");
 }
 
 static void
@@ -517,6 +519,24 @@ test_furniture_labels (void)
   g_assert_null (strstr (cor_source_get_text (b), "REPORTED"));
 }
 
+/* The name a report goes by: a rename or the outlet, else the site its
+ * headline names, else the file's base name; never its path. */
+static void
+test_label (void)
+{
+  g_autoptr(CorSource) source = cor_source_new ();
+
+  g_assert_cmpstr (cor_source_get_label (source), ==, "Pasted text");
+  cor_source_set_path (source, "/home/reader/news/07_lantern.txt");
+  cor_source_set_name (source, "07_lantern.txt");
+  g_assert_cmpstr (cor_source_get_label (source), ==, "07_lantern");
+  cor_source_set_title (source, "Lighthouse keeper retires after forty years | Lantern Weekly");
+  g_assert_cmpstr (cor_source_get_label (source), ==, "Lantern Weekly");
+  cor_source_set_name (source, "The Lantern");
+  g_assert_cmpstr (cor_source_get_label (source), ==, "The Lantern");
+  g_assert_cmpstr (cor_source_get_location (source), ==, "/home/reader/news/07_lantern.txt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +551,7 @@ main (int   argc,
   g_test_add_func ("/source/bad/binary", test_binary);
   g_test_add_func ("/source/bad/directory", test_directory);
   g_test_add_func ("/source/bad/missing", test_missing);
+  g_test_add_func ("/source/label", test_label);
   g_test_add_func ("/source/bad/unreadable", test_unreadable);
   g_test_add_func ("/source/bad/too-large", test_too_large);
   g_test_add_func ("/source/bad/long-line", test_long_line);

@@ -58,10 +58,8 @@ static char *
 source_heading (CorFactTable *table,
                 guint         i)
 {
-  CorSource *source = g_ptr_array_index (table->sources, i);
-  const char *name = cor_source_get_name (source);
-
-  return g_strdup (name ? name : cor_source_get_label (source));
+  /* The name people know the report by: a rename, the outlet, never a path. */
+  return g_strdup (cor_source_get_label (g_ptr_array_index (table->sources, i)));
 }
 
 static char *

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "cor-source.h"
@@ -25,6 +26,7 @@ struct _CorSource
   char          *published;
   char          *language;
   char          *warning;
+  char          *label;       /* made from the fields above whenever they change */
   char          *text;
   gsize          text_length;
   CorSourceKind  kind;
@@ -61,6 +63,7 @@ cor_source_finalize (GObject *object)
   g_clear_pointer (&self->published, g_free);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->warning, g_free);
+  g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->text, g_free);
   g_clear_error (&self->error);
 
@@ -99,6 +102,58 @@ cor_source_get_property (GObject    *object,
     g_value_set_string (value, *field);
 }
 
+/* "Paris heist - Coastal Daily" → "Coastal Daily": the site a headline
+ * names after its last dash or bar, when that is short. */
+static char *
+site_of_title (const char *title)
+{
+  static const char *separators[] = { " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 " };
+  const char *site = NULL;
+
+  for (guint i = 0; title != NULL && i < G_N_ELEMENTS (separators); i++)
+    {
+      const char *at = g_strrstr (title, separators[i]);
+
+      if (at != NULL && (site == NULL || at + strlen (separators[i]) > site))
+        site = at + strlen (separators[i]);
+    }
+  if (site == NULL || *site == '\0' || g_utf8_strlen (site, -1) > 40)
+    return NULL;
+  return g_strstrip (g_strdup (site));
+}
+
+/* A file's base name without its extension: "reports/01_bbc.txt" → "01_bbc". */
+static char *
+stem_of_path (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL && dot != base && strlen (dot) <= 9)
+    *dot = '\0';
+  return g_steal_pointer (&base);
+}
+
+static char *
+make_label (CorSource *self)
+{
+  g_autofree char *base = self->path ? g_path_get_basename (self->path) : NULL;
+  char *site;
+
+  /* The loaders name a file by its base name until they find its outlet. */
+  if (self->name != NULL && *self->name != '\0' && g_strcmp0 (self->name, base) != 0)
+    return g_strdup (self->name);
+  if ((site = site_of_title (self->title)) != NULL)
+    return site;
+  if (self->path != NULL && g_strcmp0 (self->path, "-") != 0)
+    return stem_of_path (self->path);
+  if (self->name != NULL && *self->name != '\0')
+    return g_strdup (self->name);
+  if (self->uri != NULL)
+    return g_strdup (self->uri);
+  return g_strdup (_("Pasted text"));
+}
+
 static void
 cor_source_set_string (CorSource  *self,
                        guint       prop_id,
@@ -111,6 +166,11 @@ cor_source_set_string (CorSource  *self,
 
   g_free (*field);
   *field = g_strdup (value);
+  if (prop_id == PROP_PATH || prop_id == PROP_URI || prop_id == PROP_NAME || prop_id == PROP_TITLE)
+    {
+      g_free (self->label);
+      self->label = make_label (self);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -150,6 +210,7 @@ static void
 cor_source_init (CorSource *self)
 {
   self->kind = COR_SOURCE_KIND_TEXT;
+  self->label = make_label (self);
 }
 
 CorSource *
@@ -342,13 +403,19 @@ cor_source_get_label (CorSource *self)
 {
   g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
 
+  return self->label;
+}
+
+const char *
+cor_source_get_location (CorSource *self)
+{
+  g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
+
   if (self->path != NULL)
     return self->path;
   if (self->uri != NULL)
     return self->uri;
-  if (self->name != NULL)
-    return self->name;
-  return _("Pasted text");
+  return cor_source_get_label (self);
 }
 
 const CorSourceField *

@@ -70,8 +70,13 @@ void           cor_source_set_kind         (CorSource     *self,
 const GError  *cor_source_get_error        (CorSource     *self);
 void           cor_source_set_error        (CorSource     *self,
                                             const GError  *error);
-/* A label that names the report in messages: its path, address or name. */
+/* The name people know the report by, never a path: the user's rename,
+ * else the outlet found in it, else the site its headline names, else the
+ * file's base name without its extension. */
 const char    *cor_source_get_label        (CorSource     *self);
+/* Where the report came from, for messages about reading it: its path or
+ * address, else its label. */
+const char    *cor_source_get_location     (CorSource     *self);
 
 /* A field that describes a report in a file: its JSON name and its
  * accessors. The fact table's export and the project file write the same
