@@ -26,6 +26,7 @@ struct _CorSource
   char          *published;
   char          *language;
   char          *warning;
+  char          *not_article;
   char          *label;       /* made from the fields above whenever they change */
   char          *text;
   gsize          text_length;
@@ -45,6 +46,7 @@ enum {
   PROP_PUBLISHED,
   PROP_LANGUAGE,
   PROP_WARNING,
+  PROP_NOT_ARTICLE,
   N_PROPS
 };
 
@@ -63,6 +65,7 @@ cor_source_finalize (GObject *object)
   g_clear_pointer (&self->published, g_free);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->warning, g_free);
+  g_clear_pointer (&self->not_article, g_free);
   g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->text, g_free);
   g_clear_error (&self->error);
@@ -84,6 +87,7 @@ cor_source_field (CorSource *self,
     case PROP_PUBLISHED: return &self->published;
     case PROP_LANGUAGE: return &self->language;
     case PROP_WARNING: return &self->warning;
+    case PROP_NOT_ARTICLE: return &self->not_article;
     default: return NULL;
     }
 }
@@ -191,7 +195,7 @@ cor_source_class_init (CorSourceClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const char *names[N_PROPS] = { NULL, "path", "uri", "name", "title", "byline", "published", "language",
-                                "warning" };
+                                "warning", "not-article" };
 
   object_class->finalize = cor_source_finalize;
   object_class->get_property = cor_source_get_property;
@@ -337,6 +341,21 @@ cor_source_set_warning (CorSource  *self,
 {
   g_return_if_fail (COR_IS_SOURCE (self));
   cor_source_set_string (self, PROP_WARNING, warning);
+}
+
+const char *
+cor_source_get_not_article (CorSource *self)
+{
+  g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
+  return self->not_article;
+}
+
+void
+cor_source_set_not_article (CorSource  *self,
+                            const char *reason)
+{
+  g_return_if_fail (COR_IS_SOURCE (self));
+  cor_source_set_string (self, PROP_NOT_ARTICLE, reason);
 }
 
 const char *

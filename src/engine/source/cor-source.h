@@ -60,6 +60,11 @@ void           cor_source_set_language     (CorSource     *self,
 const char    *cor_source_get_warning      (CorSource     *self);
 void           cor_source_set_warning      (CorSource     *self,
                                             const char    *warning);
+/* Why the report does not read as an article (cor_article_check()), or
+ * NULL: the window holds such a report back until the user keeps it. */
+const char    *cor_source_get_not_article  (CorSource     *self);
+void           cor_source_set_not_article  (CorSource     *self,
+                                            const char    *reason);
 const char    *cor_source_get_text         (CorSource     *self);
 gsize          cor_source_get_text_length  (CorSource     *self);
 void           cor_source_set_text         (CorSource     *self,
