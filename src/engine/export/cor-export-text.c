@@ -12,6 +12,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "cor-export.h"
 #include "cor-export-text.h"
 
 /* A value in a cell of text: its date, or its number and unit ("~11000000000 USD"). */
@@ -90,6 +91,9 @@ cell_text (CorFact *fact,
     return g_strdup (status_label (COR_CELL_ABSENT));
 
   out = g_string_new (status_label (cell->status));
+  if (cell->overridden)
+    /* Translators: after a marker the user set by hand, as in "conflicts (corrected)" */
+    g_string_append (out, _(" (corrected)"));
   if (cell->note != NULL)
     g_string_append_printf (out, " (%s)", cell->note);
   for (guint q = 0; q < cell->quotes->len; q++)
@@ -156,8 +160,12 @@ fact_fields (CorFactTable *table,
 {
   GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
 
-  g_ptr_array_add (fields, g_strdup (fact->summary ? fact->summary : ""));
-  g_ptr_array_add (fields, g_strdup (agreement_label (fact->agreement)));
+  g_ptr_array_add (fields, cor_export_fact_text (fact));
+  if (fact->edited)
+    /* Translators: a row the user merged or split, as in "agreed (edited)" */
+    g_ptr_array_add (fields, g_strdup_printf (_("%s (edited)"), agreement_label (fact->agreement)));
+  else
+    g_ptr_array_add (fields, g_strdup (agreement_label (fact->agreement)));
   /* Translators: how many reports state a fact, e.g. "3 of 4" */
   g_ptr_array_add (fields, g_strdup_printf (ngettext ("%u of %u", "%u of %u", table->sources->len),
                                             fact->support, table->sources->len));
@@ -295,7 +303,8 @@ cor_export_html (CorFactTable *table)
                    "table{border-collapse:collapse}"
                    "th,td{border:1px solid #999;padding:.4em;vertical-align:top;text-align:start}"
                    ".supports{background:#dff0d8}.partial{background:#fcf8e3}"
-                   ".conflicts{background:#f2dede}.absent{color:#777}\n"
+                   ".conflicts{background:#f2dede}.absent{color:#777}"
+                   ".overridden{background:#e8e0f4;outline:2px dashed #613583;outline-offset:-3px}\n"
                    "</style>\n</head>\n<body>\n<table>\n<caption>");
   html_text (out, _("Fact table"));
   g_string_append (out, "</caption>\n<thead><tr>");
@@ -315,10 +324,20 @@ cor_export_html (CorFactTable *table)
       for (guint i = 0; i < fields->len; i++)
         {
           const char *klass = "";
+          const char *corrected = "";
 
           if (i >= 4)
-            klass = cor_cell_status_to_string (cor_fact_get_status (fact, i - 4));
-          g_string_append_printf (out, i == 0 ? "<th scope=\"row\">" : "<td class=\"%s\">", klass);
+            {
+              CorCell *cell = cor_fact_get_cell (fact, i - 4);
+
+              klass = cor_cell_status_to_string (cell ? cell->status : COR_CELL_ABSENT);
+              if (cell != NULL && cell->overridden)
+                corrected = " overridden";
+            }
+          if (i == 0)
+            g_string_append (out, "<th scope=\"row\">");
+          else
+            g_string_append_printf (out, "<td class=\"%s%s\">", klass, corrected);
           html_text (out, g_ptr_array_index (fields, i));
           g_string_append (out, i == 0 ? "</th>" : "</td>");
         }

@@ -55,6 +55,7 @@ struct _CorFact
   guint          support;
   GPtrArray     *values;      /* CorMention, the row's normalised values */
   GPtrArray     *cells;       /* CorCell, in source order; absent sources have none */
+  gboolean       edited;      /* the user merged this row or split it off */
 };
 
 /* The table every view shares: the window, the exports and the tests. */
