@@ -47,7 +47,7 @@ static gboolean
 table_is_current (CorWindow *self)
 {
   return self->table != NULL && self->analysis == NULL
-         && self->table->sources->len == g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+         && self->table->sources->len == cor_window_count_compared (self);
 }
 
 static void
@@ -134,7 +134,7 @@ rename_accepted (const char *value,
   g_autofree char *name = g_strstrip (g_strdup (value));
 
   cor_source_set_name (edit->source, name[0] ? name : NULL);
-  cor_window_sources_changed (edit->window);
+  cor_window_names_changed (edit->window);
 }
 
 static void
@@ -177,7 +177,7 @@ rename_source_action (GtkWidget  *widget,
   edit = new_source_edit (self, source);
   dialog = cor_prompt_dialog_new (GTK_WINDOW (self), _("Rename Outlet"),
                                   cor_source_get_title (source), _("Outlet"),
-                                  cor_source_get_name (source), _("_Rename"),
+                                  cor_source_get_label (source), _("_Rename"),
                                   cor_prompt_is_not_empty, rename_accepted, edit);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -228,6 +228,21 @@ remove_source_action (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-remove");
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A file that does not read as an article is compared once the user says so. */
+static void
+keep_source_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CorWindow *self = COR_WINDOW (widget);
+  g_autoptr(CorSource) source = source_at (self, g_variant_get_uint32 (parameter));
+
+  if (source == NULL || cor_source_get_not_article (source) == NULL)
+    return;
+  cor_source_set_not_article (source, NULL);
+  cor_window_sources_changed (self);
 }
 
 static void
@@ -456,6 +471,7 @@ cor_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.set-source-date", "u", set_source_date_action);
   gtk_widget_class_install_action (widget_class, "win.remove-source", "u", remove_source_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
+  gtk_widget_class_install_action (widget_class, "win.keep-source", "u", keep_source_action);
   gtk_widget_class_install_action (widget_class, "win.copy-row", NULL, copy_row_action);
   gtk_widget_class_install_action (widget_class, "win.merge-rows", NULL, merge_rows_action);
   gtk_widget_class_install_action (widget_class, "win.override-cell", "(suu)", override_cell_action);

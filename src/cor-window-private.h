@@ -41,6 +41,7 @@ struct _CorWindow
   CorFactTable         *table;         /* the latest analysis of them, or NULL */
   CorCorrections       *corrections;
   GCancellable         *analysis;      /* the run in flight, or NULL */
+  GPtrArray            *analysed;      /* CorSource: what the run in flight compares */
   GCancellable         *loading;       /* every load; cancelled when the window goes */
   guint                 n_loading;
   CorSource            *removed;       /* kept for the Undo of the last removal */
@@ -61,6 +62,10 @@ void          cor_window_add_sources        (CorWindow    *self,
                                              GPtrArray    *sources);
 void          cor_window_sources_changed    (CorWindow    *self);
 void          cor_window_table_corrected    (CorWindow    *self);
+void          cor_window_names_changed      (CorWindow    *self);
+/* Whether a report takes a column: read, and an article or kept by the user. */
+gboolean      cor_window_source_is_compared (CorSource    *source);
+guint         cor_window_count_compared     (CorWindow    *self);
 void          cor_window_show_toast         (CorWindow    *self,
                                              const char   *message);
 void          cor_window_set_dirty          (CorWindow    *self,

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "cor-fetch.h"
+#include "cor-source-badge.h"
 #include "cor-source-load.h"
 #include "cor-window-private.h"
 #include "cor-worker.h"
@@ -68,10 +69,32 @@ cor_window_set_dirty (CorWindow *self,
   self->dirty = dirty;
 }
 
+gboolean
+cor_window_source_is_compared (CorSource *source)
+{
+  return cor_source_get_error (source) == NULL && cor_source_get_not_article (source) == NULL
+         && cor_source_get_text (source) != NULL;
+}
+
+guint
+cor_window_count_compared (CorWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  guint compared = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CorSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      compared += cor_window_source_is_compared (source);
+    }
+  return compared;
+}
+
 static void
 cor_window_update_title (CorWindow *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  guint n = cor_window_count_compared (self);
   g_autofree char *subtitle = NULL;
   g_autofree char *project = NULL;
 
@@ -150,6 +173,7 @@ cor_window_apply_table (CorWindow    *self,
 {
   g_clear_pointer (&self->table, cor_fact_table_unref);
   self->table = cor_fact_table_ref (table);
+  cor_source_badge_assign (table->sources);
   cor_fact_view_set_table (self->fact_view, table);
   cor_window_selection_changed (self, self->fact_view);
   cor_window_update_view (self);
@@ -162,6 +186,21 @@ cor_window_progress (double   fraction,
   CorWindow *self = user_data;
 
   gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+}
+
+/* The worker read copies of the reports; the table shown holds the
+ * window's own, so that a rename shows at once in every view and export. */
+static void
+cor_window_adopt_sources (CorFactTable *table,
+                          GPtrArray    *originals)
+{
+  g_assert (originals != NULL && originals->len == table->sources->len);
+
+  for (guint i = 0; i < table->sources->len; i++)
+    {
+      g_object_unref (g_ptr_array_index (table->sources, i));
+      table->sources->pdata[i] = g_object_ref (g_ptr_array_index (originals, i));
+    }
 }
 
 static void
@@ -181,6 +220,9 @@ cor_window_analysis_done (GObject      *object,
   /* Progress still queued for this run has nothing left to say. */
   g_cancellable_cancel (cancellable);
   g_clear_object (&self->analysis);
+  if (table != NULL)
+    cor_window_adopt_sources (table, self->analysed);
+  g_clear_pointer (&self->analysed, g_ptr_array_unref);
 
   if (table == NULL)
     {
@@ -200,8 +242,17 @@ cor_window_start_analysis (CorWindow *self)
   if (self->analysis != NULL)
     g_cancellable_cancel (self->analysis);
   g_clear_object (&self->analysis);
+  g_clear_pointer (&self->analysed, g_ptr_array_unref);
 
-  if (n == 0)
+  /* A report that could not be read, or waits to be kept, takes no column. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CorSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      if (cor_window_source_is_compared (source))
+        g_ptr_array_add (sources, g_steal_pointer (&source));
+    }
+  if (sources->len == 0)
     {
       g_autoptr(CorFactTable) empty = cor_fact_table_new ();
 
@@ -209,8 +260,7 @@ cor_window_start_analysis (CorWindow *self)
       return;
     }
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (sources, g_list_model_get_item (G_LIST_MODEL (self->sources), i));
+  self->analysed = g_ptr_array_ref (sources);
 
   self->analysis = g_cancellable_new ();
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
@@ -234,10 +284,24 @@ cor_window_sources_changed (CorWindow *self)
 void
 cor_window_table_corrected (CorWindow *self)
 {
-  g_autoptr(CorFactTable) table = cor_fact_table_ref (self->table);
+  self->dirty = TRUE;
+  cor_fact_view_refresh (self->fact_view);
+  cor_window_selection_changed (self, self->fact_view);
+  cor_window_update_view (self);
+}
+
+/* A rename needs no new analysis: the table holds the very reports. */
+void
+cor_window_names_changed (CorWindow *self)
+{
+  g_return_if_fail (COR_IS_WINDOW (self));
 
   self->dirty = TRUE;
-  cor_window_apply_table (self, table);
+  if (self->table != NULL)
+    cor_source_badge_assign (self->table->sources);
+  cor_source_list_refresh (self->source_list);
+  cor_fact_view_update_names (self->fact_view);
+  cor_window_selection_changed (self, self->fact_view);
 }
 
 void
@@ -498,6 +562,7 @@ cor_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), COR_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->analysis);
+  g_clear_pointer (&self->analysed, g_ptr_array_unref);
   g_clear_object (&self->removed);
   g_clear_weak_pointer (&self->chooser);
   g_clear_handle_id (&self->sidebar_idle, g_source_remove);

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <json-glib/json-glib.h>
 
+#include "cor-fact-cells.h"
 #include "cor-report-generator.h"
 #include "cor-source-view.h"
 #include "cor-window-private.h"
@@ -27,6 +28,24 @@ find_widget (GtkWidget *root,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_report_cell (GtkWidget *root,
+                  guint      position,
+                  guint      source)
+{
+  if (cor_fact_cells_is_report_cell (root) && cor_fact_cells_get_position (root) == position
+      && cor_fact_cells_get_source (root) == source)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_report_cell (child, position, source);
 
       if (found != NULL)
         return found;
@@ -109,8 +128,10 @@ screenshot (GtkWidget  *widget,
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                           "screenshots", NULL);
+  g_autofree char *dir = g_getenv ("COR_SCREENSHOT_DIR")
+                         ? g_strdup (g_getenv ("COR_SCREENSHOT_DIR"))
+                         : g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                             "screenshots", NULL);
   g_autofree char *file = g_strdup_printf ("%s.png", name);
   g_autofree char *path = g_build_filename (dir, file, NULL);
   int width = gtk_widget_get_width (widget);
@@ -219,8 +240,11 @@ test_sample (void)
   g_assert_cmpuint (table->facts->len, >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (cor_fact_view_get_model (window->fact_view)), ==,
                     table->facts->len);
-  /* Summary, agreement, support, values and one column per report. */
-  g_assert_cmpuint (cor_fact_view_get_n_columns (window->fact_view), ==, 4 + 4);
+  /* Fact, agreement and support pinned; one column per report, then the values. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (
+                      GTK_COLUMN_VIEW (cor_fact_view_get_fact_columns (window->fact_view)))), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (
+                      GTK_COLUMN_VIEW (cor_fact_view_get_report_columns (window->fact_view)))), ==, 4 + 1);
 
   for (guint i = 0; i < table->facts->len; i++)
     if (((CorFact *)g_ptr_array_index (table->facts, i))->cells->len > 1)
@@ -719,6 +743,108 @@ test_icons (void)
       }
 }
 
+/* The seeds and the Paris heist at the sizes the issue names, saved for a
+ * person to look at (COR_SCREENSHOT_DIR, else build/tests/screenshots). */
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+static GPtrArray *
+shared_files (const char *folder)
+{
+  const char *shared = g_getenv ("COR_SHARED_DIR");
+  g_autofree char *dir_path = shared ? g_build_filename (shared, folder, NULL) : NULL;
+  g_autoptr(GDir) dir = dir_path ? g_dir_open (dir_path, 0, NULL) : NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_build_filename (dir_path, name, NULL));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    g_ptr_array_add (files, g_file_new_for_path (g_ptr_array_index (names, i)));
+  return files;
+}
+
+/* Every report column of row 0 lies wholly inside the reports' viewport. */
+static guint
+count_columns_in_view (CorWindow *window)
+{
+  GtkWidget *columns = cor_fact_view_get_report_columns (window->fact_view);
+  GtkWidget *viewport = gtk_widget_get_parent (columns);
+  CorFactTable *table = cor_window_get_table (window);
+  guint inside = 0;
+
+  for (guint s = 0; s < table->sources->len; s++)
+    {
+      GtkWidget *cell = find_report_cell (columns, 0, s);
+      graphene_rect_t bounds;
+
+      g_assert_nonnull (cell);
+      g_assert_true (gtk_widget_compute_bounds (cell, viewport, &bounds));
+      if (bounds.origin.x >= 0 && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (viewport) + 0.5)
+        inside++;
+      else
+        g_test_message ("report %u at %.0f+%.0f outside 0..%d", s, bounds.origin.x, bounds.size.width,
+                        gtk_widget_get_width (viewport));
+    }
+  return inside;
+}
+
+static void
+check_fit (const char *folder,
+           guint       n_reports,
+           int         width,
+           int         height,
+           const char *name)
+{
+  g_autoptr(GPtrArray) files = shared_files (folder);
+  CorWindow *window;
+
+  if (files->len == 0)
+    {
+      g_test_skip ("COR_SHARED_DIR has no reports here");
+      return;
+    }
+  g_assert_cmpuint (files->len, ==, n_reports);
+  window = new_window (width, height);
+  cor_window_add_files (window, (GFile **)files->pdata, files->len);
+  wait_for_analysis (window);
+  spin (300);
+  g_assert_cmpuint (cor_window_get_table (window)->sources->len, ==, n_reports);
+  g_assert_cmpint (cor_fact_view_get_mode (window->fact_view), ==, COR_FACT_VIEW_TABLE);
+  g_assert_cmpuint (count_columns_in_view (window), ==, n_reports);
+  screenshot (GTK_WIDGET (window), name);
+  cor_fact_view_select (window->fact_view, find_row (window, COR_AGREEMENT_CONFLICT));
+  spin (300);
+  {
+    g_autofree char *quotes = g_strdup_printf ("%s-quotes", name);
+
+    screenshot (GTK_WIDGET (window), quotes);
+  }
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_fit_seeds (void)
+{
+  check_fit ("seeds", 4, 1366, 768, "seeds-1366x768");
+  check_fit ("seeds", 4, 1920, 1080, "seeds-1920x1080");
+}
+
+static void
+test_fit_paris (void)
+{
+  check_fit ("corpus/2013-09-paris-jewellery-heist", 6, 1366, 768, "paris-1366x768");
+  check_fit ("corpus/2013-09-paris-jewellery-heist", 6, 1920, 1080, "paris-1920x1080");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -743,6 +869,8 @@ main (int   argc,
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/seeds", test_seeds);
   g_test_add_func ("/window/stall", test_stall);
+  g_test_add_func ("/window/fit/seeds", test_fit_seeds);
+  g_test_add_func ("/window/fit/paris", test_fit_paris);
 
   return g_test_run ();
 }
