@@ -234,12 +234,15 @@ setup_marker (GtkSignalListItemFactory *factory,
               int                      *row_height)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *label = new_cell_label (TRUE);
+  /* One line: a wrapped label in a narrow cell of fixed height asks GTK
+   * 4.8 for sizes it cannot give. */
+  GtkWidget *label = new_cell_label (FALSE);
   GtkWidget *edited = gtk_image_new_from_icon_name ("document-edit-symbolic");
   guint source = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), SOURCE_KEY));
 
   gtk_widget_set_valign (edited, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (edited, "edited-badge");
+  gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), gtk_image_new ());
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), edited);

@@ -512,6 +512,10 @@ table_allocate (GtkWidget *widget,
                             &(GtkAllocation) { rtl ? right : left, 0, separator, height }, -1);
   gtk_widget_size_allocate (self->report_scroller,
                             &(GtkAllocation) { rtl ? 0 : left + separator, 0, right, height }, -1);
+  /* The reports' view configured the shared vertical adjustment, which
+   * asks the facts' scroller to allocate again: it does, in this pass. */
+  gtk_widget_size_allocate (self->fact_scroller,
+                            &(GtkAllocation) { rtl ? width - left : 0, 0, left, height }, -1);
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "cor-format.h"
@@ -80,6 +81,20 @@ column_width (CorOverview *self)
   return CLAMP (room / n, MIN_COLUMN, MAX_COLUMN);
 }
 
+/* The outlet a report is known by, or "" when only its file names it. */
+static const char *
+outlet_of (CorSource *source)
+{
+  const char *label = cor_source_get_label (source);
+  const char *path = cor_source_get_path (source);
+  g_autofree char *base = path ? g_path_get_basename (path) : NULL;
+  gsize length = strlen (label);
+
+  if (base != NULL && g_str_has_prefix (base, label) && (base[length] == '.' || base[length] == '\0'))
+    return "";
+  return label;
+}
+
 static const char *
 group_key (CorOverview *self,
            guint        source)
@@ -88,7 +103,7 @@ group_key (CorOverview *self,
 
   if (self->grouping == COR_OVERVIEW_BY_DATE)
     return cor_source_get_published (s) ? cor_source_get_published (s) : "";
-  return cor_source_get_label (s);
+  return outlet_of (s);
 }
 
 static CorOverview *sort_self;
@@ -254,9 +269,15 @@ draw_header (CorOverview *self,
       g_autofree char *date = self->grouping == COR_OVERVIEW_BY_DATE && *key ? cor_format_date (key) : NULL;
       double x = column_x (self, first);
       double w = column_x (self, end - 1) + column_width (self) - x;
+      const char *none = self->grouping == COR_OVERVIEW_BY_DATE
+                         /* Translators: the group of reports that give no date, in the overview */
+                         ? _("No date")
+                         /* Translators: the group of reports that name no outlet, in the overview */
+                         : _("No outlet");
 
-      /* Translators: the group of reports that give no date, in the overview */
-      draw_text (self, snapshot, date ? date : *key ? key : _("No date"), x, 2, (int)w);
+      /* A group too narrow for a word keeps its gap, not an ellipsis. */
+      if (w >= 24)
+        draw_text (self, snapshot, date ? date : *key ? key : none, x, 2, (int)w);
     }
 }
 

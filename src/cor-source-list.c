@@ -95,13 +95,16 @@ static GMenuModel *
 new_row_menu (guint position)
 {
   GMenu *menu = g_menu_new ();
+  g_autoptr(GMenuItem) read = g_menu_item_new (_("Read _Report"), NULL);
   g_autoptr(GMenuItem) rename = g_menu_item_new (_("_Rename Outlet…"), NULL);
   g_autoptr(GMenuItem) date = g_menu_item_new (_("Set Published _Date…"), NULL);
   g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Remove"), NULL);
 
+  g_menu_item_set_action_and_target (read, "win.read-source", "u", position);
   g_menu_item_set_action_and_target (rename, "win.rename-source", "u", position);
   g_menu_item_set_action_and_target (date, "win.set-source-date", "u", position);
   g_menu_item_set_action_and_target (remove, "win.remove-source", "u", position);
+  g_menu_append_item (menu, read);
   g_menu_append_item (menu, rename);
   g_menu_append_item (menu, date);
   g_menu_append_item (menu, remove);
@@ -198,10 +201,11 @@ set_held_targets (GtkWidget *box,
   GtkWidget *keep = gtk_widget_get_first_child (box);
   GtkWidget *drop = gtk_widget_get_last_child (box);
 
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (keep), "win.keep-source");
+  /* The target first: an action of type "u" with none would warn. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (keep), "u", position);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (drop), "win.remove-source");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (keep), "win.keep-source");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (drop), "u", position);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (drop), "win.remove-source");
 }
 
 static void

@@ -11,6 +11,7 @@
 #include "cor-export.h"
 #include "cor-fact-view.h"
 #include "cor-quotes-pane.h"
+#include "cor-reading-view.h"
 #include "cor-source-list.h"
 #include "cor-window.h"
 
@@ -33,7 +34,9 @@ struct _CorWindow
   GtkWidget            *sidebar;
   GtkWidget            *content;
   CorSourceList        *source_list;
+  GtkStack             *view_stack;
   CorFactView          *fact_view;
+  CorReadingView       *reading_view;
   CorQuotesPane        *quotes_pane;
   GMenu                *recent_submenu;
 
@@ -49,6 +52,7 @@ struct _CorWindow
 
   guint                 sidebar_idle;
   GtkNativeDialog      *chooser;       /* the file chooser on screen, or NULL */
+  gpointer              export_dialog; /* CorExportDialog on screen, or NULL */
 
   double                strictness;
   CorExportFormat       export_format;
@@ -63,6 +67,9 @@ void          cor_window_add_sources        (CorWindow    *self,
 void          cor_window_sources_changed    (CorWindow    *self);
 void          cor_window_table_corrected    (CorWindow    *self);
 void          cor_window_names_changed      (CorWindow    *self);
+/* Opens the reading view on the report of @column of the table shown. */
+void          cor_window_read_report        (CorWindow    *self,
+                                             guint         column);
 /* Whether a report takes a column: read, and an article or kept by the user. */
 gboolean      cor_window_source_is_compared (CorSource    *source);
 guint         cor_window_count_compared     (CorWindow    *self);
@@ -86,10 +93,13 @@ gboolean      cor_window_save_project_to    (CorWindow    *self,
 gboolean      cor_window_open_project_path  (CorWindow    *self,
                                              const char   *path,
                                              GError      **error);
+/* Writes the table, or only the facts of @ids (NULL for all). */
 gboolean      cor_window_export_to          (CorWindow       *self,
                                              GFile           *file,
                                              CorExportFormat  format,
+                                             GStrv            ids,
                                              GError         **error);
+char         *cor_window_suggest_export_name (CorWindow      *self);
 
 /* For the tests. */
 gboolean      cor_window_is_busy            (CorWindow    *self);

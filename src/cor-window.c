@@ -123,12 +123,31 @@ cor_window_update_view (CorWindow *self)
   cor_window_update_actions (self);
 }
 
+/* Nothing selected, the quotes pane is a line high and the table has the
+ * room; a selection opens it, unless the user made it tall already. */
+static void
+cor_window_size_quotes (CorWindow *self,
+                        gboolean   selected)
+{
+  GtkPaned *paned = GTK_PANED (self->content);
+  int height = gtk_widget_get_height (self->content);
+  int quotes = height - gtk_paned_get_position (paned);
+
+  if (height <= 0)
+    return;
+  if (!selected)
+    gtk_paned_set_position (paned, height - 64);
+  else if (quotes < height * 0.35)
+    gtk_paned_set_position (paned, height * 0.55);
+}
+
 static void
 cor_window_selection_changed (CorWindow   *self,
                               CorFactView *view)
 {
   g_autoptr(CorFactRow) row = cor_fact_view_get_selected (view);
 
+  cor_window_size_quotes (self, row != NULL);
   if (row != NULL)
     cor_quotes_pane_set_fact (self->quotes_pane, cor_fact_row_get_table (row), cor_fact_row_get_fact (row));
   else
@@ -168,6 +187,12 @@ cor_window_folded_changed (CorWindow *self)
 }
 
 static void
+cor_window_reading_closed (CorWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->view_stack, "facts");
+}
+
+static void
 cor_window_apply_table (CorWindow    *self,
                         CorFactTable *table)
 {
@@ -175,6 +200,8 @@ cor_window_apply_table (CorWindow    *self,
   self->table = cor_fact_table_ref (table);
   cor_source_badge_assign (table->sources);
   cor_fact_view_set_table (self->fact_view, table);
+  /* The report being read may have gone: the table comes back. */
+  cor_window_reading_closed (self);
   cor_window_selection_changed (self, self->fact_view);
   cor_window_update_view (self);
 }
@@ -288,6 +315,36 @@ cor_window_table_corrected (CorWindow *self)
   cor_fact_view_refresh (self->fact_view);
   cor_window_selection_changed (self, self->fact_view);
   cor_window_update_view (self);
+}
+
+void
+cor_window_read_report (CorWindow *self,
+                        guint      column)
+{
+  g_return_if_fail (COR_IS_WINDOW (self));
+
+  if (self->table == NULL || column >= self->table->sources->len)
+    return;
+  cor_reading_view_set_report (self->reading_view, self->table, column);
+  gtk_stack_set_visible_child_name (self->view_stack, "reading");
+}
+
+/* A sentence of the report read: its row's quotes, the filter aside if
+ * it hid that row. */
+static void
+cor_window_reading_activated (CorWindow      *self,
+                              const char     *fact_id,
+                              CorReadingView *view)
+{
+  g_autoptr(CorFactRow) row = NULL;
+
+  cor_fact_view_select_fact_id (self->fact_view, fact_id);
+  row = cor_fact_view_get_selected (self->fact_view);
+  if (row == NULL || g_strcmp0 (cor_fact_row_get_fact (row)->id, fact_id) != 0)
+    {
+      cor_fact_view_set_filter (self->fact_view, COR_FACT_FILTER_ALL);
+      cor_fact_view_select_fact_id (self->fact_view, fact_id);
+    }
 }
 
 /* A rename needs no new analysis: the table holds the very reports. */
@@ -565,6 +622,7 @@ cor_window_dispose (GObject *object)
   g_clear_pointer (&self->analysed, g_ptr_array_unref);
   g_clear_object (&self->removed);
   g_clear_weak_pointer (&self->chooser);
+  g_clear_weak_pointer (&self->export_dialog);
   g_clear_handle_id (&self->sidebar_idle, g_source_remove);
   g_clear_pointer (&self->table, cor_fact_table_unref);
 
@@ -604,6 +662,7 @@ cor_window_class_init (CorWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (COR_TYPE_FACT_VIEW);
+  g_type_ensure (COR_TYPE_READING_VIEW);
   g_type_ensure (COR_TYPE_QUOTES_PANE);
   g_type_ensure (COR_TYPE_SOURCE_LIST);
 
@@ -619,12 +678,16 @@ cor_window_class_init (CorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, content);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, source_list);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, fact_view);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, reading_view);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, quotes_pane);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, recent_submenu);
   gtk_widget_class_bind_template_callback (widget_class, cor_window_selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, cor_window_sidebar_toggled);
   gtk_widget_class_bind_template_callback (widget_class, cor_window_folded_changed);
+  gtk_widget_class_bind_template_callback (widget_class, cor_window_reading_activated);
+  gtk_widget_class_bind_template_callback (widget_class, cor_window_reading_closed);
 
   cor_window_class_add_actions (widget_class);
   cor_window_class_add_project_actions (widget_class);
