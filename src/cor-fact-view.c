@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "cor-a11y.h"
 #include "cor-bidi.h"
 #include "cor-fact-cells.h"
 #include "cor-fact-menu.h"
@@ -312,11 +313,14 @@ cor_fact_view_mode_switch_clicked (CorFactView *self)
 }
 
 /* A new number of reports picks the view that shows them all, until the
- * user picks one. */
+ * user picks one: a few reports stay a table even when the window is too
+ * narrow for them, with the facts pinned while they scroll. */
+#define FEW_REPORTS 8
+
 static void
 cor_fact_view_choose_mode (CorFactView *self)
 {
-  gboolean fits = n_reports (self) <= cor_fact_view_get_n_fitting (self);
+  gboolean fits = n_reports (self) <= MAX (cor_fact_view_get_n_fitting (self), FEW_REPORTS);
 
   if (!self->mode_chosen && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
     cor_fact_view_set_mode (self, fits ? COR_FACT_VIEW_TABLE : COR_FACT_VIEW_OVERVIEW);
@@ -851,6 +855,9 @@ cor_fact_view_fill_done (CorFactView *self)
   self->skip_frame = FALSE;
   if (selected_id != NULL)
     cor_fact_view_select_fact_id (self, selected_id);
+  cor_a11y_name_inner (GTK_WIDGET (self->filter_dropdown), _("Show Facts"));
+  cor_a11y_name_inner (GTK_WIDGET (self->fact_columns), _("Facts"));
+  cor_a11y_name_inner (GTK_WIDGET (self->report_columns), _("Report columns"));
   cor_fact_view_update_count (self);
 }
 
@@ -1061,6 +1068,9 @@ cor_fact_view_refresh (CorFactView *self)
   if (self->restore_tick == 0)
     self->restore_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), restore_scroll, NULL, NULL);
   cor_overview_set_model (self->overview, GTK_SELECTION_MODEL (self->selection), self->table);
+  cor_a11y_name_inner (GTK_WIDGET (self->filter_dropdown), _("Show Facts"));
+  cor_a11y_name_inner (GTK_WIDGET (self->fact_columns), _("Facts"));
+  cor_a11y_name_inner (GTK_WIDGET (self->report_columns), _("Report columns"));
   cor_fact_view_update_count (self);
 }
 
@@ -1322,6 +1332,7 @@ cor_fact_view_setup_grouping (CorFactView *self)
                             G_CALLBACK (cor_fact_view_grouping_changed), self);
   gtk_box_insert_child_after (GTK_BOX (self->toolbar), self->grouping_dropdown,
                               gtk_widget_get_parent (self->table_button));
+  cor_a11y_name_inner (self->grouping_dropdown, _("Group the Reports"));
 }
 
 static void
@@ -1371,5 +1382,8 @@ cor_fact_view_init (CorFactView *self)
   gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
   gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
   gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+  cor_a11y_name_inner (GTK_WIDGET (self->filter_dropdown), _("Show Facts"));
+  cor_a11y_name_inner (GTK_WIDGET (self->fact_columns), _("Facts"));
+  cor_a11y_name_inner (GTK_WIDGET (self->report_columns), _("Report columns"));
   cor_fact_view_update_count (self);
 }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cor-a11y.h"
 #include "cor-source.h"
 #include "cor-source-badge.h"
 #include "cor-source-list.h"
@@ -339,8 +340,7 @@ update_row (GtkListItem *item)
 
   /* Translators: %s names a report */
   menu_label = g_strdup_printf (_("Options for %s"), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widgets->menu_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
+  cor_a11y_name_inner (widgets->menu_button, menu_label);
   /* A menu built for another position is built again when next opened;
    * one that still fits stays, open or not, while the counts change. */
   if (widgets->menu_position != position && widgets->menu_position != G_MAXUINT)

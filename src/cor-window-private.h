@@ -26,6 +26,8 @@ struct _CorWindow
   AdwHeaderBar         *header_bar;
   AdwWindowTitle       *window_title;
   GtkWidget            *sidebar_button;
+  GtkWidget            *add_button;
+  GtkWidget            *menu_button;
   GtkProgressBar       *progress_bar;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;

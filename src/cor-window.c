@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cor-a11y.h"
 #include "cor-fetch.h"
 #include "cor-source-badge.h"
 #include "cor-source-load.h"
@@ -670,6 +671,8 @@ cor_window_class_init (CorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, main_stack);
@@ -724,6 +727,8 @@ cor_window_init (CorWindow *self)
   /* Folded, the table comes first; the reports are a button away. */
   adw_leaflet_set_visible_child (self->leaflet, self->content);
   cor_fact_view_set_search_capture (self->fact_view, GTK_WIDGET (self));
+  cor_a11y_name_inner (self->add_button, _("Add Reports"));
+  cor_a11y_name_inner (self->menu_button, _("Main Menu"));
   cor_window_setup_drop (self);
   cor_window_bind_settings (self);
   cor_window_update_recent (self);
