@@ -97,7 +97,7 @@ focus_cell (CorFactView *self,
 
   if (source >= self->source_columns->len || position >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
     return FALSE;
-  gtk_widget_activate_action (GTK_WIDGET (self->fact_columns), "list.scroll-to-item", "u", position);
+  cor_fact_view_scroll_to (self, position);
   cell = find_cell (GTK_WIDGET (self->report_columns), position, source);
   if (cell == NULL)
     return FALSE;

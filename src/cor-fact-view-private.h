@@ -99,5 +99,7 @@ void     cor_fact_view_add_secondary_click  (CorFactView           *self,
 
 /* cor-fact-view.c */
 void     cor_fact_view_show_all             (CorFactView           *self);
+void     cor_fact_view_scroll_to            (CorFactView           *self,
+                                             guint                  position);
 
 G_END_DECLS

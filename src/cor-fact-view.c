@@ -233,6 +233,9 @@ cor_fact_view_size_allocate (GtkWidget *widget,
   int old = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "cor-width"));
 
   gtk_widget_size_allocate (GTK_WIDGET (self->box), &(GtkAllocation) { 0, 0, width, height }, baseline);
+  /* A popover's parent places it at each allocation. */
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
   if (old == width)
     return;
   g_object_set_data (G_OBJECT (self), "cor-width", GINT_TO_POINTER (width));
@@ -426,6 +429,18 @@ cor_fact_view_get_selected_facts (CorFactView *self)
   return facts;
 }
 
+/* The list.scroll-to-item action belongs to the list inside a GTK 4.8
+ * column view, not to the column view: activated on it, it does nothing. */
+void
+cor_fact_view_scroll_to (CorFactView *self,
+                         guint        position)
+{
+  GtkWidget *list = gtk_widget_get_last_child (GTK_WIDGET (self->fact_columns));
+
+  if (list != NULL)
+    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+}
+
 void
 cor_fact_view_select (CorFactView *self,
                       guint        position)
@@ -435,7 +450,7 @@ cor_fact_view_select (CorFactView *self,
   if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
     return;
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  gtk_widget_activate_action (GTK_WIDGET (self->fact_columns), "list.scroll-to-item", "u", position);
+  cor_fact_view_scroll_to (self, position);
 }
 
 void

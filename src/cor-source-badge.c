@@ -25,44 +25,56 @@ cor_source_color_class (guint column)
   return classes[column % COR_N_SOURCE_COLORS];
 }
 
-/* The first letter of each word that has one, digits-only words aside. */
+/* Whether the word at @p is made of letters alone, as a name's words are
+ * ("Harbour", "telegraph") and a hash's are not ("c5d3999dd"). */
+static gboolean
+word_of_letters (const char  *p,
+                 const char **end)
+{
+  gboolean letters = TRUE;
+
+  for (; *p && g_unichar_isalnum (g_utf8_get_char (p)); p = g_utf8_next_char (p))
+    letters &= g_unichar_isalpha (g_utf8_get_char (p));
+  *end = p;
+  return letters;
+}
+
+/* The first letters of a name's words; "Telegraph" → "TE"; a file named
+ * by numbers and hashes ("003_29c1bf72") by its leading number. */
 char *
 cor_source_initials (const char *label)
 {
   g_autoptr(GString) initials = g_string_new (NULL);
-  gboolean in_word = FALSE;
   const char *first_word = NULL;
+  const char *p = label ? label : "";
 
-  for (const char *p = label ? label : ""; *p && initials->len < 8; p = g_utf8_next_char (p))
+  while (*p && g_utf8_strlen (initials->str, -1) < 2)
     {
-      gunichar c = g_utf8_get_char (p);
+      const char *end;
 
-      if (!g_unichar_isalnum (c))
+      if (!g_unichar_isalnum (g_utf8_get_char (p)))
         {
-          in_word = FALSE;
+          p = g_utf8_next_char (p);
           continue;
         }
-      if (!in_word && g_unichar_isalpha (c) && g_utf8_strlen (initials->str, -1) < 2)
+      if (word_of_letters (p, &end))
         {
-          g_string_append_unichar (initials, g_unichar_toupper (c));
+          g_string_append_unichar (initials, g_unichar_toupper (g_utf8_get_char (p)));
           if (first_word == NULL)
             first_word = p;
         }
-      in_word = TRUE;
+      p = end;
     }
-  /* One word: its first two letters, "Telegraph" → "TE". */
   if (g_utf8_strlen (initials->str, -1) == 1)
     {
       const char *second = g_utf8_next_char (first_word);
 
-      if (*second && g_unichar_isalnum (g_utf8_get_char (second)))
+      if (*second && g_unichar_isalpha (g_utf8_get_char (second)))
         g_string_append_unichar (initials, g_unichar_toupper (g_utf8_get_char (second)));
     }
-  /* No letters at the start of a word, as in "003_29c1bf72": its number. */
   if (initials->len == 0)
     {
-      const char *p = label ? label : "";
-
+      p = label ? label : "";
       while (*p && !g_ascii_isdigit (*p))
         p++;
       while (g_ascii_isdigit (*p) && initials->len < 3)

@@ -18,6 +18,7 @@
 #include "cor-export-dialog.h"
 #include "cor-fact-cells.h"
 #include "cor-overview.h"
+#include "cor-source-badge.h"
 #include "window-helpers.h"
 
 static void
@@ -228,6 +229,8 @@ test_correction (void)
   cor_fact_view_select (window->fact_view, position);
   spin (300);
   top = gtk_adjustment_get_value (table_vadjustment (window));
+  /* Selecting the last row brought it into view. */
+  g_assert_cmpfloat (top, >, 0);
   row = cor_fact_view_get_selected (window->fact_view);
   fact = cor_fact_row_get_fact (row);
   fact_id = g_strdup (fact->id);
@@ -330,6 +333,7 @@ test_context_menu (void)
   g_assert_true (menu_has_action (model, "win.merge-with"));
   g_assert_true (menu_has_action (model, "win.export-dialog"));
   screenshot (GTK_WIDGET (window), "row-menu");
+  screenshot (GTK_WIDGET (menu), "row-menu-popover");
   gtk_popover_popdown (menu);
 
   /* Merge with one row selected says why it cannot. */
@@ -543,12 +547,40 @@ test_reading (void)
   check_reading (1920, 1080);
 }
 
+/* Past twelve colours, the monogram tells reports apart. */
+static void
+test_monograms (void)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *names[] = { "Harbour Gazette", "01_telegraph", "003_29c1bf72ee4546ad", "Hill Gazette" };
+  g_autofree char *cut = cor_source_short_name ("Coastal Daily Morning Edition", 11);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      CorSource *source = cor_source_new ();
+
+      cor_source_set_name (source, names[i]);
+      g_ptr_array_add (sources, source);
+    }
+  cor_source_badge_assign (sources);
+  g_assert_cmpstr (cor_source_badge_get_monogram (g_ptr_array_index (sources, 1)), ==, "TE");
+  g_assert_cmpstr (cor_source_badge_get_monogram (g_ptr_array_index (sources, 2)), ==, "003");
+  /* Two reports with the same initials get their column numbers. */
+  g_assert_cmpstr (cor_source_badge_get_monogram (g_ptr_array_index (sources, 0)), ==, "HG1");
+  g_assert_cmpstr (cor_source_badge_get_monogram (g_ptr_array_index (sources, 3)), ==, "HG4");
+  g_assert_cmpstr (cor_source_color_class (0), !=, cor_source_color_class (11));
+  g_assert_cmpstr (cor_source_color_class (0), ==, cor_source_color_class (12));
+  /* Long names are cut in the middle. */
+  g_assert_cmpstr (cut, ==, "Coast…ition");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   window_helpers_init (&argc, &argv);
 
+  g_test_add_func ("/instrument/monograms", test_monograms);
   g_test_add_func ("/instrument/fit", test_fit);
   g_test_add_func ("/instrument/names", test_names);
   g_test_add_func ("/instrument/inputs", test_inputs);
