@@ -101,9 +101,15 @@ cor_cli_run (const CorCliOptions *options)
     return usage_error (_("no reports given"));
 
   sources = load_sources (options->files, &all_read);
+  /* the date given outranks a file's time, not the report's own date */
   for (guint i = 0; i < sources->len && options->published != NULL; i++)
-    if (cor_source_get_published (g_ptr_array_index (sources, i)) == NULL)
-      cor_source_set_published (g_ptr_array_index (sources, i), options->published);
+    {
+      CorSource *source = g_ptr_array_index (sources, i);
+
+      if (cor_source_get_published (source) == NULL ||
+          g_strcmp0 (cor_source_get_published_from (source), COR_PUBLISHED_FROM_FILE) == 0)
+        cor_source_set_published_with_origin (source, options->published, COR_PUBLISHED_FROM_OPTION);
+    }
   analysis.published = options->published;
 
   /* The mentions need each report read, not the reports compared. */

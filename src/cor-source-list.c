@@ -76,10 +76,34 @@ new_label (const char *css_class,
   return label;
 }
 
+/* Where a report's date came from, so that a file's time is never taken
+ * for the date the report gives. */
+static const char *
+date_origin (CorSource *source)
+{
+  const char *from = cor_source_get_published_from (source);
+
+  if (g_strcmp0 (from, COR_PUBLISHED_FROM_TEXT) == 0)
+    /* Translators: where a report's date came from, after the date: its own text */
+    return C_("date origin", "from its text");
+  if (g_strcmp0 (from, COR_PUBLISHED_FROM_METADATA) == 0)
+    /* Translators: where a report's date came from: the web page's or the PDF's metadata */
+    return C_("date origin", "from its metadata");
+  if (g_strcmp0 (from, COR_PUBLISHED_FROM_FILE) == 0)
+    /* Translators: where a report's date came from: nothing dated it, so
+     * this is when its file was last changed, not necessarily published */
+    return C_("date origin", "file’s time");
+  if (g_strcmp0 (from, COR_PUBLISHED_FROM_OPTION) == 0)
+    /* Translators: where a report's date came from: the user gave it */
+    return C_("date origin", "set by you");
+  return NULL;
+}
+
 static char *
 describe_source (CorSource *source)
 {
   const char *published = cor_source_get_published (source);
+  const char *origin = published ? date_origin (source) : NULL;
   g_autofree char *date = published ? cor_format_date (published) : NULL;
   g_autofree char *length = NULL;
   gsize chars = cor_source_get_text_length (source);
@@ -88,6 +112,10 @@ describe_source (CorSource *source)
   length = g_strdup_printf (ngettext ("%'zu character", "%'zu characters", chars), chars);
   if (date == NULL)
     date = g_strdup (_("No date"));
+  if (origin != NULL)
+    /* Translators: date (where the date came from) · length, e.g.
+     * "4 February 2026 (file’s time) · 3,120 characters" */
+    return g_strdup_printf (_("%s (%s) · %s"), date, origin, length);
   /* Translators: date · length */
   return g_strdup_printf (_("%s · %s"), date, length);
 }

@@ -143,7 +143,8 @@ date_accepted (const char *value,
 {
   SourceEdit *edit = g_object_get_data (user_data, "edit");
 
-  cor_source_set_published (edit->source, value && value[0] ? value : NULL);
+  cor_source_set_published_with_origin (edit->source, value && value[0] ? value : NULL,
+                                        COR_PUBLISHED_FROM_OPTION);
   cor_window_sources_changed (edit->window);
 }
 

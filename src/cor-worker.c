@@ -150,6 +150,7 @@ cor_worker_copy_source (CorSource *source)
   cor_source_set_title (copy, cor_source_get_title (source));
   cor_source_set_byline (copy, cor_source_get_byline (source));
   cor_source_set_published (copy, cor_source_get_published (source));
+  cor_source_set_published_from (copy, cor_source_get_published_from (source));
   cor_source_set_language (copy, cor_source_get_language (source));
   cor_source_set_text (copy, cor_source_get_text (source));
   cor_source_set_kind (copy, cor_source_get_kind (source));

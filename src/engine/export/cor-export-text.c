@@ -15,10 +15,13 @@
 #include "cor-export.h"
 #include "cor-export-text.h"
 
-/* A value in a cell of text: its date, or its number and unit ("~11000000000 USD"). */
+/* A value in a cell of text: its date (a span as an ISO 8601 interval,
+ * "2026-02-09/2026-02-15"), or its number and unit ("~11000000000 USD"). */
 static char *
 format_value (const CorMention *m)
 {
+  if (m->date_from != NULL)
+    return g_strdup_printf ("%s/%s", m->date_from, m->date_to);
   if (m->date != NULL)
     return g_strdup (m->date);
   if (isnan (m->value))

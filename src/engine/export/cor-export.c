@@ -96,6 +96,23 @@ add_mention (CorJsonWriter    *w,
     cor_json_writer_string_member (w, "unit", m->unit);
   if (m->date != NULL)
     cor_json_writer_string_member (w, "date", m->date);
+  if (m->date_from != NULL)
+    {
+      cor_json_writer_string_member (w, "date_from", m->date_from);
+      cor_json_writer_string_member (w, "date_to", m->date_to);
+    }
+  if (m->period != NULL)
+    cor_json_writer_string_member (w, "period", m->period);
+  if (!isnan (m->min))
+    {
+      cor_json_writer_name (w, "min");
+      add_number (w, m->min);
+    }
+  if (m->vague)
+    {
+      cor_json_writer_name (w, "vague");
+      cor_json_writer_boolean (w, TRUE);
+    }
   if (m->canonical != NULL)
     cor_json_writer_string_member (w, "canonical", m->canonical);
   if (m->speaker != NULL || m->kind == COR_MENTION_QUOTE)

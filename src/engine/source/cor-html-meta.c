@@ -15,6 +15,7 @@
 
 #include "cor-html-meta.h"
 #include "cor-html-private.h"
+#include "cor-source.h"
 
 /* Candidates by kind, best source first; each slot keeps its first find. */
 typedef struct
@@ -239,7 +240,7 @@ offer_date (CorMetadata *meta,
 {
   g_autofree char *date = cor_metadata_parse_date (value);
 
-  cor_metadata_offer (&meta->published, date);
+  cor_metadata_offer_published (meta, date, COR_PUBLISHED_FROM_METADATA);
 }
 
 /* "Headline | Site" or "Headline - Site": the headline alone. */

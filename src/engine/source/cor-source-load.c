@@ -127,7 +127,7 @@ apply_meta (CorSource   *self,
   if (meta->byline != NULL)
     cor_source_set_byline (self, meta->byline);
   if (meta->published != NULL)
-    cor_source_set_published (self, meta->published);
+    cor_source_set_published_with_origin (self, meta->published, meta->published_from);
 }
 
 /* A page's metadata is read from its tree before the article is cut out
@@ -281,7 +281,7 @@ cor_source_load_text (const char *text,
   if (name != NULL && *name != '\0')
     cor_source_set_name (self, name);
   if (published != NULL && *published != '\0')
-    cor_source_set_published (self, published);
+    cor_source_set_published_with_origin (self, published, COR_PUBLISHED_FROM_OPTION);
 
   return self;
 }
@@ -391,6 +391,31 @@ read_file (CorSource    *self,
   return NULL;
 }
 
+/* A report nothing dates is dated by its file's modification time, marked
+ * as such: often when it was saved, which is not always when it was
+ * published (see cor_analysis_run() for when relative dates use it). */
+static void
+date_from_file (CorSource    *self,
+                GFile        *file,
+                GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+
+  if (cor_source_get_published (self) != NULL)
+    return;
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  modified = info ? g_file_info_get_modification_date_time (info) : NULL;
+  if (modified == NULL)
+    return;
+  local = g_date_time_to_local (modified);
+  date = g_date_time_format (local, "%Y-%m-%d");
+  cor_source_set_published_with_origin (self, date, COR_PUBLISHED_FROM_FILE);
+}
+
 CorSource *
 cor_source_load_path (const char   *path,
                       GCancellable *cancellable)
@@ -419,6 +444,9 @@ cor_source_load_path (const char   *path,
 
       cor_source_set_name (self, basename);
       bytes = read_file (self, file, cancellable);
+      if (bytes != NULL && read_bytes (self, bytes, NULL, NULL, cancellable))
+        date_from_file (self, file, cancellable);
+      return self;
     }
 
   if (bytes != NULL)

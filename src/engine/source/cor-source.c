@@ -24,6 +24,7 @@ struct _CorSource
   char          *title;
   char          *byline;
   char          *published;
+  char          *published_from;
   char          *language;
   char          *warning;
   char          *not_article;
@@ -44,6 +45,7 @@ enum {
   PROP_TITLE,
   PROP_BYLINE,
   PROP_PUBLISHED,
+  PROP_PUBLISHED_FROM,
   PROP_LANGUAGE,
   PROP_WARNING,
   PROP_NOT_ARTICLE,
@@ -63,6 +65,7 @@ cor_source_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->byline, g_free);
   g_clear_pointer (&self->published, g_free);
+  g_clear_pointer (&self->published_from, g_free);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->warning, g_free);
   g_clear_pointer (&self->not_article, g_free);
@@ -85,6 +88,7 @@ cor_source_field (CorSource *self,
     case PROP_TITLE: return &self->title;
     case PROP_BYLINE: return &self->byline;
     case PROP_PUBLISHED: return &self->published;
+    case PROP_PUBLISHED_FROM: return &self->published_from;
     case PROP_LANGUAGE: return &self->language;
     case PROP_WARNING: return &self->warning;
     case PROP_NOT_ARTICLE: return &self->not_article;
@@ -194,8 +198,8 @@ static void
 cor_source_class_init (CorSourceClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const char *names[N_PROPS] = { NULL, "path", "uri", "name", "title", "byline", "published", "language",
-                                "warning", "not-article" };
+  const char *names[N_PROPS] = { NULL, "path", "uri", "name", "title", "byline", "published",
+                                "published-from", "language", "warning", "not-article" };
 
   object_class->finalize = cor_source_finalize;
   object_class->get_property = cor_source_get_property;
@@ -311,6 +315,31 @@ cor_source_set_published (CorSource  *self,
 {
   g_return_if_fail (COR_IS_SOURCE (self));
   cor_source_set_string (self, PROP_PUBLISHED, published);
+}
+
+const char *
+cor_source_get_published_from (CorSource *self)
+{
+  g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
+  return self->published_from;
+}
+
+void
+cor_source_set_published_from (CorSource  *self,
+                               const char *published_from)
+{
+  g_return_if_fail (COR_IS_SOURCE (self));
+  cor_source_set_string (self, PROP_PUBLISHED_FROM, published_from);
+}
+
+void
+cor_source_set_published_with_origin (CorSource  *self,
+                                      const char *published,
+                                      const char *origin)
+{
+  g_return_if_fail (COR_IS_SOURCE (self));
+  cor_source_set_published (self, published);
+  cor_source_set_published_from (self, published != NULL ? origin : NULL);
 }
 
 const char *
@@ -446,6 +475,7 @@ cor_source_get_fields (guint *n_fields)
     { "path", cor_source_get_path, cor_source_set_path },
     { "url", cor_source_get_uri, cor_source_set_uri },
     { "published", cor_source_get_published, cor_source_set_published },
+    { "published_from", cor_source_get_published_from, cor_source_set_published_from },
     { "language", cor_source_get_language, cor_source_set_language },
     { "byline", cor_source_get_byline, cor_source_set_byline },
   };

@@ -52,6 +52,21 @@ void           cor_source_set_byline       (CorSource     *self,
 const char    *cor_source_get_published    (CorSource     *self);
 void           cor_source_set_published    (CorSource     *self,
                                             const char    *published);
+/* Where the published date came from: COR_PUBLISHED_FROM_TEXT (a line of
+ * the report), _METADATA (the page's or the PDF's), _FILE (the file's
+ * modification time, when nothing else dates it) or _OPTION (given by the
+ * user); NULL without a date. */
+#define COR_PUBLISHED_FROM_TEXT     "text"
+#define COR_PUBLISHED_FROM_METADATA "metadata"
+#define COR_PUBLISHED_FROM_FILE     "file"
+#define COR_PUBLISHED_FROM_OPTION   "option"
+const char    *cor_source_get_published_from (CorSource   *self);
+void           cor_source_set_published_from (CorSource   *self,
+                                              const char  *published_from);
+/* Sets the date and where it came from at once. */
+void           cor_source_set_published_with_origin (CorSource  *self,
+                                                     const char *published,
+                                                     const char *origin);
 const char    *cor_source_get_language     (CorSource     *self);
 void           cor_source_set_language     (CorSource     *self,
                                             const char    *language);
