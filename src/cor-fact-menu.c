@@ -69,9 +69,13 @@ append_cell_items (GMenu      *menu,
     {
       g_autoptr(GMenuModel) section = marker_section (fact, source);
 
+      g_autoptr(GMenuItem) read = g_menu_item_new (_("_Read This Report"), NULL);
+
       g_menu_append_submenu (menu, _("Set _Marker"), section);
       if (fact->cells->len > 1)
         append_split (menu, fact, source, _("_Own Row"));
+      g_menu_item_set_action_and_target (read, "win.read-column", "u", source);
+      g_menu_append_item (menu, read);
       return;
     }
   for (guint c = 0; c < fact->cells->len; c++)

@@ -248,6 +248,14 @@ read_source_action (GtkWidget  *widget,
   cor_window_read_report (self, column);
 }
 
+static void
+read_column_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  cor_window_read_report (COR_WINDOW (widget), g_variant_get_uint32 (parameter));
+}
+
 /* A file that does not read as an article is compared once the user says so. */
 static void
 keep_source_action (GtkWidget  *widget,
@@ -652,6 +660,7 @@ cor_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_install_action (widget_class, "win.keep-source", "u", keep_source_action);
   gtk_widget_class_install_action (widget_class, "win.read-source", "u", read_source_action);
+  gtk_widget_class_install_action (widget_class, "win.read-column", "u", read_column_action);
   gtk_widget_class_install_action (widget_class, "win.copy-row", NULL, copy_row_action);
   gtk_widget_class_install_action (widget_class, "win.merge-rows", NULL, merge_rows_action);
   gtk_widget_class_install_action (widget_class, "win.merge-with", NULL, merge_with_action);

@@ -332,6 +332,8 @@ test_context_menu (void)
   g_assert_true (menu_has_action (model, "win.split-cell"));
   g_assert_true (menu_has_action (model, "win.merge-with"));
   g_assert_true (menu_has_action (model, "win.export-dialog"));
+  /* Opened from a report's cell, it also reads that report. */
+  g_assert_true (menu_has_action (model, "win.read-column"));
   screenshot (GTK_WIDGET (window), "row-menu");
   screenshot (GTK_WIDGET (menu), "row-menu-popover");
   gtk_popover_popdown (menu);
