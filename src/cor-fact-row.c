@@ -265,7 +265,7 @@ char *
 cor_fact_row_get_cell_detail (CorFactRow *self,
                               guint       source)
 {
-  CorCell *cell, *reference, *theirs = NULL;
+  CorCell *cell, *reference;
   CorMention *mine, *other;
   g_autofree char *cue = NULL;
   const char *speaker;
@@ -279,7 +279,6 @@ cor_fact_row_get_cell_detail (CorFactRow *self,
   mine = differing_value (cell, reference, &other);
   cue = quoted_cue (cell->note);
   speaker = differing_speaker (cell, reference);
-  (void)theirs;
 
   if (cell->status == COR_CELL_CONFLICTS && mine != NULL)
     /* Translators: in a narrow table cell, what a contradicting report says, as in "says: 230 passengers" */
