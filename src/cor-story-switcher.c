@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cor-a11y.h"
 #include "cor-stories.h"
 #include "cor-story-switcher.h"
 
@@ -228,6 +229,8 @@ new_group_row (CorStorySwitcher *self,
   gtk_widget_add_css_class (menu_button, "flat");
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (menu_button, _("Move to Another Story"));
+  /* Icon only: screen readers read the button by this name. */
+  cor_a11y_name_inner (menu_button, _("Move to Another Story"));
 
   gtk_box_append (GTK_BOX (row), text);
   gtk_box_append (GTK_BOX (row), toggle);
@@ -248,6 +251,8 @@ add_row (CorStorySwitcher *self,
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), child);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* Its buttons take the focus; the row itself would be a nameless stop. */
+  gtk_widget_set_focusable (row, FALSE);
   if (header)
     gtk_widget_add_css_class (row, "story-header");
   gtk_list_box_append (self->group_list, row);
@@ -566,5 +571,7 @@ cor_story_switcher_init (CorStorySwitcher *self)
   self->updating = TRUE;
   gtk_drop_down_set_model (self->story_dropdown, G_LIST_MODEL (self->titles));
   self->updating = FALSE;
+  cor_a11y_name_inner (GTK_WIDGET (self->story_dropdown), _("Story"));
+  cor_a11y_name_inner (GTK_WIDGET (self->story_menu_button), _("Story Options"));
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }
