@@ -284,6 +284,7 @@ cor_fact_view_scope_columns (CorFactView *self)
 {
   for (guint i = 0; i < self->source_columns->len; i++)
     gtk_column_view_column_set_visible (g_ptr_array_index (self->source_columns, i), in_scope (self, i));
+  cor_overview_set_story (self->overview, self->story);
   gtk_widget_queue_resize (self->table_area);
 }
 

@@ -33,6 +33,7 @@ struct _CorOverview
   GtkSelectionModel   *selection;
   CorFactTable        *table;
   CorOverviewGrouping  grouping;
+  guint                story;    /* the story whose reports have columns, or COR_NO_STORY */
   GArray              *order;    /* guint: report index of each thin column */
   GArray              *groups;   /* guint: first column of each group */
   guint                cursor_row;
@@ -127,10 +128,12 @@ cor_overview_arrange (CorOverview *self)
   g_array_set_size (self->order, 0);
   g_array_set_size (self->groups, 0);
   for (guint i = 0; i < n; i++)
-    g_array_append_val (self->order, i);
+    if (self->story == COR_NO_STORY || cor_fact_table_get_story (self->table, i) == self->story)
+      g_array_append_val (self->order, i);
   sort_self = self;
   g_array_sort (self->order, compare_columns);
   sort_self = NULL;
+  n = self->order->len;
   for (guint i = 0; i < n; i++)
     if (i == 0 || g_strcmp0 (group_key (self, g_array_index (self->order, guint, i)),
                              group_key (self, g_array_index (self->order, guint, i - 1))) != 0)
@@ -567,6 +570,7 @@ cor_overview_init (CorOverview *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
+  self->story = COR_NO_STORY;
   self->order = g_array_new (FALSE, FALSE, sizeof (guint));
   self->groups = g_array_new (FALSE, FALSE, sizeof (guint));
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -607,6 +611,17 @@ cor_overview_set_model (CorOverview       *self,
       g_clear_pointer (&self->table, cor_fact_table_unref);
       self->table = table ? cor_fact_table_ref (table) : NULL;
     }
+  cor_overview_arrange (self);
+  cor_overview_changed (self);
+}
+
+void
+cor_overview_set_story (CorOverview *self,
+                        guint        story)
+{
+  g_return_if_fail (COR_IS_OVERVIEW (self));
+
+  self->story = story;
   cor_overview_arrange (self);
   cor_overview_changed (self);
 }

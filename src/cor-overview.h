@@ -33,6 +33,9 @@ void  cor_overview_set_model    (CorOverview         *self,
                                  CorFactTable        *table);
 void  cor_overview_set_grouping (CorOverview         *self,
                                  CorOverviewGrouping  grouping);
+/* Only the reports of @story have columns (COR_NO_STORY: every report). */
+void  cor_overview_set_story    (CorOverview         *self,
+                                 guint                story);
 /* The report drawn in the @i-th thin column, for the tests. */
 guint cor_overview_get_column_source (CorOverview    *self,
                                       guint           i);

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "cor-overview.h"
 #include "cor-source-load.h"
 #include "cor-stories.h"
 #include "cor-window-private.h"
@@ -145,6 +146,36 @@ rows_in_view (CorWindow *window)
   return g_list_model_get_n_items (cor_fact_view_get_model (window->fact_view));
 }
 
+/* The report columns the table shows: the last column is the values'. */
+static guint
+report_columns_shown (CorWindow *window)
+{
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (cor_fact_view_get_report_columns (window->fact_view)));
+  guint n = g_list_model_get_n_items (columns), shown = 0;
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      shown += gtk_column_view_column_get_visible (column);
+    }
+  return shown;
+}
+
+/* The overview's thin columns: each a report of @story, as many as it has. */
+static void
+assert_overview_story (CorWindow *window,
+                       guint      story)
+{
+  CorOverview *overview = COR_OVERVIEW (cor_fact_view_get_overview (window->fact_view));
+  CorFactTable *table = cor_window_get_table (window);
+  guint n = 0;
+
+  for (guint source; (source = cor_overview_get_column_source (overview, n)) != G_MAXUINT; n++)
+    g_assert_cmpuint (cor_fact_table_get_story (table, source), ==, story);
+  g_assert_cmpuint (n, ==, ((CorStory *)g_ptr_array_index (table->stories, story))->sources->len);
+}
+
 static void
 test_switcher (void)
 {
@@ -156,6 +187,7 @@ test_switcher (void)
   guint all = rows_in_view (window);
 
   g_assert_cmpuint (table->stories->len, ==, 3);
+  g_assert_cmpuint (report_columns_shown (window), ==, 8);
   g_assert_true (gtk_widget_get_mapped (switcher));
   text = widget_text (switcher);
   g_test_message ("switcher: %s", text);
@@ -179,11 +211,23 @@ test_switcher (void)
 
       g_assert_cmpuint (cor_fact_row_get_fact (row)->story, ==, quake);
     }
+  /* The three reports of the quake and the copy, in the table and the overview. */
+  g_assert_cmpuint (report_columns_shown (window), ==, 4);
+  assert_overview_story (window, quake);
   g_clear_pointer (&text, g_free);
   text = widget_text (switcher);
   g_assert_null (strstr (text, "Lunport News"));
   g_assert_nonnull (strstr (text, "4 reports, 3 independent accounts"));
   screenshot (GTK_WIDGET (window), "stories-one-story");
+  cor_fact_view_set_mode (window->fact_view, COR_FACT_VIEW_OVERVIEW);
+  spin (200);
+  screenshot (GTK_WIDGET (window), "stories-one-story-overview");
+
+  /* Every story again: every report. */
+  cor_story_switcher_set_story (window->story_switcher, COR_NO_STORY);
+  spin (200);
+  g_assert_cmpuint (rows_in_view (window), ==, all);
+  g_assert_cmpuint (report_columns_shown (window), ==, 8);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
