@@ -142,6 +142,34 @@ focus_fact_row (CorFactView *self,
 }
 
 static gboolean
+column_shown (CorFactView *self,
+              guint        source)
+{
+  return source < self->source_columns->len
+         && gtk_column_view_column_get_visible (g_ptr_array_index (self->source_columns, source));
+}
+
+/* The next report column in view after (@forward) or before @source:
+ * another story's are hidden. G_MAXUINT past the last or the first. */
+static guint
+next_shown (CorFactView *self,
+            guint        source,
+            gboolean     forward)
+{
+  if (forward)
+    {
+      for (guint i = source == G_MAXUINT ? 0 : source + 1; i < self->source_columns->len; i++)
+        if (column_shown (self, i))
+          return i;
+      return G_MAXUINT;
+    }
+  for (guint i = MIN (source, self->source_columns->len); i > 0; i--)
+    if (column_shown (self, i - 1))
+      return i - 1;
+  return G_MAXUINT;
+}
+
+static gboolean
 move_in_row (CorFactView *self,
              guint        keyval)
 {
@@ -149,17 +177,27 @@ move_in_row (CorFactView *self,
   gboolean forward = (keyval == GDK_KEY_Right) != rtl;
   GtkWidget *cell = focused_cell (self);
   guint position = current_position (self);
+  guint next;
 
   if (cell == NULL)
-    return forward && focus_cell (self, position, MIN (self->focus_source, self->source_columns->len - 1));
+    {
+      if (!forward || self->source_columns->len == 0)
+        return FALSE;
+      next = MIN (self->focus_source, self->source_columns->len - 1);
+      if (!column_shown (self, next))
+        next = next_shown (self, next, FALSE) != G_MAXUINT ? next_shown (self, next, FALSE)
+                                                           : next_shown (self, next, TRUE);
+      return next != G_MAXUINT && focus_cell (self, position, next);
+    }
+  next = next_shown (self, cor_fact_cells_get_source (cell), forward);
   if (forward)
-    return focus_cell (self, position, cor_fact_cells_get_source (cell) + 1) || TRUE;
-  if (cor_fact_cells_get_source (cell) == 0)
+    return (next != G_MAXUINT && focus_cell (self, position, next)) || TRUE;
+  if (next == G_MAXUINT)
     {
       focus_fact_row (self, position);
       return TRUE;
     }
-  return focus_cell (self, position, cor_fact_cells_get_source (cell) - 1);
+  return focus_cell (self, position, next);
 }
 
 static gboolean

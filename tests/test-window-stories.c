@@ -273,6 +273,62 @@ test_copies_and_only_here (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkEventControllerKey *
+table_keys (CorWindow *window)
+{
+  GtkWidget *area = gtk_widget_get_parent (gtk_widget_get_parent (cor_fact_view_get_fact_columns (window->fact_view)));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (area);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        return GTK_EVENT_CONTROLLER_KEY (controller);
+    }
+  return NULL;
+}
+
+static gboolean
+press (CorWindow *window,
+       guint      keyval)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (table_keys (window), "key-pressed", keyval, 0, 0, &handled);
+  spin (50);
+  return handled;
+}
+
+/* The arrows step over the columns of the stories out of view. */
+static void
+test_keys_in_story (void)
+{
+  CorWindow *window = new_window_with_stories ();
+  CorFactTable *table = cor_window_get_table (window);
+
+  /* The ferry fire: reports 5 and 6, after five hidden columns. */
+  cor_story_switcher_set_story (window->story_switcher, cor_fact_table_get_story (table, 5));
+  spin (200);
+  g_assert_cmpuint (cor_fact_table_get_story (table, 6), ==, cor_fact_table_get_story (table, 5));
+  cor_fact_view_select (window->fact_view, 0);
+  spin (100);
+  gtk_widget_grab_focus (cor_fact_view_get_fact_columns (window->fact_view));
+  g_assert_true (press (window, GDK_KEY_Right));
+  g_assert_cmpuint (cor_fact_view_get_focused_source (window->fact_view), ==, 5);
+  g_assert_true (press (window, GDK_KEY_Right));
+  g_assert_cmpuint (cor_fact_view_get_focused_source (window->fact_view), ==, 6);
+  /* The Wire Reprint's column (7) tells another story: the focus stays. */
+  g_assert_true (press (window, GDK_KEY_Right));
+  g_assert_cmpuint (cor_fact_view_get_focused_source (window->fact_view), ==, 6);
+  g_assert_true (press (window, GDK_KEY_Left));
+  g_assert_cmpuint (cor_fact_view_get_focused_source (window->fact_view), ==, 5);
+  /* Left of the story's first report is the fact again. */
+  g_assert_true (press (window, GDK_KEY_Left));
+  g_assert_cmpuint (cor_fact_view_get_focused_source (window->fact_view), ==, G_MAXUINT);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_move_and_merge (void)
 {
@@ -343,6 +399,7 @@ main (int   argc,
 
   g_test_add_func ("/window-stories/switcher", test_switcher);
   g_test_add_func ("/window-stories/copies-only-here", test_copies_and_only_here);
+  g_test_add_func ("/window-stories/keys-in-story", test_keys_in_story);
   g_test_add_func ("/window-stories/move-merge", test_move_and_merge);
 
   return g_test_run ();
