@@ -305,6 +305,8 @@ apply_split (CorFactTable     *table,
   for (guint v = 0; v < cell->values->len; v++)
     g_ptr_array_add (split->values, cor_mention_copy (g_ptr_array_index (cell->values, v)));
   g_ptr_array_add (split->cells, cell);
+  /* Rows never span two stories: the split row stays in its own. */
+  split->story = fact->story;
   split->edited = TRUE;
   fact->edited = TRUE;
   cor_fact_update_agreement (split);
