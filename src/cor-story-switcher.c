@@ -490,6 +490,8 @@ merge_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[MERGE_STORIES], 0, story, into);
 }
 
+/* @user_data: the most characters the title asks room for. In the
+ * button, few: a long story's title would widen the whole sidebar. */
 static void
 setup_title (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
@@ -497,7 +499,7 @@ setup_title (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = new_label (NULL, NULL);
 
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (user_data));
   gtk_list_item_set_child (item, label);
 }
 
@@ -509,6 +511,16 @@ bind_title (GtkSignalListItemFactory *factory,
   GtkStringObject *string = gtk_list_item_get_item (item);
 
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+new_title_factory (int max_chars)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_title), GINT_TO_POINTER (max_chars));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_title), NULL);
+  return factory;
 }
 
 static void
@@ -556,7 +568,8 @@ cor_story_switcher_class_init (CorStorySwitcherClass *klass)
 static void
 cor_story_switcher_init (CorStorySwitcher *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *factory = new_title_factory (16);
+  GtkListItemFactory *list_factory = new_title_factory (28);
 
   self->story = COR_NO_STORY;
   self->only_in = G_MAXUINT;
@@ -564,10 +577,10 @@ cor_story_switcher_init (CorStorySwitcher *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->titles = gtk_string_list_new (NULL);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_title), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_title), NULL);
   gtk_drop_down_set_factory (self->story_dropdown, factory);
+  gtk_drop_down_set_list_factory (self->story_dropdown, list_factory);
   g_object_unref (factory);
+  g_object_unref (list_factory);
   self->updating = TRUE;
   gtk_drop_down_set_model (self->story_dropdown, G_LIST_MODEL (self->titles));
   self->updating = FALSE;

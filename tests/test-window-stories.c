@@ -185,6 +185,7 @@ test_switcher (void)
   g_autofree char *text = NULL;
   guint quake = cor_fact_table_get_story (table, 0);
   guint all = rows_in_view (window);
+  int sidebar_width = gtk_widget_get_width (window->sidebar);
 
   g_assert_cmpuint (table->stories->len, ==, 3);
   g_assert_cmpuint (report_columns_shown (window), ==, 8);
@@ -211,6 +212,8 @@ test_switcher (void)
 
       g_assert_cmpuint (cor_fact_row_get_fact (row)->story, ==, quake);
     }
+  /* The story's long title does not widen the sidebar. */
+  g_assert_cmpint (gtk_widget_get_width (window->sidebar), ==, sidebar_width);
   /* The three reports of the quake and the copy, in the table and the overview. */
   g_assert_cmpuint (report_columns_shown (window), ==, 4);
   assert_overview_story (window, quake);
