@@ -19,17 +19,26 @@
 
 /* ---- Table or overview ---- */
 
+/* What the Support column takes beyond its narrow width: copies widen it,
+ * and the pinned columns widen with it rather than squeeze the facts. */
+static int
+support_extra (CorFactView *self)
+{
+  return MAX (0, gtk_column_view_column_get_fixed_width (self->support_column) - COR_FACT_CELLS_SUPPORT_WIDTH);
+}
+
 guint
 cor_fact_view_get_n_fitting (CorFactView *self)
 {
-  int width;
+  int width, min_facts;
 
   g_return_val_if_fail (COR_IS_FACT_VIEW (self), 0);
 
   width = gtk_widget_get_width (GTK_WIDGET (self));
-  if (width <= MIN_FACT_WIDTH)
+  min_facts = MIN_FACT_WIDTH + support_extra (self);
+  if (width <= min_facts)
     return 1;
-  return MAX (1, (width - MIN_FACT_WIDTH) / COR_FACT_CELLS_REPORT_WIDTH);
+  return MAX (1, (width - min_facts) / COR_FACT_CELLS_REPORT_WIDTH);
 }
 
 static guint
@@ -348,6 +357,7 @@ table_allocate (GtkWidget *widget,
   CorFactView *self = COR_FACT_VIEW (gtk_widget_get_ancestor (widget, COR_TYPE_FACT_VIEW));
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
   int separator, right_nat, reports, left, right, min;
+  int min_facts = MIN_FACT_WIDTH + support_extra (self), max_facts = MAX_FACT_WIDTH + support_extra (self);
 
   gtk_widget_measure (self->table_separator, GTK_ORIENTATION_HORIZONTAL, -1, &separator, NULL, NULL, NULL);
   gtk_widget_measure (self->report_scroller, GTK_ORIENTATION_HORIZONTAL, -1, &min, &right_nat, NULL, NULL);
@@ -356,9 +366,9 @@ table_allocate (GtkWidget *widget,
     if (gtk_column_view_column_get_visible (g_ptr_array_index (self->source_columns, i)))
       reports += COR_FACT_CELLS_REPORT_WIDTH;
   right_nat = MAX (right_nat, reports);
-  left = MAX (MIN (MIN_FACT_WIDTH, width / 2), width - separator - reports);
-  if (left > MAX_FACT_WIDTH)
-    left = MAX (MAX_FACT_WIDTH, width - separator - right_nat);
+  left = MAX (MIN (min_facts, width / 2), width - separator - reports);
+  if (left > max_facts)
+    left = MAX (max_facts, width - separator - right_nat);
   gtk_widget_measure (self->fact_scroller, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
   left = MIN (MAX (left, min), width - separator);
   right = MAX (width - separator - left, 0);

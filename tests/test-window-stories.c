@@ -11,6 +11,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "cor-fact-cells.h"
+#include "cor-fact-view-private.h"
 #include "cor-overview.h"
 #include "cor-source-load.h"
 #include "cor-stories.h"
@@ -199,6 +201,10 @@ test_switcher (void)
   g_assert_nonnull (strstr (text, "Lunport News"));
   g_assert_nonnull (strstr (text, "1 copy: Wire Reprint"));
   g_assert_nonnull (strstr (text, "8 reports, 7 independent accounts"));
+  /* Copies widen the Support column, and the pinned columns with it: the
+   * facts keep their room beside eight reports that do not fit. */
+  g_assert_cmpint (gtk_widget_get_width (cor_fact_view_get_fact_columns (window->fact_view)), >=,
+                   MIN_FACT_WIDTH + COR_FACT_CELLS_SUPPORT_WIDE_WIDTH - COR_FACT_CELLS_SUPPORT_WIDTH);
   screenshot (GTK_WIDGET (window), "stories-switcher");
 
   /* One story: only its facts, only its reports' columns. */
