@@ -68,7 +68,7 @@ load_sources (const char * const *files,
       if (error != NULL)
         {
           /* Translators: the first %s names a report (its file or address), the second says why */
-          g_printerr (_("corroborate: %s: %s\n"), cor_source_get_label (source), error->message);
+          g_printerr (_("corroborate: %s: %s\n"), cor_source_get_location (source), error->message);
           *all_read = FALSE;
         }
     }

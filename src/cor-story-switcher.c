@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cor-a11y.h"
 #include "cor-stories.h"
 #include "cor-story-switcher.h"
 
@@ -228,6 +229,8 @@ new_group_row (CorStorySwitcher *self,
   gtk_widget_add_css_class (menu_button, "flat");
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (menu_button, _("Move to Another Story"));
+  /* Icon only: screen readers read the button by this name. */
+  cor_a11y_name_inner (menu_button, _("Move to Another Story"));
 
   gtk_box_append (GTK_BOX (row), text);
   gtk_box_append (GTK_BOX (row), toggle);
@@ -248,6 +251,8 @@ add_row (CorStorySwitcher *self,
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), child);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* Its buttons take the focus; the row itself would be a nameless stop. */
+  gtk_widget_set_focusable (row, FALSE);
   if (header)
     gtk_widget_add_css_class (row, "story-header");
   gtk_list_box_append (self->group_list, row);
@@ -485,6 +490,8 @@ merge_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[MERGE_STORIES], 0, story, into);
 }
 
+/* @user_data: the most characters the title asks room for. In the
+ * button, few: a long story's title would widen the whole sidebar. */
 static void
 setup_title (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
@@ -492,7 +499,7 @@ setup_title (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = new_label (NULL, NULL);
 
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (user_data));
   gtk_list_item_set_child (item, label);
 }
 
@@ -504,6 +511,16 @@ bind_title (GtkSignalListItemFactory *factory,
   GtkStringObject *string = gtk_list_item_get_item (item);
 
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+new_title_factory (int max_chars)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_title), GINT_TO_POINTER (max_chars));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_title), NULL);
+  return factory;
 }
 
 static void
@@ -551,7 +568,8 @@ cor_story_switcher_class_init (CorStorySwitcherClass *klass)
 static void
 cor_story_switcher_init (CorStorySwitcher *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *factory = new_title_factory (16);
+  GtkListItemFactory *list_factory = new_title_factory (28);
 
   self->story = COR_NO_STORY;
   self->only_in = G_MAXUINT;
@@ -559,12 +577,14 @@ cor_story_switcher_init (CorStorySwitcher *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->titles = gtk_string_list_new (NULL);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_title), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_title), NULL);
   gtk_drop_down_set_factory (self->story_dropdown, factory);
+  gtk_drop_down_set_list_factory (self->story_dropdown, list_factory);
   g_object_unref (factory);
+  g_object_unref (list_factory);
   self->updating = TRUE;
   gtk_drop_down_set_model (self->story_dropdown, G_LIST_MODEL (self->titles));
   self->updating = FALSE;
+  cor_a11y_name_inner (GTK_WIDGET (self->story_dropdown), _("Story"));
+  cor_a11y_name_inner (GTK_WIDGET (self->story_menu_button), _("Story Options"));
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }

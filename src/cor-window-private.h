@@ -11,6 +11,7 @@
 #include "cor-export.h"
 #include "cor-fact-view.h"
 #include "cor-quotes-pane.h"
+#include "cor-reading-view.h"
 #include "cor-source-list.h"
 #include "cor-story-edits.h"
 #include "cor-story-switcher.h"
@@ -27,6 +28,8 @@ struct _CorWindow
   AdwHeaderBar         *header_bar;
   AdwWindowTitle       *window_title;
   GtkWidget            *sidebar_button;
+  GtkWidget            *add_button;
+  GtkWidget            *menu_button;
   GtkProgressBar       *progress_bar;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -36,7 +39,9 @@ struct _CorWindow
   GtkWidget            *content;
   CorSourceList        *source_list;
   CorStorySwitcher     *story_switcher;
+  GtkStack             *view_stack;
   CorFactView          *fact_view;
+  CorReadingView       *reading_view;
   CorQuotesPane        *quotes_pane;
   GMenu                *recent_submenu;
 
@@ -45,6 +50,7 @@ struct _CorWindow
   CorCorrections       *corrections;
   CorStoryEdits        *story_edits;   /* the user's moves and merges of stories */
   GCancellable         *analysis;      /* the run in flight, or NULL */
+  GPtrArray            *analysed;      /* CorSource: what the run in flight compares */
   GCancellable         *loading;       /* every load; cancelled when the window goes */
   guint                 n_loading;
   CorSource            *removed;       /* kept for the Undo of the last removal */
@@ -52,6 +58,7 @@ struct _CorWindow
 
   guint                 sidebar_idle;
   GtkNativeDialog      *chooser;       /* the file chooser on screen, or NULL */
+  gpointer              export_dialog; /* CorExportDialog on screen, or NULL */
 
   double                strictness;
   CorExportFormat       export_format;
@@ -65,6 +72,13 @@ void          cor_window_add_sources        (CorWindow    *self,
                                              GPtrArray    *sources);
 void          cor_window_sources_changed    (CorWindow    *self);
 void          cor_window_table_corrected    (CorWindow    *self);
+void          cor_window_names_changed      (CorWindow    *self);
+/* Opens the reading view on the report of @column of the table shown. */
+void          cor_window_read_report        (CorWindow    *self,
+                                             guint         column);
+/* Whether a report takes a column: read, and an article or kept by the user. */
+gboolean      cor_window_source_is_compared (CorSource    *source);
+guint         cor_window_count_compared     (CorWindow    *self);
 void          cor_window_show_toast         (CorWindow    *self,
                                              const char   *message);
 void          cor_window_set_dirty          (CorWindow    *self,
@@ -90,10 +104,13 @@ gboolean      cor_window_save_project_to    (CorWindow    *self,
 gboolean      cor_window_open_project_path  (CorWindow    *self,
                                              const char   *path,
                                              GError      **error);
+/* Writes the table, or only the facts of @ids (NULL for all). */
 gboolean      cor_window_export_to          (CorWindow       *self,
                                              GFile           *file,
                                              CorExportFormat  format,
+                                             GStrv            ids,
                                              GError         **error);
+char         *cor_window_suggest_export_name (CorWindow      *self);
 
 /* For the tests. */
 gboolean      cor_window_is_busy            (CorWindow    *self);

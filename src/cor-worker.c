@@ -9,6 +9,10 @@
 
 #include "config.h"
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include "cor-worker.h"
 
 /* Shared by the worker and the main thread; the worker only stores the
@@ -98,6 +102,19 @@ progress_report (double   fraction,
   g_source_attach (idle, progress->context);
 }
 
+/* Reading and comparing yield to the window's thread: on a busy machine
+ * the main loop otherwise waited for a core behind them (a stall of 130 ms
+ * of which 25 ms were its own work). Linux sets the niceness of a thread
+ * by its id; a thread of GTask's pool keeps it, as it only ever runs
+ * background work. */
+static void
+yield_to_window (void)
+{
+#ifdef SYS_gettid
+  setpriority (PRIO_PROCESS, (id_t)syscall (SYS_gettid), 10);
+#endif
+}
+
 static void
 analyse_thread (GTask        *task,
                 gpointer      source_object,
@@ -108,6 +125,7 @@ analyse_thread (GTask        *task,
   g_autoptr(CorFactTable) table = NULL;
   GError *error = NULL;
 
+  yield_to_window ();
   table = cor_analysis_run (d->sources, &d->options,
                             d->progress ? progress_report : NULL, d->progress,
                             cancellable, &error);
@@ -201,6 +219,7 @@ load_thread (GTask        *task,
   g_autoptr(GPtrArray) locations = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) sources = NULL;
 
+  yield_to_window ();
   for (guint i = 0; i < files->len; i++)
     {
       GFile *file = g_ptr_array_index (files, i);

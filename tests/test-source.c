@@ -146,7 +146,9 @@ test_missing (void)
   g_autoptr(CorSource) source = cor_source_load_path ("/nonexistent/corroborate/report.txt", NULL);
 
   assert_error (source, COR_ERROR_NOT_A_FILE);
-  g_assert_cmpstr (cor_source_get_label (source), ==, "/nonexistent/corroborate/report.txt");
+  g_assert_cmpstr (cor_source_get_location (source), ==, "/nonexistent/corroborate/report.txt");
+  /* People know a report by its name, never by its path. */
+  g_assert_cmpstr (cor_source_get_label (source), ==, "report");
 }
 
 static void
@@ -594,6 +596,112 @@ test_furniture_labels (void)
   g_assert_null (strstr (cor_source_get_text (b), "REPORTED"));
 }
 
+/* The name a report goes by: a rename or the outlet, else the site its
+ * headline names, else the file's base name; never its path. */
+static void
+test_label (void)
+{
+  g_autoptr(CorSource) source = cor_source_new ();
+
+  g_assert_cmpstr (cor_source_get_label (source), ==, "Pasted text");
+  cor_source_set_path (source, "/home/reader/news/07_lantern.txt");
+  cor_source_set_name (source, "07_lantern.txt");
+  g_assert_cmpstr (cor_source_get_label (source), ==, "07_lantern");
+  cor_source_set_title (source, "Lighthouse keeper retires after forty years | Lantern Weekly");
+  g_assert_cmpstr (cor_source_get_label (source), ==, "Lantern Weekly");
+  cor_source_set_name (source, "The Lantern");
+  g_assert_cmpstr (cor_source_get_label (source), ==, "The Lantern");
+  g_assert_cmpstr (cor_source_get_location (source), ==, "/home/reader/news/07_lantern.txt");
+}
+
+/* Data, a listing and a page of links are held back; articles are not. */
+static void
+test_not_article (void)
+{
+  g_autofree char *json = temp_file ("cor-test-manifest.json",
+                                     "{\n  \"story\": \"harbour\",\n  \"files\": [\n"
+                                     "    { \"file\": \"a.txt\", \"outlet\": \"Gazette\" }\n  ]\n}\n", -1);
+  g_autofree char *listing = temp_file ("cor-test-listing.txt",
+                                        "Harbour news\nFerry timetable changes\nCouncil votes on parking\n"
+                                        "Lighthouse open day\nSchool fete raises funds\nWeather for the week\n"
+                                        "Letters to the editor\nObituaries\n", -1);
+  g_autofree char *links = temp_file ("cor-test-links.html",
+                                      "<html><body><ul>"
+                                      "<li><a href=\"/a\">Ferry runs aground near the point</a></li>"
+                                      "<li><a href=\"/b\">Council closes the harbour road</a></li>"
+                                      "<li><a href=\"/c\">Fishermen protest the new quotas</a></li>"
+                                      "<li><a href=\"/d\">Storm warning for the weekend</a></li>"
+                                      "<li><a href=\"/e\">New lifeboat for the station</a></li>"
+                                      "<li><a href=\"/f\">Museum reopens after repairs</a></li>"
+                                      "<li><a href=\"/g\">Mayor answers readers' questions</a></li>"
+                                      "</ul></body></html>", -1);
+  g_autofree char *article = data_path ("harbour-gazette.html");
+  const char *paths[] = { json, listing, links };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(CorSource) source = cor_source_load_path (paths[i], NULL);
+
+      g_assert_no_error ((GError *)cor_source_get_error (source));
+      g_assert_nonnull (cor_source_get_not_article (source));
+      g_test_message ("%s: %s", paths[i], cor_source_get_not_article (source));
+    }
+  {
+    g_autoptr(CorSource) source = cor_source_load_path (article, NULL);
+
+    g_assert_null (cor_source_get_not_article (source));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    g_unlink (paths[i]);
+}
+
+/* Every report of the shared corpus reads as an article. */
+static void
+test_corpus_articles (void)
+{
+  const char *shared = g_getenv ("COR_SHARED_DIR");
+  g_autofree char *corpus = shared ? g_build_filename (shared, "corpus", NULL) : NULL;
+  g_autoptr(GDir) dir = corpus ? g_dir_open (corpus, 0, NULL) : NULL;
+  const char *cluster;
+  guint n = 0;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("COR_SHARED_DIR has no corpus");
+      return;
+    }
+  while ((cluster = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *folder = g_build_filename (corpus, cluster, NULL);
+      g_autoptr(GDir) files = g_dir_open (folder, 0, NULL);
+      const char *name;
+
+      while (files != NULL && (name = g_dir_read_name (files)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (folder, name, NULL);
+          g_autoptr(CorSource) source = NULL;
+
+          if (!g_str_has_suffix (name, ".txt"))
+            continue;
+          source = cor_source_load_path (path, NULL);
+          if (cor_source_get_not_article (source) != NULL)
+            g_test_fail_printf ("%s: %s", path, cor_source_get_not_article (source));
+          n++;
+        }
+      {
+        g_autofree char *manifest = g_build_filename (folder, "manifest.json", NULL);
+        g_autoptr(CorSource) source = NULL;
+
+        if (!g_file_test (manifest, G_FILE_TEST_EXISTS))
+          continue;
+        source = cor_source_load_path (manifest, NULL);
+        g_assert_nonnull (cor_source_get_not_article (source));
+      }
+    }
+  g_test_message ("%u reports of the corpus read as articles", n);
+  g_assert_cmpuint (n, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -608,6 +716,9 @@ main (int   argc,
   g_test_add_func ("/source/bad/binary", test_binary);
   g_test_add_func ("/source/bad/directory", test_directory);
   g_test_add_func ("/source/bad/missing", test_missing);
+  g_test_add_func ("/source/label", test_label);
+  g_test_add_func ("/source/not-article", test_not_article);
+  g_test_add_func ("/source/corpus-articles", test_corpus_articles);
   g_test_add_func ("/source/bad/unreadable", test_unreadable);
   g_test_add_func ("/source/bad/too-large", test_too_large);
   g_test_add_func ("/source/bad/long-line", test_long_line);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cor-analysis.h"
+#include "cor-corrections.h"
 #include "cor-export.h"
 #include "cor-report-generator.h"
 #include "cor-source-load.h"
@@ -98,6 +99,33 @@ test_mixed (void)
                            ==, event[i] == event[j]);
       assert_facts_in_one_story (table);
     }
+}
+
+/* A row the user splits stays in its story: its cell's report tells it. */
+static void
+test_split_keeps_story (void)
+{
+  const char *texts[7];
+  guint event[7];
+  static const guint order[7] = { 0, 1, 2, 3, 4, 5, 6 };
+  g_autoptr(CorFactTable) table = NULL;
+  g_autoptr(CorCorrections) corrections = cor_corrections_new ();
+  CorFact *fact = NULL;
+
+  mixed_set (order, texts, event);
+  table = analyse (texts, NULL, 7, NULL);
+  /* A row of a later story than the first, with two reports' cells. */
+  for (guint f = 0; f < table->facts->len && fact == NULL; f++)
+    {
+      CorFact *candidate = g_ptr_array_index (table->facts, f);
+
+      if (candidate->story != 0 && candidate->cells->len >= 2)
+        fact = candidate;
+    }
+  g_assert_nonnull (fact);
+  g_assert_true (cor_corrections_add_split (corrections, table, fact,
+                                            ((CorCell *)g_ptr_array_index (fact->cells, 1))->source));
+  assert_facts_in_one_story (table);
 }
 
 static void
@@ -342,6 +370,7 @@ main (int   argc,
 
   g_test_add_func ("/stories/mixed", test_mixed);
   g_test_add_func ("/stories/one-story", test_one_story);
+  g_test_add_func ("/stories/split-keeps-story", test_split_keeps_story);
   g_test_add_func ("/stories/copies", test_copies);
   g_test_add_func ("/stories/only-here", test_only_here);
   g_test_add_func ("/stories/edits", test_edits);

@@ -11,6 +11,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "cor-fact-cells.h"
+#include "cor-fact-view-private.h"
+#include "cor-overview.h"
 #include "cor-source-load.h"
 #include "cor-stories.h"
 #include "cor-window-private.h"
@@ -145,6 +148,36 @@ rows_in_view (CorWindow *window)
   return g_list_model_get_n_items (cor_fact_view_get_model (window->fact_view));
 }
 
+/* The report columns the table shows: the last column is the values'. */
+static guint
+report_columns_shown (CorWindow *window)
+{
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (cor_fact_view_get_report_columns (window->fact_view)));
+  guint n = g_list_model_get_n_items (columns), shown = 0;
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      shown += gtk_column_view_column_get_visible (column);
+    }
+  return shown;
+}
+
+/* The overview's thin columns: each a report of @story, as many as it has. */
+static void
+assert_overview_story (CorWindow *window,
+                       guint      story)
+{
+  CorOverview *overview = COR_OVERVIEW (cor_fact_view_get_overview (window->fact_view));
+  CorFactTable *table = cor_window_get_table (window);
+  guint n = 0;
+
+  for (guint source; (source = cor_overview_get_column_source (overview, n)) != G_MAXUINT; n++)
+    g_assert_cmpuint (cor_fact_table_get_story (table, source), ==, story);
+  g_assert_cmpuint (n, ==, ((CorStory *)g_ptr_array_index (table->stories, story))->sources->len);
+}
+
 static void
 test_switcher (void)
 {
@@ -154,8 +187,10 @@ test_switcher (void)
   g_autofree char *text = NULL;
   guint quake = cor_fact_table_get_story (table, 0);
   guint all = rows_in_view (window);
+  int sidebar_width = gtk_widget_get_width (window->sidebar);
 
   g_assert_cmpuint (table->stories->len, ==, 3);
+  g_assert_cmpuint (report_columns_shown (window), ==, 8);
   g_assert_true (gtk_widget_get_mapped (switcher));
   text = widget_text (switcher);
   g_test_message ("switcher: %s", text);
@@ -166,6 +201,10 @@ test_switcher (void)
   g_assert_nonnull (strstr (text, "Lunport News"));
   g_assert_nonnull (strstr (text, "1 copy: Wire Reprint"));
   g_assert_nonnull (strstr (text, "8 reports, 7 independent accounts"));
+  /* Copies widen the Support column, and the pinned columns with it: the
+   * facts keep their room beside eight reports that do not fit. */
+  g_assert_cmpint (gtk_widget_get_width (cor_fact_view_get_fact_columns (window->fact_view)), >=,
+                   MIN_FACT_WIDTH + COR_FACT_CELLS_SUPPORT_WIDE_WIDTH - COR_FACT_CELLS_SUPPORT_WIDTH);
   screenshot (GTK_WIDGET (window), "stories-switcher");
 
   /* One story: only its facts, only its reports' columns. */
@@ -179,11 +218,25 @@ test_switcher (void)
 
       g_assert_cmpuint (cor_fact_row_get_fact (row)->story, ==, quake);
     }
+  /* The story's long title does not widen the sidebar. */
+  g_assert_cmpint (gtk_widget_get_width (window->sidebar), ==, sidebar_width);
+  /* The three reports of the quake and the copy, in the table and the overview. */
+  g_assert_cmpuint (report_columns_shown (window), ==, 4);
+  assert_overview_story (window, quake);
   g_clear_pointer (&text, g_free);
   text = widget_text (switcher);
   g_assert_null (strstr (text, "Lunport News"));
   g_assert_nonnull (strstr (text, "4 reports, 3 independent accounts"));
   screenshot (GTK_WIDGET (window), "stories-one-story");
+  cor_fact_view_set_mode (window->fact_view, COR_FACT_VIEW_OVERVIEW);
+  spin (200);
+  screenshot (GTK_WIDGET (window), "stories-one-story-overview");
+
+  /* Every story again: every report. */
+  cor_story_switcher_set_story (window->story_switcher, COR_NO_STORY);
+  spin (200);
+  g_assert_cmpuint (rows_in_view (window), ==, all);
+  g_assert_cmpuint (report_columns_shown (window), ==, 8);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -226,6 +279,62 @@ test_copies_and_only_here (void)
   gtk_toggle_button_set_active (herald, FALSE);
   spin (100);
   g_assert_cmpuint (cor_story_switcher_get_only_in (window->story_switcher), ==, G_MAXUINT);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkEventControllerKey *
+table_keys (CorWindow *window)
+{
+  GtkWidget *area = gtk_widget_get_parent (gtk_widget_get_parent (cor_fact_view_get_fact_columns (window->fact_view)));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (area);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        return GTK_EVENT_CONTROLLER_KEY (controller);
+    }
+  return NULL;
+}
+
+static gboolean
+press (CorWindow *window,
+       guint      keyval)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (table_keys (window), "key-pressed", keyval, 0, 0, &handled);
+  spin (50);
+  return handled;
+}
+
+/* The arrows step over the columns of the stories out of view. */
+static void
+test_keys_in_story (void)
+{
+  CorWindow *window = new_window_with_stories ();
+  CorFactTable *table = cor_window_get_table (window);
+
+  /* The ferry fire: reports 5 and 6, after five hidden columns. */
+  cor_story_switcher_set_story (window->story_switcher, cor_fact_table_get_story (table, 5));
+  spin (200);
+  g_assert_cmpuint (cor_fact_table_get_story (table, 6), ==, cor_fact_table_get_story (table, 5));
+  cor_fact_view_select (window->fact_view, 0);
+  spin (100);
+  gtk_widget_grab_focus (cor_fact_view_get_fact_columns (window->fact_view));
+  g_assert_true (press (window, GDK_KEY_Right));
+  g_assert_cmpuint (cor_fact_view_get_focused_source (window->fact_view), ==, 5);
+  g_assert_true (press (window, GDK_KEY_Right));
+  g_assert_cmpuint (cor_fact_view_get_focused_source (window->fact_view), ==, 6);
+  /* The Wire Reprint's column (7) tells another story: the focus stays. */
+  g_assert_true (press (window, GDK_KEY_Right));
+  g_assert_cmpuint (cor_fact_view_get_focused_source (window->fact_view), ==, 6);
+  g_assert_true (press (window, GDK_KEY_Left));
+  g_assert_cmpuint (cor_fact_view_get_focused_source (window->fact_view), ==, 5);
+  /* Left of the story's first report is the fact again. */
+  g_assert_true (press (window, GDK_KEY_Left));
+  g_assert_cmpuint (cor_fact_view_get_focused_source (window->fact_view), ==, G_MAXUINT);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -299,6 +408,7 @@ main (int   argc,
 
   g_test_add_func ("/window-stories/switcher", test_switcher);
   g_test_add_func ("/window-stories/copies-only-here", test_copies_and_only_here);
+  g_test_add_func ("/window-stories/keys-in-story", test_keys_in_story);
   g_test_add_func ("/window-stories/move-merge", test_move_and_merge);
 
   return g_test_run ();

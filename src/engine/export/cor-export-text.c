@@ -12,6 +12,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "cor-export.h"
 #include "cor-export-text.h"
 #include "cor-stories.h"
 
@@ -62,10 +63,8 @@ static char *
 source_heading (CorFactTable *table,
                 guint         i)
 {
-  CorSource *source = g_ptr_array_index (table->sources, i);
-  const char *name = cor_source_get_name (source);
-
-  return g_strdup (name ? name : cor_source_get_label (source));
+  /* The name people know the report by: a rename, the outlet, never a path. */
+  return g_strdup (cor_source_get_label (g_ptr_array_index (table->sources, i)));
 }
 
 static char *
@@ -96,6 +95,9 @@ cell_text (CorFact *fact,
     return g_strdup (status_label (COR_CELL_ABSENT));
 
   out = g_string_new (status_label (cell->status));
+  if (cell->overridden)
+    /* Translators: after a marker the user set by hand, as in "conflicts (corrected)" */
+    g_string_append (out, _(" (corrected)"));
   if (cell->note != NULL)
     g_string_append_printf (out, " (%s)", cell->note);
   for (guint q = 0; q < cell->quotes->len; q++)
@@ -164,8 +166,12 @@ fact_fields (CorFactTable *table,
   guint independent = cor_stories_count_independent (table, fact);
   char *support;
 
-  g_ptr_array_add (fields, g_strdup (fact->summary ? fact->summary : ""));
-  g_ptr_array_add (fields, g_strdup (agreement_label (fact->agreement)));
+  g_ptr_array_add (fields, cor_export_fact_text (fact));
+  if (fact->edited)
+    /* Translators: a row the user merged or split, as in "agreed (edited)" */
+    g_ptr_array_add (fields, g_strdup_printf (_("%s (edited)"), agreement_label (fact->agreement)));
+  else
+    g_ptr_array_add (fields, g_strdup (agreement_label (fact->agreement)));
   /* Translators: how many reports state a fact, e.g. "3 of 4" */
   support = g_strdup_printf (ngettext ("%u of %u", "%u of %u", table->sources->len),
                              fact->support, table->sources->len);
@@ -315,7 +321,8 @@ cor_export_html (CorFactTable *table)
                    "table{border-collapse:collapse}"
                    "th,td{border:1px solid #999;padding:.4em;vertical-align:top;text-align:start}"
                    ".supports{background:#dff0d8}.partial{background:#fcf8e3}"
-                   ".conflicts{background:#f2dede}.absent{color:#777}\n"
+                   ".conflicts{background:#f2dede}.absent{color:#777}"
+                   ".overridden{background:#e8e0f4;outline:2px dashed #613583;outline-offset:-3px}\n"
                    "</style>\n</head>\n<body>\n<table>\n<caption>");
   html_text (out, _("Fact table"));
   g_string_append (out, "</caption>\n<thead><tr>");
@@ -335,10 +342,20 @@ cor_export_html (CorFactTable *table)
       for (guint i = 0; i < fields->len; i++)
         {
           const char *klass = "";
+          const char *corrected = "";
 
           if (i >= 4)
-            klass = cor_cell_status_to_string (cor_fact_get_status (fact, i - 4));
-          g_string_append_printf (out, i == 0 ? "<th scope=\"row\">" : "<td class=\"%s\">", klass);
+            {
+              CorCell *cell = cor_fact_get_cell (fact, i - 4);
+
+              klass = cor_cell_status_to_string (cell ? cell->status : COR_CELL_ABSENT);
+              if (cell != NULL && cell->overridden)
+                corrected = " overridden";
+            }
+          if (i == 0)
+            g_string_append (out, "<th scope=\"row\">");
+          else
+            g_string_append_printf (out, "<td class=\"%s%s\">", klass, corrected);
           html_text (out, g_ptr_array_index (fields, i));
           g_string_append (out, i == 0 ? "</th>" : "</td>");
         }

@@ -10,11 +10,13 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "cor-export.h"
 #include "cor-export-text.h"
 #include "cor-json-writer.h"
 #include "cor-stories.h"
+#include "cor-summary.h"
 
 static const struct {
   const char *name;
@@ -194,6 +196,32 @@ add_cell (CorJsonWriter *w,
   cor_json_writer_end_object (w);
 }
 
+char *
+cor_export_fact_text (CorFact *fact)
+{
+  g_autofree char *stem = NULL;
+
+  g_return_val_if_fail (fact != NULL, NULL);
+
+  if (fact->summary == NULL || !g_str_has_suffix (fact->summary, "…"))
+    return g_strdup (fact->summary ? fact->summary : "");
+  stem = g_strndup (fact->summary, strlen (fact->summary) - strlen ("…"));
+  for (guint c = 0; c < fact->cells->len; c++)
+    {
+      CorCell *cell = g_ptr_array_index (fact->cells, c);
+
+      for (guint q = 0; q < cell->quotes->len; q++)
+        {
+          CorQuote *quote = g_ptr_array_index (cell->quotes, q);
+          g_autofree char *whole = cor_summary_from_text (quote->text, G_MAXINT);
+
+          if (g_str_has_prefix (whole, stem))
+            return g_steal_pointer (&whole);
+        }
+    }
+  return g_strdup (fact->summary);
+}
+
 static void
 add_story (CorJsonWriter *w,
            CorFactTable  *table,
@@ -219,15 +247,21 @@ add_fact (CorJsonWriter *w,
           CorFact       *fact)
 {
   char id[16];
+  g_autofree char *text = cor_export_fact_text (fact);
 
   cor_json_writer_begin_object (w);
   cor_json_writer_string_member (w, "id", fact->id);
-  cor_json_writer_string_member (w, "summary", fact->summary);
+  cor_json_writer_string_member (w, "summary", text);
   cor_json_writer_string_member (w, "agreement", cor_agreement_to_string (fact->agreement));
   cor_json_writer_int_member (w, "support", fact->support);
   cor_json_writer_int_member (w, "independent", cor_stories_count_independent (table, fact));
   if (fact->story != COR_NO_STORY)
     cor_json_writer_string_member (w, "story", cor_fact_table_story_id (table, fact->story, id));
+  if (fact->edited)
+    {
+      cor_json_writer_name (w, "edited");
+      cor_json_writer_boolean (w, TRUE);
+    }
   add_values (w, fact->values);
   cor_json_writer_name (w, "cells");
   cor_json_writer_begin_array (w);

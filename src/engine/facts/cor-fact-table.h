@@ -56,6 +56,7 @@ struct _CorFact
   GPtrArray     *values;      /* CorMention, the row's normalised values */
   GPtrArray     *cells;       /* CorCell, in source order; absent sources have none */
   guint          story;       /* index into the table's stories */
+  gboolean       edited;      /* the user merged this row or split it off */
 };
 
 /* An event of the set: the reports that tell it (see src/engine/stories/). */

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <gio/gunixinputstream.h>
 
+#include "cor-article.h"
 #include "cor-charset.h"
 #include "cor-fetch.h"
 #include "cor-furniture.h"
@@ -245,6 +246,7 @@ read_bytes (CorSource    *self,
     }
 
   cor_source_set_text (self, text);
+  cor_source_set_not_article (self, cor_article_check (g_bytes_get_data (bytes, NULL), size, text));
   apply_meta (self, &meta);
   apply_language (self, &meta, text, strlen (text));
   return TRUE;

@@ -75,6 +75,11 @@ void           cor_source_set_language     (CorSource     *self,
 const char    *cor_source_get_warning      (CorSource     *self);
 void           cor_source_set_warning      (CorSource     *self,
                                             const char    *warning);
+/* Why the report does not read as an article (cor_article_check()), or
+ * NULL: the window holds such a report back until the user keeps it. */
+const char    *cor_source_get_not_article  (CorSource     *self);
+void           cor_source_set_not_article  (CorSource     *self,
+                                            const char    *reason);
 const char    *cor_source_get_text         (CorSource     *self);
 gsize          cor_source_get_text_length  (CorSource     *self);
 void           cor_source_set_text         (CorSource     *self,
@@ -85,8 +90,13 @@ void           cor_source_set_kind         (CorSource     *self,
 const GError  *cor_source_get_error        (CorSource     *self);
 void           cor_source_set_error        (CorSource     *self,
                                             const GError  *error);
-/* A label that names the report in messages: its path, address or name. */
+/* The name people know the report by, never a path: the user's rename,
+ * else the outlet found in it, else the site its headline names, else the
+ * file's base name without its extension. */
 const char    *cor_source_get_label        (CorSource     *self);
+/* Where the report came from, for messages about reading it: its path or
+ * address, else its label. */
+const char    *cor_source_get_location     (CorSource     *self);
 
 /* A field that describes a report in a file: its JSON name and its
  * accessors. The fact table's export and the project file write the same
