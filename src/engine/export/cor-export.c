@@ -213,7 +213,7 @@ cor_export_fact_text (CorFact *fact)
       for (guint q = 0; q < cell->quotes->len; q++)
         {
           CorQuote *quote = g_ptr_array_index (cell->quotes, q);
-          g_autofree char *whole = cor_summary_from_text (quote->text, G_MAXINT);
+          g_autofree char *whole = cor_summary_from_text (quote->text);
 
           if (g_str_has_prefix (whole, stem))
             return g_steal_pointer (&whole);
