@@ -64,6 +64,11 @@ test_abbreviations (void)
   check ("Proposal No. 7 was rejected.", "Proposal No. 7 was rejected.");
   check ("The memo by A. B. Carvalho leaked. It was short.",
          "The memo by A. B. Carvalho leaked. | It was short.");
+  /* A line that ends on an abbreviation ends its sentence. */
+  check ("The permits lapse at 6 a.m.\nOrtega signed the order on Monday.",
+         "The permits lapse at 6 a.m. | Ortega signed the order on Monday.");
+  check ("The permits lapse at 6 a.m. Ortega time, officials said.",
+         "The permits lapse at 6 a.m. Ortega time, officials said.");
 }
 
 static void

@@ -330,6 +330,10 @@ should_join (const char *text,
         return TRUE;
       if (g_ascii_islower (text[ns]) || g_ascii_isdigit (text[ns]))
         return TRUE;
+      /* "…expire at 12:01 a.m." at the end of a line, a capital on the
+       * next: the line ended the sentence. */
+      if (memchr (text + pe, '\n', ns - pe) != NULL)
+        return FALSE;
       return !g_hash_table_contains (starter_set, next);
     }
   return FALSE;
