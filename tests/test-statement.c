@@ -58,6 +58,8 @@ test_speaker (void)
   check_speaker ("According to the fire brigade, the blaze started at night.", "fire brigade");
   check_speaker ("“We are ready,” said Coach Tim Berg.", "Coach Tim Berg");
   check_speaker ("The union, in a short note, said talks had failed.", "union");
+  /* An aside that is a name is the speaker's name. */
+  check_speaker ("The bus company, Lakeway Transit, said a brake had failed.", "Lakeway Transit");
   check_speaker ("He said the road was closed.", NULL);
   check_speaker ("The United States imposed new rules.", NULL);
 }

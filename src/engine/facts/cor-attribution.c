@@ -169,6 +169,20 @@ ends_clause (const char *token)
   return len > 0 && strchr (",;:\"", token[len - 1]) != NULL;
 }
 
+/* Whether tokens @first to @last are a short run of capitalised words. */
+static gboolean
+is_name_run (char **tokens,
+             int    first,
+             int    last)
+{
+  if (last < first || last - first > 4)
+    return FALSE;
+  for (int i = first; i <= last; i++)
+    if (!g_ascii_isupper (tokens[i][0]))
+      return FALSE;
+  return TRUE;
+}
+
 /* The words right before a reporting verb: "US President Donald Trump said". */
 static char *
 subject_before (char **tokens,
@@ -186,6 +200,10 @@ subject_before (char **tokens,
         i--;
       if (i < 0 || verb - i >= 14 || strchr (tokens[i], '"'))
         return NULL;
+      /* "The ferry operator, Bluewake Lines, said": an aside that is a
+       * name says who the speaker is. */
+      if (is_name_run (tokens, i + 1, verb - 1))
+        return join_subject (tokens, i + 1, verb - 1);
       first = i;
       end = i + 1;
     }
