@@ -202,6 +202,12 @@ test_attribution_is_not_content (void)
   g_assert_cmpuint (b.st->prop.n_content, ==, 4);
   reading_free (a.reading);
   reading_free (b.reading);
+
+  /* A reporting verb with a clause after it opens the sentence: what the
+   * clause says is the content. */
+  a = read_first ("The bus company, Lakeway Transit, said a brake failure caused the crash.");
+  g_assert_cmpuint (a.st->prop.n_content, >=, 4);
+  reading_free (a.reading);
 }
 
 int

@@ -777,6 +777,11 @@ attribution_tail (GArray *tokens)
 
       if (!(in_set (reporting, t) || lemma_in (reporting, t)))
         continue;
+      /* "Bluewake Lines said a steering failure caused it": a verb with a
+       * clause after it opens the sentence's attribution; it is no tail. */
+      for (guint k = r + 1; k < tokens->len; k++)
+        if (acts_as_verb (tokens, k, AUX_NONE) || strcmp (g_array_index (tokens, Token, k).lower, "that") == 0)
+          return tokens->len;
       /* The attribution opens at the comma or quote before its verb. */
       for (gint j = r; j >= 0 && j >= r - 6; j--)
         if (g_array_index (tokens, Token, j).after_comma)
