@@ -112,6 +112,11 @@ test_finite_verb (void)
   /* A list item or an attribution alone is no clause. */
   g_assert_false (cor_proposition_has_finite_verb ("and old maps", 0, 12));
   g_assert_false (cor_proposition_has_finite_verb ("and the port city, state media said.", 0, 36));
+  {
+    const char *owned = "and China’s purchases of US oil and gas.";
+
+    g_assert_false (cor_proposition_has_finite_verb (owned, 0, strlen (owned)));
+  }
 }
 
 static void

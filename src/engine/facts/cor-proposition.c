@@ -411,6 +411,10 @@ base_form_verb (GArray *tokens,
                                             && !(prev->sense->pos & COR_POS_ADJ)
                                             && !in_set (determiners, prev));
 
+      /* "purchases of US oil": a noun after a preposition is no subject. */
+      if (i >= 2 && in_set (prepositions, &g_array_index (tokens, Token, i - 2)))
+        noun_before = FALSE;
+
       if (is_verb (t) && !t->name && !t->compound && !t->after_comma && noun_before && !prev->possessive
           && !g_str_has_suffix (t->lower, "ing") && !g_str_has_suffix (t->lower, "s")
           && !in_set (reporting, t) && !lemma_in (light, t))
