@@ -379,8 +379,8 @@ table_allocate (GtkWidget *widget,
                             &(GtkAllocation) { rtl ? right : left, 0, separator, height }, -1);
   gtk_widget_size_allocate (self->report_scroller,
                             &(GtkAllocation) { rtl ? 0 : left + separator, 0, right, height }, -1);
-  /* The reports' view may have moved the shared position, which asks the
-   * facts' scroller to allocate again: it does, in this pass. */
+  /* The reports' view configured the shared vertical adjustment, which
+   * asks the facts' scroller to allocate again: it does, in this pass. */
   gtk_widget_size_allocate (self->fact_scroller,
                             &(GtkAllocation) { rtl ? width - left : 0, 0, left, height }, -1);
 }
@@ -392,13 +392,8 @@ cor_fact_view_setup_table (CorFactView *self)
   GtkScrolledWindow *right = GTK_SCROLLED_WINDOW (self->report_scroller);
 
   gtk_widget_set_layout_manager (self->table_area, gtk_custom_layout_new (NULL, table_measure, table_allocate));
-  /* One vertical position for both halves: their rows stay level. Each
-   * half keeps its own adjustment and only the position is shared: a
-   * shared adjustment would be configured by one list while the other's
-   * new rows have no height yet, and GTK would fail to scroll it. */
-  g_object_bind_property (gtk_scrolled_window_get_vadjustment (right), "value",
-                          gtk_scrolled_window_get_vadjustment (left), "value",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  /* One vertical position for both halves: their rows stay level. */
+  gtk_scrolled_window_set_vadjustment (left, gtk_scrolled_window_get_vadjustment (right));
   gtk_scrolled_window_set_propagate_natural_width (right, TRUE);
   cor_bidi_scroll_from_start (right);
 }

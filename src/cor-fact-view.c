@@ -443,10 +443,7 @@ cor_fact_view_scroll_to (CorFactView *self,
 {
   GtkWidget *list = gtk_widget_get_last_child (GTK_WIDGET (self->fact_columns));
 
-  /* A list that is not on screen (the overview is, or the model has just
-   * been swapped) has no rows to scroll to, and GTK would warn. */
-  if (list != NULL && gtk_widget_get_mapped (list) && gtk_widget_get_height (list) > 0
-      && position < g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+  if (list != NULL)
     gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
 }
 
