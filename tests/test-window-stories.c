@@ -395,10 +395,37 @@ test_move_and_merge (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* GTK 4.8's list views share the table's vertical adjustment. When a
+ * filter swaps the rows, the list allocated first configures it while the
+ * other list's new rows have no height yet; that list warns that it
+ * "failed to scroll to given position", ignores the move and takes the
+ * position at its own allocation a moment later. Nothing is lost, so that
+ * one warning is dropped here; every other warning is still fatal. GTK
+ * logs structured, so this takes a log writer, not a fatal handler. */
+static GLogWriterOutput
+drop_list_scroll_warning (GLogLevelFlags   log_level,
+                          const GLogField *fields,
+                          gsize            n_fields,
+                          gpointer         user_data)
+{
+  const char *domain = NULL, *message = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_strcmp0 (fields[i].key, "GLIB_DOMAIN") == 0)
+      domain = fields[i].value;
+    else if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
+      message = fields[i].value;
+  if ((log_level & G_LOG_LEVEL_WARNING) && g_strcmp0 (domain, "Gtk") == 0
+      && message != NULL && strstr (message, "failed to scroll to given position") != NULL)
+    return G_LOG_WRITER_HANDLED;
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_log_set_writer_func (drop_list_scroll_warning, NULL, NULL);
   g_setenv ("LANGUAGE", "C", TRUE);
   g_setenv ("GTK_USE_PORTAL", "0", TRUE);
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
