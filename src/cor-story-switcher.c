@@ -38,6 +38,7 @@ struct _CorStorySwitcher
   guint          story;      /* COR_NO_STORY: all */
   guint          only_in;    /* G_MAXUINT: none */
   gboolean       updating;
+  guint          rebuild_idle;
 };
 
 G_DEFINE_FINAL_TYPE (CorStorySwitcher, cor_story_switcher, GTK_TYPE_WIDGET)
@@ -355,18 +356,26 @@ update_story_menu (CorStorySwitcher *self)
 }
 
 static void
-rebuild_groups (CorStorySwitcher *self)
+clear_groups (CorStorySwitcher *self)
 {
   GtkWidget *child;
-  guint n = self->table ? self->table->stories->len : 0;
 
-  self->updating = TRUE;
   g_ptr_array_set_size (self->toggles, 0);
   g_clear_pointer (&self->only_in_counts, g_free);
-  if (self->table != NULL)
-    self->only_in_counts = cor_stories_count_only_in_all (self->table);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->group_list))) != NULL)
     gtk_list_box_remove (self->group_list, child);
+}
+
+static void
+rebuild_groups (CorStorySwitcher *self)
+{
+  guint n = self->table ? self->table->stories->len : 0;
+
+  g_clear_handle_id (&self->rebuild_idle, g_source_remove);
+  self->updating = TRUE;
+  clear_groups (self);
+  if (self->table != NULL)
+    self->only_in_counts = cor_stories_count_only_in_all (self->table);
   for (guint s = 0; s < n; s++)
     if (self->story == COR_NO_STORY || self->story == s)
       add_story_rows (self, s, self->story == COR_NO_STORY && n > 1);
@@ -374,6 +383,16 @@ rebuild_groups (CorStorySwitcher *self)
     update_summary (self);
   update_story_menu (self);
   self->updating = FALSE;
+}
+
+static gboolean
+rebuild_groups_idle (gpointer user_data)
+{
+  CorStorySwitcher *self = user_data;
+
+  self->rebuild_idle = 0;
+  rebuild_groups (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -420,7 +439,12 @@ cor_story_switcher_set_table (CorStorySwitcher *self,
                           (const char * const *)labels->pdata);
   gtk_drop_down_set_selected (self->story_dropdown, self->story == COR_NO_STORY ? 0 : self->story + 1);
   self->updating = FALSE;
-  rebuild_groups (self);
+  /* The groups of a new table come a frame after the table itself: with
+   * hundreds of reports, making their rows in the same frame would hold
+   * up the window. */
+  clear_groups (self);
+  if (self->rebuild_idle == 0)
+    self->rebuild_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, rebuild_groups_idle, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self), n > 0);
 }
 
@@ -528,6 +552,7 @@ cor_story_switcher_dispose (GObject *object)
 {
   CorStorySwitcher *self = COR_STORY_SWITCHER (object);
 
+  g_clear_handle_id (&self->rebuild_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), COR_TYPE_STORY_SWITCHER);
   g_clear_pointer (&self->table, cor_fact_table_unref);
   g_clear_pointer (&self->toggles, g_ptr_array_unref);
