@@ -329,6 +329,12 @@ test_summary (void)
   check_summary ("LINDAU (Coastal Wire) - The ferry ran aground on Tuesday.", "The ferry ran aground on Tuesday.");
   /* "Officials say that …" reads as a clause cut from its sentence. */
   check_summary ("Officials say that the dam held.", "Officials say the dam held.");
+  /* A quotation keeps both its straight marks. */
+  check_summary ("\"The port should stay open all winter.\"", "\"The port should stay open all winter.\"");
+  /* Who said it, when only a pronoun says so, leans on the sentence before. */
+  g_assert_true (cor_summary_is_fragment ("The ferry will sail at noon, \"he said.\""));
+  g_assert_true (cor_summary_is_fragment ("“The ferry will sail at noon,” it said in a statement."));
+  g_assert_false (cor_summary_is_fragment ("The ferry will sail at noon, the captain said."));
   /* Never cut short, however long. */
   check_summary ("The river rose by two metres overnight and flooded the lower town, the old market, the "
                  "station and most of the farms along the eastern bank of the valley.",

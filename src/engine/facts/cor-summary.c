@@ -225,6 +225,16 @@ balance_quotes (GString *s)
 {
   guint open = count_quotes (s->str, "\xe2\x80\x9c"), close = count_quotes (s->str, "\xe2\x80\x9d");
 
+  /* Straight marks do not say which way they face: an odd one at the
+   * end closes a quotation that opened before the summary did. */
+  if (count_quotes (s->str, "\"") % 2 == 1)
+    {
+      if (s->len > 0 && s->str[s->len - 1] == '"')
+        g_string_prepend_c (s, '"');
+      else
+        g_string_append_c (s, '"');
+    }
+
   if (close > open)
     g_string_prepend (s, "\xe2\x80\x9c");
   else if (open > close)
@@ -363,17 +373,36 @@ cor_summary_from_text (const char *text)
   return summarise (text, FALSE);
 }
 
+static const char *pronouns[] = { "he", "she", "they", "it", "his", "her", "their", "its", "we", "i" };
+
+/* "…, he said." or "…,” it said in a statement.": who said it is a
+ * pronoun, so the summary leans on the sentence before it. */
+static gboolean
+ends_with_pronoun_attribution (const char *summary)
+{
+  const char *comma = strrchr (summary, ',');
+  char word[32];
+
+  if (comma == NULL || strlen (comma) > 48)
+    return FALSE;
+  comma++;
+  while (*comma == ' ' || *comma == '"' || g_str_has_prefix (comma, "\xe2\x80\x9d"))
+    comma += *comma == '"' || *comma == ' ' ? 1 : 3;
+  first_word (comma, word, sizeof word);
+  return in_list (word, pronouns, G_N_ELEMENTS (pronouns));
+}
+
 gboolean
 cor_summary_is_fragment (const char *summary)
 {
-  static const char *pronouns[] = { "he", "she", "they", "it", "his", "her", "their", "its", "we", "i" };
   char word[32];
 
   g_return_val_if_fail (summary != NULL, TRUE);
 
   first_word (summary, word, sizeof word);
   return *summary == '\0' || opens_fragment (summary) || g_str_has_suffix (summary, "...")
-         || g_str_has_suffix (summary, "\xe2\x80\xa6") || in_list (word, pronouns, G_N_ELEMENTS (pronouns));
+         || g_str_has_suffix (summary, "\xe2\x80\xa6") || in_list (word, pronouns, G_N_ELEMENTS (pronouns))
+         || ends_with_pronoun_attribution (summary);
 }
 
 char *
