@@ -156,7 +156,9 @@ cor_format_value (const CorMention *mention)
 
   if (mention->date != NULL)
     return cor_format_date (mention->date);
-  if (isnan (mention->value))
+  /* A count names what it counts in the report's words and language
+   * ("four robbers"); its unit is only the noun's base form. */
+  if (isnan (mention->value) || (mention->kind == COR_MENTION_NUMBER && mention->unit != NULL))
     return g_strdup (mention->text);
 
   number = cor_format_number (mention->value);

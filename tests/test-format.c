@@ -133,6 +133,19 @@ test_values (void)
   g_assert_cmpstr (name_text, ==, "Mr. Xi");
 }
 
+/* A count keeps the report's words: "four robbers", never "4 robber". */
+static void
+test_count (void)
+{
+  g_autoptr(CorMention) count = cor_mention_new (COR_MENTION_NUMBER, "four robbers", 0, 12);
+  g_autofree char *text = NULL;
+
+  count->value = 4;
+  count->unit = g_strdup ("robber");
+  text = cor_format_value (count);
+  g_assert_cmpstr (text, ==, "four robbers");
+}
+
 /* A fraction is never "one": 1.5 days, not 1.5 day. */
 static void
 test_fractional_duration (void)
@@ -169,6 +182,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  g_test_add_func ("/format/count", test_count);
   g_test_add_func ("/format/date/german", test_date_german);
   g_test_add_func ("/format/date/chinese", test_date_chinese);
   g_test_add_func ("/format/date/spanish", test_date_spanish);
