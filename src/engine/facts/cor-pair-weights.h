@@ -11,34 +11,34 @@
 
 /* In the order of CorPairFeature. */
 static const double cor_pair_fitted_weights[] = {
-  3.131662,   /* stem_cosine */
-  2.068428,   /* concept_cosine */
-  1.118775,   /* rare_shared */
-  1.982029,   /* max_shared */
-  0.996388,   /* names_shared */
-  6.270794,   /* values_shared */
-  4.228812,   /* dates_shared */
-  0.950915,   /* quote_shared */
-  0.385056,   /* predicate_match */
-  0.036370,   /* predicate_clash */
-  0.817611,   /* subject_match */
-  -0.326515,   /* subject_clash */
-  -0.386149,   /* speaker_clash */
-  -0.498580,   /* year_clash */
-  1.558159,   /* measure_same */
-  0.944069,   /* measure_clash */
-  -1.051238,   /* negation_differs */
-  0.800115,   /* headline */
-  1.482891,   /* shorter_length */
-  -0.705236,   /* length_ratio */
-  0.566015,   /* story_words_only */
-  0.324657,   /* object_match */
-  1.009101,   /* predicate_names */
-  -2.024034,   /* predicate_concepts */
-  -2.924870,   /* later_position */
-  -0.422883,   /* position_gap */
-  0.363907,   /* bigram_cosine */
-  3.883883,   /* sentence_cosine */
+  3.218814,   /* stem_cosine */
+  2.025538,   /* concept_cosine */
+  1.079334,   /* rare_shared */
+  1.923140,   /* max_shared */
+  1.028104,   /* names_shared */
+  6.197982,   /* values_shared */
+  4.219834,   /* dates_shared */
+  1.231663,   /* quote_shared */
+  0.407809,   /* predicate_match */
+  0.035357,   /* predicate_clash */
+  0.810873,   /* subject_match */
+  -0.354853,   /* subject_clash */
+  -0.363541,   /* speaker_clash */
+  -0.437645,   /* year_clash */
+  1.532008,   /* measure_same */
+  0.905967,   /* measure_clash */
+  -1.147309,   /* negation_differs */
+  0.806651,   /* headline */
+  1.632290,   /* shorter_length */
+  -0.685465,   /* length_ratio */
+  0.531505,   /* story_words_only */
+  0.201877,   /* object_match */
+  1.212970,   /* predicate_names */
+  -1.972787,   /* predicate_concepts */
+  -2.935289,   /* later_position */
+  -0.425690,   /* position_gap */
+  0.568097,   /* bigram_cosine */
+  3.866010,   /* sentence_cosine */
 };
-static const double cor_pair_fitted_bias = -3.271347;
+static const double cor_pair_fitted_bias = -3.339144;
 static const double cor_pair_fitted_threshold = 0.9000;
