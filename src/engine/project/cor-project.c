@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cor-json-guard.h"
 #include "cor-project.h"
 #include "cor-source-load.h"
 
@@ -19,6 +20,14 @@
 /* A project holds the text of its reports, so it may be large; but a file
  * far beyond what any comparison needs is a mistake, not a project. */
 #define MAX_PROJECT_SIZE ((gsize) 1024 * 1024 * 1024)
+/* A project is four levels deep: leave room for what later versions add,
+ * and none for a stack overflow in the parser. */
+#define MAX_PROJECT_DEPTH 32
+/* About a dozen values a report and a handful a correction: room for
+ * MAX_PROJECT_SOURCES reports and as many corrections, and no more nodes
+ * than the memory holds. */
+#define MAX_PROJECT_VALUES ((gsize) 4 * 1000 * 1000)
+#define MAX_PROJECT_SOURCES 100000
 
 static const char * const kind_names[] = {
   [COR_SOURCE_KIND_TEXT] = "text",
@@ -242,7 +251,17 @@ source_from_json (JsonNode    *node,
       damaged_source (error, label, index, "text");
       return NULL;
     }
-  if (value != NULL)
+  if (value != NULL && strlen (value) > COR_SOURCE_MAX_SIZE)
+    {
+      /* The cap on a report holds however it arrives. */
+      g_autofree char *message = g_strdup_printf (_("The report’s text is larger than %u MB, the most "
+                                                    "Corroborate reads."),
+                                                  COR_SOURCE_MAX_SIZE / (1024 * 1024));
+      g_autoptr(GError) large = g_error_new_literal (COR_ERROR, COR_ERROR_TOO_LARGE, message);
+
+      cor_source_set_error (source, large);
+    }
+  else if (value != NULL)
     cor_source_set_text (source, value);
   else
     {
@@ -302,6 +321,16 @@ project_from_json (CorProject  *project,
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     return damaged (error, label, "sources");
   sources = json_node_get_array (node);
+  if (json_array_get_length (sources) > MAX_PROJECT_SOURCES)
+    {
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   /* Translators: %s is a file name, %u the most reports a project may hold */
+                   ngettext ("The project “%s” holds more than %u report, the most Corroborate opens.",
+                             "The project “%s” holds more than %u reports, the most Corroborate opens.",
+                             MAX_PROJECT_SOURCES),
+                   label, MAX_PROJECT_SOURCES);
+      return FALSE;
+    }
   for (guint i = 0; i < json_array_get_length (sources); i++)
     {
       CorSource *source = source_from_json (json_array_get_element (sources, i), i, label, error);
@@ -322,97 +351,48 @@ project_from_json (CorProject  *project,
   return TRUE;
 }
 
-/* The code unit of a \\uXXXX escape at @p, or -1. */
-static int
-escape_unit (const char *p,
-             const char *end)
+G_GNUC_PRINTF (2, 3) static gboolean
+refuse (GError     **error,
+        const char  *format,
+        ...)
 {
-  int unit = 0;
+  va_list args;
 
-  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
-    return -1;
-  for (int i = 2; i < 6; i++)
-    {
-      int digit = g_ascii_xdigit_value (p[i]);
-
-      if (digit < 0)
-        return -1;
-      unit = unit * 16 + digit;
-    }
-  return unit;
+  va_start (args, format);
+  if (error != NULL)
+    *error = g_error_new_valist (COR_ERROR, COR_ERROR_PROJECT, format, args);
+  va_end (args);
+  return FALSE;
 }
 
-/* The length of the escape at @p (a backslash inside a string), or 0 when
- * it is not valid JSON: a UTF-16 surrogate must come in a whole pair. */
-static gsize
-escape_length (const char *p,
-               const char *end)
-{
-  int unit;
-
-  if (end - p >= 2 && strchr ("\"\\/bfnrt", p[1]) != NULL && p[1] != '\0')
-    return 2;
-  unit = escape_unit (p, end);
-  if (unit < 0 || (unit >= 0xdc00 && unit <= 0xdfff))
-    return 0;
-  if (unit >= 0xd800 && unit <= 0xdbff)
-    {
-      int low = escape_unit (p + 6, end);
-
-      return low >= 0xdc00 && low <= 0xdfff ? 12 : 0;
-    }
-  return 6;
-}
-
-/* Where the first JSON object of @data ends, or NULL when it does not or
- * a string in it holds a bad escape. Such data is damage; it is refused
- * here, before parsing, because json-glib 1.6 leaks memory on both (found
- * by fuzz-project: tests/fuzz/corpus/project/regress-*). */
-static const char *
-end_of_object (const char *data,
-               gsize       length,
-               gboolean   *bad_escape)
-{
-  const char *end = data + length;
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  *bad_escape = FALSE;
-  for (const char *p = data; p < end; p++)
-    {
-      if (in_string)
-        {
-          if (*p == '\\')
-            {
-              gsize n = escape_length (p, end);
-
-              if (n == 0)
-                {
-                  *bad_escape = TRUE;
-                  return NULL;
-                }
-              p += n - 1;
-            }
-          else if (*p == '"')
-            in_string = FALSE;
-        }
-      else if (*p == '"')
-        in_string = TRUE;
-      else if (*p == '{' || *p == '[')
-        depth++;
-      else if ((*p == '}' || *p == ']') && depth > 0 && --depth == 0)
-        return p + 1;
-    }
-  return NULL;
-}
-
+/* Parses @data through the guard, so that no file can overflow the stack,
+ * exhaust the memory or cut a string on its way through json-glib. */
 static gboolean
-only_space (const char *p,
-            const char *end)
+parse (JsonParser  *parser,
+       const char  *data,
+       gsize        length,
+       const char  *label,
+       GError     **error)
 {
-  while (p < end && g_ascii_isspace (*p))
-    p++;
-  return p == end;
+  switch (cor_json_guard_load (parser, data, length, MAX_PROJECT_DEPTH, MAX_PROJECT_VALUES))
+    {
+    case COR_JSON_GUARD_OK:
+      return TRUE;
+    case COR_JSON_GUARD_TOO_DEEP:
+      /* Translators: %s is a file name */
+      return refuse (error, _("The project “%s” is damaged: its data is nested far deeper "
+                              "than a Corroborate project’s."), label);
+    case COR_JSON_GUARD_TOO_MANY:
+      /* Translators: %s is a file name */
+      return refuse (error, _("The project “%s” holds more data than Corroborate can open."),
+                     label);
+    case COR_JSON_GUARD_BAD_ESCAPE:
+    case COR_JSON_GUARD_DAMAGED:
+    default:
+      /* Translators: %s is a file name */
+      return refuse (error, _("The project “%s” is incomplete or damaged, perhaps because saving "
+                              "it was interrupted, and cannot be opened."), label);
+    }
 }
 
 CorProject *
@@ -424,8 +404,6 @@ cor_project_load_data (const char  *data,
   g_autoptr(CorProject) project = NULL;
   g_autoptr(JsonParser) parser = NULL;
   const char *start;
-  const char *object_end;
-  gboolean bad_escape;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (label != NULL, NULL);
@@ -443,37 +421,20 @@ cor_project_load_data (const char  *data,
       return NULL;
     }
   /* A NUL inside the data would hide the rest of it from the parser. */
-  if (memchr (data, '\0', length) != NULL || !g_utf8_validate_len (data, length, NULL))
-    {
-      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
-                   _("“%s” is not a Corroborate project."), label);
-      return NULL;
-    }
-
   start = data;
   while (start < data + length && g_ascii_isspace (*start))
     start++;
-  if (start == data + length || *start != '{')
+  if (memchr (data, '\0', length) != NULL || !g_utf8_validate_len (data, length, NULL)
+      || start == data + length || *start != '{')
     {
       g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
                    _("“%s” is not a Corroborate project."), label);
       return NULL;
     }
 
-  object_end = end_of_object (start, data + length - start, &bad_escape);
   parser = json_parser_new_immutable ();
-  if (bad_escape ||
-      (object_end != NULL && !only_space (object_end, data + length)) ||
-      !json_parser_load_from_data (parser, start, object_end ? object_end - start : data + length - start,
-                                   NULL))
-    {
-      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
-                   /* Translators: %s is a file name */
-                   _("The project “%s” is incomplete or damaged, perhaps because saving "
-                     "it was interrupted, and cannot be opened."),
-                   label);
-      return NULL;
-    }
+  if (!parse (parser, data, length, label, error))
+    return NULL;
 
   project = cor_project_new ();
   if (!project_from_json (project, json_parser_get_root (parser), label, error))
