@@ -6,10 +6,17 @@
  *
  * The inputs of issue 17, made here at run time: a file nested a hundred
  * thousand levels deep, one with more data or reports than a project holds,
- * a report larger than the cap, a "\u0000" in a string.
+ * a report larger than the cap, a "\u0000" in a string, a FIFO and
+ * /dev/zero in place of a project.
  */
 
 #include "config.h"
+
+#include <errno.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "cor-project.h"
 #include "cor-source.h"
@@ -162,6 +169,38 @@ test_nul_escape (void)
                    "Before the NUL.\xef\xbf\xbd After it, 12 more words are here.");
 }
 
+/* Issue 17, defect 9: a FIFO blocked in open(); /dev/zero said "No such
+ * file or directory". Both are refused at once, with the right reason. */
+static void
+test_not_regular (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cor-limits-XXXXXX", &error);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.corroborate", NULL);
+  const char *paths[] = { fifo, "/dev/zero" };
+
+  g_assert_no_error (error);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(CorProject) project = NULL;
+
+      /* No writer ever opens the FIFO: a blocking open() would wait
+       * forever, and SIGALRM ends the test instead. */
+      alarm (30);
+      project = cor_project_load (paths[i], &error);
+      alarm (0);
+      g_assert_null (project);
+      g_assert_error (error, COR_ERROR, COR_ERROR_PROJECT);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, "Not a regular file"));
+      g_assert_null (strstr (error->message, g_strerror (ENOENT)));
+      g_clear_error (&error);
+    }
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -174,6 +213,7 @@ main (int   argc,
   g_test_add_func ("/project-limits/too-many-reports", test_too_many_reports);
   g_test_add_func ("/project-limits/report-over-cap", test_report_over_cap);
   g_test_add_func ("/project-limits/nul-escape", test_nul_escape);
+  g_test_add_func ("/project-limits/not-regular", test_not_regular);
 
   return g_test_run ();
 }

@@ -4,11 +4,21 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The inputs of issue 17, made here at run time.
+ * The inputs of issue 17, made here at run time: JSON-LD nested past the
+ * parser's limits, a FIFO, /dev/zero, a file in a folder one may not
+ * search.
  */
 
 #include "config.h"
 
+#include <errno.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "cor-project.h"
 #include "cor-source-load.h"
 
 static double
@@ -50,6 +60,97 @@ test_deep_json_ld (void)
   g_assert_nonnull (strstr (cor_source_get_text (source), "repair the bridge"));
 }
 
+/* Issue 17, defect 9 for reports: neither blocks, and each says why. */
+static void
+test_not_regular (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cor-limits-XXXXXX", &error);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.txt", NULL);
+  const char *paths[] = { fifo, "/dev/zero", "/dev/null" };
+
+  g_assert_no_error (error);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(CorSource) source = NULL;
+
+      alarm (30);
+      source = cor_source_load_path (paths[i], NULL);
+      alarm (0);
+      g_assert_error ((GError *) cor_source_get_error (source), COR_ERROR, COR_ERROR_NOT_A_FILE);
+      g_assert_cmpstr (cor_source_get_error (source)->message, ==, "This is not a regular file.");
+    }
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
+/* Runs in a child that cannot override permissions (root drops to nobody,
+ * as CI runs as root): a file in a folder it may not search. */
+G_GNUC_NORETURN static void
+open_unsearchable (const char *report,
+                   const char *project_path)
+{
+  g_autoptr(CorSource) source = NULL;
+  g_autoptr(CorProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  const GError *read_error;
+
+  if (geteuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+    _exit (10);
+  source = cor_source_load_path (report, NULL);
+  read_error = cor_source_get_error (source);
+  if (read_error == NULL
+      || g_strcmp0 (read_error->message, "The file cannot be opened: permission denied.") != 0)
+    {
+      g_printerr ("report: %s\n", read_error ? read_error->message : "read");
+      _exit (11);
+    }
+  project = cor_project_load (project_path, &error);
+  if (project != NULL || strstr (error->message, g_strerror (EACCES)) == NULL)
+    {
+      g_printerr ("project: %s\n", error ? error->message : "opened");
+      _exit (12);
+    }
+  _exit (0);
+}
+
+/* Issue 17: a file in a folder one may not search was "not a regular file". */
+static void
+test_unsearchable_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cor-limits-XXXXXX", &error);
+  g_autofree char *locked = g_build_filename (dir, "locked", NULL);
+  g_autofree char *report = g_build_filename (locked, "report.txt", NULL);
+  g_autofree char *project = g_build_filename (locked, "saved.corroborate", NULL);
+  int status = 0;
+  pid_t pid;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir (locked, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (report, "The bridge reopened on Monday.", -1, NULL));
+  g_assert_true (g_file_set_contents (project, "{}", -1, NULL));
+  /* The child may enter the test's folder, read the locked one's names
+   * (r), but not search it (no x). */
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (locked, 0644), ==, 0);
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    open_unsearchable (report, project);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+
+  g_chmod (locked, 0700);
+  g_unlink (report);
+  g_unlink (project);
+  g_rmdir (locked);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -57,6 +158,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/source-limits/deep-json-ld", test_deep_json_ld);
+  g_test_add_func ("/source-limits/not-regular", test_not_regular);
+  g_test_add_func ("/source-limits/unsearchable-folder", test_unsearchable_folder);
 
   return g_test_run ();
 }
