@@ -4,9 +4,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The inputs of issue 17, made here at run time: JSON-LD nested past the
- * parser's limits, a FIFO, /dev/zero, a file in a folder one may not
- * search.
+ * The inputs of issue 17, made here at run time: a file name that is not
+ * UTF-8, JSON-LD nested past the parser's limits, a FIFO, /dev/zero, a
+ * file in a folder one may not search.
  */
 
 #include "config.h"
@@ -18,6 +18,8 @@
 
 #include <glib/gstdio.h>
 
+#include "cor-analysis.h"
+#include "cor-export.h"
 #include "cor-project.h"
 #include "cor-source-load.h"
 
@@ -151,6 +153,61 @@ test_unsearchable_folder (void)
   g_rmdir (dir);
 }
 
+/* Issue 17, defect 3: a file name that is not UTF-8 put raw bytes into
+ * every export, and the project that held it did not open again. */
+static void
+test_file_name_bytes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cor-limits-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "c\xff\xfe.txt", NULL);
+  g_autofree char *saved = g_build_filename (dir, "names.corroborate", NULL);
+  g_autoptr(CorSource) source = NULL;
+  g_autoptr(CorProject) project = cor_project_new ();
+  g_autoptr(CorProject) reopened = NULL;
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CorFactTable) table = NULL;
+  CorSource *again;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, "The ferry was cancelled on Friday, the operator said.",
+                                      -1, NULL));
+  source = cor_source_load_path (path, NULL);
+  g_assert_null (cor_source_get_error (source));
+  g_assert_cmpstr (cor_source_get_name (source), ==, "c\\xFF\\xFE.txt");
+  g_assert_true (g_str_has_suffix (cor_source_get_path (source), "/c\\xFF\\xFE.txt"));
+
+  /* Every export is UTF-8 and names the file. */
+  g_ptr_array_add (sources, g_object_ref (source));
+  table = cor_analysis_run (sources, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  for (guint f = COR_EXPORT_JSON; f <= COR_EXPORT_HTML; f++)
+    {
+      g_autoptr(GBytes) bytes = cor_export_table (table, f);
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+      g_autofree char *text = g_strndup (data, size);
+
+      g_assert_true (g_utf8_validate_len (data, size, NULL));
+      g_assert_nonnull (strstr (text, "xFF"));
+    }
+
+  /* The project saves, opens again and names the report as before. */
+  g_ptr_array_add (project->sources, g_object_ref (source));
+  g_assert_true (cor_project_save (project, saved, &error));
+  g_assert_no_error (error);
+  reopened = cor_project_load (saved, &error);
+  g_assert_no_error (error);
+  again = g_ptr_array_index (reopened->sources, 0);
+  g_assert_cmpstr (cor_source_get_name (again), ==, cor_source_get_name (source));
+  g_assert_cmpstr (cor_source_get_path (again), ==, cor_source_get_path (source));
+  g_assert_cmpstr (cor_source_get_text (again), ==, cor_source_get_text (source));
+
+  g_unlink (path);
+  g_unlink (saved);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +217,7 @@ main (int   argc,
   g_test_add_func ("/source-limits/deep-json-ld", test_deep_json_ld);
   g_test_add_func ("/source-limits/not-regular", test_not_regular);
   g_test_add_func ("/source-limits/unsearchable-folder", test_unsearchable_folder);
+  g_test_add_func ("/source-limits/file-name-bytes", test_file_name_bytes);
 
   return g_test_run ();
 }

@@ -99,18 +99,42 @@ cor_source_get_property (GObject    *object,
     g_value_set_string (value, *field);
 }
 
+/* A copy of @value in which each byte that is not part of valid UTF-8 (a
+ * file name in another encoding) reads "\xFF": every field is then valid
+ * UTF-8 in every export and project, and names that differ stay apart. */
+static char *
+escape_invalid_bytes (const char *value)
+{
+  GString *out;
+  const char *p = value;
+  const char *bad;
+
+  if (value == NULL || g_utf8_validate (value, -1, NULL))
+    return g_strdup (value);
+  out = g_string_new (NULL);
+  while (!g_utf8_validate (p, -1, &bad))
+    {
+      g_string_append_len (out, p, bad - p);
+      g_string_append_printf (out, "\\x%02X", (guchar) *bad);
+      p = bad + 1;
+    }
+  g_string_append (out, p);
+  return g_string_free (out, FALSE);
+}
+
 static void
 cor_source_set_string (CorSource  *self,
                        guint       prop_id,
                        const char *value)
 {
   char **field = cor_source_field (self, prop_id);
+  g_autofree char *escaped = escape_invalid_bytes (value);
 
-  if (g_strcmp0 (*field, value) == 0)
+  if (g_strcmp0 (*field, escaped) == 0)
     return;
 
   g_free (*field);
-  *field = g_strdup (value);
+  *field = g_steal_pointer (&escaped);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 

@@ -31,7 +31,9 @@ G_DECLARE_FINAL_TYPE (CorSource, cor_source, COR, SOURCE, GObject)
 
 /* A report is created empty, then filled by one of the loaders of
  * cor-source-load.h; a report that could not be read keeps its error and
- * has no text. */
+ * has no text. Every string field is kept as valid UTF-8: a byte of a
+ * value that is not (a file name in another encoding) is stored as the
+ * four characters "\xFF", so exports and projects never lose the report. */
 CorSource     *cor_source_new              (void);
 
 const char    *cor_source_get_path         (CorSource     *self);
