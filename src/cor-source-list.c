@@ -228,6 +228,7 @@ update_row (GtkListItem *item)
   const char *label = cor_source_get_label (source);
   const char *title = cor_source_get_title (source);
   const GError *error = cor_source_get_error (source);
+  const char *warning = cor_source_get_warning (source);
   int n_facts = cor_source_row_get_n_facts (row);
   g_autofree char *details = describe_source (source);
   g_autofree char *facts = NULL;
@@ -248,8 +249,10 @@ update_row (GtkListItem *item)
     facts = g_strdup_printf (ngettext ("%u fact", "%u facts", n_facts), n_facts);
   gtk_label_set_text (GTK_LABEL (widgets->facts), facts ? facts : "");
   gtk_widget_set_visible (widgets->facts, facts != NULL);
-  gtk_label_set_text (GTK_LABEL (widgets->error), error ? error->message : "");
-  gtk_widget_set_visible (widgets->error, error != NULL);
+  /* A report that was read may still carry a warning (bytes that were not
+   * UTF-8, a language other than English): it shows where an error would. */
+  gtk_label_set_text (GTK_LABEL (widgets->error), error ? error->message : warning ? warning : "");
+  gtk_widget_set_visible (widgets->error, error != NULL || warning != NULL);
 
   /* Translators: %s names a report */
   menu_label = g_strdup_printf (_("Options for %s"), label);

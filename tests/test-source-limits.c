@@ -4,9 +4,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The inputs of issue 17, made here at run time: a file name that is not
- * UTF-8, JSON-LD nested past the parser's limits, a FIFO, /dev/zero, a
- * file in a folder one may not search.
+ * The inputs of issue 17, made here at run time: bytes that are not UTF-8
+ * in a report and in its file name, a declared charset that lies, JSON-LD
+ * nested past the parser's limits, a FIFO, /dev/zero, a file in a folder
+ * one may not search.
  */
 
 #include "config.h"
@@ -42,6 +43,57 @@ load_bytes_timed (const char *data,
   g_test_message ("%.2f s for %" G_GSIZE_FORMAT " bytes", seconds, length);
   g_assert_cmpfloat (seconds, <, time_limit ());
   return source;
+}
+
+/* Issue 17, defect 6: one stray 0xFF made a UTF-8 report Windows-1252
+ * ("JosÃ©", the euro lost); a 0x9D as well had it refused. Only the bad
+ * bytes are replaced, and the report says so. */
+static void
+test_stray_bytes (void)
+{
+  static const char one[] = "José Ruiz said the repairs would cost €2.4 million.\xff It rose 5%.\n";
+  static const char two[] = "José Ruiz said\x9d the repairs would cost €2.4 million.\xff It rose 5%.\n";
+  g_autoptr(CorSource) a = load_bytes_timed (one, sizeof one - 1, NULL);
+  g_autoptr(CorSource) b = load_bytes_timed (two, sizeof two - 1, NULL);
+
+  g_assert_null (cor_source_get_error (a));
+  g_assert_cmpstr (cor_source_get_text (a), ==,
+                   "José Ruiz said the repairs would cost €2.4 million.\xef\xbf\xbd It rose 5%.");
+  g_assert_nonnull (strstr (cor_source_get_warning (a), "1 byte of the report is not valid UTF-8"));
+
+  g_assert_null (cor_source_get_error (b));
+  g_assert_cmpstr (cor_source_get_text (b), ==,
+                   "José Ruiz said\xef\xbf\xbd the repairs would cost €2.4 million.\xef\xbf\xbd It rose 5%.");
+  g_assert_nonnull (strstr (cor_source_get_warning (b), "2 bytes of the report are not valid UTF-8"));
+}
+
+/* A Windows-1252 file, with no UTF-8 in it, is still read as one. */
+static void
+test_windows_1252_kept (void)
+{
+  static const char data[] = "Jos\xe9 paid \x80" "5 for the caf\xe9's tables, he said.\n";
+  g_autoptr(CorSource) source = load_bytes_timed (data, sizeof data - 1, NULL);
+
+  g_assert_null (cor_source_get_error (source));
+  g_assert_cmpstr (cor_source_get_text (source), ==, "José paid €5 for the café's tables, he said.");
+  g_assert_null (cor_source_get_warning (source));
+}
+
+/* Issue 17, defect 5: <meta charset="utf-16"> on an ASCII page made it CJK;
+ * the HTML standard reads it as UTF-8. */
+static void
+test_declared_utf16 (void)
+{
+  static const char page[] =
+    "<!DOCTYPE html><html><head><meta charset=\"utf-16\"><title>Bridge</title></head><body>"
+    "<article><p>The council closed the bridge on Monday after engineers found 3 cracked supports, "
+    "and said it would stay shut for 10 days while repairs costing €1 million went ahead.</p>"
+    "</article></body></html>";
+  g_autoptr(CorSource) source = load_bytes_timed (page, sizeof page - 1, NULL);
+
+  g_assert_null (cor_source_get_error (source));
+  g_assert_true (g_str_has_prefix (cor_source_get_text (source), "The council closed the bridge on Monday"));
+  g_assert_nonnull (strstr (cor_source_get_text (source), "costing €1 million"));
 }
 
 /* JSON-LD is parsed by json-glib too: the same hundred thousand brackets in
@@ -214,6 +266,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/source-limits/stray-bytes", test_stray_bytes);
+  g_test_add_func ("/source-limits/windows-1252-kept", test_windows_1252_kept);
+  g_test_add_func ("/source-limits/declared-utf16", test_declared_utf16);
   g_test_add_func ("/source-limits/deep-json-ld", test_deep_json_ld);
   g_test_add_func ("/source-limits/not-regular", test_not_regular);
   g_test_add_func ("/source-limits/unsearchable-folder", test_unsearchable_folder);

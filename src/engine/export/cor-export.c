@@ -271,6 +271,7 @@ add_document_mentions (CorJsonWriter *w,
   cor_json_writer_string_member (w, "title", cor_source_get_title (doc->source));
   cor_json_writer_string_member (w, "published", doc->published);
   cor_json_writer_string_member (w, "language", cor_source_get_language (doc->source));
+  cor_json_writer_string_member (w, "warning", cor_source_get_warning (doc->source));
   cor_json_writer_string_member (w, "text", doc->text);
   cor_json_writer_name (w, "sentences");
   cor_json_writer_begin_array (w);

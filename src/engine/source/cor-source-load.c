@@ -114,7 +114,7 @@ apply_language (CorSource   *self,
   cor_source_set_language (self, detected);
 
   if (g_strcmp0 (detected, "en") != 0 && g_strcmp0 (detected, "und") != 0)
-    cor_source_set_warning (self, _("This report does not seem to be in English. Corroborate "
+    cor_source_add_warning (self, _("This report does not seem to be in English. Corroborate "
                                     "reads English best and may miss facts in it."));
 }
 
@@ -130,6 +130,20 @@ apply_meta (CorSource   *self,
     cor_source_set_byline (self, meta->byline);
   if (meta->published != NULL)
     cor_source_set_published (self, meta->published);
+}
+
+static void
+warn_replaced (CorSource *self,
+               gsize      n_replaced)
+{
+  g_autofree char *sentence = NULL;
+  guint n = MIN (n_replaced, G_MAXUINT);
+
+  sentence = g_strdup_printf (ngettext ("%u byte of the report is not valid UTF-8 and reads “\xef\xbf\xbd”.",
+                                        "%u bytes of the report are not valid UTF-8 and read “\xef\xbf\xbd”.",
+                                        n),
+                              n);
+  cor_source_add_warning (self, sentence);
 }
 
 /* A page's metadata is read from its tree before the article is cut out
@@ -158,7 +172,7 @@ read_article (CorSource    *self,
               gboolean     *plain,
               GError      **error)
 {
-  gsize size = 0, length = 0;
+  gsize size = 0, length = 0, n_replaced = 0;
   const char *data = g_bytes_get_data (bytes, &size);
   g_autofree char *declared = g_strdup (charset);
   g_autofree char *text = NULL;
@@ -173,9 +187,11 @@ read_article (CorSource    *self,
 
   if (declared == NULL && cor_html_looks_like_html (data, MIN (size, 4096)))
     declared = cor_charset_sniff_html_meta (data, size);
-  text = cor_charset_decode (data, size, declared, &length, error);
+  text = cor_charset_decode (data, size, declared, &length, &n_replaced, error);
   if (text == NULL)
     return NULL;
+  if (n_replaced > 0)
+    warn_replaced (self, n_replaced);
 
   kind = guess_kind (self, content_type, text, length);
   cor_source_set_kind (self, kind);

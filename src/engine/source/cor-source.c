@@ -302,6 +302,24 @@ cor_source_set_warning (CorSource  *self,
   cor_source_set_string (self, PROP_WARNING, warning);
 }
 
+void
+cor_source_add_warning (CorSource  *self,
+                        const char *sentence)
+{
+  g_autofree char *joined = NULL;
+
+  g_return_if_fail (COR_IS_SOURCE (self));
+  g_return_if_fail (sentence != NULL);
+
+  if (self->warning == NULL)
+    {
+      cor_source_set_warning (self, sentence);
+      return;
+    }
+  joined = g_strconcat (self->warning, " ", sentence, NULL);
+  cor_source_set_warning (self, joined);
+}
+
 const char *
 cor_source_get_text (CorSource *self)
 {
@@ -386,6 +404,7 @@ cor_source_get_fields (guint *n_fields)
     { "published", cor_source_get_published, cor_source_set_published },
     { "language", cor_source_get_language, cor_source_set_language },
     { "byline", cor_source_get_byline, cor_source_set_byline },
+    { "warning", cor_source_get_warning, cor_source_set_warning },
   };
 
   g_return_val_if_fail (n_fields != NULL, NULL);

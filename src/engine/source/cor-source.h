@@ -57,11 +57,14 @@ void           cor_source_set_published    (CorSource     *self,
 const char    *cor_source_get_language     (CorSource     *self);
 void           cor_source_set_language     (CorSource     *self,
                                             const char    *language);
-/* A sentence the window can show about a report that was read but may be
+/* Sentences the window can show about a report that was read but may be
  * read poorly (for example because it is not in English), or NULL. */
 const char    *cor_source_get_warning      (CorSource     *self);
 void           cor_source_set_warning      (CorSource     *self,
                                             const char    *warning);
+/* Adds one sentence after those already there. */
+void           cor_source_add_warning      (CorSource     *self,
+                                            const char    *sentence);
 const char    *cor_source_get_text         (CorSource     *self);
 gsize          cor_source_get_text_length  (CorSource     *self);
 void           cor_source_set_text         (CorSource     *self,
