@@ -5,9 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The inputs of issue 17, made here at run time: bytes that are not UTF-8
- * in a report and in its file name, a declared charset that lies, JSON-LD
- * nested past the parser's limits, a FIFO, /dev/zero, a file in a folder
- * one may not search.
+ * in a report and in its file name, a declared charset that lies, HTML and
+ * JSON-LD nested past the parsers' limits, a FIFO, /dev/zero, a file in a
+ * folder one may not search.
  */
 
 #include "config.h"
@@ -43,6 +43,17 @@ load_bytes_timed (const char *data,
   g_test_message ("%.2f s for %" G_GSIZE_FORMAT " bytes", seconds, length);
   g_assert_cmpfloat (seconds, <, time_limit ());
   return source;
+}
+
+static guint
+count (const char *haystack,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
 }
 
 /* Issue 17, defect 6: one stray 0xFF made a UTF-8 report Windows-1252
@@ -94,6 +105,30 @@ test_declared_utf16 (void)
   g_assert_null (cor_source_get_error (source));
   g_assert_true (g_str_has_prefix (cor_source_get_text (source), "The council closed the bridge on Monday"));
   g_assert_nonnull (strstr (cor_source_get_text (source), "costing €1 million"));
+}
+
+/* Issue 17, defect 4: libxml2 stops at 256 levels; 400 unclosed <font>
+ * paragraphs ended at paragraph 254 (127 here, two levels each), exit 0. */
+static void
+test_deep_html (void)
+{
+  static const guint sizes[] = { 400, 5000 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(GString) page = g_string_new ("<html><body>\n");
+      g_autoptr(CorSource) source = NULL;
+      g_autofree char *last = g_strdup_printf ("Paragraph %u says", sizes[s]);
+
+      for (guint i = 1; i <= sizes[s]; i++)
+        g_string_append_printf (page, "<p><font>Paragraph %u says the council met on Monday and "
+                                "agreed to spend %u dollars on the bridge.\n", i, i * 10);
+      g_string_append (page, "</body></html>\n");
+      source = load_bytes_timed (page->str, page->len, NULL);
+      g_assert_null (cor_source_get_error (source));
+      g_assert_cmpuint (count (cor_source_get_text (source), "Paragraph "), ==, sizes[s]);
+      g_assert_nonnull (strstr (cor_source_get_text (source), last));
+    }
 }
 
 /* JSON-LD is parsed by json-glib too: the same hundred thousand brackets in
@@ -269,6 +304,7 @@ main (int   argc,
   g_test_add_func ("/source-limits/stray-bytes", test_stray_bytes);
   g_test_add_func ("/source-limits/windows-1252-kept", test_windows_1252_kept);
   g_test_add_func ("/source-limits/declared-utf16", test_declared_utf16);
+  g_test_add_func ("/source-limits/deep-html", test_deep_html);
   g_test_add_func ("/source-limits/deep-json-ld", test_deep_json_ld);
   g_test_add_func ("/source-limits/not-regular", test_not_regular);
   g_test_add_func ("/source-limits/unsearchable-folder", test_unsearchable_folder);

@@ -689,8 +689,12 @@ xmlDoc *
 cor_html_parse (const char *text,
                 gsize       length)
 {
+  /* XML_PARSE_HUGE lifts libxml2's limit of 256 levels, past which it
+   * stops reading and drops the rest of the page without a word: a browser
+   * shows 400 unclosed <font> paragraphs whole, and so must the article.
+   * Nothing below walks the tree by recursion. */
   int options = HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-                | HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOBLANKS;
+                | HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOBLANKS | XML_PARSE_HUGE;
 
   return htmlReadMemory (text, (int)length, NULL, "UTF-8", options);
 }
