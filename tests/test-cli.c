@@ -55,6 +55,8 @@ run_cli (Run        *run,
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_DIRS", "/nonexistent", TRUE);
   g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
   g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  /* A critical is a bug, in the program or in how it calls a library. */
+  g_subprocess_launcher_setenv (launcher, "G_DEBUG", "fatal-criticals", TRUE);
 
   proc = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
   g_assert_no_error (error);
@@ -186,6 +188,31 @@ test_missing_file (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "sources")), ==, 2);
 }
 
+/* Issue 17: "http://" (no host) gave a libsoup critical; one stray byte
+ * turned a UTF-8 report into Windows-1252. Now a sentence each: the first
+ * refused, the second read with a warning in --mentions. */
+static void
+test_unreadable_inputs (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) warned = { 0 };
+  JsonObject *source;
+
+  run_cli (&refused, NULL, "--export=json", "http://", NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_cmpstr (refused.err, ==, "corroborate: http://: This is not a valid web address.\n");
+  parse_object (parser, refused.out);
+
+  run_cli (&warned, "José paid €5.\xff The bridge reopened on Monday.\n", "--mentions", "-", NULL);
+  g_assert_cmpint (warned.status, ==, 0);
+  source = json_array_get_object_element (json_object_get_array_member (parse_object (parser, warned.out),
+                                                                        "sources"), 0);
+  g_assert_cmpstr (json_object_get_string_member (source, "text"), ==,
+                   "José paid €5.\xef\xbf\xbd The bridge reopened on Monday.");
+  g_assert_nonnull (strstr (json_object_get_string_member (source, "warning"), "not valid UTF-8"));
+}
+
 static void
 test_bad_usage (void)
 {
@@ -225,6 +252,7 @@ main (int   argc,
   g_test_add_func ("/cli/stdin", test_stdin);
   g_test_add_func ("/cli/missing-file", test_missing_file);
   g_test_add_func ("/cli/bad-usage", test_bad_usage);
+  g_test_add_func ("/cli/unreadable-inputs", test_unreadable_inputs);
 
   return g_test_run ();
 }

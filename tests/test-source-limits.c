@@ -7,7 +7,7 @@
  * The inputs of issue 17, made here at run time: bytes that are not UTF-8
  * in a report and in its file name, a declared charset that lies, HTML and
  * JSON-LD nested past the parsers' limits, a FIFO, /dev/zero, a file in a
- * folder one may not search.
+ * folder one may not search, web addresses with no host.
  */
 
 #include "config.h"
@@ -295,6 +295,22 @@ test_file_name_bytes (void)
   g_rmdir (dir);
 }
 
+/* Issue 17, defect 8: "http://" has no host. It is refused in a sentence,
+ * not a libsoup critical (criticals are fatal in tests) nor a GIO error. */
+static void
+test_web_address_without_host (void)
+{
+  const char *addresses[] = { "http://", "https://", "http:///report", "http://:80/", "HTTP://" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (addresses); i++)
+    {
+      g_autoptr(CorSource) source = cor_source_load_location (addresses[i], NULL);
+
+      g_assert_nonnull (cor_source_get_error (source));
+      g_assert_cmpstr (cor_source_get_error (source)->message, ==, "This is not a valid web address.");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +325,7 @@ main (int   argc,
   g_test_add_func ("/source-limits/not-regular", test_not_regular);
   g_test_add_func ("/source-limits/unsearchable-folder", test_unsearchable_folder);
   g_test_add_func ("/source-limits/file-name-bytes", test_file_name_bytes);
+  g_test_add_func ("/source-limits/web-address-without-host", test_web_address_without_host);
 
   return g_test_run ();
 }

@@ -602,9 +602,15 @@ CorSource *
 cor_source_load_location (const char   *location,
                           GCancellable *cancellable)
 {
+  const char *scheme;
+
   g_return_val_if_fail (location != NULL, NULL);
 
-  if (cor_fetch_is_web_address (location))
+  /* "http://" with no host is a web address gone wrong, not a file name:
+   * the web loader says so in a sentence. */
+  scheme = g_uri_peek_scheme (location);
+  if (cor_fetch_is_web_address (location)
+      || g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0)
     return cor_source_load_uri (location, cancellable);
   return cor_source_load_path (location, cancellable);
 }
