@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <json-glib/json-glib.h>
 
@@ -403,6 +404,40 @@ test_project (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 17, defect 9: opening a FIFO as a project blocked the main thread
+ * in open(). The project is read in a thread: the action returns at once,
+ * and the window says why the file is no project. */
+static void
+test_project_not_a_file (void)
+{
+  CorWindow *window = new_window (1000, 700);
+  g_autofree char *dir = g_dir_make_tmp ("corroborate-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.corroborate", NULL);
+  g_autofree char *text = NULL;
+  gint64 start, end;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  start = g_get_monotonic_time ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", fifo);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+
+  end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  do
+    {
+      spin (20);
+      g_free (text);
+      text = widget_text (GTK_WIDGET (window));
+    }
+  while (strstr (text, "Not a regular file") == NULL && g_get_monotonic_time () < end);
+  g_assert_nonnull (strstr (text, "Could not open the project"));
+  g_assert_nonnull (strstr (text, "Not a regular file"));
+  g_assert_cmpuint (g_list_model_get_n_items (cor_window_get_sources (window)), ==, 0);
+
+  g_unlink (fifo);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_remove_undo (void)
 {
@@ -738,6 +773,7 @@ main (int   argc,
   g_test_add_func ("/window/sample", test_sample);
   g_test_add_func ("/window/export-csv", test_export_csv);
   g_test_add_func ("/window/project", test_project);
+  g_test_add_func ("/window/project-not-a-file", test_project_not_a_file);
   g_test_add_func ("/window/remove-undo", test_remove_undo);
   g_test_add_func ("/window/source-keyboard", test_source_keyboard);
   g_test_add_func ("/window/narrow", test_narrow);
