@@ -58,21 +58,39 @@ is_name (CorMentionKind kind)
   return kind == COR_MENTION_PERSON || kind == COR_MENTION_ORGANIZATION || kind == COR_MENTION_PLACE;
 }
 
-static gboolean
-covered_by (const CorStatement *st,
-            gsize               start,
-            gsize               end,
-            gboolean            names)
+/* Which words a statement's names and values cover, in one pass: the
+ * words come in order and the mentions are sorted by their start, so a
+ * cursor over the mentions and the furthest end each kind has reached
+ * answer for each word. Rescanning every mention for every word took
+ * hours on a long sentence. */
+typedef struct
 {
-  for (guint i = 0; i < st->mentions->len; i++)
-    {
-      const CorMention *m = g_ptr_array_index (st->mentions, i);
+  const CorStatement *st;
+  guint               next;        /* the first mention not yet passed */
+  gsize               names_end;   /* the furthest end of the names passed */
+  gsize               values_end;
+} Cover;
 
-      if ((names ? is_name (m->kind) : cor_mention_kind_is_value (m->kind))
-          && m->start <= start && end <= m->end)
-        return TRUE;
+/* Whether a name (@names) or a value covers [@start, @end); @start never
+ * decreases from one call to the next. */
+static gboolean
+covered_by (Cover    *cover,
+            gsize     start,
+            gsize     end,
+            gboolean  names)
+{
+  for (; cover->next < cover->st->mentions->len; cover->next++)
+    {
+      const CorMention *m = g_ptr_array_index (cover->st->mentions, cover->next);
+
+      if (m->start > start)
+        break;
+      if (is_name (m->kind))
+        cover->names_end = MAX (cover->names_end, m->end);
+      else if (cor_mention_kind_is_value (m->kind))
+        cover->values_end = MAX (cover->values_end, m->end);
     }
-  return FALSE;
+  return end <= (names ? cover->names_end : cover->values_end);
 }
 
 /* "U.S." and "US" name a country; "us" is a pronoun. */
@@ -165,6 +183,7 @@ add_word_keys (CorStatement *st,
   g_autoptr(GString) buf = g_string_sized_new (32);
   g_autofree char *previous = NULL;
   gboolean previous_capital = FALSE;
+  Cover cover = { st, 0, 0, 0 };
 
   while (p < end)
     {
@@ -189,7 +208,7 @@ add_word_keys (CorStatement *st,
       word = read_word (p, end, &p, &acronym, buf);
       if (g_ascii_isdigit (word[0]))
         {
-          if (!covered_by (st, word_start - text + offset, p - text + offset, FALSE))
+          if (!covered_by (&cover, word_start - text + offset, p - text + offset, FALSE))
             {
               g_autofree char *number = scaled_number (word, p, end);
               add_key (keys, COR_KEY_NUMBER, number);
@@ -205,7 +224,7 @@ add_word_keys (CorStatement *st,
       st->n_words++;
       /* A name counts once, as its canonical form: "Donald Trump", "Trump"
        * and "Mr. Trump" meet there, and its words would count it again. */
-      if (covered_by (st, word_start - text + offset, p - text + offset, TRUE))
+      if (covered_by (&cover, word_start - text + offset, p - text + offset, TRUE))
         {
           g_clear_pointer (&previous, g_free);
           continue;
@@ -435,29 +454,52 @@ is_participle_clause (const char *p,
 /* "…, and Taiwan will never …" joins a clause; "…, and oil and gas" a list
  * item. An auxiliary or a past tense tells them apart well enough. */
 static gboolean
-has_finite_verb (const char *p,
-                 const char *end)
+is_finite_verb (const char *p,
+                const char *q)
 {
   static const char *auxiliaries[] = {
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
     "must", "should", "may", "might", "did", "does", "do", "shall",
   };
 
-  while (p < end)
-    {
-      const char *q = p;
+  for (guint i = 0; q > p && i < G_N_ELEMENTS (auxiliaries); i++)
+    if ((gsize)(q - p) == strlen (auxiliaries[i]) && strncmp (p, auxiliaries[i], q - p) == 0)
+      return TRUE;
+  return q - p > 4 && g_ascii_islower (*p) && strncmp (q - 2, "ed", 2) == 0;
+}
 
-      while (q < end && g_ascii_isalpha (*q))
+/* Where the last finite verb of [@start, @end) starts, or G_MAXSIZE: the
+ * clause after ", and" has one when it starts no later. Found once per
+ * sentence, not once per comma. */
+static gsize
+last_finite_verb (const char *text,
+                  gsize       start,
+                  gsize       end)
+{
+  gsize last = G_MAXSIZE;
+
+  for (gsize p = start; p < end;)
+    {
+      gsize q = p;
+
+      while (q < end && g_ascii_isalpha (text[q]))
         q++;
-      for (guint i = 0; q > p && i < G_N_ELEMENTS (auxiliaries); i++)
-        if ((gsize)(q - p) == strlen (auxiliaries[i]) && strncmp (p, auxiliaries[i], q - p) == 0)
-          return TRUE;
-      if (q - p > 4 && g_ascii_islower (*p) && strncmp (q - 2, "ed", 2) == 0)
-        return TRUE;
+      if (is_finite_verb (text + p, text + q))
+        last = p;
       p = q < end ? q + 1 : end;
     }
-  return FALSE;
+  return last;
 }
+
+/* A sentence as its clauses are cut from it: the words (of three letters
+ * or more) from where the next clause starts to its end, and its last
+ * finite verb. Each cut then costs its own clause, not the rest of the
+ * sentence: a long sentence of short clauses took minutes. */
+typedef struct
+{
+  guint words_left;
+  gsize last_finite;
+} Clauses;
 
 /* Where a sentence joins two independent statements: "…; …", "…, while …",
  * "…, but …", "…, and …", "…, during which …", "…, saying …". Never
@@ -467,6 +509,7 @@ static gsize
 find_clause_break (const char *text,
                    gsize       from,
                    gsize       end,
+                   Clauses    *clauses,
                    gsize      *next)
 {
   static const char *joins[] = {
@@ -474,10 +517,22 @@ find_clause_break (const char *text,
     ", adding that ", ", although ", ", though ",
   };
   gboolean in_quote = FALSE;
+  guint words = 0, run = 0;
 
   for (gsize i = from; i < end; i++)
     {
       gboolean join = FALSE;
+      guint before;
+
+      /* The words of [from, i), as count_words() counts them. */
+      if (i > from && g_ascii_isalpha (text[i - 1]))
+        run++;
+      else if (i > from)
+        {
+          words += run >= 3;
+          run = 0;
+        }
+      before = words + (run >= 3);
 
       /* Byte by byte, not g_str_has_prefix(): this runs on every byte. */
       if (text[i] == '"' || ((guchar)text[i] == 0xe2 && (guchar)text[i + 1] == 0x80
@@ -487,12 +542,15 @@ find_clause_break (const char *text,
         continue;
       for (guint j = 0; !join && j < G_N_ELEMENTS (joins); j++)
         join = g_str_has_prefix (text + i, joins[j]) && i + strlen (joins[j]) < end;
-      if (join && g_str_has_prefix (text + i, ", and ") && !has_finite_verb (text + i + 6, text + end))
+      if (join && g_str_has_prefix (text + i, ", and ")
+          && (clauses->last_finite == G_MAXSIZE || clauses->last_finite < i + 6))
         join = FALSE;
       join = join || (text[i] == ',' && text[i + 1] == ' ' && is_participle_clause (text + i + 2, text + end));
-      if (join && count_words (text + from, text + i) >= MIN_CLAUSE_WORDS
-          && count_words (text + i, text + end) >= MIN_CLAUSE_WORDS)
+      /* A comma or a semicolon is no letter: the words after it are
+       * those left less those before it. */
+      if (join && before >= MIN_CLAUSE_WORDS && clauses->words_left - before >= MIN_CLAUSE_WORDS)
         {
+          clauses->words_left -= before;
           *next = i + 2;
           return i;
         }
@@ -553,11 +611,13 @@ add_sentence (GPtrArray   *out,
   g_autofree char *sentence = g_strndup (doc->text + span.start, span.end - span.start);
   g_autofree char *speaker = cor_attribution_find_speaker (sentence);
   gsize from = span.start;
+  Clauses clauses = { count_words (doc->text + span.start, doc->text + span.end),
+                      last_finite_verb (doc->text, span.start, span.end) };
 
   while (from < span.end)
     {
       gsize next = span.end;
-      gsize stop = find_clause_break (doc->text, from, span.end, &next);
+      gsize stop = find_clause_break (doc->text, from, span.end, &clauses, &next);
       CorStatement *st;
 
       while (stop > from && g_ascii_isspace (doc->text[stop - 1]))
