@@ -370,6 +370,37 @@ compare_keys (gconstpointer a,
   return strcmp (*(const char * const *)a, *(const char * const *)b);
 }
 
+/* Keeps the first of each key, in place. */
+static void
+drop_repeated_keys (GPtrArray *keys)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint kept = 0;
+
+  for (guint i = 0; i < keys->len; i++)
+    {
+      char *key = g_ptr_array_index (keys, i);
+
+      /* Not g_hash_table_add(): it would store the repeat in the first's place. */
+      if (g_hash_table_contains (seen, key))
+        g_free (key);
+      else
+        {
+          g_hash_table_add (seen, key);
+          g_ptr_array_index (keys, kept++) = key;
+        }
+    }
+  /* The slots past @kept hold keys freed above or kept below them. */
+  g_ptr_array_set_free_func (keys, NULL);
+  g_ptr_array_set_size (keys, kept);
+  g_ptr_array_set_free_func (keys, g_free);
+}
+
+/* A statement of a whole page of words on one line repeats most of them:
+ * past this many keys, each is kept once before sorting, which otherwise
+ * sorted millions. */
+#define MANY_KEYS 4096
+
 static CorStatement *
 statement_new (CorDocument *doc,
                guint        source,
@@ -391,6 +422,8 @@ statement_new (CorDocument *doc,
   add_mention_keys (st, keys);
 
   /* Sorted, then each key once: cheaper than a hash table per statement. */
+  if (keys->len > MANY_KEYS)
+    drop_repeated_keys (keys);
   g_ptr_array_sort (keys, compare_keys);
   for (guint i = 0; i < keys->len; i++)
     {
@@ -606,9 +639,9 @@ add_sentence (GPtrArray   *out,
               CorDocument *doc,
               guint        source,
               CorSpan      span,
+              const char  *sentence,
               CorStemmer  *stemmer)
 {
-  g_autofree char *sentence = g_strndup (doc->text + span.start, span.end - span.start);
   g_autofree char *speaker = cor_attribution_find_speaker (sentence);
   gsize from = span.start;
   Clauses clauses = { count_words (doc->text + span.start, doc->text + span.end),
@@ -638,7 +671,8 @@ add_sentence (GPtrArray   *out,
 /* A repeated sentence is one statement; a truncated copy (a headline cut
  * short before its paragraph) is dropped for the whole one. */
 static GPtrArray *
-drop_repeats (GPtrArray *all)
+drop_repeats (GPtrArray *all,
+              guint      n_skipped)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_statement_free);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -657,7 +691,7 @@ drop_repeats (GPtrArray *all)
       const char *a = g_ptr_array_index (squashed, i);
       gboolean drop = !g_hash_table_add (seen, g_strdup (a));
 
-      for (guint j = 0; !drop && all->len <= MAX_PREFIX_CHECK && j < all->len; j++)
+      for (guint j = 0; !drop && all->len + n_skipped <= MAX_PREFIX_CHECK && j < all->len; j++)
         {
           const char *b = g_ptr_array_index (squashed, j);
           drop = j != i && lengths[j] > lengths[i] && strncmp (b, a, lengths[i]) == 0;
@@ -681,10 +715,30 @@ cor_statements_extract (CorDocument *document,
                         CorStemmer  *stemmer)
 {
   GPtrArray *all = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_statement_free);
+  g_autoptr(GHashTable) sentences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_skipped = 0;
 
   g_return_val_if_fail (document != NULL, all);
 
+  /* A sentence met before, byte for byte, makes the statements it made
+   * then, and drop_repeats() would drop them all: they are not made again
+   * (one million "It rose 5%." took minutes). They still count towards the
+   * size above which it skips the prefix check, so nothing else changes. */
   for (guint i = 0; i < document->sentences->len; i++)
-    add_sentence (all, document, source, g_array_index (document->sentences, CorSpan, i), stemmer);
-  return drop_repeats (all);
+    {
+      CorSpan span = g_array_index (document->sentences, CorSpan, i);
+      char *sentence = g_strndup (document->text + span.start, span.end - span.start);
+      gpointer made;
+      guint before = all->len;
+
+      if (g_hash_table_lookup_extended (sentences, sentence, NULL, &made))
+        {
+          n_skipped += GPOINTER_TO_UINT (made);
+          g_free (sentence);
+          continue;
+        }
+      add_sentence (all, document, source, span, sentence, stemmer);
+      g_hash_table_insert (sentences, sentence, GUINT_TO_POINTER (all->len - before));
+    }
+  return drop_repeats (all, n_skipped);
 }
