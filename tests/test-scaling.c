@@ -8,9 +8,9 @@
  * news text; a 12 MB file of one million short sentences ran for more than
  * 25 minutes, a 10 MB line of words more than 5. Each input here is read,
  * compared and exported at two sizes, four times apart, on one thread; the
- * processor time may grow about fourfold, never sixteen. The issue's own
- * inputs run at full size too, each under 10 s. Made at run time, and a
- * quarter the size under valgrind.
+ * processor time may grow about fourfold, never sixteen (test-cli runs the
+ * issue's own inputs whole). Made at run time, and a quarter the size under
+ * valgrind.
  */
 
 #include "config.h"
@@ -174,29 +174,6 @@ test_growth (gconstpointer data)
   assert_linear ("--mentions", mentions_a, mentions_b);
 }
 
-/* The issue's own inputs, whole: 12 MB of one million "It rose 5%." and a
- * 10 MB line of words, each command under 10 s. */
-static void
-test_issue_inputs (void)
-{
-  gsize scale = under_valgrind () ? 8 : 1;
-  double limit = under_valgrind () ? 200 : 10;
-  g_autoptr(GString) sentences = g_string_new (NULL);
-  g_autofree char *line = one_line (10 * MB / scale);
-  double export, mentions;
-
-  for (guint i = 0; i < 1000 * 1000 / scale; i++)
-    g_string_append (sentences, "It rose 5%. ");
-  analyse (sentences->str, sentences->len, &export, &mentions);
-  g_test_message ("one million short sentences: %.2f s, %.2f s", export, mentions);
-  g_assert_cmpfloat (export, <, limit);
-  g_assert_cmpfloat (mentions, <, limit);
-  analyse (line, strlen (line), &export, &mentions);
-  g_test_message ("one line of words: %.2f s, %.2f s", export, mentions);
-  g_assert_cmpfloat (export, <, limit);
-  g_assert_cmpfloat (mentions, <, limit);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -209,7 +186,6 @@ main (int   argc,
   g_test_add_data_func ("/scaling/clauses", clauses, test_growth);
   g_test_add_data_func ("/scaling/semicolons", semicolons, test_growth);
   g_test_add_data_func ("/scaling/no-spaces", no_spaces, test_growth);
-  g_test_add_func ("/scaling/issue-inputs", test_issue_inputs);
 
   return g_test_run ();
 }
