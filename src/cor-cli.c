@@ -16,6 +16,7 @@
 #include "cor-analysis.h"
 #include "cor-cli.h"
 #include "cor-export.h"
+#include "cor-stories.h"
 
 static gboolean
 is_valid_date (const char *date)
@@ -32,6 +33,22 @@ usage_error (const char *message)
 {
   g_printerr (_("corroborate: %s\nTry “corroborate --help” for more.\n"), message);
   return COR_CLI_EXIT_USAGE;
+}
+
+static int
+no_such_story (CorFactTable *table,
+               const char   *id)
+{
+  g_autofree char *message = NULL;
+
+  if (table->stories->len == 0)
+    /* Translators: %s is the id a user gave, such as “t3” */
+    message = g_strdup_printf (_("there is no story “%s”: no report could be read"), id);
+  else
+    /* Translators: %s is the id a user gave, such as “t9”; %u is the last story's number */
+    message = g_strdup_printf (_("there is no story “%s”: the stories are t1 to t%u"),
+                               id, table->stories->len);
+  return usage_error (message);
 }
 
 /* Reads every report on every core, in the order given; each one that
@@ -51,7 +68,7 @@ load_sources (const char * const *files,
       if (error != NULL)
         {
           /* Translators: the first %s names a report (its file or address), the second says why */
-          g_printerr (_("corroborate: %s: %s\n"), cor_source_get_label (source), error->message);
+          g_printerr (_("corroborate: %s: %s\n"), cor_source_get_location (source), error->message);
           *all_read = FALSE;
         }
     }
@@ -93,6 +110,8 @@ cor_cli_run (const CorCliOptions *options)
   if (options->export_format != NULL
       && !cor_export_format_from_string (options->export_format, &format))
     return usage_error (_("the export format must be json, csv, markdown or html"));
+  if (options->story != NULL && options->export_format == NULL)
+    return usage_error (_("--story needs --export"));
   if (options->export_format == NULL && !options->mentions)
     return usage_error (_("--output needs --export"));
   if (options->published != NULL && !is_valid_date (options->published))
@@ -101,9 +120,15 @@ cor_cli_run (const CorCliOptions *options)
     return usage_error (_("no reports given"));
 
   sources = load_sources (options->files, &all_read);
+  /* the date given outranks a file's time, not the report's own date */
   for (guint i = 0; i < sources->len && options->published != NULL; i++)
-    if (cor_source_get_published (g_ptr_array_index (sources, i)) == NULL)
-      cor_source_set_published (g_ptr_array_index (sources, i), options->published);
+    {
+      CorSource *source = g_ptr_array_index (sources, i);
+
+      if (cor_source_get_published (source) == NULL ||
+          g_strcmp0 (cor_source_get_published_from (source), COR_PUBLISHED_FROM_FILE) == 0)
+        cor_source_set_published_with_origin (source, options->published, COR_PUBLISHED_FROM_OPTION);
+    }
   analysis.published = options->published;
 
   /* The mentions need each report read, not the reports compared. */
@@ -115,6 +140,15 @@ cor_cli_run (const CorCliOptions *options)
   else
     {
       table = cor_analysis_run (sources, &analysis, NULL, NULL, NULL, &error);
+      if (options->story != NULL)
+        {
+          g_autoptr(CorFactTable) full = g_steal_pointer (&table);
+          guint story = cor_fact_table_find_story (full, options->story);
+
+          if (story == COR_NO_STORY)
+            return no_such_story (full, options->story);
+          table = cor_stories_new_table (full, story);
+        }
       bytes = cor_export_table (table, format);
     }
 

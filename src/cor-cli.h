@@ -23,6 +23,7 @@ typedef struct
   const char         *output;
   gboolean            mentions;
   const char         *published;
+  const char         *story;      /* export this story alone ("t2"), or NULL */
   const char * const *files;
 } CorCliOptions;
 

@@ -10,41 +10,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <adwaita.h>
 
-#include "cor-bidi.h"
-#include "cor-fact-view.h"
-#include "cor-source-colors.h"
+#include "cor-a11y.h"
+#include "cor-fact-cells.h"
+#include "cor-fact-view-private.h"
+#include "cor-overview.h"
+#include "cor-stories.h"
 
-struct _CorFactView
-{
-  GtkWidget            parent_instance;
 
-  GtkBox              *box;
-  GtkSearchBar        *search_bar;
-  GtkSearchEntry      *search_entry;
-  GtkDropDown         *filter_dropdown;
-  GtkLabel            *count_label;
-  GtkColumnView       *column_view;
-
-  GListStore          *store;
-  GtkCustomFilter     *filter;
-  GtkFilterListModel  *filter_model;
-  GtkSortListModel    *sort_model;
-  GtkMultiSelection   *selection;
-  GPtrArray           *source_columns;
-  GtkColumnViewColumn *values_column;
-
-  CorFactTable        *table;
-  char                *needle;
-  CorFactFilter        filter_kind;
-
-  /* Rows not yet in the store: a new table enters a batch per frame. */
-  GPtrArray           *pending;
-  guint                n_added;
-  guint                fill_tick;
-  gboolean             skip_frame;
-  char                *pending_selection;
-};
 
 /* About a screenful: each frame lays out no more new rows than this. */
 #define FILL_BATCH 8
@@ -60,300 +34,7 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (CorFactView, cor_fact_view, GTK_TYPE_WIDGET)
 
-static CorFactRow *
-item_row (GtkListItem *item)
-{
-  return COR_FACT_ROW (gtk_list_item_get_item (item));
-}
-
-static GtkWidget *
-new_cell_label (gboolean wrap)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  gtk_widget_set_halign (label, wrap ? GTK_ALIGN_FILL : GTK_ALIGN_START);
-  if (wrap)
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_lines (GTK_LABEL (label), 3);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-    }
-  return label;
-}
-
-/* Tooltips are asked for when shown: setting one at every bind made the
- * toolkit look for a tooltip under the pointer at each row built. */
-static gboolean
-label_query_tooltip (GtkWidget  *label,
-                     int         x,
-                     int         y,
-                     gboolean    keyboard,
-                     GtkTooltip *tooltip,
-                     gpointer    user_data)
-{
-  const char *text = gtk_label_get_text (GTK_LABEL (label));
-
-  if (text == NULL || text[0] == '\0')
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
-setup_label (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  wrap)
-{
-  GtkWidget *label = new_cell_label (GPOINTER_TO_INT (wrap));
-
-  /* A wrapped cell may be cut after three lines: the tooltip has it all. */
-  if (GPOINTER_TO_INT (wrap))
-    {
-      gtk_widget_set_has_tooltip (label, TRUE);
-      g_signal_connect (label, "query-tooltip", G_CALLBACK (label_query_tooltip), NULL);
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_summary (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  CorFact *fact = cor_fact_row_get_fact (item_row (item));
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  gtk_label_set_text (GTK_LABEL (label), fact->summary);
-}
-
-static const char *agreement_classes[] = { "agreement-agreed", "agreement-partial",
-                                           "agreement-conflict", "agreement-single" };
-
-static void
-bind_agreement (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  CorFact *fact = cor_fact_row_get_fact (item_row (item));
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  gtk_label_set_text (GTK_LABEL (label), cor_agreement_get_label (fact->agreement));
-  for (guint i = 0; i < G_N_ELEMENTS (agreement_classes); i++)
-    gtk_widget_remove_css_class (label, agreement_classes[i]);
-  gtk_widget_add_css_class (label, agreement_classes[fact->agreement]);
-  gtk_widget_add_css_class (label, "agreement");
-}
-
-static void
-bind_support (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  CorFactRow *row = item_row (item);
-  CorFact *fact = cor_fact_row_get_fact (row);
-  guint n = cor_fact_row_get_table (row)->sources->len;
-  g_autofree char *text = NULL;
-
-  /* Translators: how many of the reports state a fact, as in "3 of 4" */
-  text = g_strdup_printf (ngettext ("%u of %u", "%u of %u", n), fact->support, n);
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
-}
-
-static void
-bind_values (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  user_data)
-{
-  GtkWidget *label = gtk_list_item_get_child (item);
-  const char *text = cor_fact_row_get_values_text (item_row (item));
-
-  gtk_label_set_text (GTK_LABEL (label), text);
-}
-
-/* "Report: marker" and the report's sentence, for the tooltip and for
- * screen readers. */
-static char *
-describe_marker (GtkListItem *item,
-                 guint        source)
-{
-  CorFactRow *row = item_row (item);
-  CorFactTable *table = cor_fact_row_get_table (row);
-  CorCell *cell = cor_fact_get_cell (cor_fact_row_get_fact (row), source);
-  CorCellStatus status = cell ? cell->status : COR_CELL_ABSENT;
-  const char *name = source < table->sources->len
-                     ? cor_source_get_label (g_ptr_array_index (table->sources, source)) : "";
-
-  if (cell != NULL && cell->quotes->len > 0)
-    /* Translators: a table cell's tooltip: report, marker, the report's sentence */
-    return g_strdup_printf (_("%s: %s\n“%s”"), name, cor_cell_status_get_label (status),
-                            ((CorQuote *)g_ptr_array_index (cell->quotes, 0))->text);
-  return g_strdup_printf (_("%s: %s"), name, cor_cell_status_get_label (status));
-}
-
-static gboolean
-marker_query_tooltip (GtkWidget   *box,
-                      int          x,
-                      int          y,
-                      gboolean     keyboard,
-                      GtkTooltip  *tooltip,
-                      GtkListItem *item)
-{
-  g_autofree char *text = NULL;
-
-  if (gtk_list_item_get_item (item) == NULL)
-    return FALSE;
-  text = describe_marker (item, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "cor-source")));
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
-setup_marker (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
-  gtk_box_append (GTK_BOX (box), gtk_image_new ());
-  gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
-  gtk_widget_add_css_class (box, "marker");
-  gtk_widget_add_css_class (box, cor_source_color_class (GPOINTER_TO_UINT (user_data)));
-  g_object_set_data (G_OBJECT (box), "cor-source", user_data);
-  gtk_widget_set_has_tooltip (box, TRUE);
-  g_signal_connect (box, "query-tooltip", G_CALLBACK (marker_query_tooltip), item);
-  gtk_list_item_set_child (item, box);
-}
-
-static const char *marker_classes[] = { "marker-absent", "marker-supports",
-                                        "marker-partial", "marker-conflicts" };
-
-static void
-bind_marker (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  user_data)
-{
-  guint source = GPOINTER_TO_UINT (user_data);
-  CorCellStatus status = cor_fact_get_status (cor_fact_row_get_fact (item_row (item)), source);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *image = gtk_widget_get_first_child (box);
-  GtkWidget *label = gtk_widget_get_last_child (box);
-  g_autofree char *description = describe_marker (item, source);
-
-  gtk_image_set_from_icon_name (GTK_IMAGE (image), cor_cell_status_get_icon_name (status));
-  gtk_widget_set_visible (image, status != COR_CELL_ABSENT);
-  gtk_label_set_text (GTK_LABEL (label), cor_cell_status_get_label (status));
-  for (guint i = 0; i < G_N_ELEMENTS (marker_classes); i++)
-    gtk_widget_remove_css_class (box, marker_classes[i]);
-  gtk_widget_add_css_class (box, marker_classes[status]);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
-}
-
-/* With many reports, one column counts the markers instead. */
-static void
-bind_tally (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  user_data)
-{
-  CorFact *fact = cor_fact_row_get_fact (item_row (item));
-  guint counts[COR_CELL_CONFLICTS + 1] = { 0 };
-  g_autofree char *text = NULL;
-
-  for (guint c = 0; c < fact->cells->len; c++)
-    counts[((CorCell *)g_ptr_array_index (fact->cells, c))->status]++;
-  /* Translators: how many reports support, partly support, contradict a fact */
-  text = g_strdup_printf (_("%u supports · %u partly · %u conflict"),
-                          counts[COR_CELL_SUPPORTS], counts[COR_CELL_PARTIAL], counts[COR_CELL_CONFLICTS]);
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
-}
-
-static int
-compare_uint (guint a,
-              guint b)
-{
-  return (a > b) - (a < b);
-}
-
-static int
-sort_summary (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  return g_utf8_collate (cor_fact_row_get_fact ((CorFactRow *)a)->summary,
-                         cor_fact_row_get_fact ((CorFactRow *)b)->summary);
-}
-
-/* Conflicts first: they are what a reader checks first. */
-static guint
-agreement_rank (CorAgreement agreement)
-{
-  static const guint rank[] = { [COR_AGREEMENT_CONFLICT] = 0, [COR_AGREEMENT_PARTIAL] = 1,
-                                [COR_AGREEMENT_AGREED] = 2, [COR_AGREEMENT_SINGLE] = 3 };
-  return rank[agreement];
-}
-
-static int
-sort_agreement (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  return compare_uint (agreement_rank (cor_fact_row_get_fact ((CorFactRow *)a)->agreement),
-                       agreement_rank (cor_fact_row_get_fact ((CorFactRow *)b)->agreement));
-}
-
-static int
-sort_support (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  return compare_uint (cor_fact_row_get_fact ((CorFactRow *)a)->support,
-                       cor_fact_row_get_fact ((CorFactRow *)b)->support);
-}
-
-static int
-sort_values (gconstpointer a,
-             gconstpointer b,
-             gpointer      user_data)
-{
-  return g_utf8_collate (cor_fact_row_get_values_text ((CorFactRow *)a),
-                         cor_fact_row_get_values_text ((CorFactRow *)b));
-}
-
-static int
-sort_marker (gconstpointer a,
-             gconstpointer b,
-             gpointer      user_data)
-{
-  static const guint rank[] = { [COR_CELL_SUPPORTS] = 0, [COR_CELL_PARTIAL] = 1,
-                                [COR_CELL_CONFLICTS] = 2, [COR_CELL_ABSENT] = 3 };
-  guint source = GPOINTER_TO_UINT (user_data);
-
-  return compare_uint (rank[cor_fact_get_status (cor_fact_row_get_fact ((CorFactRow *)a), source)],
-                       rank[cor_fact_get_status (cor_fact_row_get_fact ((CorFactRow *)b), source)]);
-}
-
-static GtkColumnViewColumn *
-new_column (const char       *title,
-            GCallback         setup,
-            gpointer          setup_data,
-            GCallback         bind,
-            gpointer          bind_data,
-            GCompareDataFunc  compare)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *column;
-
-  g_signal_connect (factory, "setup", setup, setup_data);
-  g_signal_connect (factory, "bind", bind, bind_data);
-  column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_sorter (column,
-                                     GTK_SORTER (gtk_custom_sorter_new (compare, bind_data, NULL)));
-  gtk_column_view_column_set_resizable (column, TRUE);
-  return column;
-}
+/* ---- Filtering and counting ---- */
 
 static gboolean
 filter_row (gpointer item,
@@ -367,9 +48,20 @@ filter_row (gpointer item,
     [COR_FACT_FILTER_PARTIAL] = COR_AGREEMENT_PARTIAL,
     [COR_FACT_FILTER_SINGLE] = COR_AGREEMENT_SINGLE,
     [COR_FACT_FILTER_AGREED] = COR_AGREEMENT_AGREED,
+    [COR_FACT_FILTER_EDITED] = -1,
   };
 
+  /* The row the user just corrected stays where they look at it. */
+  if (self->kept_id != NULL && g_strcmp0 (fact->id, self->kept_id) == 0)
+    return TRUE;
+  if (self->filter_kind == COR_FACT_FILTER_EDITED && !cor_fact_row_is_edited (item))
+    return FALSE;
   if (wanted[self->filter_kind] >= 0 && (int)fact->agreement != wanted[self->filter_kind])
+    return FALSE;
+  if (self->story != COR_NO_STORY && fact->story != self->story)
+    return FALSE;
+  if (self->only_in != G_MAXUINT
+      && !cor_stories_is_only_in (cor_fact_row_get_table (item), fact, self->only_in))
     return FALSE;
   return cor_fact_row_matches (item, self->needle);
 }
@@ -390,6 +82,13 @@ cor_fact_view_update_count (CorFactView *self)
     /* Translators: rows in view of all rows, as in "12 of 40 facts" */
     text = g_strdup_printf (ngettext ("%u of %u fact", "%u of %u facts", total), shown, total);
   gtk_label_set_text (self->count_label, text);
+  cor_fact_view_update_mode (self);
+}
+
+static void
+cor_fact_view_refilter (CorFactView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -400,7 +99,8 @@ cor_fact_view_search_changed (CorFactView    *self,
 
   g_clear_pointer (&self->needle, g_free);
   self->needle = g_utf8_casefold (text, -1);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_clear_pointer (&self->kept_id, g_free);
+  cor_fact_view_refilter (self);
 }
 
 static void
@@ -409,7 +109,7 @@ cor_fact_view_stop_search (CorFactView    *self,
 {
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  gtk_widget_grab_focus (GTK_WIDGET (self->fact_columns));
 }
 
 static void
@@ -418,7 +118,16 @@ cor_fact_view_filter_changed (CorFactView *self,
                               GtkDropDown *dropdown)
 {
   self->filter_kind = gtk_drop_down_get_selected (dropdown);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_clear_pointer (&self->kept_id, g_free);
+  cor_fact_view_refilter (self);
+}
+
+void
+cor_fact_view_show_all (CorFactView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_drop_down_set_selected (self->filter_dropdown, COR_FACT_FILTER_ALL);
 }
 
 static void
@@ -427,145 +136,24 @@ on_selection_changed (CorFactView *self)
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
+/* Either view's header sorts the rows; the last one clicked wins. */
 static void
-cor_fact_view_add_fixed_columns (CorFactView *self)
+sorter_changed (CorFactView   *self,
+                GtkSorterChange change,
+                GtkSorter     *sorter)
 {
-  GtkColumnViewColumn *column;
+  GtkColumnView *other;
 
-  column = new_column (_("Fact"), G_CALLBACK (setup_label), GINT_TO_POINTER (TRUE),
-                       G_CALLBACK (bind_summary), NULL, sort_summary);
-  gtk_column_view_column_set_expand (column, TRUE);
-  gtk_column_view_column_set_fixed_width (column, 320);
-  gtk_column_view_append_column (self->column_view, column);
-  g_object_unref (column);
-
-  column = new_column (_("Agreement"), G_CALLBACK (setup_label), NULL,
-                       G_CALLBACK (bind_agreement), NULL, sort_agreement);
-  gtk_column_view_append_column (self->column_view, column);
-  g_object_unref (column);
-
-  column = new_column (_("Support"), G_CALLBACK (setup_label), NULL,
-                       G_CALLBACK (bind_support), NULL, sort_support);
-  gtk_column_view_append_column (self->column_view, column);
-  g_object_unref (column);
-
-  self->values_column = new_column (_("Values"), G_CALLBACK (setup_label), GINT_TO_POINTER (TRUE),
-                                    G_CALLBACK (bind_values), NULL, sort_values);
-  /* A fixed width: rows arriving later then never re-wrap the earlier ones. */
-  gtk_column_view_column_set_fixed_width (self->values_column, 280);
-  gtk_column_view_append_column (self->column_view, self->values_column);
+  if (self->clearing_sort || gtk_sorter_get_order (sorter) == GTK_SORTER_ORDER_NONE)
+    return;
+  other = sorter == gtk_column_view_get_sorter (self->fact_columns) ? self->report_columns
+                                                                   : self->fact_columns;
+  self->clearing_sort = TRUE;
+  gtk_column_view_sort_by_column (other, NULL, GTK_SORT_ASCENDING);
+  self->clearing_sort = FALSE;
 }
 
-static void cor_fact_view_unmap (GtkWidget *widget);
-
-static void
-cor_fact_view_dispose (GObject *object)
-{
-  CorFactView *self = (CorFactView *)object;
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), COR_TYPE_FACT_VIEW);
-  if (self->fill_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fill_tick);
-  self->fill_tick = 0;
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
-  g_clear_pointer (&self->pending_selection, g_free);
-  g_clear_object (&self->values_column);
-  g_clear_pointer (&self->source_columns, g_ptr_array_unref);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->store);
-  g_clear_pointer (&self->table, cor_fact_table_unref);
-  g_clear_pointer (&self->needle, g_free);
-
-  G_OBJECT_CLASS (cor_fact_view_parent_class)->dispose (object);
-}
-
-static void
-cor_fact_view_class_init (CorFactViewClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = cor_fact_view_dispose;
-  widget_class->unmap = cor_fact_view_unmap;
-
-  signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass),
-                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                             G_TYPE_NONE, 0);
-
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/cor-fact-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, CorFactView, box);
-  gtk_widget_class_bind_template_child (widget_class, CorFactView, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, CorFactView, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, CorFactView, filter_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, CorFactView, count_label);
-  gtk_widget_class_bind_template_child (widget_class, CorFactView, column_view);
-  gtk_widget_class_bind_template_callback (widget_class, cor_fact_view_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, cor_fact_view_stop_search);
-  gtk_widget_class_bind_template_callback (widget_class, cor_fact_view_filter_changed);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  gtk_widget_class_set_css_name (widget_class, "factview");
-}
-
-static void
-cor_fact_view_init (CorFactView *self)
-{
-  gtk_widget_init_template (GTK_WIDGET (self));
-  cor_bidi_scroll_from_start (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (GTK_WIDGET (self->column_view))));
-
-  self->source_columns = g_ptr_array_new_with_free_func (g_object_unref);
-  self->store = g_list_store_new (COR_TYPE_FACT_ROW);
-  self->filter = gtk_custom_filter_new (filter_row, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
-                                                  GTK_FILTER (self->filter));
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model), NULL);
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
-  self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sort_model));
-  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self);
-  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (on_selection_changed), self);
-  g_signal_connect_swapped (self->filter_model, "items-changed",
-                            G_CALLBACK (cor_fact_view_update_count), self);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  cor_fact_view_add_fixed_columns (self);
-  cor_fact_view_update_count (self);
-}
-
-static void
-cor_fact_view_set_source_columns (CorFactView  *self,
-                                  CorFactTable *table)
-{
-  guint n = table ? table->sources->len : 0;
-
-  /* Without a model, adding a column does not build a cell in every row. */
-  gtk_column_view_set_model (self->column_view, NULL);
-  for (guint i = 0; i < self->source_columns->len; i++)
-    gtk_column_view_remove_column (self->column_view, g_ptr_array_index (self->source_columns, i));
-  g_ptr_array_set_size (self->source_columns, 0);
-
-  /* Before the values column, which stays last. */
-  gtk_column_view_remove_column (self->column_view, self->values_column);
-  if (n > COR_FACT_VIEW_MAX_SOURCE_COLUMNS)
-    {
-      GtkColumnViewColumn *column;
-
-      column = new_column (_("Reports"), G_CALLBACK (setup_label), NULL,
-                           G_CALLBACK (bind_tally), NULL, sort_support);
-      gtk_column_view_append_column (self->column_view, column);
-      g_ptr_array_add (self->source_columns, column);
-      n = 0;
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      CorSource *source = g_ptr_array_index (table->sources, i);
-      GtkColumnViewColumn *column;
-
-      column = new_column (cor_source_get_label (source), G_CALLBACK (setup_marker), GUINT_TO_POINTER (i),
-                           G_CALLBACK (bind_marker), GUINT_TO_POINTER (i), sort_marker);
-      gtk_column_view_append_column (self->column_view, column);
-      g_ptr_array_add (self->source_columns, column);
-    }
-  gtk_column_view_append_column (self->column_view, self->values_column);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-}
+/* ---- Rows entering the view ---- */
 
 static void
 cor_fact_view_fill_done (CorFactView *self)
@@ -580,6 +168,9 @@ cor_fact_view_fill_done (CorFactView *self)
   self->skip_frame = FALSE;
   if (selected_id != NULL)
     cor_fact_view_select_fact_id (self, selected_id);
+  cor_a11y_name_inner (GTK_WIDGET (self->filter_dropdown), _("Show Facts"));
+  cor_a11y_name_inner (GTK_WIDGET (self->fact_columns), _("Facts"));
+  cor_a11y_name_inner (GTK_WIDGET (self->report_columns), _("Report columns"));
   cor_fact_view_update_count (self);
 }
 
@@ -627,8 +218,49 @@ cor_fact_view_unmap (GtkWidget *widget)
   GTK_WIDGET_CLASS (cor_fact_view_parent_class)->unmap (widget);
 }
 
-/* Whether the columns @table needs are those in place: the same number of
- * per-report columns, or the one "Reports" column for both. */
+static gboolean
+cor_fact_view_mode_idle (gpointer user_data)
+{
+  CorFactView *self = user_data;
+
+  self->mode_idle = 0;
+  cor_fact_view_choose_mode (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A new width may fit more reports, or fewer. */
+static void
+cor_fact_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  CorFactView *self = COR_FACT_VIEW (widget);
+  int old = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "cor-width"));
+
+  gtk_widget_size_allocate (GTK_WIDGET (self->box), &(GtkAllocation) { 0, 0, width, height }, baseline);
+  /* A popover's parent places it at each allocation. */
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
+  if (old == width)
+    return;
+  g_object_set_data (G_OBJECT (self), "cor-width", GINT_TO_POINTER (width));
+  /* The banner changes the layout: it waits for the next frame. */
+  if (self->mode_idle == 0)
+    self->mode_idle = g_idle_add (cor_fact_view_mode_idle, self);
+}
+
+static CorFactRow *
+selected_row (CorFactView *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  if (gtk_bitset_is_empty (selected))
+    return NULL;
+  return g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_minimum (selected));
+}
+
+/* Whether the columns @table needs are those in place. */
 static gboolean
 same_columns (CorFactTable *old,
               CorFactTable *table)
@@ -642,6 +274,16 @@ same_columns (CorFactTable *old,
   return old->sources->len == table->sources->len;
 }
 
+static GPtrArray *
+new_rows (CorFactTable *table)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; table != NULL && i < table->facts->len; i++)
+    g_ptr_array_add (rows, cor_fact_row_new (table, g_ptr_array_index (table->facts, i)));
+  return rows;
+}
+
 /* The rows of a new table enter a screenful per frame: the first frame
  * after an analysis of 200 reports would otherwise measure every row the
  * column view keeps (up to 200 in GTK 4.8), with their wrapped text. */
@@ -649,19 +291,18 @@ void
 cor_fact_view_set_table (CorFactView  *self,
                          CorFactTable *table)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) rows = NULL;
   g_autofree char *selected_id = NULL;
-  CorFactRow *selected;
+  g_autoptr(CorFactRow) selected = NULL;
   gboolean keep_columns;
 
   g_return_if_fail (COR_IS_FACT_VIEW (self));
 
-  selected = cor_fact_view_get_selected (self);
+  selected = selected_row (self);
   if (selected != NULL)
     selected_id = g_strdup (cor_fact_row_get_fact (selected)->id);
   else
     selected_id = g_steal_pointer (&self->pending_selection);
-  g_clear_object (&selected);
   cor_fact_view_fill_done (self);
 
   keep_columns = same_columns (self->table, table);
@@ -669,18 +310,20 @@ cor_fact_view_set_table (CorFactView  *self,
     cor_fact_table_ref (table);
   g_clear_pointer (&self->table, cor_fact_table_unref);
   self->table = table;
-
-  for (guint i = 0; table != NULL && i < table->facts->len; i++)
-    g_ptr_array_add (rows, cor_fact_row_new (table, g_ptr_array_index (table->facts, i)));
+  rows = new_rows (table);
+  g_clear_pointer (&self->kept_id, g_free);
 
   /* Rows go first: the old ones may point into a table that is changing. */
   g_list_store_remove_all (self->store);
   if (!keep_columns)
-    cor_fact_view_set_source_columns (self, table);
-  else if (table->sources->len <= COR_FACT_VIEW_MAX_SOURCE_COLUMNS)
-    for (guint i = 0; i < table->sources->len; i++)
-      gtk_column_view_column_set_title (g_ptr_array_index (self->source_columns, i),
-                                        cor_source_get_label (g_ptr_array_index (table->sources, i)));
+    {
+      cor_fact_view_set_source_columns (self, table);
+      self->mode_chosen = FALSE;
+    }
+  else
+    cor_fact_view_update_names (self);
+  cor_overview_set_model (self->overview, GTK_SELECTION_MODEL (self->selection), table);
+  cor_fact_view_choose_mode (self);
 
   self->pending = g_steal_pointer (&rows);
   self->pending_selection = g_steal_pointer (&selected_id);
@@ -696,6 +339,58 @@ cor_fact_view_set_table (CorFactView  *self,
   else
     cor_fact_view_fill_done (self);
 }
+
+static gboolean
+restore_scroll (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  CorFactView *self = COR_FACT_VIEW (widget);
+  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->report_scroller));
+
+  self->restore_tick = 0;
+  gtk_adjustment_set_value (v, self->restore_top);
+  return G_SOURCE_REMOVE;
+}
+
+void
+cor_fact_view_refresh (CorFactView *self)
+{
+  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->report_scroller));
+  double top = gtk_adjustment_get_value (v);
+  g_autoptr(CorFactRow) selected = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_return_if_fail (COR_IS_FACT_VIEW (self));
+
+  cor_fact_view_fill_done (self);
+  selected = selected_row (self);
+  g_free (self->kept_id);
+  self->kept_id = selected ? g_strdup (cor_fact_row_get_fact (selected)->id) : NULL;
+  g_clear_object (&selected);
+  rows = new_rows (self->table);
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                       rows->pdata, rows->len);
+  /* The same row selected, without scrolling to it: the view stays put. */
+  for (guint i = 0; self->kept_id && i < g_list_model_get_n_items (G_LIST_MODEL (self->selection)); i++)
+    {
+      g_autoptr(CorFactRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (g_strcmp0 (cor_fact_row_get_fact (row)->id, self->kept_id) == 0)
+        gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
+    }
+  /* Once the new rows are laid out, the view goes back where it was. */
+  self->restore_top = top;
+  if (self->restore_tick == 0)
+    self->restore_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), restore_scroll, NULL, NULL);
+  cor_overview_set_model (self->overview, GTK_SELECTION_MODEL (self->selection), self->table);
+  cor_a11y_name_inner (GTK_WIDGET (self->filter_dropdown), _("Show Facts"));
+  cor_a11y_name_inner (GTK_WIDGET (self->fact_columns), _("Facts"));
+  cor_a11y_name_inner (GTK_WIDGET (self->report_columns), _("Report columns"));
+  cor_fact_view_update_count (self);
+}
+
+/* ---- The rest of the API ---- */
 
 gboolean
 cor_fact_view_is_filling (CorFactView *self)
@@ -714,14 +409,8 @@ cor_fact_view_get_model (CorFactView *self)
 CorFactRow *
 cor_fact_view_get_selected (CorFactView *self)
 {
-  g_autoptr(GtkBitset) selected = NULL;
-
   g_return_val_if_fail (COR_IS_FACT_VIEW (self), NULL);
-
-  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  if (gtk_bitset_is_empty (selected))
-    return NULL;
-  return g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_minimum (selected));
+  return selected_row (self);
 }
 
 GPtrArray *
@@ -746,6 +435,21 @@ cor_fact_view_get_selected_facts (CorFactView *self)
   return facts;
 }
 
+/* The list.scroll-to-item action belongs to the list inside a GTK 4.8
+ * column view, not to the column view: activated on it, it does nothing. */
+void
+cor_fact_view_scroll_to (CorFactView *self,
+                         guint        position)
+{
+  GtkWidget *list = gtk_widget_get_last_child (GTK_WIDGET (self->fact_columns));
+
+  /* A list that is not on screen (the overview is, or the model has just
+   * been swapped) has no rows to scroll to, and GTK would warn. */
+  if (list != NULL && gtk_widget_get_mapped (list) && gtk_widget_get_height (list) > 0
+      && position < g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+}
+
 void
 cor_fact_view_select (CorFactView *self,
                       guint        position)
@@ -755,7 +459,7 @@ cor_fact_view_select (CorFactView *self,
   if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
     return;
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", position);
+  cor_fact_view_scroll_to (self, position);
 }
 
 void
@@ -778,6 +482,35 @@ cor_fact_view_select_fact_id (CorFactView *self,
     }
 }
 
+gboolean
+cor_fact_view_select_conflict (CorFactView *self,
+                               gboolean     forward)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(GtkBitset) selected = NULL;
+  guint start;
+
+  g_return_val_if_fail (COR_IS_FACT_VIEW (self), FALSE);
+
+  if (n == 0)
+    return FALSE;
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  start = gtk_bitset_is_empty (selected) ? (forward ? n - 1 : 0) : gtk_bitset_get_minimum (selected);
+  for (guint step = 1; step <= n; step++)
+    {
+      guint i = forward ? (start + step) % n : (start + n - step % n) % n;
+      g_autoptr(CorFactRow) row = g_list_model_get_item (model, i);
+
+      if (cor_fact_row_get_fact (row)->agreement == COR_AGREEMENT_CONFLICT)
+        {
+          cor_fact_view_select (self, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 void
 cor_fact_view_start_search (CorFactView *self)
 {
@@ -795,9 +528,210 @@ cor_fact_view_set_search_capture (CorFactView *self,
   gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
 }
 
-guint
-cor_fact_view_get_n_columns (CorFactView *self)
+void
+cor_fact_view_set_filter (CorFactView   *self,
+                          CorFactFilter  filter)
 {
-  g_return_val_if_fail (COR_IS_FACT_VIEW (self), 0);
-  return g_list_model_get_n_items (gtk_column_view_get_columns (self->column_view));
+  g_return_if_fail (COR_IS_FACT_VIEW (self));
+  gtk_drop_down_set_selected (self->filter_dropdown, filter);
+}
+
+void
+cor_fact_view_set_scope (CorFactView *self,
+                         guint        story,
+                         guint        only_in)
+{
+  g_return_if_fail (COR_IS_FACT_VIEW (self));
+
+  self->story = story;
+  self->only_in = only_in;
+  g_clear_pointer (&self->kept_id, g_free);
+  cor_fact_view_scope_columns (self);
+  cor_fact_view_refilter (self);
+  cor_fact_view_choose_mode (self);
+}
+
+GtkWidget *
+cor_fact_view_get_fact_columns (CorFactView *self)
+{
+  return GTK_WIDGET (self->fact_columns);
+}
+
+GtkWidget *
+cor_fact_view_get_report_columns (CorFactView *self)
+{
+  return GTK_WIDGET (self->report_columns);
+}
+
+GtkWidget *
+cor_fact_view_get_overview (CorFactView *self)
+{
+  return GTK_WIDGET (self->overview);
+}
+
+GtkPopover *
+cor_fact_view_get_menu (CorFactView *self)
+{
+  return GTK_POPOVER (self->menu);
+}
+
+/* ---- The widget ---- */
+
+static void
+cor_fact_view_dispose (GObject *object)
+{
+  CorFactView *self = (CorFactView *)object;
+
+  if (self->fill_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fill_tick);
+  self->fill_tick = 0;
+  if (self->restore_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->restore_tick);
+  self->restore_tick = 0;
+  g_clear_handle_id (&self->mode_idle, g_source_remove);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), COR_TYPE_FACT_VIEW);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_selection, g_free);
+  g_clear_pointer (&self->kept_id, g_free);
+  g_clear_object (&self->values_column);
+  g_clear_pointer (&self->source_columns, g_ptr_array_unref);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->table, cor_fact_table_unref);
+  g_clear_pointer (&self->needle, g_free);
+
+  G_OBJECT_CLASS (cor_fact_view_parent_class)->dispose (object);
+}
+
+static void
+cor_fact_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  gtk_widget_measure (GTK_WIDGET (COR_FACT_VIEW (widget)->box), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+cor_fact_view_class_init (CorFactViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cor_fact_view_dispose;
+  widget_class->unmap = cor_fact_view_unmap;
+  widget_class->measure = cor_fact_view_measure;
+  widget_class->size_allocate = cor_fact_view_size_allocate;
+
+  signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 0);
+
+  g_type_ensure (COR_TYPE_OVERVIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/cor-fact-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, box);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, filter_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, table_button);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, overview_button);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, mode_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, mode_label);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, mode_switch);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, stack);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, table_area);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, fact_scroller);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, report_scroller);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, table_separator);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, fact_columns);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, report_columns);
+  gtk_widget_class_bind_template_child (widget_class, CorFactView, overview);
+  gtk_widget_class_bind_template_callback (widget_class, cor_fact_view_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, cor_fact_view_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, cor_fact_view_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, cor_fact_view_mode_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, cor_fact_view_mode_switch_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, cor_fact_view_show_all);
+  gtk_widget_class_bind_template_callback (widget_class, cor_fact_view_overview_activated);
+  gtk_widget_class_set_css_name (widget_class, "factview");
+}
+
+static void
+cor_fact_view_setup_grouping (CorFactView *self)
+{
+  /* Translators: how the overview groups the reports' columns */
+  const char *labels[] = { N_("By Outlet"), N_("By Date"), NULL };
+  const char *translated[] = { _(labels[0]), _(labels[1]), NULL };
+
+  self->grouping_dropdown = gtk_drop_down_new_from_strings (translated);
+  gtk_widget_set_tooltip_text (self->grouping_dropdown, _("Group the Reports"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->grouping_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Group the Reports"), -1);
+  g_signal_connect_swapped (self->grouping_dropdown, "notify::selected",
+                            G_CALLBACK (cor_fact_view_grouping_changed), self);
+  gtk_box_insert_child_after (GTK_BOX (self->toolbar), self->grouping_dropdown,
+                              gtk_widget_get_parent (self->table_button));
+  cor_a11y_name_inner (self->grouping_dropdown, _("Group the Reports"));
+}
+
+static void
+cor_fact_view_setup_model (CorFactView *self)
+{
+  GtkMultiSorter *sorter = gtk_multi_sorter_new ();
+  GtkSorter *fact_sorter = gtk_column_view_get_sorter (self->fact_columns);
+  GtkSorter *report_sorter = gtk_column_view_get_sorter (self->report_columns);
+
+  gtk_multi_sorter_append (sorter, g_object_ref (fact_sorter));
+  gtk_multi_sorter_append (sorter, g_object_ref (report_sorter));
+  g_signal_connect_swapped (fact_sorter, "changed", G_CALLBACK (sorter_changed), self);
+  g_signal_connect_swapped (report_sorter, "changed", G_CALLBACK (sorter_changed), self);
+
+  self->store = g_list_store_new (COR_TYPE_FACT_ROW);
+  self->filter = gtk_custom_filter_new (filter_row, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
+                                                  GTK_FILTER (self->filter));
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model), GTK_SORTER (sorter));
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sort_model));
+  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_swapped (self->filter_model, "items-changed",
+                            G_CALLBACK (cor_fact_view_update_count), self);
+  gtk_column_view_set_model (self->fact_columns, GTK_SELECTION_MODEL (self->selection));
+  gtk_column_view_set_model (self->report_columns, GTK_SELECTION_MODEL (self->selection));
+}
+
+static void
+cor_fact_view_init (CorFactView *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->story = COR_NO_STORY;
+  self->only_in = G_MAXUINT;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->source_columns = g_ptr_array_new_with_free_func (g_object_unref);
+  cor_fact_view_setup_model (self);
+  cor_fact_view_setup_table (self);
+  cor_fact_view_setup_grouping (self);
+  cor_fact_view_add_fixed_columns (self);
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (cor_fact_view_key_pressed), self);
+  gtk_widget_add_controller (self->table_area, keys);
+  cor_fact_view_add_secondary_click (self, GTK_WIDGET (self->fact_columns));
+  cor_fact_view_add_secondary_click (self, GTK_WIDGET (self->report_columns));
+  self->menu = gtk_popover_menu_new_from_model (NULL);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+  gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+  cor_a11y_name_inner (GTK_WIDGET (self->filter_dropdown), _("Show Facts"));
+  cor_a11y_name_inner (GTK_WIDGET (self->fact_columns), _("Facts"));
+  cor_a11y_name_inner (GTK_WIDGET (self->report_columns), _("Report columns"));
+  cor_fact_view_update_count (self);
 }

@@ -132,7 +132,7 @@ format_duration (double      value,
   if (g_strcmp0 (unit, "year") == 0)
     /* Translators: a duration; %s is a number, perhaps with a fraction */
     return g_strdup_printf (ngettext ("%s year", "%s years", n), number);
-  if (g_strcmp0 (unit, "hour") == 0)
+  if (g_strcmp0 (unit, "h") == 0 || g_strcmp0 (unit, "hour") == 0)
     /* Translators: a duration; %s is a number, perhaps with a fraction */
     return g_strdup_printf (ngettext ("%s hour", "%s hours", n), number);
   return NULL;

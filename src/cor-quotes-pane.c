@@ -14,13 +14,14 @@
 
 #include "cor-fact-row.h"
 #include "cor-quotes-pane.h"
-#include "cor-source-colors.h"
+#include "cor-source-badge.h"
 
 struct _CorQuotesPane
 {
   GtkWidget   parent_instance;
 
   GtkStack   *stack;
+  GtkScrolledWindow *scroller;
   GtkLabel   *summary_label;
   GtkLabel   *agreement_label;
   GtkListBox *cards;
@@ -160,16 +161,15 @@ new_card_header (CorFactTable *table,
                  CorCell      *cell)
 {
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *badge = cor_source_badge_new ();
   GtkWidget *name = new_label (source_name (table, cell->source), "heading");
   GtkWidget *marker = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   const char *icon = cor_cell_status_get_icon_name (cell->status);
   static const char *marker_classes[] = { "marker-absent", "marker-supports",
                                           "marker-partial", "marker-conflicts" };
 
-  gtk_widget_add_css_class (swatch, "source-swatch");
-  gtk_widget_add_css_class (swatch, cor_source_color_class (cell->source));
-  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+  if (cell->source < table->sources->len)
+    cor_source_badge_set (badge, g_ptr_array_index (table->sources, cell->source), cell->source);
   gtk_widget_set_hexpand (name, TRUE);
   gtk_label_set_wrap (GTK_LABEL (name), FALSE);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
@@ -178,9 +178,15 @@ new_card_header (CorFactTable *table,
   gtk_box_append (GTK_BOX (marker), gtk_label_new (cor_cell_status_get_label (cell->status)));
   gtk_widget_add_css_class (marker, marker_classes[cell->status]);
   if (cell->overridden)
-    gtk_widget_set_tooltip_text (marker, _("Corrected by you"));
+    {
+      GtkWidget *edited = gtk_label_new (_("Corrected by you"));
 
-  gtk_box_append (GTK_BOX (header), swatch);
+      gtk_widget_add_css_class (edited, "edited-pill");
+      gtk_box_append (GTK_BOX (marker), edited);
+      gtk_widget_add_css_class (marker, "overridden");
+    }
+
+  gtk_box_append (GTK_BOX (header), badge);
   gtk_box_append (GTK_BOX (header), name);
   gtk_box_append (GTK_BOX (header), marker);
   return header;
@@ -339,11 +345,12 @@ cor_quotes_pane_set_fact (CorQuotesPane *self,
       return;
     }
 
-  gtk_label_set_text (self->summary_label, fact->summary);
-  /* Translators: the agreement of a fact, then how many reports state it */
-  agreement = g_strdup_printf (ngettext ("%s · stated by %u of %u report", "%s · stated by %u of %u reports",
-                                         table->sources->len),
-                               cor_agreement_get_label (fact->agreement), fact->support, table->sources->len);
+  {
+    g_autoptr(CorFactRow) row = cor_fact_row_new (table, fact);
+
+    gtk_label_set_text (self->summary_label, cor_fact_row_get_text (row));
+    agreement = cor_fact_row_describe_support (row);
+  }
   gtk_label_set_text (self->agreement_label, agreement);
 
   for (guint c = 0; c < fact->cells->len; c++)
@@ -357,6 +364,8 @@ cor_quotes_pane_set_fact (CorQuotesPane *self,
     }
   cor_quotes_pane_set_absent (self, table, fact);
   gtk_stack_set_visible_child_name (self->stack, "quotes");
+  /* Each fact is read from its heading down. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
 static void
@@ -376,6 +385,7 @@ cor_quotes_pane_class_init (CorQuotesPaneClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/cor-quotes-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, CorQuotesPane, stack);
+  gtk_widget_class_bind_template_child (widget_class, CorQuotesPane, scroller);
   gtk_widget_class_bind_template_child (widget_class, CorQuotesPane, summary_label);
   gtk_widget_class_bind_template_child (widget_class, CorQuotesPane, agreement_label);
   gtk_widget_class_bind_template_child (widget_class, CorQuotesPane, cards);

@@ -11,8 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "cor-a11y.h"
 #include "cor-source.h"
-#include "cor-source-colors.h"
+#include "cor-source-badge.h"
 #include "cor-source-list.h"
 #include "cor-format.h"
 #include "cor-source-row.h"
@@ -44,14 +45,15 @@ G_DEFINE_FINAL_TYPE (CorSourceList, cor_source_list, GTK_TYPE_WIDGET)
 /* The widgets of one recycled row, found again at each bind. */
 typedef struct
 {
-  GtkWidget *swatch;
+  GtkWidget *badge;
+  GtkWidget *problem;    /* an icon for a report that is not compared */
   GtkWidget *outlet;
   GtkWidget *facts;
   GtkWidget *title;
   GtkWidget *details;
   GtkWidget *error;
+  GtkWidget *held;       /* keep or drop a file that is not an article */
   GtkWidget *menu_button;
-  guint      color;
   guint      menu_position;   /* whom its menu targets, or G_MAXUINT */
 } RowWidgets;
 
@@ -74,10 +76,34 @@ new_label (const char *css_class,
   return label;
 }
 
+/* Where a report's date came from, so that a file's time is never taken
+ * for the date the report gives. */
+static const char *
+date_origin (CorSource *source)
+{
+  const char *from = cor_source_get_published_from (source);
+
+  if (g_strcmp0 (from, COR_PUBLISHED_FROM_TEXT) == 0)
+    /* Translators: where a report's date came from, after the date: its own text */
+    return C_("date origin", "from its text");
+  if (g_strcmp0 (from, COR_PUBLISHED_FROM_METADATA) == 0)
+    /* Translators: where a report's date came from: the web page's or the PDF's metadata */
+    return C_("date origin", "from its metadata");
+  if (g_strcmp0 (from, COR_PUBLISHED_FROM_FILE) == 0)
+    /* Translators: where a report's date came from: nothing dated it, so
+     * this is when its file was last changed, not necessarily published */
+    return C_("date origin", "file’s time");
+  if (g_strcmp0 (from, COR_PUBLISHED_FROM_OPTION) == 0)
+    /* Translators: where a report's date came from: the user gave it */
+    return C_("date origin", "set by you");
+  return NULL;
+}
+
 static char *
 describe_source (CorSource *source)
 {
   const char *published = cor_source_get_published (source);
+  const char *origin = published ? date_origin (source) : NULL;
   g_autofree char *date = published ? cor_format_date (published) : NULL;
   g_autofree char *length = NULL;
   gsize chars = cor_source_get_text_length (source);
@@ -86,6 +112,10 @@ describe_source (CorSource *source)
   length = g_strdup_printf (ngettext ("%'zu character", "%'zu characters", chars), chars);
   if (date == NULL)
     date = g_strdup (_("No date"));
+  if (origin != NULL)
+    /* Translators: date (where the date came from) · length, e.g.
+     * "4 February 2026 (file’s time) · 3,120 characters" */
+    return g_strdup_printf (_("%s (%s) · %s"), date, origin, length);
   /* Translators: date · length */
   return g_strdup_printf (_("%s · %s"), date, length);
 }
@@ -94,13 +124,16 @@ static GMenuModel *
 new_row_menu (guint position)
 {
   GMenu *menu = g_menu_new ();
+  g_autoptr(GMenuItem) read = g_menu_item_new (_("Read _Report"), NULL);
   g_autoptr(GMenuItem) rename = g_menu_item_new (_("_Rename Outlet…"), NULL);
   g_autoptr(GMenuItem) date = g_menu_item_new (_("Set Published _Date…"), NULL);
   g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Remove"), NULL);
 
+  g_menu_item_set_action_and_target (read, "win.read-source", "u", position);
   g_menu_item_set_action_and_target (rename, "win.rename-source", "u", position);
   g_menu_item_set_action_and_target (date, "win.set-source-date", "u", position);
   g_menu_item_set_action_and_target (remove, "win.remove-source", "u", position);
+  g_menu_append_item (menu, read);
   g_menu_append_item (menu, rename);
   g_menu_append_item (menu, date);
   g_menu_append_item (menu, remove);
@@ -155,6 +188,55 @@ menu_query_tooltip (GtkWidget   *button,
   return TRUE;
 }
 
+/* The path or address is the tooltip of the name, never the name. */
+static gboolean
+outlet_query_tooltip (GtkWidget   *label,
+                      int          x,
+                      int          y,
+                      gboolean     keyboard,
+                      GtkTooltip  *tooltip,
+                      GtkListItem *item)
+{
+  CorSourceRow *row = gtk_list_item_get_item (item);
+  CorSource *source;
+
+  if (row == NULL)
+    return FALSE;
+  source = cor_source_row_get_source (row);
+  gtk_tooltip_set_text (tooltip, cor_source_get_location (source));
+  return TRUE;
+}
+
+static GtkWidget *
+new_held_buttons (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *keep = gtk_button_new_with_mnemonic (_("_Compare Anyway"));
+  GtkWidget *drop = gtk_button_new_with_mnemonic (_("_Remove"));
+
+  gtk_widget_add_css_class (keep, "pill");
+  gtk_widget_add_css_class (drop, "pill");
+  gtk_widget_add_css_class (box, "held-buttons");
+  gtk_box_append (GTK_BOX (box), keep);
+  gtk_box_append (GTK_BOX (box), drop);
+  gtk_widget_set_margin_top (box, 4);
+  return box;
+}
+
+static void
+set_held_targets (GtkWidget *box,
+                  guint      position)
+{
+  GtkWidget *keep = gtk_widget_get_first_child (box);
+  GtkWidget *drop = gtk_widget_get_last_child (box);
+
+  /* The target first: an action of type "u" with none would warn. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (keep), "u", position);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (keep), "win.keep-source");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (drop), "u", position);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (drop), "win.remove-source");
+}
+
 static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
@@ -166,14 +248,19 @@ setup_row (GtkSignalListItemFactory *factory,
   RowWidgets *widgets = g_new0 (RowWidgets, 1);
   GtkGesture *click = gtk_gesture_click_new ();
 
-  widgets->swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_add_css_class (widgets->swatch, "source-swatch");
-  gtk_widget_set_valign (widgets->swatch, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (widgets->swatch, 4);
-  widgets->color = G_MAXUINT;
+  widgets->badge = cor_source_badge_new ();
+  gtk_widget_set_valign (widgets->badge, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (widgets->badge, 2);
+  widgets->problem = gtk_image_new ();
+  gtk_widget_set_valign (widgets->problem, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (widgets->problem, 2);
   widgets->menu_position = G_MAXUINT;
 
   widgets->outlet = new_label ("heading", FALSE);
+  /* Names of one outlet often differ only at their end. */
+  gtk_label_set_ellipsize (GTK_LABEL (widgets->outlet), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_widget_set_has_tooltip (widgets->outlet, TRUE);
+  g_signal_connect (widgets->outlet, "query-tooltip", G_CALLBACK (outlet_query_tooltip), item);
   gtk_widget_set_hexpand (widgets->outlet, TRUE);
   /* The count sits beside the outlet, whole, where a narrow sidebar would
    * cut it off the end of the details; a wrapped line instead would cost a
@@ -195,6 +282,8 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (text), widgets->title);
   gtk_box_append (GTK_BOX (text), widgets->details);
   gtk_box_append (GTK_BOX (text), widgets->error);
+  widgets->held = new_held_buttons ();
+  gtk_box_append (GTK_BOX (text), widgets->held);
 
   widgets->menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (widgets->menu_button), "view-more-symbolic");
@@ -209,7 +298,8 @@ setup_row (GtkSignalListItemFactory *factory,
   g_signal_connect (click, "pressed", G_CALLBACK (row_secondary_click), widgets);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
 
-  gtk_box_append (GTK_BOX (row), widgets->swatch);
+  gtk_box_append (GTK_BOX (row), widgets->badge);
+  gtk_box_append (GTK_BOX (row), widgets->problem);
   gtk_box_append (GTK_BOX (row), text);
   gtk_box_append (GTK_BOX (row), widgets->menu_button);
   g_object_set_data_full (G_OBJECT (item), "cor-row-widgets", widgets, g_free);
@@ -217,47 +307,73 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_list_item_set_activatable (item, FALSE);
 }
 
+/* What keeps a report out of the table, if anything: an error reading it,
+ * or a file that does not read as an article and waits for the user. */
+static const char *
+source_problem (CorSource  *source,
+                gboolean   *held)
+{
+  const GError *error = cor_source_get_error (source);
+
+  *held = FALSE;
+  if (error != NULL)
+    return error->message;
+  if (cor_source_get_not_article (source) != NULL)
+    {
+      *held = TRUE;
+      return cor_source_get_not_article (source);
+    }
+  return NULL;
+}
+
 static void
 update_row (GtkListItem *item)
 {
-
   RowWidgets *widgets = g_object_get_data (G_OBJECT (item), "cor-row-widgets");
   CorSourceRow *row = gtk_list_item_get_item (item);
   CorSource *source = cor_source_row_get_source (row);
   guint position = cor_source_row_get_position (row);
+  int column = cor_source_row_get_column (row);
   const char *label = cor_source_get_label (source);
   const char *title = cor_source_get_title (source);
-  const GError *error = cor_source_get_error (source);
   const char *warning = cor_source_get_warning (source);
+  gboolean held;
+  const char *problem = source_problem (source, &held);
+  /* A report that was read may still carry a warning (bytes that were not
+   * UTF-8, a language other than English): it shows where a problem would. */
+  const char *shown = problem != NULL ? problem : warning;
+  gboolean mild = held || problem == NULL;
   int n_facts = cor_source_row_get_n_facts (row);
   g_autofree char *details = describe_source (source);
   g_autofree char *facts = NULL;
   g_autofree char *menu_label = NULL;
 
-  if (widgets->color != position % COR_N_SOURCE_COLORS)
-    {
-      if (widgets->color != G_MAXUINT)
-        gtk_widget_remove_css_class (widgets->swatch, cor_source_color_class (widgets->color));
-      widgets->color = position % COR_N_SOURCE_COLORS;
-      gtk_widget_add_css_class (widgets->swatch, cor_source_color_class (widgets->color));
-    }
+  cor_source_badge_set (widgets->badge, source, column);
+  gtk_widget_set_visible (widgets->badge, problem == NULL);
+  gtk_image_set_from_icon_name (GTK_IMAGE (widgets->problem),
+                                held ? "dialog-warning-symbolic" : "dialog-error-symbolic");
+  gtk_widget_set_visible (widgets->problem, problem != NULL);
   gtk_label_set_text (GTK_LABEL (widgets->outlet), label);
   gtk_label_set_text (GTK_LABEL (widgets->title), title ? title : "");
   gtk_widget_set_visible (widgets->title, title != NULL && g_strcmp0 (title, label) != 0);
   gtk_label_set_text (GTK_LABEL (widgets->details), details);
-  if (n_facts >= 0)
+  /* A report with no column counts no facts. */
+  if (n_facts >= 0 && column >= 0 && problem == NULL)
     facts = g_strdup_printf (ngettext ("%u fact", "%u facts", n_facts), n_facts);
   gtk_label_set_text (GTK_LABEL (widgets->facts), facts ? facts : "");
   gtk_widget_set_visible (widgets->facts, facts != NULL);
-  /* A report that was read may still carry a warning (bytes that were not
-   * UTF-8, a language other than English): it shows where an error would. */
-  gtk_label_set_text (GTK_LABEL (widgets->error), error ? error->message : warning ? warning : "");
-  gtk_widget_set_visible (widgets->error, error != NULL || warning != NULL);
+  gtk_widget_set_visible (widgets->details, cor_source_get_error (source) == NULL);
+  gtk_label_set_text (GTK_LABEL (widgets->error), shown ? shown : "");
+  gtk_widget_remove_css_class (widgets->error, mild ? "error" : "warning");
+  gtk_widget_add_css_class (widgets->error, mild ? "warning" : "error");
+  gtk_widget_set_visible (widgets->error, shown != NULL);
+  gtk_widget_set_visible (widgets->held, held);
+  if (held)
+    set_held_targets (widgets->held, position);
 
   /* Translators: %s names a report */
   menu_label = g_strdup_printf (_("Options for %s"), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widgets->menu_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
+  cor_a11y_name_inner (widgets->menu_button, menu_label);
   /* A menu built for another position is built again when next opened;
    * one that still fits stays, open or not, while the counts change. */
   if (widgets->menu_position != position && widgets->menu_position != G_MAXUINT)
@@ -387,7 +503,8 @@ cor_source_list_set_model (CorSourceList *self,
   sources_changed (self, 0, 0, n, sources);
 }
 
-/* One pass over the table's cells, whatever the number of reports. */
+/* One pass over the table's cells, whatever the number of reports. The
+ * table holds the very reports of the list, those that are compared. */
 static gboolean
 show_counts (GtkWidget     *widget,
              GdkFrameClock *clock,
@@ -396,13 +513,15 @@ show_counts (GtkWidget     *widget,
   CorSourceList *self = COR_SOURCE_LIST (widget);
   CorFactTable *table = self->table;
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  g_autoptr(GHashTable) columns = g_hash_table_new (NULL, NULL);
   g_autofree guint *counts = NULL;
 
   self->counts_tick = 0;
-  /* The reports changed again since: their table is yet to come. */
-  if (table == NULL || table->sources->len != n)
+  if (table == NULL)
     return G_SOURCE_REMOVE;
-  counts = g_new0 (guint, n);
+  for (guint i = 0; i < table->sources->len; i++)
+    g_hash_table_insert (columns, g_ptr_array_index (table->sources, i), GUINT_TO_POINTER (i + 1));
+  counts = g_new0 (guint, MAX (table->sources->len, 1));
   for (guint f = 0; f < table->facts->len; f++)
     {
       CorFact *fact = g_ptr_array_index (table->facts, f);
@@ -413,7 +532,8 @@ show_counts (GtkWidget     *widget,
           CorCell *cell = g_ptr_array_index (fact->cells, c);
 
           /* A report with two sentences in one row contributes one fact. */
-          if (cell->source < n && cell->status != COR_CELL_ABSENT && cell->source != last)
+          if (cell->source < table->sources->len && cell->status != COR_CELL_ABSENT
+              && cell->source != last)
             counts[cell->source]++;
           last = cell->source;
         }
@@ -421,8 +541,10 @@ show_counts (GtkWidget     *widget,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CorSourceRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      guint column = GPOINTER_TO_UINT (g_hash_table_lookup (columns, cor_source_row_get_source (row)));
 
-      cor_source_row_set_n_facts (row, counts[i]);
+      cor_source_row_set_column (row, (int)column - 1);
+      cor_source_row_set_n_facts (row, column > 0 ? (int)counts[column - 1] : -1);
     }
   return G_SOURCE_REMOVE;
 }
@@ -431,15 +553,17 @@ void
 cor_source_list_set_table (CorSourceList *self,
                            CorFactTable  *table)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-
   g_return_if_fail (COR_IS_SOURCE_LIST (self));
 
   /* Until a table of these very reports arrives, rows keep their counts. */
-  if (table == self->table || table == NULL || table->sources->len != n)
+  if (table == NULL)
     return;
-  g_clear_pointer (&self->table, cor_fact_table_unref);
-  self->table = cor_fact_table_ref (table);
+  /* The same table again: a correction changed its counts. */
+  if (table != self->table)
+    {
+      g_clear_pointer (&self->table, cor_fact_table_unref);
+      self->table = cor_fact_table_ref (table);
+    }
   /* The frame that shows a new table's first rows is the costliest one:
    * the sidebar's rows change size in the next. */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -449,6 +573,17 @@ cor_source_list_set_table (CorSourceList *self,
       return;
     }
   show_counts (GTK_WIDGET (self), NULL, NULL);
+}
+
+void
+cor_source_list_refresh (CorSourceList *self)
+{
+  guint n;
+
+  g_return_if_fail (COR_IS_SOURCE_LIST (self));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  g_list_model_items_changed (G_LIST_MODEL (self->rows), 0, n, n);
 }
 
 static void

@@ -23,11 +23,12 @@ G_DECLARE_FINAL_TYPE (CorSourceList, cor_source_list, COR, SOURCE_LIST, GtkWidge
  * report's position. */
 void  cor_source_list_set_model   (CorSourceList *self,
                                    GListModel    *sources);
-/* Gives each row its number of facts in @table, when @table was built from
- * the current reports; otherwise the rows keep the counts they show. */
+/* Shows every row again, after the reports' names or monograms changed. */
+void  cor_source_list_refresh     (CorSourceList *self);
+/* Gives each row its column and number of facts in @table, whose sources
+ * are the very reports of the list that were compared; a report that is
+ * not in it has no column and no count. */
 void  cor_source_list_set_table   (CorSourceList *self,
                                    CorFactTable  *table);
-
-/* "5 Feb 2026" style, in the user's locale; NULL when @iso is not a date. */
 
 G_END_DECLS

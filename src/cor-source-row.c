@@ -17,6 +17,7 @@ struct _CorSourceRow
 
   CorSource *source;
   guint      position;
+  int        column;
   int        n_facts;
 };
 
@@ -27,6 +28,7 @@ enum {
   PROP_SOURCE,
   PROP_POSITION,
   PROP_N_FACTS,
+  PROP_COLUMN,
   N_PROPS
 };
 
@@ -61,6 +63,9 @@ cor_source_row_get_property (GObject    *object,
     case PROP_N_FACTS:
       g_value_set_int (value, self->n_facts);
       break;
+    case PROP_COLUMN:
+      g_value_set_int (value, self->column);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -85,6 +90,9 @@ cor_source_row_set_property (GObject      *object,
     case PROP_N_FACTS:
       cor_source_row_set_n_facts (self, g_value_get_int (value));
       break;
+    case PROP_COLUMN:
+      cor_source_row_set_column (self, g_value_get_int (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -108,6 +116,9 @@ cor_source_row_class_init (CorSourceRowClass *klass)
   properties[PROP_N_FACTS] =
     g_param_spec_int ("n-facts", NULL, NULL, -1, G_MAXINT, -1,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COLUMN] =
+    g_param_spec_int ("column", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -115,6 +126,7 @@ static void
 cor_source_row_init (CorSourceRow *self)
 {
   self->n_facts = -1;
+  self->column = -1;
 }
 
 CorSourceRow *
@@ -169,4 +181,23 @@ cor_source_row_set_n_facts (CorSourceRow *self,
     return;
   self->n_facts = n_facts;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_FACTS]);
+}
+
+int
+cor_source_row_get_column (CorSourceRow *self)
+{
+  g_return_val_if_fail (COR_IS_SOURCE_ROW (self), -1);
+  return self->column;
+}
+
+void
+cor_source_row_set_column (CorSourceRow *self,
+                           int           column)
+{
+  g_return_if_fail (COR_IS_SOURCE_ROW (self));
+
+  if (self->column == column)
+    return;
+  self->column = column;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLUMN]);
 }

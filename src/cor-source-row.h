@@ -27,6 +27,10 @@ CorSource    *cor_source_row_get_source   (CorSourceRow *self);
 guint         cor_source_row_get_position (CorSourceRow *self);
 void          cor_source_row_set_position (CorSourceRow *self,
                                            guint         position);
+/* The report's column in the table shown, or -1 (not compared, or not yet). */
+int           cor_source_row_get_column   (CorSourceRow *self);
+void          cor_source_row_set_column   (CorSourceRow *self,
+                                           int           column);
 /* -1 while the report has not been analysed yet. */
 int           cor_source_row_get_n_facts  (CorSourceRow *self);
 void          cor_source_row_set_n_facts  (CorSourceRow *self,

@@ -47,7 +47,7 @@ static gboolean
 table_is_current (CorWindow *self)
 {
   return self->table != NULL && self->analysis == NULL
-         && self->table->sources->len == g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+         && self->table->sources->len == cor_window_count_compared (self);
 }
 
 static void
@@ -134,7 +134,7 @@ rename_accepted (const char *value,
   g_autofree char *name = g_strstrip (g_strdup (value));
 
   cor_source_set_name (edit->source, name[0] ? name : NULL);
-  cor_window_sources_changed (edit->window);
+  cor_window_names_changed (edit->window);
 }
 
 static void
@@ -143,7 +143,8 @@ date_accepted (const char *value,
 {
   SourceEdit *edit = g_object_get_data (user_data, "edit");
 
-  cor_source_set_published (edit->source, value && value[0] ? value : NULL);
+  cor_source_set_published_with_origin (edit->source, value && value[0] ? value : NULL,
+                                        COR_PUBLISHED_FROM_OPTION);
   cor_window_sources_changed (edit->window);
 }
 
@@ -177,7 +178,7 @@ rename_source_action (GtkWidget  *widget,
   edit = new_source_edit (self, source);
   dialog = cor_prompt_dialog_new (GTK_WINDOW (self), _("Rename Outlet"),
                                   cor_source_get_title (source), _("Outlet"),
-                                  cor_source_get_name (source), _("_Rename"),
+                                  cor_source_get_label (source), _("_Rename"),
                                   cor_prompt_is_not_empty, rename_accepted, edit);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -228,6 +229,46 @@ remove_source_action (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-remove");
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+read_source_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CorWindow *self = COR_WINDOW (widget);
+  g_autoptr(CorSource) source = source_at (self, g_variant_get_uint32 (parameter));
+  guint column;
+
+  if (source == NULL || self->table == NULL || !g_ptr_array_find (self->table->sources, source, &column))
+    {
+      cor_window_show_toast (self, _("This report is not compared, so there is nothing to shade"));
+      return;
+    }
+  cor_window_read_report (self, column);
+}
+
+static void
+read_column_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  cor_window_read_report (COR_WINDOW (widget), g_variant_get_uint32 (parameter));
+}
+
+/* A file that does not read as an article is compared once the user says so. */
+static void
+keep_source_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CorWindow *self = COR_WINDOW (widget);
+  g_autoptr(CorSource) source = source_at (self, g_variant_get_uint32 (parameter));
+
+  if (source == NULL || cor_source_get_not_article (source) == NULL)
+    return;
+  cor_source_set_not_article (source, NULL);
+  cor_window_sources_changed (self);
 }
 
 static void
@@ -300,6 +341,41 @@ corrected (CorWindow  *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Why @facts cannot be merged now, or NULL when they can. */
+static const char *
+why_not_merge (CorWindow *self,
+               GPtrArray *facts)
+{
+  if (!table_is_current (self))
+    return _("Rows can be merged once the analysis has finished");
+  if (facts->len < 2)
+    return _("To merge rows, select two or more with Ctrl+click, or use Merge With… in a row’s menu");
+  return NULL;
+}
+
+static void
+merge_facts (CorWindow *self,
+             GPtrArray *facts)
+{
+  const char *why = why_not_merge (self, facts);
+  gboolean ok = TRUE;
+
+  if (why != NULL)
+    {
+      cor_window_show_toast (self, why);
+      return;
+    }
+  for (guint i = 1; ok && i < facts->len; i++)
+    ok = cor_corrections_add_merge (self->corrections, self->table,
+                                    g_ptr_array_index (facts, 0), g_ptr_array_index (facts, i));
+  if (!ok)
+    {
+      cor_window_show_toast (self, _("These rows have no report’s sentence to join them by"));
+      return;
+    }
+  corrected (self, TRUE, _("Rows merged"));
+}
+
 static void
 merge_rows_action (GtkWidget  *widget,
                    const char *action_name,
@@ -307,12 +383,128 @@ merge_rows_action (GtkWidget  *widget,
 {
   CorWindow *self = COR_WINDOW (widget);
   g_autoptr(GPtrArray) facts = cor_fact_view_get_selected_facts (self->fact_view);
-  gboolean ok = facts->len >= 2 && table_is_current (self);
 
-  for (guint i = 1; ok && i < facts->len; i++)
-    ok = cor_corrections_add_merge (self->corrections, self->table,
-                                    g_ptr_array_index (facts, 0), g_ptr_array_index (facts, i));
-  corrected (self, ok, _("Rows merged"));
+  merge_facts (self, facts);
+}
+
+static void
+merge_with_chosen (CorWindow  *self,
+                   const char *fact_id,
+                   const char *other_id)
+{
+  g_autoptr(GPtrArray) facts = g_ptr_array_new ();
+  CorFact *fact = fact_by_id (self, fact_id);
+  CorFact *other = fact_by_id (self, other_id);
+
+  if (fact == NULL || other == NULL)
+    return;
+  g_ptr_array_add (facts, fact);
+  g_ptr_array_add (facts, other);
+  merge_facts (self, facts);
+}
+
+static void
+merge_with_activated (GtkListBox    *list,
+                      GtkListBoxRow *row,
+                      AdwMessageDialog *dialog)
+{
+  CorWindow *self = COR_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  const char *fact_id = g_object_get_data (G_OBJECT (dialog), "fact-id");
+  g_autofree char *other_id = g_strdup (g_object_get_data (G_OBJECT (row), "fact-id"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  merge_with_chosen (self, fact_id, other_id);
+}
+
+static gboolean
+merge_filter (GtkListBoxRow *row,
+              gpointer       entry)
+{
+  g_autofree char *needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+  const char *haystack = g_object_get_data (G_OBJECT (row), "folded");
+
+  return strstr (haystack, needle) != NULL;
+}
+
+static GtkWidget *
+new_merge_list (CorWindow *self,
+                CorFact   *fact,
+                GtkWidget *entry)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  for (guint i = 0; i < self->table->facts->len; i++)
+    {
+      CorFact *other = g_ptr_array_index (self->table->facts, i);
+      g_autoptr(CorFactRow) row = NULL;
+      GtkWidget *item, *label;
+
+      if (other == fact)
+        continue;
+      row = cor_fact_row_new (self->table, other);
+      label = gtk_label_new (cor_fact_row_get_text (row));
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_set_margin_bottom (label, 6);
+      item = gtk_list_box_row_new ();
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (item), label);
+      g_object_set_data_full (G_OBJECT (item), "fact-id", g_strdup (other->id), g_free);
+      g_object_set_data_full (G_OBJECT (item), "folded", g_utf8_casefold (cor_fact_row_get_text (row), -1), g_free);
+      gtk_list_box_append (GTK_LIST_BOX (list), item);
+    }
+  gtk_list_box_set_filter_func (GTK_LIST_BOX (list), merge_filter, entry, NULL);
+  g_signal_connect_swapped (entry, "search-changed", G_CALLBACK (gtk_list_box_invalidate_filter), list);
+  gtk_widget_add_css_class (list, "boxed-list");
+  return list;
+}
+
+/* Merge With…: the user picks, from every other row, the one that states
+ * the same fact as the selected row. */
+static void
+merge_with_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CorWindow *self = COR_WINDOW (widget);
+  g_autoptr(CorFactRow) row = cor_fact_view_get_selected (self->fact_view);
+  GtkWidget *dialog, *box, *entry, *scroller, *list;
+  g_autofree char *body = NULL;
+
+  if (row == NULL || !table_is_current (self))
+    {
+      cor_window_show_toast (self, row == NULL ? _("Select the row to merge first")
+                                               : _("Rows can be merged once the analysis has finished"));
+      return;
+    }
+  /* Translators: %s is a fact of the table */
+  body = g_strdup_printf (_("Choose the row that states the same fact as “%s”"), cor_fact_row_get_text (row));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Merge With"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  entry = gtk_search_entry_new ();
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search the rows"), -1);
+  list = new_merge_list (self, cor_fact_row_get_fact (row), entry);
+  g_signal_connect (list, "row-activated", G_CALLBACK (merge_with_activated), dialog);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 280);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), scroller);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  g_object_set_data_full (G_OBJECT (dialog), "fact-id", g_strdup (cor_fact_row_get_fact (row)->id), g_free);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+conflict_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CorWindow *self = COR_WINDOW (widget);
+
+  if (!cor_fact_view_select_conflict (self->fact_view, g_str_equal (action_name, "win.next-conflict")))
+    cor_window_show_toast (self, _("No conflict among the facts shown"));
 }
 
 static void
@@ -418,16 +610,24 @@ preferences_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (cor_preferences_window_new (COR_WINDOW (widget))));
 }
 
+/* F9: folded, the button's toggle; unfolded, the sidebar comes and goes. */
 static void
 show_sources_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
   CorWindow *self = COR_WINDOW (widget);
+  GtkWidget *separator = gtk_widget_get_next_sibling (self->sidebar);
 
   if (adw_leaflet_get_folded (self->leaflet))
-    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->sidebar_button),
-                                  !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->sidebar_button)));
+    {
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->sidebar_button),
+                                    !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->sidebar_button)));
+      return;
+    }
+  gtk_widget_set_visible (self->sidebar, !gtk_widget_get_visible (self->sidebar));
+  if (separator != NULL)
+    gtk_widget_set_visible (separator, gtk_widget_get_visible (self->sidebar));
 }
 
 void
@@ -438,9 +638,11 @@ cor_window_update_actions (CorWindow *self)
   gboolean has_table = self->table != NULL && self->table->facts->len > 0;
 
   gtk_widget_action_set_enabled (widget, "win.copy-row", selected->len > 0);
-  gtk_widget_action_set_enabled (widget, "win.merge-rows", selected->len >= 2);
+  /* Merging says why it cannot be done rather than being greyed out. */
+  gtk_widget_action_set_enabled (widget, "win.merge-rows", has_table);
+  gtk_widget_action_set_enabled (widget, "win.merge-with", selected->len > 0);
   gtk_widget_action_set_enabled (widget, "win.export", has_table);
-  gtk_widget_action_set_enabled (widget, "win.export-default", has_table);
+  gtk_widget_action_set_enabled (widget, "win.export-dialog", has_table);
   gtk_widget_action_set_enabled (widget, "win.cancel-analysis", self->analysis != NULL || self->n_loading > 0);
   gtk_widget_action_set_enabled (widget, "win.save-as",
                                  g_list_model_get_n_items (G_LIST_MODEL (self->sources)) > 0);
@@ -456,8 +658,14 @@ cor_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.set-source-date", "u", set_source_date_action);
   gtk_widget_class_install_action (widget_class, "win.remove-source", "u", remove_source_action);
   gtk_widget_class_install_action (widget_class, "win.undo-remove", NULL, undo_remove_action);
+  gtk_widget_class_install_action (widget_class, "win.keep-source", "u", keep_source_action);
+  gtk_widget_class_install_action (widget_class, "win.read-source", "u", read_source_action);
+  gtk_widget_class_install_action (widget_class, "win.read-column", "u", read_column_action);
   gtk_widget_class_install_action (widget_class, "win.copy-row", NULL, copy_row_action);
   gtk_widget_class_install_action (widget_class, "win.merge-rows", NULL, merge_rows_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-with", NULL, merge_with_action);
+  gtk_widget_class_install_action (widget_class, "win.next-conflict", NULL, conflict_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-conflict", NULL, conflict_action);
   gtk_widget_class_install_action (widget_class, "win.override-cell", "(suu)", override_cell_action);
   gtk_widget_class_install_action (widget_class, "win.split-cell", "(su)", split_cell_action);
   gtk_widget_class_install_action (widget_class, "win.undo-correction", NULL, undo_correction_action);
@@ -477,4 +685,7 @@ cor_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo-correction", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-sources", NULL);
+  /* As Meld goes from change to change. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-conflict", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.previous-conflict", NULL);
 }

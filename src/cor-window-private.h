@@ -11,7 +11,10 @@
 #include "cor-export.h"
 #include "cor-fact-view.h"
 #include "cor-quotes-pane.h"
+#include "cor-reading-view.h"
 #include "cor-source-list.h"
+#include "cor-story-edits.h"
+#include "cor-story-switcher.h"
 #include "cor-window.h"
 
 G_BEGIN_DECLS
@@ -25,6 +28,8 @@ struct _CorWindow
   AdwHeaderBar         *header_bar;
   AdwWindowTitle       *window_title;
   GtkWidget            *sidebar_button;
+  GtkWidget            *add_button;
+  GtkWidget            *menu_button;
   GtkProgressBar       *progress_bar;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -33,14 +38,19 @@ struct _CorWindow
   GtkWidget            *sidebar;
   GtkWidget            *content;
   CorSourceList        *source_list;
+  CorStorySwitcher     *story_switcher;
+  GtkStack             *view_stack;
   CorFactView          *fact_view;
+  CorReadingView       *reading_view;
   CorQuotesPane        *quotes_pane;
   GMenu                *recent_submenu;
 
   GListStore           *sources;       /* CorSource, as the user added them */
   CorFactTable         *table;         /* the latest analysis of them, or NULL */
   CorCorrections       *corrections;
+  CorStoryEdits        *story_edits;   /* the user's moves and merges of stories */
   GCancellable         *analysis;      /* the run in flight, or NULL */
+  GPtrArray            *analysed;      /* CorSource: what the run in flight compares */
   GCancellable         *loading;       /* every load; cancelled when the window goes */
   guint                 n_loading;
   CorSource            *removed;       /* kept for the Undo of the last removal */
@@ -48,6 +58,7 @@ struct _CorWindow
 
   guint                 sidebar_idle;
   GtkNativeDialog      *chooser;       /* the file chooser on screen, or NULL */
+  gpointer              export_dialog; /* CorExportDialog on screen, or NULL */
 
   double                strictness;
   CorExportFormat       export_format;
@@ -61,12 +72,24 @@ void          cor_window_add_sources        (CorWindow    *self,
                                              GPtrArray    *sources);
 void          cor_window_sources_changed    (CorWindow    *self);
 void          cor_window_table_corrected    (CorWindow    *self);
+void          cor_window_names_changed      (CorWindow    *self);
+/* Opens the reading view on the report of @column of the table shown. */
+void          cor_window_read_report        (CorWindow    *self,
+                                             guint         column);
+/* Whether a report takes a column: read, and an article or kept by the user. */
+gboolean      cor_window_source_is_compared (CorSource    *source);
+guint         cor_window_count_compared     (CorWindow    *self);
 void          cor_window_show_toast         (CorWindow    *self,
                                              const char   *message);
 void          cor_window_set_dirty          (CorWindow    *self,
                                              gboolean      dirty);
 void          cor_window_load_uri           (CorWindow    *self,
                                              const char   *uri);
+
+/* cor-window-stories.c */
+void          cor_window_stories_init       (CorWindow    *self);
+void          cor_window_stories_show_table (CorWindow    *self);
+void          cor_window_class_add_story_actions (GtkWidgetClass *widget_class);
 
 /* cor-window-actions.c */
 void          cor_window_class_add_actions  (GtkWidgetClass *widget_class);
@@ -81,16 +104,20 @@ gboolean      cor_window_save_project_to    (CorWindow    *self,
 gboolean      cor_window_open_project_path  (CorWindow    *self,
                                              const char   *path,
                                              GError      **error);
+/* Writes the table, or only the facts of @ids (NULL for all). */
 gboolean      cor_window_export_to          (CorWindow       *self,
                                              GFile           *file,
                                              CorExportFormat  format,
+                                             GStrv            ids,
                                              GError         **error);
+char         *cor_window_suggest_export_name (CorWindow      *self);
 
 /* For the tests. */
 gboolean      cor_window_is_busy            (CorWindow    *self);
 CorFactTable *cor_window_get_table          (CorWindow    *self);
 GListModel   *cor_window_get_sources        (CorWindow    *self);
 CorCorrections *cor_window_get_corrections  (CorWindow    *self);
+CorStoryEdits  *cor_window_get_story_edits  (CorWindow    *self);
 GtkNativeDialog *cor_window_get_file_chooser (CorWindow   *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cor-export-dialog.h"
 #include "cor-project.h"
 #include "cor-window-private.h"
 
@@ -117,13 +118,41 @@ open_action (GtkWidget  *widget,
   show_chooser (COR_WINDOW (widget), native);
 }
 
+/* A table of @facts (their ids) of the table shown, sharing its reports:
+ * what an export of the filtered or selected rows writes. */
+static CorFactTable *
+table_of_facts (CorFactTable *table,
+                GStrv         ids)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  CorFactTable *part = cor_fact_table_new ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_hash_table_add (wanted, ids[i]);
+  for (guint i = 0; i < table->sources->len; i++)
+    cor_fact_table_add_source (part, g_ptr_array_index (table->sources, i),
+                               g_ptr_array_index (table->documents, i));
+  /* The facts stay the table's: the part only points at them. */
+  g_ptr_array_set_free_func (part->facts, NULL);
+  for (guint f = 0; f < table->facts->len; f++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, f);
+
+      if (g_hash_table_contains (wanted, fact->id))
+        g_ptr_array_add (part->facts, fact);
+    }
+  return part;
+}
+
 gboolean
 cor_window_export_to (CorWindow        *self,
                       GFile            *file,
                       CorExportFormat   format,
+                      GStrv             ids,
                       GError          **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(CorFactTable) part = NULL;
 
   g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
 
@@ -132,7 +161,9 @@ cor_window_export_to (CorWindow        *self,
       g_set_error_literal (error, COR_ERROR, COR_ERROR_FAILED, _("There is no table to export yet"));
       return FALSE;
     }
-  bytes = cor_export_table (self->table, format);
+  if (ids != NULL)
+    part = table_of_facts (self->table, ids);
+  bytes = cor_export_table (part ? part : self->table, format);
   return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                   NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
 }
@@ -143,6 +174,7 @@ export_response (GtkNativeDialog *native,
                  CorWindow       *self)
 {
   CorExportFormat format = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (native), "format"));
+  GStrv ids = g_object_get_data (G_OBJECT (native), "fact-ids");
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
@@ -150,7 +182,7 @@ export_response (GtkNativeDialog *native,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       file = chooser_get_file (native);
-      if (cor_window_export_to (self, file, format, &error))
+      if (cor_window_export_to (self, file, format, ids, &error))
         {
           g_autofree char *name = g_file_get_basename (file);
 
@@ -167,19 +199,124 @@ export_response (GtkNativeDialog *native,
 
 static void
 export_as (CorWindow       *self,
-           CorExportFormat  format)
+           CorExportFormat  format,
+           const char      *name,
+           GStrv            ids)
 {
   GtkFileChooserNative *native;
-  g_autofree char *name = NULL;
 
   native = gtk_file_chooser_native_new (_("Export Table"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  /* Translators: the file name proposed for an export; keep it short, no spaces */
-  name = g_strdup_printf ("%s.%s", _("facts"), cor_export_format_extension (format));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   g_object_set_data (G_OBJECT (native), "format", GUINT_TO_POINTER (format));
+  g_object_set_data_full (G_OBJECT (native), "fact-ids", g_strdupv (ids), (GDestroyNotify)g_strfreev);
   g_signal_connect (native, "response", G_CALLBACK (export_response), self);
   show_chooser (self, native);
+}
+
+/* "Ferry runs aground off Keel Point" → "ferry-runs-aground-off-keel-point". */
+char *
+cor_window_suggest_export_name (CorWindow *self)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  const char *headline = NULL;
+
+  for (guint i = 0; self->table != NULL && i < self->table->sources->len && headline == NULL; i++)
+    headline = cor_source_get_title (g_ptr_array_index (self->table->sources, i));
+  for (const char *p = headline ? headline : ""; *p && name->len < 60; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (name, g_unichar_tolower (c));
+      else if (name->len > 0 && name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  while (name->len > 0 && name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
+  if (name->len == 0)
+    /* Translators: the file name proposed for an export; keep it short, no spaces */
+    return g_strdup (_("facts"));
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+static GStrv
+ids_of (GPtrArray *facts)
+{
+  GStrv ids = g_new0 (char *, facts->len + 1);
+
+  for (guint i = 0; i < facts->len; i++)
+    ids[i] = g_strdup (((CorFact *)g_ptr_array_index (facts, i))->id);
+  return ids;
+}
+
+static GPtrArray *
+shown_facts (CorWindow *self)
+{
+  GListModel *model = cor_fact_view_get_model (self->fact_view);
+  GPtrArray *facts = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CorFactRow) row = g_list_model_get_item (model, i);
+
+      g_ptr_array_add (facts, cor_fact_row_get_fact (row));
+    }
+  return facts;
+}
+
+static void
+export_dialog_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CorWindow *self = COR_WINDOW (widget);
+  g_autoptr(GPtrArray) shown = shown_facts (self);
+  g_autoptr(GPtrArray) selected = cor_fact_view_get_selected_facts (self->fact_view);
+  g_autofree char *name = cor_window_suggest_export_name (self);
+  CorExportDialog *dialog;
+
+  if (self->table == NULL)
+    return;
+  dialog = cor_export_dialog_new (GTK_WINDOW (self), self->export_format, self->table->facts->len,
+                                  shown->len, selected->len, name);
+  g_set_weak_pointer (&self->export_dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The dialog's Export button: its choices, then the file chooser. */
+static void
+export_chosen_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CorWindow *self = COR_WINDOW (widget);
+  CorExportDialog *dialog = self->export_dialog;
+  g_autoptr(GPtrArray) facts = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_autofree char *name = NULL;
+  CorExportFormat format;
+
+  if (dialog == NULL)
+    return;
+  format = cor_export_dialog_get_format (dialog);
+  name = cor_export_dialog_get_file_name (dialog);
+  switch (cor_export_dialog_get_scope (dialog))
+    {
+    case COR_EXPORT_SCOPE_SHOWN:
+      facts = shown_facts (self);
+      break;
+    case COR_EXPORT_SCOPE_SELECTED:
+      facts = cor_fact_view_get_selected_facts (self->fact_view);
+      break;
+    case COR_EXPORT_SCOPE_ALL:
+    default:
+      break;
+    }
+  if (facts != NULL)
+    ids = ids_of (facts);
+  g_object_set (self, "export-format", cor_export_format_to_string (format), NULL);
+  export_as (self, format, name, ids);
 }
 
 static void
@@ -187,18 +324,15 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
+  CorWindow *self = COR_WINDOW (widget);
   CorExportFormat format;
+  g_autofree char *stem = cor_window_suggest_export_name (self);
+  g_autofree char *name = NULL;
 
-  if (cor_export_format_from_string (g_variant_get_string (parameter, NULL), &format))
-    export_as (COR_WINDOW (widget), format);
-}
-
-static void
-export_default_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  export_as (COR_WINDOW (widget), COR_WINDOW (widget)->export_format);
+  if (!cor_export_format_from_string (g_variant_get_string (parameter, NULL), &format))
+    return;
+  name = g_strdup_printf ("%s.%s", stem, cor_export_format_extension (format));
+  export_as (self, format, name, NULL);
 }
 
 void
@@ -274,6 +408,8 @@ cor_window_save_project_to (CorWindow   *self,
     g_ptr_array_add (project->sources, g_list_model_get_item (G_LIST_MODEL (self->sources), i));
   project->strictness = self->strictness;
   project->corrections = cor_corrections_to_json (self->corrections);
+  if (cor_story_edits_get_n_items (self->story_edits) > 0)
+    project->stories = cor_story_edits_to_json (self->story_edits);
   if (!cor_project_save (project, path, error))
     return FALSE;
   cor_window_set_project_path (self, path);
@@ -290,11 +426,17 @@ apply_project (CorWindow   *self,
                GError     **error)
 {
   g_autoptr(CorCorrections) corrections = NULL;
+  g_autoptr(CorStoryEdits) story_edits = NULL;
   guint n_unreadable;
 
   corrections = cor_corrections_new_from_json (project->corrections, error);
   if (corrections == NULL)
     return FALSE;
+  story_edits = cor_story_edits_new_from_json (project->stories, error);
+  if (story_edits == NULL)
+    return FALSE;
+  g_clear_pointer (&self->story_edits, cor_story_edits_free);
+  self->story_edits = g_steal_pointer (&story_edits);
   n_unreadable = cor_corrections_get_n_unreadable (corrections);
 
   g_clear_pointer (&self->corrections, cor_corrections_free);
@@ -560,6 +702,8 @@ start_new (CorWindow *self)
 {
   g_list_store_remove_all (self->sources);
   cor_corrections_clear (self->corrections);
+  g_clear_pointer (&self->story_edits, cor_story_edits_free);
+  self->story_edits = cor_story_edits_new ();
   g_clear_pointer (&self->project_path, g_free);
   cor_window_sources_changed (self);
   self->dirty = FALSE;
@@ -580,7 +724,8 @@ cor_window_class_add_project_actions (GtkWidgetClass *widget_class)
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
-  gtk_widget_class_install_action (widget_class, "win.export-default", NULL, export_default_action);
+  gtk_widget_class_install_action (widget_class, "win.export-dialog", NULL, export_dialog_action);
+  gtk_widget_class_install_action (widget_class, "win.export-chosen", NULL, export_chosen_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open-project", NULL, open_project_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
@@ -588,7 +733,7 @@ cor_window_class_add_project_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-default", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-dialog", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.open-project", NULL);

@@ -11,7 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "cor-a11y.h"
 #include "cor-fetch.h"
+#include "cor-source-badge.h"
 #include "cor-source-load.h"
 #include "cor-window-private.h"
 #include "cor-worker.h"
@@ -68,10 +70,32 @@ cor_window_set_dirty (CorWindow *self,
   self->dirty = dirty;
 }
 
+gboolean
+cor_window_source_is_compared (CorSource *source)
+{
+  return cor_source_get_error (source) == NULL && cor_source_get_not_article (source) == NULL
+         && cor_source_get_text (source) != NULL;
+}
+
+guint
+cor_window_count_compared (CorWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  guint compared = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CorSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      compared += cor_window_source_is_compared (source);
+    }
+  return compared;
+}
+
 static void
 cor_window_update_title (CorWindow *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  guint n = cor_window_count_compared (self);
   g_autofree char *subtitle = NULL;
   g_autofree char *project = NULL;
 
@@ -100,12 +124,31 @@ cor_window_update_view (CorWindow *self)
   cor_window_update_actions (self);
 }
 
+/* Nothing selected, the quotes pane is a line high and the table has the
+ * room; a selection opens it, unless the user made it tall already. */
+static void
+cor_window_size_quotes (CorWindow *self,
+                        gboolean   selected)
+{
+  GtkPaned *paned = GTK_PANED (self->content);
+  int height = gtk_widget_get_height (self->content);
+  int quotes = height - gtk_paned_get_position (paned);
+
+  if (height <= 0)
+    return;
+  if (!selected)
+    gtk_paned_set_position (paned, height - 64);
+  else if (quotes < height * 0.35)
+    gtk_paned_set_position (paned, height * 0.55);
+}
+
 static void
 cor_window_selection_changed (CorWindow   *self,
                               CorFactView *view)
 {
   g_autoptr(CorFactRow) row = cor_fact_view_get_selected (view);
 
+  cor_window_size_quotes (self, row != NULL);
   if (row != NULL)
     cor_quotes_pane_set_fact (self->quotes_pane, cor_fact_row_get_table (row), cor_fact_row_get_fact (row));
   else
@@ -145,12 +188,22 @@ cor_window_folded_changed (CorWindow *self)
 }
 
 static void
+cor_window_reading_closed (CorWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->view_stack, "facts");
+}
+
+static void
 cor_window_apply_table (CorWindow    *self,
                         CorFactTable *table)
 {
   g_clear_pointer (&self->table, cor_fact_table_unref);
   self->table = cor_fact_table_ref (table);
+  cor_source_badge_assign (table->sources);
   cor_fact_view_set_table (self->fact_view, table);
+  /* The report being read may have gone: the table comes back. */
+  cor_window_reading_closed (self);
+  cor_window_stories_show_table (self);
   cor_window_selection_changed (self, self->fact_view);
   cor_window_update_view (self);
 }
@@ -162,6 +215,21 @@ cor_window_progress (double   fraction,
   CorWindow *self = user_data;
 
   gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+}
+
+/* The worker read copies of the reports; the table shown holds the
+ * window's own, so that a rename shows at once in every view and export. */
+static void
+cor_window_adopt_sources (CorFactTable *table,
+                          GPtrArray    *originals)
+{
+  g_assert (originals != NULL && originals->len == table->sources->len);
+
+  for (guint i = 0; i < table->sources->len; i++)
+    {
+      g_object_unref (g_ptr_array_index (table->sources, i));
+      table->sources->pdata[i] = g_object_ref (g_ptr_array_index (originals, i));
+    }
 }
 
 static void
@@ -181,6 +249,9 @@ cor_window_analysis_done (GObject      *object,
   /* Progress still queued for this run has nothing left to say. */
   g_cancellable_cancel (cancellable);
   g_clear_object (&self->analysis);
+  if (table != NULL)
+    cor_window_adopt_sources (table, self->analysed);
+  g_clear_pointer (&self->analysed, g_ptr_array_unref);
 
   if (table == NULL)
     {
@@ -200,8 +271,17 @@ cor_window_start_analysis (CorWindow *self)
   if (self->analysis != NULL)
     g_cancellable_cancel (self->analysis);
   g_clear_object (&self->analysis);
+  g_clear_pointer (&self->analysed, g_ptr_array_unref);
 
-  if (n == 0)
+  /* A report that could not be read, or waits to be kept, takes no column. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CorSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      if (cor_window_source_is_compared (source))
+        g_ptr_array_add (sources, g_steal_pointer (&source));
+    }
+  if (sources->len == 0)
     {
       g_autoptr(CorFactTable) empty = cor_fact_table_new ();
 
@@ -209,12 +289,11 @@ cor_window_start_analysis (CorWindow *self)
       return;
     }
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (sources, g_list_model_get_item (G_LIST_MODEL (self->sources), i));
+  self->analysed = g_ptr_array_ref (sources);
 
   self->analysis = g_cancellable_new ();
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
-  cor_worker_analyse_async (sources, self->strictness, self->corrections,
+  cor_worker_analyse_async (sources, self->strictness, self->corrections, self->story_edits,
                             cor_window_progress, self, self->analysis,
                             cor_window_analysis_done, g_object_ref (self));
 }
@@ -234,10 +313,54 @@ cor_window_sources_changed (CorWindow *self)
 void
 cor_window_table_corrected (CorWindow *self)
 {
-  g_autoptr(CorFactTable) table = cor_fact_table_ref (self->table);
+  self->dirty = TRUE;
+  cor_fact_view_refresh (self->fact_view);
+  cor_window_selection_changed (self, self->fact_view);
+  cor_window_update_view (self);
+}
+
+void
+cor_window_read_report (CorWindow *self,
+                        guint      column)
+{
+  g_return_if_fail (COR_IS_WINDOW (self));
+
+  if (self->table == NULL || column >= self->table->sources->len)
+    return;
+  cor_reading_view_set_report (self->reading_view, self->table, column);
+  gtk_stack_set_visible_child_name (self->view_stack, "reading");
+}
+
+/* A sentence of the report read: its row's quotes, the filter aside if
+ * it hid that row. */
+static void
+cor_window_reading_activated (CorWindow      *self,
+                              const char     *fact_id,
+                              CorReadingView *view)
+{
+  g_autoptr(CorFactRow) row = NULL;
+
+  cor_fact_view_select_fact_id (self->fact_view, fact_id);
+  row = cor_fact_view_get_selected (self->fact_view);
+  if (row == NULL || g_strcmp0 (cor_fact_row_get_fact (row)->id, fact_id) != 0)
+    {
+      cor_fact_view_set_filter (self->fact_view, COR_FACT_FILTER_ALL);
+      cor_fact_view_select_fact_id (self->fact_view, fact_id);
+    }
+}
+
+/* A rename needs no new analysis: the table holds the very reports. */
+void
+cor_window_names_changed (CorWindow *self)
+{
+  g_return_if_fail (COR_IS_WINDOW (self));
 
   self->dirty = TRUE;
-  cor_window_apply_table (self, table);
+  if (self->table != NULL)
+    cor_source_badge_assign (self->table->sources);
+  cor_source_list_refresh (self->source_list);
+  cor_fact_view_update_names (self->fact_view);
+  cor_window_selection_changed (self, self->fact_view);
 }
 
 void
@@ -498,8 +621,10 @@ cor_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), COR_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->analysis);
+  g_clear_pointer (&self->analysed, g_ptr_array_unref);
   g_clear_object (&self->removed);
   g_clear_weak_pointer (&self->chooser);
+  g_clear_weak_pointer (&self->export_dialog);
   g_clear_handle_id (&self->sidebar_idle, g_source_remove);
   g_clear_pointer (&self->table, cor_fact_table_unref);
 
@@ -514,6 +639,7 @@ cor_window_finalize (GObject *object)
   g_clear_object (&self->loading);
   g_clear_object (&self->sources);
   g_clear_pointer (&self->corrections, cor_corrections_free);
+  g_clear_pointer (&self->story_edits, cor_story_edits_free);
   g_clear_pointer (&self->project_path, g_free);
 
   G_OBJECT_CLASS (cor_window_parent_class)->finalize (object);
@@ -539,13 +665,17 @@ cor_window_class_init (CorWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (COR_TYPE_FACT_VIEW);
+  g_type_ensure (COR_TYPE_READING_VIEW);
   g_type_ensure (COR_TYPE_QUOTES_PANE);
   g_type_ensure (COR_TYPE_SOURCE_LIST);
+  g_type_ensure (COR_TYPE_STORY_SWITCHER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/cor-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CorWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, main_stack);
@@ -554,15 +684,21 @@ cor_window_class_init (CorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CorWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, content);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, source_list);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, story_switcher);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, fact_view);
+  gtk_widget_class_bind_template_child (widget_class, CorWindow, reading_view);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, quotes_pane);
   gtk_widget_class_bind_template_child (widget_class, CorWindow, recent_submenu);
   gtk_widget_class_bind_template_callback (widget_class, cor_window_selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, cor_window_sidebar_toggled);
   gtk_widget_class_bind_template_callback (widget_class, cor_window_folded_changed);
+  gtk_widget_class_bind_template_callback (widget_class, cor_window_reading_activated);
+  gtk_widget_class_bind_template_callback (widget_class, cor_window_reading_closed);
 
   cor_window_class_add_actions (widget_class);
   cor_window_class_add_project_actions (widget_class);
+  cor_window_class_add_story_actions (widget_class);
 }
 
 static void
@@ -588,14 +724,18 @@ cor_window_init (CorWindow *self)
   self->export_format = COR_EXPORT_CSV;
   self->sources = g_list_store_new (COR_TYPE_SOURCE);
   self->corrections = cor_corrections_new ();
+  self->story_edits = cor_story_edits_new ();
   self->loading = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cor_window_stories_init (self);
   cor_source_list_set_model (self->source_list, G_LIST_MODEL (self->sources));
 
   /* Folded, the table comes first; the reports are a button away. */
   adw_leaflet_set_visible_child (self->leaflet, self->content);
   cor_fact_view_set_search_capture (self->fact_view, GTK_WIDGET (self));
+  cor_a11y_name_inner (self->add_button, _("Add Reports"));
+  cor_a11y_name_inner (self->menu_button, _("Main Menu"));
   cor_window_setup_drop (self);
   cor_window_bind_settings (self);
   cor_window_update_recent (self);
@@ -628,6 +768,13 @@ cor_window_get_sources (CorWindow *self)
 {
   g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
   return G_LIST_MODEL (self->sources);
+}
+
+CorStoryEdits *
+cor_window_get_story_edits (CorWindow *self)
+{
+  g_return_val_if_fail (COR_IS_WINDOW (self), NULL);
+  return self->story_edits;
 }
 
 CorCorrections *

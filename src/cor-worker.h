@@ -18,12 +18,14 @@ G_BEGIN_DECLS
 typedef void (*CorWorkerProgress) (double   fraction,
                                    gpointer user_data);
 
-/* Analyses copies of @sources (CorSource) in a thread, then applies
- * @corrections to the result. Cancelling @cancellable drops the progress
+/* Analyses copies of @sources (CorSource) in a thread, its stories
+ * corrected by @story_edits (may be NULL), then applies @corrections to
+ * the result. Cancelling @cancellable drops the progress
  * still queued and makes the finish fail with G_IO_ERROR_CANCELLED. */
 void          cor_worker_analyse_async  (GPtrArray           *sources,
                                          double               strictness,
                                          CorCorrections      *corrections,
+                                         CorStoryEdits       *story_edits,
                                          CorWorkerProgress    progress,
                                          gpointer             progress_data,
                                          GCancellable        *cancellable,

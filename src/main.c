@@ -23,6 +23,7 @@ main (int   argc,
   g_autofree char *export_format = NULL;
   g_autofree char *output = NULL;
   g_autofree char *published = NULL;
+  g_autofree char *story = NULL;
   gboolean mentions = FALSE;
   gboolean version = FALSE;
   gboolean sample = FALSE;
@@ -35,6 +36,9 @@ main (int   argc,
       N_("Print each report’s text, sentences and mentions as JSON and exit"), NULL },
     { "published", 0, 0, G_OPTION_ARG_STRING, &published,
       N_("Resolve relative dates against DATE (YYYY-MM-DD) for reports that give none"), N_("DATE") },
+    { "story", 0, 0, G_OPTION_ARG_STRING, &story,
+      /* Translators: do not translate “t1” */
+      N_("Export only the story ID (t1, t2, …) of a set that tells several events"), N_("ID") },
     { "sample", 0, 0, G_OPTION_ARG_NONE, &sample,
       N_("Open the window on the built-in sample"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
@@ -71,13 +75,14 @@ main (int   argc,
       return 0;
     }
 
-  if (export_format != NULL || mentions || output != NULL)
+  if (export_format != NULL || mentions || output != NULL || story != NULL)
     {
       CorCliOptions options = {
         .export_format = export_format,
         .output = output,
         .mentions = mentions,
         .published = published,
+        .story = story,
         .files = (const char * const *)files,
       };
 

@@ -7,8 +7,10 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -310,6 +312,52 @@ test_bad_usage (void)
     }
 }
 
+/* A report of another event than the bridge's: --story exports it alone. */
+static void
+test_story (void)
+{
+  g_autofree char *courier = fixture ("bridge-courier.txt");
+  g_autofree char *herald = fixture ("bridge-herald.txt");
+  g_autofree char *other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) usage = { 0 };
+  JsonObject *root;
+  JsonArray *sources, *stories;
+  int fd = g_file_open_tmp ("cor-story-XXXXXX.txt", &other, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (other,
+                                      "Orchestra cancels winter tour of Valmont\n"
+                                      "The Valmont Philharmonic cancelled its winter tour of eleven cities on Friday.\n"
+                                      "Conductor Elsa Moravec said two violinists had fallen ill with influenza.\n"
+                                      "Ticket holders in Sarrow and Pellin will get their money back.\n", -1, NULL));
+
+  run_cli (&run, NULL, "--export=json", "--story=t2", courier, other, herald, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_object (parser, run.out);
+  sources = json_object_get_array_member (root, "sources");
+  stories = json_object_get_array_member (root, "stories");
+  g_assert_cmpuint (json_array_get_length (sources), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (sources, 0), "id"), ==, "s2");
+  g_assert_cmpuint (json_array_get_length (stories), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (stories, 0), "id"), ==, "t2");
+
+  run_cli (&missing, NULL, "--export=csv", "--story=t7", courier, other, herald, NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_nonnull (strstr (missing.err, "t7"));
+  g_assert_nonnull (strstr (missing.err, "t1 to t2"));
+  g_assert_cmpstr (missing.out, ==, "");
+
+  run_cli (&usage, NULL, "--story=t1", courier, NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+  g_assert_nonnull (strstr (usage.err, "--story"));
+  g_unlink (other);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +373,7 @@ main (int   argc,
   g_test_add_func ("/cli/bad-usage", test_bad_usage);
   g_test_add_func ("/cli/unreadable-inputs", test_unreadable_inputs);
   g_test_add_func ("/cli/large-inputs", test_large_inputs);
+  g_test_add_func ("/cli/story", test_story);
 
   return g_test_run ();
 }

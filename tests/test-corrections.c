@@ -124,6 +124,9 @@ test_merge_split (void)
   g_assert_cmpuint (table->facts->len, ==, 3);
   g_assert_cmpuint (fact_at (table, 1)->cells->len, ==, 2);
   g_assert_cmpint (fact_at (table, 1)->agreement, ==, COR_AGREEMENT_AGREED);
+  /* The window badges a row the user merged or split, and so do the exports. */
+  g_assert_true (fact_at (table, 1)->edited);
+  g_assert_false (fact_at (table, 0)->edited);
   g_assert_false (cor_corrections_add_merge (corrections, table, fact_at (table, 1), fact_at (table, 1)));
 
   g_assert_true (cor_corrections_add_split (corrections, table, fact_at (table, 0), 1));
@@ -131,6 +134,7 @@ test_merge_split (void)
   g_assert_cmpint (fact_at (table, 0)->agreement, ==, COR_AGREEMENT_SINGLE);
   g_assert_cmpint (fact_at (table, 1)->agreement, ==, COR_AGREEMENT_SINGLE);
   g_assert_cmpstr (fact_at (table, 1)->summary, ==, "…");
+  g_assert_true (fact_at (table, 0)->edited && fact_at (table, 1)->edited);
 
   g_assert_cmpuint (cor_corrections_apply (corrections, shifted), ==, 2);
   g_assert_cmpuint (shifted->facts->len, ==, 5);

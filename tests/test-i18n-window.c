@@ -177,8 +177,10 @@ save_screenshot (GtkWidget  *widget,
     }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                          "screenshots", NULL);
+  dir = g_getenv ("COR_SCREENSHOT_DIR")
+        ? g_strdup (g_getenv ("COR_SCREENSHOT_DIR"))
+        : g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                            "screenshots", NULL);
   g_mkdir_with_parents (dir, 0755);
   path = g_strdup_printf ("%s/window-%s-%s.png", dir, want->language, name);
   g_assert_true (gdk_texture_save_to_png (texture, path));
@@ -245,12 +247,34 @@ has_font_for (GtkWidget  *widget,
   return pango_layout_get_unknown_glyphs_count (layout) == 0;
 }
 
+/* The sizes the issue looks at: a laptop's 1366x768, then 1920x1080 for a
+ * right-to-left language, whose mirrored table has the most to go wrong. */
+static void
+check_large_window (void)
+{
+  GtkWidget *window = GTK_WIDGET (cor_window_new (NULL));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
+  gtk_widget_set_size_request (window, 1920, 1080);
+  gtk_window_present (GTK_WINDOW (window));
+  cor_window_open_sample (COR_WINDOW (window));
+  g_assert_nonnull (wait_for_widget (window, GTK_TYPE_COLUMN_VIEW, 8));
+  settle (1.0);
+  g_assert_cmpint (gtk_widget_get_direction (window), ==, want->direction);
+  save_screenshot (window, "sample-1920x1080");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_in_language (void)
 {
   GtkWidget *window = GTK_WIDGET (cor_window_new (NULL));
   GtkWidget *status;
   GtkWidget *header;
+
+  /* GTK keeps a default size within the screen: a size request does not. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_widget_set_size_request (window, 1366, 768);
 
   g_assert_cmpint (gtk_widget_get_default_direction (), ==, want->direction);
   if (!has_font_for (window, want->empty_title))
@@ -281,6 +305,8 @@ test_window_in_language (void)
   check_fact_table (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
+  if (want->direction == GTK_TEXT_DIR_RTL)
+    check_large_window ();
 }
 
 static const Expected *
@@ -328,9 +354,16 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   adw_init ();
-  /* The application adds its icons to the theme; these windows have none. */
+  /* The application adds its icons and its style; these windows have none. */
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     RESOURCE_PATH "/icons");
+  {
+    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (provider, RESOURCE_PATH "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   path = g_strdup_printf ("/i18n/window/%s", want->language);
   g_test_add_func (path, test_window_in_language);

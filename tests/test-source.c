@@ -14,6 +14,7 @@
 #include <cairo.h>
 #include <cairo-pdf.h>
 
+#include "cor-analysis.h"
 #include "cor-metadata.h"
 #include "cor-source-load.h"
 
@@ -159,7 +160,9 @@ test_missing (void)
   g_autoptr(CorSource) source = cor_source_load_path ("/nonexistent/corroborate/report.txt", NULL);
 
   assert_error (source, COR_ERROR_NOT_A_FILE);
-  g_assert_cmpstr (cor_source_get_label (source), ==, "/nonexistent/corroborate/report.txt");
+  g_assert_cmpstr (cor_source_get_location (source), ==, "/nonexistent/corroborate/report.txt");
+  /* People know a report by its name, never by its path. */
+  g_assert_cmpstr (cor_source_get_label (source), ==, "report");
 }
 
 static void
@@ -434,6 +437,7 @@ make_pdf (gboolean with_text)
   char *contents = NULL;
   gsize length = 0;
 
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, "2023-04-05T10:00:00");
   if (with_text)
     {
       cairo_select_font_face (cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
@@ -466,6 +470,81 @@ test_pdf (void)
   g_assert_cmpint (cor_source_get_kind (source), ==, COR_SOURCE_KIND_PDF);
   g_assert_nonnull (strstr (text, "The tunnel under the river opened on Saturday"));
   g_assert_nonnull (strstr (text, "About 40,000 cars"));
+  /* the text gives no date: the PDF's own creation date does */
+  g_assert_cmpstr (cor_source_get_published (source), ==, "2023-04-05");
+  g_assert_cmpstr (cor_source_get_published_from (source), ==, COR_PUBLISHED_FROM_METADATA);
+}
+
+#define DATELESS_REPORT "The ferry left the harbour on Tuesday with 212 passengers aboard, the port said.\n"
+
+/* Where each report's date comes from is recorded, and a file's time
+ * serves only when nothing else dates the report. */
+static void
+test_date_origins (void)
+{
+  g_autofree char *dated = temp_file ("cor-test-dated.txt",
+                                      "Published: 5 March 2024\n\n" DATELESS_REPORT, -1);
+  g_autofree char *dateless = temp_file ("cor-test-dateless.txt", DATELESS_REPORT, -1);
+  const char *html = "<html><head><meta property=\"article:published_time\" "
+                     "content=\"2024-03-06T08:00:00Z\"></head><body><article><p>"
+                     DATELESS_REPORT "</p></article></body></html>";
+  g_autoptr(GBytes) page = g_bytes_new_static (html, strlen (html));
+  g_autoptr(GFile) file = g_file_new_for_path (dateless);
+  g_autoptr(GDateTime) when = g_date_time_new_local (2024, 3, 7, 12, 0, 0);
+  g_autoptr(CorSource) from_text = NULL;
+  g_autoptr(CorSource) from_page = NULL;
+  g_autoptr(CorSource) from_file = NULL;
+  g_autoptr(CorSource) given = cor_source_load_text (DATELESS_REPORT, "Port news", "2024-03-08");
+
+  g_assert_true (g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                              g_date_time_to_unix (when), G_FILE_QUERY_INFO_NONE,
+                                              NULL, NULL));
+  from_text = cor_source_load_path (dated, NULL);
+  from_page = cor_source_load_bytes (page, "port.html", "text/html", NULL);
+  from_file = cor_source_load_path (dateless, NULL);
+
+  g_assert_cmpstr (cor_source_get_published (from_text), ==, "2024-03-05");
+  g_assert_cmpstr (cor_source_get_published_from (from_text), ==, COR_PUBLISHED_FROM_TEXT);
+  g_assert_cmpstr (cor_source_get_published (from_page), ==, "2024-03-06");
+  g_assert_cmpstr (cor_source_get_published_from (from_page), ==, COR_PUBLISHED_FROM_METADATA);
+  g_assert_cmpstr (cor_source_get_published (from_file), ==, "2024-03-07");
+  g_assert_cmpstr (cor_source_get_published_from (from_file), ==, COR_PUBLISHED_FROM_FILE);
+  g_assert_cmpstr (cor_source_get_published (given), ==, "2024-03-08");
+  g_assert_cmpstr (cor_source_get_published_from (given), ==, COR_PUBLISHED_FROM_OPTION);
+  g_unlink (dated);
+  g_unlink (dateless);
+}
+
+/* The document of a report dated by @file_date from its file, read beside
+ * one that dates itself 2024-03-05. */
+static char *
+reference_beside_dated (const char *file_date)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  CorSource *by_file = cor_source_load_text (DATELESS_REPORT, "Saved page", NULL);
+  CorAnalysisOptions options = COR_ANALYSIS_OPTIONS_INIT;
+  g_autoptr(CorFactTable) table = NULL;
+  CorDocument *doc;
+
+  cor_source_set_published_with_origin (by_file, file_date, COR_PUBLISHED_FROM_FILE);
+  g_ptr_array_add (sources, cor_source_load_text (DATELESS_REPORT, "Port news", "2024-03-05"));
+  g_ptr_array_add (sources, by_file);
+  options.n_threads = 1;
+  table = cor_analysis_read_documents (sources, &options, NULL, NULL, NULL, NULL);
+  doc = g_ptr_array_index (table->documents, 1);
+  return g_strdup (doc->published);
+}
+
+static void
+test_file_date_reference (void)
+{
+  g_autofree char *near = reference_beside_dated ("2024-03-07");
+  g_autofree char *far = reference_beside_dated ("2024-11-30");
+
+  /* a file saved two days after the story dates it; one saved months later
+   * does not, and its "Tuesday" is left unresolved rather than guessed */
+  g_assert_cmpstr (near, ==, "2024-03-07");
+  g_assert_null (far);
 }
 
 static void
@@ -531,6 +610,112 @@ test_furniture_labels (void)
   g_assert_null (strstr (cor_source_get_text (b), "REPORTED"));
 }
 
+/* The name a report goes by: a rename or the outlet, else the site its
+ * headline names, else the file's base name; never its path. */
+static void
+test_label (void)
+{
+  g_autoptr(CorSource) source = cor_source_new ();
+
+  g_assert_cmpstr (cor_source_get_label (source), ==, "Pasted text");
+  cor_source_set_path (source, "/home/reader/news/07_lantern.txt");
+  cor_source_set_name (source, "07_lantern.txt");
+  g_assert_cmpstr (cor_source_get_label (source), ==, "07_lantern");
+  cor_source_set_title (source, "Lighthouse keeper retires after forty years | Lantern Weekly");
+  g_assert_cmpstr (cor_source_get_label (source), ==, "Lantern Weekly");
+  cor_source_set_name (source, "The Lantern");
+  g_assert_cmpstr (cor_source_get_label (source), ==, "The Lantern");
+  g_assert_cmpstr (cor_source_get_location (source), ==, "/home/reader/news/07_lantern.txt");
+}
+
+/* Data, a listing and a page of links are held back; articles are not. */
+static void
+test_not_article (void)
+{
+  g_autofree char *json = temp_file ("cor-test-manifest.json",
+                                     "{\n  \"story\": \"harbour\",\n  \"files\": [\n"
+                                     "    { \"file\": \"a.txt\", \"outlet\": \"Gazette\" }\n  ]\n}\n", -1);
+  g_autofree char *listing = temp_file ("cor-test-listing.txt",
+                                        "Harbour news\nFerry timetable changes\nCouncil votes on parking\n"
+                                        "Lighthouse open day\nSchool fete raises funds\nWeather for the week\n"
+                                        "Letters to the editor\nObituaries\n", -1);
+  g_autofree char *links = temp_file ("cor-test-links.html",
+                                      "<html><body><ul>"
+                                      "<li><a href=\"/a\">Ferry runs aground near the point</a></li>"
+                                      "<li><a href=\"/b\">Council closes the harbour road</a></li>"
+                                      "<li><a href=\"/c\">Fishermen protest the new quotas</a></li>"
+                                      "<li><a href=\"/d\">Storm warning for the weekend</a></li>"
+                                      "<li><a href=\"/e\">New lifeboat for the station</a></li>"
+                                      "<li><a href=\"/f\">Museum reopens after repairs</a></li>"
+                                      "<li><a href=\"/g\">Mayor answers readers' questions</a></li>"
+                                      "</ul></body></html>", -1);
+  g_autofree char *article = data_path ("harbour-gazette.html");
+  const char *paths[] = { json, listing, links };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(CorSource) source = cor_source_load_path (paths[i], NULL);
+
+      g_assert_no_error ((GError *)cor_source_get_error (source));
+      g_assert_nonnull (cor_source_get_not_article (source));
+      g_test_message ("%s: %s", paths[i], cor_source_get_not_article (source));
+    }
+  {
+    g_autoptr(CorSource) source = cor_source_load_path (article, NULL);
+
+    g_assert_null (cor_source_get_not_article (source));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    g_unlink (paths[i]);
+}
+
+/* Every report of the shared corpus reads as an article. */
+static void
+test_corpus_articles (void)
+{
+  const char *shared = g_getenv ("COR_SHARED_DIR");
+  g_autofree char *corpus = shared ? g_build_filename (shared, "corpus", NULL) : NULL;
+  g_autoptr(GDir) dir = corpus ? g_dir_open (corpus, 0, NULL) : NULL;
+  const char *cluster;
+  guint n = 0;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("COR_SHARED_DIR has no corpus");
+      return;
+    }
+  while ((cluster = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *folder = g_build_filename (corpus, cluster, NULL);
+      g_autoptr(GDir) files = g_dir_open (folder, 0, NULL);
+      const char *name;
+
+      while (files != NULL && (name = g_dir_read_name (files)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (folder, name, NULL);
+          g_autoptr(CorSource) source = NULL;
+
+          if (!g_str_has_suffix (name, ".txt"))
+            continue;
+          source = cor_source_load_path (path, NULL);
+          if (cor_source_get_not_article (source) != NULL)
+            g_test_fail_printf ("%s: %s", path, cor_source_get_not_article (source));
+          n++;
+        }
+      {
+        g_autofree char *manifest = g_build_filename (folder, "manifest.json", NULL);
+        g_autoptr(CorSource) source = NULL;
+
+        if (!g_file_test (manifest, G_FILE_TEST_EXISTS))
+          continue;
+        source = cor_source_load_path (manifest, NULL);
+        g_assert_nonnull (cor_source_get_not_article (source));
+      }
+    }
+  g_test_message ("%u reports of the corpus read as articles", n);
+  g_assert_cmpuint (n, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,6 +730,9 @@ main (int   argc,
   g_test_add_func ("/source/bad/binary", test_binary);
   g_test_add_func ("/source/bad/directory", test_directory);
   g_test_add_func ("/source/bad/missing", test_missing);
+  g_test_add_func ("/source/label", test_label);
+  g_test_add_func ("/source/not-article", test_not_article);
+  g_test_add_func ("/source/corpus-articles", test_corpus_articles);
   g_test_add_func ("/source/bad/unreadable", test_unreadable);
   g_test_add_func ("/source/bad/too-large", test_too_large);
   g_test_add_func ("/source/bad/long-line", test_long_line);
@@ -560,6 +748,8 @@ main (int   argc,
   g_test_add_func ("/source/parse-date", test_parse_date);
   g_test_add_func ("/source/language", test_language);
   g_test_add_func ("/source/cli", test_cli_bad_and_good);
+  g_test_add_func ("/source/date-origins", test_date_origins);
+  g_test_add_func ("/source/file-date-reference", test_file_date_reference);
 
   return g_test_run ();
 }

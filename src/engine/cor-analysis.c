@@ -9,11 +9,15 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <libxml/parser.h>
 
 #include "cor-align.h"
 #include "cor-analysis.h"
 #include "cor-source-load.h"
+#include "cor-stories.h"
+#include "cor-story-align.h"
 #include "cor-threads.h"
 
 /* Reading each report (its sentences and mentions) is independent of the
@@ -28,7 +32,73 @@ typedef struct
   GMutex                    lock;
   GCond                     cond;
   guint                     n_done;
+  GDate                     earliest_own;   /* of the dates the reports give themselves */
+  GDate                     latest_own;
 } DocumentJob;
+
+/* How far a file's time may lie from the dates the other reports give and
+ * still be taken for when its report was published. */
+#define FILE_DATE_SLACK_DAYS 7
+
+static gboolean
+parse_day (const char *text,
+           GDate      *date)
+{
+  guint y, m, d;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+static void
+find_own_dates (DocumentJob *job)
+{
+  g_date_clear (&job->earliest_own, 1);
+  g_date_clear (&job->latest_own, 1);
+  for (guint i = 0; i < job->sources->len; i++)
+    {
+      CorSource *source = g_ptr_array_index (job->sources, i);
+      GDate d;
+
+      if (g_strcmp0 (cor_source_get_published_from (source), COR_PUBLISHED_FROM_FILE) == 0 ||
+          !parse_day (cor_source_get_published (source), &d))
+        continue;
+      if (!g_date_valid (&job->earliest_own) || g_date_compare (&d, &job->earliest_own) < 0)
+        job->earliest_own = d;
+      if (!g_date_valid (&job->latest_own) || g_date_compare (&d, &job->latest_own) > 0)
+        job->latest_own = d;
+    }
+}
+
+/* The date a report's relative dates are resolved against when neither it
+ * nor the user dates it: its file's time, unless the other reports' own
+ * dates belie it (a file copied or saved long after the story). A date
+ * nothing vouches for is no reference: its relative dates stay unresolved
+ * rather than guessed. */
+static const char *
+fallback_date (DocumentJob *job,
+               CorSource   *source)
+{
+  GDate file, low, high;
+
+  if (job->options->published != NULL)
+    return job->options->published;
+  if (g_strcmp0 (cor_source_get_published_from (source), COR_PUBLISHED_FROM_FILE) != 0 ||
+      !parse_day (cor_source_get_published (source), &file))
+    return NULL;
+  if (!g_date_valid (&job->latest_own))
+    return cor_source_get_published (source);
+  low = job->earliest_own;
+  high = job->latest_own;
+  g_date_subtract_days (&low, FILE_DATE_SLACK_DAYS);
+  g_date_add_days (&high, FILE_DATE_SLACK_DAYS);
+  if (g_date_compare (&file, &low) < 0 || g_date_compare (&file, &high) > 0)
+    return NULL;
+  return cor_source_get_published (source);
+}
 
 static gboolean
 wants_document (CorSource *source)
@@ -43,7 +113,7 @@ build_document (DocumentJob *job,
   CorSource *source = g_ptr_array_index (job->sources, i);
 
   if (!g_cancellable_is_cancelled (job->cancellable) && wants_document (source))
-    job->documents[i] = cor_document_new (source, job->options->published);
+    job->documents[i] = cor_document_new (source, fallback_date (job, source));
 }
 
 static void
@@ -194,6 +264,7 @@ cor_analysis_read_documents (GPtrArray                *sources,
   job.cancellable = cancellable;
   g_mutex_init (&job.lock);
   g_cond_init (&job.cond);
+  find_own_dates (&job);
   build_documents (&job, progress, progress_data);
   g_mutex_clear (&job.lock);
   g_cond_clear (&job.cond);
@@ -229,10 +300,14 @@ cor_analysis_run (GPtrArray                *sources,
   if (table == NULL)
     return NULL;
 
+  /* stories/: which reports tell one event, and which are copies of one
+   * text; rows never span two stories. */
+  cor_stories_find (table, options ? options->story_edits : NULL);
+
   /* facts/: the documents' statements (cor-statement.c), grouped into rows
    * across the reports (cor-align.c) and compared cell by cell
-   * (cor-compare.c). */
-  cor_align_build (table, options, cancellable);
+   * (cor-compare.c), story by story (stories/cor-story-align.c). */
+  cor_story_align_build (table, options, cancellable);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   if (progress != NULL)

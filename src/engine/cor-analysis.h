@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "cor-fact-table.h"
+#include "cor-story-edits.h"
 
 G_BEGIN_DECLS
 
@@ -18,9 +19,10 @@ typedef struct
   double      strictness;   /* 0 (join loosely) … 1 (join only near-identical statements); 0.5 default */
   const char *published;    /* fallback date for sources without one, or NULL */
   guint       n_threads;    /* 0: one per core */
+  CorStoryEdits *story_edits; /* the user's corrections of the stories, or NULL */
 } CorAnalysisOptions;
 
-#define COR_ANALYSIS_OPTIONS_INIT { 0.5, NULL, 0 }
+#define COR_ANALYSIS_OPTIONS_INIT { 0.5, NULL, 0, NULL }
 
 /* Called from the analysing thread with the fraction done. */
 typedef void (*CorProgressFunc) (double   fraction,

@@ -13,13 +13,18 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "cor-export.h"
 #include "cor-export-bidi.h"
 #include "cor-export-text.h"
+#include "cor-stories.h"
 
-/* A value in a cell of text: its date, or its number and unit ("~11000000000 USD"). */
+/* A value in a cell of text: its date (a span as an ISO 8601 interval,
+ * "2026-02-09/2026-02-15"), or its number and unit ("~11000000000 USD"). */
 static char *
 format_value (const CorMention *m)
 {
+  if (m->date_from != NULL)
+    return g_strdup_printf ("%s/%s", m->date_from, m->date_to);
   if (m->date != NULL)
     return g_strdup (m->date);
   if (isnan (m->value))
@@ -73,10 +78,8 @@ source_heading (CorFactTable *table,
                 guint         i,
                 gboolean      html)
 {
-  CorSource *source = g_ptr_array_index (table->sources, i);
-  const char *name = cor_source_get_name (source);
-
-  return isolated (name ? name : cor_source_get_label (source), html);
+  /* The name people know the report by: a rename, the outlet, never a path. */
+  return isolated (cor_source_get_label (g_ptr_array_index (table->sources, i)), html);
 }
 
 static char *
@@ -109,6 +112,9 @@ cell_text (CorFact  *fact,
     return g_strdup (status_label (COR_CELL_ABSENT));
 
   out = g_string_new (status_label (cell->status));
+  if (cell->overridden)
+    /* Translators: after a marker the user set by hand, as in "conflicts (corrected)" */
+    g_string_append (out, _(" (corrected)"));
   if (cell->note != NULL)
     {
       g_autofree char *note = isolated (cell->note, html);
@@ -195,12 +201,31 @@ fact_fields (CorFactTable *table,
              gboolean      html)
 {
   GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
+  guint independent = cor_stories_count_independent (table, fact);
+  g_autofree char *summary = cor_export_fact_text (fact);
+  char *support;
 
-  g_ptr_array_add (fields, isolated (fact->summary ? fact->summary : "", html));
-  g_ptr_array_add (fields, g_strdup (agreement_label (fact->agreement)));
+  g_ptr_array_add (fields, isolated (summary, html));
+  if (fact->edited)
+    /* Translators: a row the user merged or split, as in "agreed (edited)" */
+    g_ptr_array_add (fields, g_strdup_printf (_("%s (edited)"), agreement_label (fact->agreement)));
+  else
+    g_ptr_array_add (fields, g_strdup (agreement_label (fact->agreement)));
   /* Translators: how many reports state a fact, e.g. "3 of 4" */
-  g_ptr_array_add (fields, g_strdup_printf (ngettext ("%u of %u", "%u of %u", table->sources->len),
-                                            fact->support, table->sources->len));
+  support = g_strdup_printf (ngettext ("%u of %u", "%u of %u", table->sources->len),
+                             fact->support, table->sources->len);
+  /* Copies of one text count once: "30 of 30, 1 independent account". */
+  if (independent < fact->support)
+    {
+      g_autofree char *count = support;
+      g_autofree char *accounts = g_strdup_printf (ngettext ("%u independent account",
+                                                             "%u independent accounts", independent),
+                                                   independent);
+
+      /* Translators: "30 reports" and "1 independent account" */
+      support = g_strdup_printf (_("%s, %s"), count, accounts);
+    }
+  g_ptr_array_add (fields, support);
   g_ptr_array_add (fields, values_text (fact, html));
   for (guint i = 0; i < table->sources->len; i++)
     g_ptr_array_add (fields, cell_text (fact, i, html));
@@ -350,7 +375,8 @@ cor_export_html (CorFactTable *table)
                    "table{border-collapse:collapse}"
                    "th,td{border:1px solid #999;padding:.4em;vertical-align:top;text-align:start}"
                    ".supports{background:#dff0d8}.partial{background:#fcf8e3}"
-                   ".conflicts{background:#f2dede}.absent{color:#777}\n"
+                   ".conflicts{background:#f2dede}.absent{color:#777}"
+                   ".overridden{background:#e8e0f4;outline:2px dashed #613583;outline-offset:-3px}\n"
                    "</style>\n</head>\n<body>\n<table>\n<caption>");
   html_text (out, _("Fact table"));
   g_string_append (out, "</caption>\n<thead><tr>");
@@ -370,10 +396,20 @@ cor_export_html (CorFactTable *table)
       for (guint i = 0; i < fields->len; i++)
         {
           const char *klass = "";
+          const char *corrected = "";
 
           if (i >= 4)
-            klass = cor_cell_status_to_string (cor_fact_get_status (fact, i - 4));
-          g_string_append_printf (out, i == 0 ? "<th scope=\"row\">" : "<td class=\"%s\">", klass);
+            {
+              CorCell *cell = cor_fact_get_cell (fact, i - 4);
+
+              klass = cor_cell_status_to_string (cell ? cell->status : COR_CELL_ABSENT);
+              if (cell != NULL && cell->overridden)
+                corrected = " overridden";
+            }
+          if (i == 0)
+            g_string_append (out, "<th scope=\"row\">");
+          else
+            g_string_append_printf (out, "<td class=\"%s%s\">", klass, corrected);
           html_text (out, g_ptr_array_index (fields, i));
           g_string_append (out, i == 0 ? "</th>" : "</td>");
         }

@@ -10,10 +10,13 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "cor-export.h"
 #include "cor-export-text.h"
 #include "cor-json-writer.h"
+#include "cor-stories.h"
+#include "cor-summary.h"
 
 static const struct {
   const char *name;
@@ -94,6 +97,23 @@ add_mention (CorJsonWriter    *w,
     cor_json_writer_string_member (w, "unit", m->unit);
   if (m->date != NULL)
     cor_json_writer_string_member (w, "date", m->date);
+  if (m->date_from != NULL)
+    {
+      cor_json_writer_string_member (w, "date_from", m->date_from);
+      cor_json_writer_string_member (w, "date_to", m->date_to);
+    }
+  if (m->period != NULL)
+    cor_json_writer_string_member (w, "period", m->period);
+  if (!isnan (m->min))
+    {
+      cor_json_writer_name (w, "min");
+      add_number (w, m->min);
+    }
+  if (m->vague)
+    {
+      cor_json_writer_name (w, "vague");
+      cor_json_writer_boolean (w, TRUE);
+    }
   if (m->canonical != NULL)
     cor_json_writer_string_member (w, "canonical", m->canonical);
   if (m->speaker != NULL || m->kind == COR_MENTION_QUOTE)
@@ -135,6 +155,8 @@ add_source (CorJsonWriter *w,
   for (guint i = 0; i < n_fields; i++)
     cor_json_writer_string_member (w, fields[i].name, fields[i].get (source));
   cor_json_writer_int_member (w, "text_length", cor_source_get_text_length (source));
+  cor_json_writer_string_member (w, "copy_group",
+                                 cor_fact_table_source_id (table, cor_fact_table_get_copy_group (table, index), id));
   if (error != NULL)
     cor_json_writer_string_member (w, "error", error->message);
   cor_json_writer_end_object (w);
@@ -174,16 +196,72 @@ add_cell (CorJsonWriter *w,
   cor_json_writer_end_object (w);
 }
 
+char *
+cor_export_fact_text (CorFact *fact)
+{
+  g_autofree char *stem = NULL;
+
+  g_return_val_if_fail (fact != NULL, NULL);
+
+  if (fact->summary == NULL || !g_str_has_suffix (fact->summary, "…"))
+    return g_strdup (fact->summary ? fact->summary : "");
+  stem = g_strndup (fact->summary, strlen (fact->summary) - strlen ("…"));
+  for (guint c = 0; c < fact->cells->len; c++)
+    {
+      CorCell *cell = g_ptr_array_index (fact->cells, c);
+
+      for (guint q = 0; q < cell->quotes->len; q++)
+        {
+          CorQuote *quote = g_ptr_array_index (cell->quotes, q);
+          g_autofree char *whole = cor_summary_from_text (quote->text);
+
+          if (g_str_has_prefix (whole, stem))
+            return g_steal_pointer (&whole);
+        }
+    }
+  return g_strdup (fact->summary);
+}
+
+static void
+add_story (CorJsonWriter *w,
+           CorFactTable  *table,
+           guint          index)
+{
+  CorStory *story = g_ptr_array_index (table->stories, index);
+  char id[16];
+
+  cor_json_writer_begin_object (w);
+  cor_json_writer_string_member (w, "id", cor_fact_table_story_id (table, index, id));
+  cor_json_writer_string_member (w, "title", story->title);
+  cor_json_writer_name (w, "sources");
+  cor_json_writer_begin_array (w);
+  for (guint i = 0; i < story->sources->len; i++)
+    cor_json_writer_string (w, cor_fact_table_source_id (table, g_array_index (story->sources, guint, i), id));
+  cor_json_writer_end_array (w);
+  cor_json_writer_end_object (w);
+}
+
 static void
 add_fact (CorJsonWriter *w,
           CorFactTable  *table,
           CorFact       *fact)
 {
+  char id[16];
+  g_autofree char *text = cor_export_fact_text (fact);
+
   cor_json_writer_begin_object (w);
   cor_json_writer_string_member (w, "id", fact->id);
-  cor_json_writer_string_member (w, "summary", fact->summary);
+  cor_json_writer_string_member (w, "summary", text);
   cor_json_writer_string_member (w, "agreement", cor_agreement_to_string (fact->agreement));
   cor_json_writer_int_member (w, "support", fact->support);
+  cor_json_writer_int_member (w, "independent", cor_stories_count_independent (table, fact));
+  if (fact->story != COR_NO_STORY)
+    cor_json_writer_string_member (w, "story", cor_fact_table_story_id (table, fact->story, id));
+  if (fact->edited)
+    {
+      cor_json_writer_name (w, "edited");
+      cor_json_writer_boolean (w, TRUE);
+    }
   add_values (w, fact->values);
   cor_json_writer_name (w, "cells");
   cor_json_writer_begin_array (w);
@@ -225,6 +303,11 @@ export_json (CorFactTable *table)
   cor_json_writer_begin_array (&w);
   for (guint i = 0; i < table->sources->len; i++)
     add_source (&w, table, i);
+  cor_json_writer_end_array (&w);
+  cor_json_writer_name (&w, "stories");
+  cor_json_writer_begin_array (&w);
+  for (guint i = 0; i < table->stories->len; i++)
+    add_story (&w, table, i);
   cor_json_writer_end_array (&w);
   cor_json_writer_name (&w, "facts");
   cor_json_writer_begin_array (&w);

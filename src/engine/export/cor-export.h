@@ -26,6 +26,10 @@ gboolean     cor_export_format_from_string (const char      *string,
 const char  *cor_export_format_to_string   (CorExportFormat  format);
 const char  *cor_export_format_extension   (CorExportFormat  format);
 
+/* A fact's whole text: its summary, or, when the summary was cut short
+ * with "…", the same summary made whole from the sentence it came from. */
+char        *cor_export_fact_text          (CorFact         *fact);
+
 /* The whole table in @format, as UTF-8 bytes. */
 GBytes      *cor_export_table              (CorFactTable    *table,
                                             CorExportFormat  format);

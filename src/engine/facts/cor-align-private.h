@@ -9,64 +9,61 @@
 
 #include <glib.h>
 
+#include "cor-analysis.h"
+#include "cor-fact-table.h"
+#include "cor-pair.h"
+
 G_BEGIN_DECLS
 
-/* The internals of cor-align.c (keys, pairs, rows), which
- * cor-align-cluster.c (grouping the pairs into rows) shares. */
+/* What cor-align.c (statements, candidates, scores) shares with
+ * cor-rows.c (rows of statements, and the facts made of them). */
 
-/* Average linkage is checked against this many members of each side. */
-#define MAX_LINK_MEMBERS  8
+/* One text, and the statements of the reports that give it word for word:
+ * wire copies share a node, so thirty copies cost one. */
+typedef struct
+{
+  GArray      *members;     /* guint: statements, one per source, ascending */
+  GArray      *sources;     /* guint: their sources, ascending */
+  CorPairSide  side;        /* of the first member */
+} CorNode;
 
 typedef struct
 {
-  GPtrArray  *statements;   /* CorStatement, in rank order */
-  guint      *doc_rank;     /* source index → rank of its document */
-  guint      *n_in_doc;     /* source index → statements of its document */
-  GArray    **ids;          /* per statement: sorted key ids */
-  double     *norms;
-  gboolean   *can_clash;    /* per statement: has a value that may clash */
-  GArray     *dfs;          /* key id → statements that have it */
-  GArray     *weights;      /* key id → weight */
-  double     *weights2;     /* key id → weight², what the cosine sums */
-  gboolean   *rare;         /* key id → in at most HEADLINE_SHARE of the reports */
-  guint      *source_of;    /* statement rank → source index */
-  GPtrArray  *postings;     /* key id → GArray of statement ranks, or NULL */
-  double      threshold;
-  double      link_min;     /* average similarity two merged rows must keep */
-} Aligner;
+  guint  a, b;              /* nodes, a < b */
+  double p;                 /* the model's probability that they state one fact */
+} CorPair;
 
 typedef struct
 {
-  guint  a, b;
-  double sim;
-} Pair;
+  CorFactTable             *table;
+  const CorAnalysisOptions *options;
+  GPtrArray                *statements;   /* CorStatement, report by report */
+  guint                    *n_in_doc;     /* source → its statements */
+  GArray                   *nodes;        /* CorNode */
+  CorTermStats             *stats;
+  GHashTable               *sentences;      /* statement → its sentence's terms */
+  GPtrArray                *sentence_terms; /* GArray of guint32, owning them */
+  double                    threshold;    /* the bar a pair clears to share a row */
+  double                    floor;        /* no pair in a row falls below this */
+} CorAligner;
 
-typedef struct
+static inline CorNode *
+cor_aligner_node (CorAligner *al,
+                  guint       i)
 {
-  GArray     *members;   /* statement ranks, ascending */
-  GHashTable *sources;
-} Cluster;
+  return &g_array_index (al->nodes, CorNode, i);
+}
 
-double      cor_aligner_similarity  (Aligner       *al,
-                                     guint          a,
-                                     guint          b);
-guint       cor_aligner_n_keys      (Aligner       *al);
-/* Set (or clear) @statement's keys in @marks, one byte per key id, of
- * cor_aligner_n_keys() bytes. */
-void        cor_aligner_mark        (Aligner       *al,
-                                     guint8        *marks,
-                                     guint          statement,
-                                     gboolean       on);
-/* The same as cor_aligner_similarity (al, a, b), faster, when the one of
- * @a and @b that is not @scan has its keys set in @marks. */
-double      cor_aligner_similarity_marked (Aligner      *al,
-                                           const guint8 *marks,
-                                           guint         a,
-                                           guint         b,
-                                           guint         scan);
-int         cor_align_compare_pairs (gconstpointer  a,
-                                     gconstpointer  b);
-/* Sorts @pairs as g_array_sort (pairs, cor_align_compare_pairs) would. */
-void        cor_align_sort_pairs    (GArray        *pairs);
+static inline CorStatement *
+cor_aligner_statement (CorAligner *al,
+                       guint       i)
+{
+  return g_ptr_array_index (al->statements, i);
+}
+
+/* The model's probability for nodes @a and @b. */
+double      cor_aligner_score     (CorAligner *al,
+                                   guint       a,
+                                   guint       b);
 
 G_END_DECLS

@@ -20,4 +20,11 @@ void cor_align_build (CorFactTable             *table,
                       const CorAnalysisOptions *options,
                       GCancellable             *cancellable);
 
+/* For fitting the pair model (build-aux/fit-align-weights): every
+ * statement and every candidate pair of @table with its features, as
+ * tab-separated lines ("F" names, "S" statements, "P" pairs). */
+void cor_align_dump  (CorFactTable             *table,
+                      const CorAnalysisOptions *options,
+                      GString                  *out);
+
 G_END_DECLS

@@ -202,6 +202,8 @@ static void
 add_note (GString    *notes,
           const char *note)
 {
+  if (strstr (notes->str, note) != NULL)
+    return;
   if (notes->len)
     g_string_append (notes, "; ");
   g_string_append (notes, note);
@@ -276,6 +278,68 @@ find_agreeing (const CorMention   *m,
   return NULL;
 }
 
+static const CorMeasure *
+measure_of (const CorStatement *st,
+            const CorMention   *m)
+{
+  for (guint i = 0; i < st->prop.measures->len; i++)
+    {
+      const CorMeasure *measure = &g_array_index (st->prop.measures, CorMeasure, i);
+
+      if (measure->mention == m)
+        return measure;
+    }
+  return NULL;
+}
+
+/* Whether @m of @self and @o of @other say how much of the same thing:
+ * figures only when the words around them meet ("24 dead" and "11
+ * killed" do; "24 dead" and "200 injured" do not); dates only when the two
+ * state one act. */
+static gboolean
+measure_the_same (const CorStatement *self,
+                  const CorMention   *m,
+                  const CorStatement *other,
+                  const CorMention   *o,
+                  gboolean            unknown_is_same)
+{
+  const CorMeasure *a, *b;
+
+  if (!cor_compare_same_measure (m, o))
+    return FALSE;
+  if (m->kind == COR_MENTION_DATE)
+    return strlen (m->date) == strlen (o->date)
+           && (cor_proposition_predicates_meet (&self->prop, &other->prop)
+               || cor_compare_word_overlap (self, other) >= NEAR_IDENTICAL);
+  a = measure_of (self, m);
+  b = measure_of (other, o);
+  if (a == NULL || b == NULL)
+    return FALSE;
+  /* A figure with no words of its own ("rose 12% last year and 15% this
+   * year") may match another; it never contradicts one. */
+  if (unknown_is_same && (a->n_words == 0 || b->n_words == 0))
+    return TRUE;
+  return cor_proposition_same_measure (a, b);
+}
+
+/* Whether @self gives a value that agrees with @o of @other and counts the
+ * same thing: "12 killed" does not match "12 injured". */
+static gboolean
+agrees_within (const CorStatement *other,
+               const CorMention   *o,
+               const CorStatement *self)
+{
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      const CorMention *v = g_ptr_array_index (self->mentions, i);
+
+      if (is_compared (v) && cor_compare_values_agree (o, v)
+          && (o->kind == COR_MENTION_DATE || measure_the_same (other, o, self, v, TRUE)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A value of @other that measures what @m measures and agrees with nothing
  * in @self, or NULL. */
 static const CorMention *
@@ -287,8 +351,7 @@ find_unmatched (const CorMention   *m,
     {
       const CorMention *o = g_ptr_array_index (other->mentions, i);
 
-      if (is_compared_in (other, i) && cor_compare_same_measure (m, o) && find_agreeing (o, self) == NULL
-          && !(m->kind == COR_MENTION_DATE && strlen (m->date) != strlen (o->date)))
+      if (is_compared_in (other, i) && measure_the_same (self, m, other, o, FALSE) && !agrees_within (other, o, self))
         return o;
     }
   return NULL;
@@ -356,6 +419,11 @@ compare_values (const CorStatement *st,
           add_note (notes, n);
           status = MAX (status, COR_CELL_PARTIAL);
         }
+      else if (st->prop.subject != NULL && ref->prop.subject != NULL
+               && g_strcmp0 (st->prop.subject, ref->prop.subject) != 0)
+        /* The ages of two people, the tolls of two towns: not one figure
+         * told two ways. */
+        continue;
       else
         {
           /* Translators: two values that differ, e.g. "150 m vs 60 m" */
@@ -368,85 +436,33 @@ compare_values (const CorStatement *st,
   return status;
 }
 
-static gboolean
-is_word_key (const char *key)
-{
-  return cor_key_kind (key) == COR_KEY_WORD;
-}
-
 double
 cor_compare_word_overlap (const CorStatement *a,
                           const CorStatement *b)
 {
+  GArray *x = a->prop.terms, *y = b->prop.terms;
   guint na = 0, nb = 0, shared = 0, i = 0, j = 0;
 
-  /* Keys are sorted, so one walk finds the shared ones. */
-  while (i < a->keys->len || j < b->keys->len)
+  /* Terms are sorted, so one walk finds the shared stems. */
+  while (i < x->len || j < y->len)
     {
-      const char *x = i < a->keys->len ? g_ptr_array_index (a->keys, i) : NULL;
-      const char *y = j < b->keys->len ? g_ptr_array_index (b->keys, j) : NULL;
-      int c = x == NULL ? 1 : y == NULL ? -1 : strcmp (x, y);
+      guint32 s = i < x->len ? g_array_index (x, guint32, i) : G_MAXUINT32;
+      guint32 t = j < y->len ? g_array_index (y, guint32, j) : G_MAXUINT32;
 
-      if (c == 0)
+      if (s == t)
         {
-          shared += is_word_key (x);
-          na += is_word_key (x), nb += is_word_key (y);
+          if (COR_TERM_KIND (s) == COR_TERM_STEM)
+            shared++, na++, nb++;
           i++, j++;
         }
-      else if (c < 0)
-        na += is_word_key (x), i++;
+      else if (s < t)
+        na += COR_TERM_KIND (s) == COR_TERM_STEM, i++;
       else
-        nb += is_word_key (y), j++;
+        nb += COR_TERM_KIND (t) == COR_TERM_STEM, j++;
     }
   if (MIN (na, nb) == 0)
     return 1.0;
   return (double)shared / MIN (na, nb);
-}
-
-/* Two different days are two events; a month and a day in it are only
- * more and less precise. */
-static gboolean
-can_clash (const CorMention *m)
-{
-  return is_compared (m) && m->kind != COR_MENTION_DURATION
-         && (m->kind != COR_MENTION_DATE || strlen (m->date) >= 10);
-}
-
-gboolean
-cor_compare_can_clash (const CorStatement *statement)
-{
-  for (guint i = 0; i < statement->mentions->len; i++)
-    if (can_clash (g_ptr_array_index (statement->mentions, i)))
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
-cor_compare_values_clash (const CorStatement *a,
-                          const CorStatement *b)
-{
-  gboolean measured = FALSE;
-
-  for (guint i = 0; i < a->mentions->len; i++)
-    {
-      const CorMention *m = g_ptr_array_index (a->mentions, i);
-
-      if (!can_clash (m))
-        continue;
-      for (guint j = 0; j < b->mentions->len; j++)
-        {
-          const CorMention *o = g_ptr_array_index (b->mentions, j);
-
-          if (!can_clash (o) || !cor_compare_same_measure (m, o))
-            continue;
-          if (m->kind == COR_MENTION_MONEY && g_strcmp0 (m->unit, o->unit) != 0)
-            continue;
-          if (cor_compare_values_agree (m, o))
-            return FALSE;
-          measured = TRUE;
-        }
-    }
-  return measured;
 }
 
 static gboolean
@@ -465,12 +481,13 @@ compare_certainty (const CorStatement *st,
   gboolean negated = st->certainty == COR_CERTAINTY_NEGATED;
   g_autofree char *note = NULL;
 
-  /* "were not related to the weather" denies nothing another report
-   * says about the same event: only a near-identical statement can. */
-  if (negated != (ref->certainty == COR_CERTAINTY_NEGATED)
-      && cor_compare_word_overlap (st, ref) >= NEAR_IDENTICAL)
+  /* A "not" denies its own verb, not the whole sentence: "did not mention
+   * the visit" says nothing against "is due to visit". Only the same act,
+   * negated on one side, is a denial. */
+  if (st->prop.negated != ref->prop.negated && cor_proposition_predicates_meet (&st->prop, &ref->prop)
+      && cor_compare_word_overlap (st, ref) >= NEAR_IDENTICAL / 2)
     {
-      if (negated)
+      if (st->prop.negated)
         /* Translators: the report denies the fact; %s is its words, e.g. "did not" */
         note = g_strdup_printf (_("denies it: “%s”"), st->cue ? st->cue : "not");
       else
@@ -496,13 +513,85 @@ compare_certainty (const CorStatement *st,
   return COR_CELL_PARTIAL;
 }
 
+/* "well equipped" against "insufficiently equipped": words WordNet gives
+ * as opposites, on the same act. */
+static CorCellStatus
+compare_opposites (const CorStatement *st,
+                   const CorStatement *ref,
+                   GString            *notes)
+{
+  const char *mine, *theirs;
+  g_autofree char *note = NULL;
+
+  if (!cor_proposition_predicates_meet (&st->prop, &ref->prop)
+      || !cor_proposition_antonyms (&st->prop, &ref->prop, &mine, &theirs))
+    return COR_CELL_SUPPORTS;
+  /* Translators: two reports use opposite words, e.g. "“insufficient”, not “sufficient”" */
+  note = g_strdup_printf (_("“%s”, not “%s”"), mine, theirs);
+  add_note (notes, note);
+  return COR_CELL_CONFLICTS;
+}
+
+/* "Canada is the largest exporter" against "South Korea has the largest
+ * share": one superlative given to different subjects. */
+static CorCellStatus
+compare_superlatives (const CorStatement *st,
+                      const CorStatement *ref,
+                      GString            *notes)
+{
+  g_autofree char *note = NULL;
+
+  if (st->prop.superlative == NULL || g_strcmp0 (st->prop.superlative, ref->prop.superlative) != 0
+      || st->prop.subject == NULL || ref->prop.subject == NULL
+      || g_strcmp0 (st->prop.subject, ref->prop.subject) == 0)
+    return COR_CELL_SUPPORTS;
+  /* Translators: two reports give one superlative to different subjects, e.g. "says canada, not south korea" */
+  note = g_strdup_printf (_("says %s, not %s"), st->prop.subject, ref->prop.subject);
+  add_note (notes, note);
+  return COR_CELL_CONFLICTS;
+}
+
+/* Whether two attributions name different people: both look like names
+ * ("Sutopo Purwo Nugroho", "Nugroho" and "agency spokesman Nugroho" are
+ * one), and no word of one is in the other. */
+static gboolean
+different_people (const char *a,
+                  const char *b)
+{
+  g_auto(GStrv) wa = NULL;
+
+  if (a == NULL || b == NULL || !g_ascii_isupper (a[0]) || !g_ascii_isupper (b[0]))
+    return FALSE;
+  wa = g_strsplit (a, " ", -1);
+  for (guint i = 0; wa[i] != NULL; i++)
+    if (strlen (wa[i]) > 2 && g_ascii_isupper (wa[i][0]) && strstr (b, wa[i]) != NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* The same words credited to different people. */
+static CorCellStatus
+compare_speakers (const CorStatement *st,
+                  const CorStatement *ref,
+                  GString            *notes)
+{
+  g_autofree char *note = NULL;
+
+  if (!different_people (st->speaker, ref->speaker) || !cor_proposition_share_quote (&st->prop, &ref->prop))
+    return COR_CELL_SUPPORTS;
+  /* Translators: the same quote attributed to another speaker, e.g. "attributed to Xi, not the ministry" */
+  note = g_strdup_printf (_("attributed to %s, not %s"), st->speaker, ref->speaker);
+  add_note (notes, note);
+  return COR_CELL_PARTIAL;
+}
+
 CorCellStatus
 cor_compare_statements (const CorStatement *statement,
                         const CorStatement *reference,
                         char              **note)
 {
   g_autoptr(GString) notes = g_string_new (NULL);
-  CorCellStatus status, values;
+  CorCellStatus status;
 
   g_return_val_if_fail (statement != NULL && reference != NULL, COR_CELL_ABSENT);
 
@@ -510,8 +599,10 @@ cor_compare_statements (const CorStatement *statement,
   if (statement == reference)
     return COR_CELL_SUPPORTS;
   status = compare_certainty (statement, reference, notes);
-  values = compare_values (statement, reference, notes);
-  status = MAX (status, values);
+  status = MAX (status, compare_values (statement, reference, notes));
+  status = MAX (status, compare_opposites (statement, reference, notes));
+  status = MAX (status, compare_superlatives (statement, reference, notes));
+  status = MAX (status, compare_speakers (statement, reference, notes));
   if (notes->len)
     *note = g_strdup (notes->str);
   return status;

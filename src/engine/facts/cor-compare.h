@@ -27,13 +27,6 @@ gboolean       cor_compare_same_measure (const CorMention   *a,
  * (1 when either has none). */
 double         cor_compare_word_overlap (const CorStatement *a,
                                          const CorStatement *b);
-/* Whether both statements give an amount, a quantity, a percentage or a
- * day of the same kind and none of them agree: "€2 million" and
- * "€103 million", "on 3 May" and "on 5 May". */
-gboolean       cor_compare_values_clash (const CorStatement *a,
-                                         const CorStatement *b);
-/* Whether the statement has a value cor_compare_values_clash() looks at. */
-gboolean       cor_compare_can_clash    (const CorStatement *statement);
 
 /* The status of @statement's cell in a row whose reference is @reference;
  * @note receives a few words on why it is partial or conflicts, or on an

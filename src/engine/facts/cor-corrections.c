@@ -276,6 +276,7 @@ apply_merge (CorFactTable     *table,
     }
   g_ptr_array_sort (fact->cells, compare_cells);
   move_items (fact->values, other->values);
+  fact->edited = TRUE;
   cor_fact_update_agreement (fact);
   g_ptr_array_remove_index (table->facts, g);
   return TRUE;
@@ -312,6 +313,10 @@ apply_split (CorFactTable     *table,
   for (guint v = 0; v < cell->values->len; v++)
     g_ptr_array_add (split->values, cor_mention_copy (g_ptr_array_index (cell->values, v)));
   g_ptr_array_add (split->cells, cell);
+  /* Rows never span two stories: the split row stays in its own. */
+  split->story = fact->story;
+  split->edited = TRUE;
+  fact->edited = TRUE;
   cor_fact_update_agreement (split);
   cor_fact_update_agreement (fact);
   g_ptr_array_insert (table->facts, f + 1, split);

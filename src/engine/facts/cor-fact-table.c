@@ -30,6 +30,9 @@ cor_fact_table_new (void)
   self->sources = g_ptr_array_new_with_free_func (g_object_unref);
   self->documents = g_ptr_array_new_with_free_func (document_unref0);
   self->facts = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_fact_free);
+  self->stories = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_story_free);
+  self->story_of = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->copy_of = g_array_new (FALSE, FALSE, sizeof (guint));
   return self;
 }
 
@@ -50,6 +53,10 @@ cor_fact_table_unref (CorFactTable *self)
     return;
 
   g_ptr_array_unref (self->facts);
+  g_ptr_array_unref (self->stories);
+  g_array_unref (self->story_of);
+  g_array_unref (self->copy_of);
+  g_clear_pointer (&self->numbers, g_array_unref);
   g_ptr_array_unref (self->documents);
   g_ptr_array_unref (self->sources);
   g_free (self);
@@ -60,12 +67,19 @@ cor_fact_table_add_source (CorFactTable *self,
                            CorSource    *source,
                            CorDocument  *document)
 {
+  guint story = COR_NO_STORY;
+  guint index;
+
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (COR_IS_SOURCE (source), 0);
 
+  index = self->sources->len;
   g_ptr_array_add (self->sources, g_object_ref (source));
   g_ptr_array_add (self->documents, document ? cor_document_ref (document) : NULL);
-  return self->sources->len - 1;
+  /* Until the stories are found, every source is its own copy group. */
+  g_array_append_val (self->story_of, story);
+  g_array_append_val (self->copy_of, index);
+  return index;
 }
 
 guint
@@ -87,8 +101,75 @@ cor_fact_table_source_id (CorFactTable *self,
                           guint         source,
                           char          buf[16])
 {
-  g_snprintf (buf, 16, "s%u", source + 1);
+  guint n = source + 1;
+
+  if (self->numbers != NULL && source < self->numbers->len)
+    n = g_array_index (self->numbers, guint, source);
+  g_snprintf (buf, 16, "s%u", n);
   return buf;
+}
+
+guint
+cor_fact_table_get_story (CorFactTable *self,
+                          guint         source)
+{
+  g_return_val_if_fail (self != NULL, COR_NO_STORY);
+
+  if (source >= self->story_of->len)
+    return COR_NO_STORY;
+  return g_array_index (self->story_of, guint, source);
+}
+
+guint
+cor_fact_table_get_copy_group (CorFactTable *self,
+                               guint         source)
+{
+  g_return_val_if_fail (self != NULL, source);
+
+  if (source >= self->copy_of->len)
+    return source;
+  return g_array_index (self->copy_of, guint, source);
+}
+
+const char *
+cor_fact_table_story_id (CorFactTable *self,
+                         guint         story,
+                         char          buf[16])
+{
+  g_snprintf (buf, 16, "t%u", story + 1 + self->story_offset);
+  return buf;
+}
+
+guint
+cor_fact_table_find_story (CorFactTable *self,
+                           const char   *id)
+{
+  char buf[16];
+
+  g_return_val_if_fail (self != NULL, COR_NO_STORY);
+
+  for (guint i = 0; id != NULL && i < self->stories->len; i++)
+    if (g_strcmp0 (cor_fact_table_story_id (self, i, buf), id) == 0)
+      return i;
+  return COR_NO_STORY;
+}
+
+void
+cor_fact_table_set_stories (CorFactTable *self,
+                            GPtrArray    *stories,
+                            const guint  *story_of,
+                            const guint  *copy_of)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (stories != NULL);
+
+  g_ptr_array_unref (self->stories);
+  self->stories = stories;
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      g_array_index (self->story_of, guint, i) = story_of[i];
+      g_array_index (self->copy_of, guint, i) = copy_of[i];
+    }
 }
 
 CorFact *
@@ -222,6 +303,27 @@ cor_quote_free (CorQuote *quote)
   g_free (quote->text);
   g_free (quote->speaker);
   g_free (quote);
+}
+
+CorStory *
+cor_story_new (const char *title)
+{
+  CorStory *story = g_new0 (CorStory, 1);
+
+  story->title = g_strdup (title);
+  story->sources = g_array_new (FALSE, FALSE, sizeof (guint));
+  return story;
+}
+
+void
+cor_story_free (CorStory *story)
+{
+  if (story == NULL)
+    return;
+
+  g_free (story->title);
+  g_array_unref (story->sources);
+  g_free (story);
 }
 
 const char *

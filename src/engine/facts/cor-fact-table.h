@@ -55,7 +55,18 @@ struct _CorFact
   guint          support;
   GPtrArray     *values;      /* CorMention, the row's normalised values */
   GPtrArray     *cells;       /* CorCell, in source order; absent sources have none */
+  guint          story;       /* index into the table's stories */
+  gboolean       edited;      /* the user merged this row or split it off */
 };
+
+/* An event of the set: the reports that tell it (see src/engine/stories/). */
+typedef struct
+{
+  char   *title;
+  GArray *sources;            /* guint, ascending */
+} CorStory;
+
+#define COR_NO_STORY G_MAXUINT
 
 /* The table every view shares: the window, the exports and the tests. */
 struct _CorFactTable
@@ -64,6 +75,11 @@ struct _CorFactTable
   GPtrArray       *sources;    /* CorSource */
   GPtrArray       *documents;  /* CorDocument, parallel to sources; NULL for unread ones */
   GPtrArray       *facts;      /* CorFact */
+  GPtrArray       *stories;    /* CorStory; empty until the stories are found */
+  GArray          *story_of;   /* guint per source: its story, or COR_NO_STORY */
+  GArray          *copy_of;    /* guint per source: the original of its copy group */
+  GArray          *numbers;    /* guint per source: the n of its id "sN", or NULL for index + 1 */
+  guint            story_offset; /* story i is "t(i + 1 + story_offset)" */
 };
 
 CorFactTable  *cor_fact_table_new        (void);
@@ -78,6 +94,27 @@ guint          cor_fact_table_count_facts_of (CorFactTable *self,
 const char    *cor_fact_table_source_id  (CorFactTable *self,
                                           guint         source,
                                           char          buf[16]);
+/* The story of @source (COR_NO_STORY for a source that was not read, or
+ * before the stories are found), and the original of its copy group
+ * (@source itself when it is no copy). */
+guint          cor_fact_table_get_story  (CorFactTable *self,
+                                          guint         source);
+guint          cor_fact_table_get_copy_group (CorFactTable *self,
+                                              guint         source);
+const char    *cor_fact_table_story_id   (CorFactTable *self,
+                                          guint         story,
+                                          char          buf[16]);
+/* The index of the story named @id ("t2"), or COR_NO_STORY. */
+guint          cor_fact_table_find_story (CorFactTable *self,
+                                          const char   *id);
+/* Sets every source's story and copy group at once; takes @stories. */
+void           cor_fact_table_set_stories (CorFactTable *self,
+                                           GPtrArray    *stories,
+                                           const guint  *story_of,
+                                           const guint  *copy_of);
+
+CorStory      *cor_story_new             (const char   *title);
+void           cor_story_free            (CorStory     *story);
 
 CorFact       *cor_fact_new              (void);
 void           cor_fact_free             (CorFact      *fact);

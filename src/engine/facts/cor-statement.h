@@ -11,22 +11,10 @@
 
 #include "cor-attribution.h"
 #include "cor-document.h"
+#include "cor-proposition.h"
 #include "cor-stemmer.h"
 
 G_BEGIN_DECLS
-
-/* Which family a key of a statement belongs to; values, names and quotes
- * weigh far more than a shared word when aligning. */
-typedef enum
-{
-  COR_KEY_WORD,
-  COR_KEY_BIGRAM,
-  COR_KEY_NUMBER,
-  COR_KEY_VALUE,
-  COR_KEY_NAME,
-  COR_KEY_QUOTE,
-  COR_KEY_DATE,     /* a day or a month, from a date mention */
-} CorKeyKind;
 
 /* One claim of a report: a sentence, or a clause of a sentence that joins
  * independent statements. */
@@ -36,9 +24,12 @@ typedef struct
   guint         index;       /* position among the document's statements */
   gsize         start;       /* UTF-8 byte offsets into the source's text */
   gsize         end;
+  gsize         sentence_start;  /* the sentence it is (a clause of) */
+  gsize         sentence_end;
   char         *text;
-  GPtrArray    *keys;        /* char *, sorted and unique; the first byte is a CorKeyKind + 'a' */
-  guint         n_words;     /* content words, without values or names */
+  char         *sentence;    /* the whole sentence when @text is a clause of it, else NULL */
+  CorProposition prop;       /* what it says, as the aligner compares it */
+  guint         n_words;     /* content words, names and values */
   GPtrArray    *mentions;    /* CorMention, borrowed from the document */
   char         *speaker;     /* who the statement is attributed to, or NULL */
   CorCertainty  certainty;
@@ -52,12 +43,6 @@ GPtrArray    *cor_statements_extract     (CorDocument  *document,
                                           guint         source,
                                           CorStemmer   *stemmer);
 void          cor_statement_free         (CorStatement *statement);
-
-static inline CorKeyKind
-cor_key_kind (const char *key)
-{
-  return (CorKeyKind)(key[0] - 'a');
-}
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorStatement, cor_statement_free)
 

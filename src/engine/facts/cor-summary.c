@@ -11,117 +11,380 @@
 
 #include <string.h>
 
+#include "cor-proposition.h"
 #include "cor-summary.h"
 
-/* The words that attribute a sentence; the summary states the fact and the
- * cells say who claims it. */
-static const char *lead_verbs[] = { " said that ", " says that ", " said ", " says ", " told " };
-static const char *pronouns[] = { "he ", "she ", "they ", "it ", "we ", "i ", "his ", "her ", "its " };
+/* A row's summary is a sentence a reader can take on its own: the
+ * reference statement, or its whole sentence when the statement is a
+ * clause that leans on the rest ("during which the two leaders …", ",
+ * killing five"), with a leading conjunction or subordinate clause taken
+ * off and a dateline dropped. It is never cut short: the window shortens
+ * what it shows. */
+
+/* Words that open a clause which cannot stand alone. */
+static const char *openers[] = {
+  "and", "but", "or", "though", "although", "while", "whereas", "during", "which", "who",
+  "whom", "whose", "as", "adding", "saying", "calling", "according", "because", "since",
+  "including", "amid", "despite", "that", "than", "so", "nor", "yet", "where", "when",
+  "whether", "if", "meanwhile", "however",
+};
+
+/* Openers that a sentence may simply drop: "But the …" is "The …". */
+static const char *droppable[] = {
+  "and", "but", "or", "so", "yet", "nor", "meanwhile", "however",
+};
+
+static gsize
+first_word (const char *text,
+            char       *buf,
+            gsize       size)
+{
+  gsize n = 0;
+  const char *p = text;
+
+  while (*p && !g_unichar_isalpha (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  while (p[n] && g_ascii_isalpha (p[n]) && n + 1 < size)
+    {
+      buf[n] = g_ascii_tolower (p[n]);
+      n++;
+    }
+  buf[n] = '\0';
+  return (p - text) + n;
+}
 
 static gboolean
-starts_with_pronoun (const char *text)
+in_list (const char  *word,
+         const char **list,
+         gsize        n)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (pronouns); i++)
-    if (g_ascii_strncasecmp (text, pronouns[i], strlen (pronouns[i])) == 0)
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (word, list[i]) == 0)
       return TRUE;
   return FALSE;
 }
 
-static guint
-count_spaces (const char *start,
-              const char *end)
+static gboolean
+opens_fragment (const char *text)
 {
-  guint n = 0;
+  char word[32];
+  gsize n = first_word (text, word, sizeof word);
 
-  for (; start < end; start++)
-    n += *start == ' ';
-  return n;
+  if (in_list (word, openers, G_N_ELEMENTS (openers)))
+    return TRUE;
+  /* ", killing five people": a participle clause of the sentence before. */
+  return n > 4 && g_ascii_islower (text[0]) && g_str_has_suffix (word, "ing");
 }
 
-/* "According to the ministry, X" → "X"; "Officials said X" → "X". */
+/* "BEIJING (Reuters) - ", "WASHINGTON, April 30 (Reuters) -": a dateline
+ * before the first sentence of a wire report: a place in capitals, maybe a
+ * date, an agency in brackets, and a dash. */
 static const char *
-skip_lead (const char *text)
+skip_dateline (const char *text)
 {
-  const char *comma;
+  const char *p = text, *close;
+  guint capitals = 0;
 
-  if (g_ascii_strncasecmp (text, "according to ", 13) == 0 && (comma = strchr (text, ',')) != NULL
-      && count_spaces (text, comma) <= 10 && !starts_with_pronoun (comma + 2))
-    return comma + 2;
-  for (guint i = 0; i < G_N_ELEMENTS (lead_verbs); i++)
+  while (*p && *p != ',' && *p != '(')
     {
-      const char *verb = strstr (text, lead_verbs[i]);
-      const char *rest;
-
-      if (verb == NULL || count_spaces (text, verb) >= 5 || memchr (text, ',', verb - text))
-        continue;
-      rest = verb + strlen (lead_verbs[i]);
-      if (g_str_has_prefix (rest, "on ") || starts_with_pronoun (rest) || !g_ascii_isalpha (*rest))
+      if (g_ascii_islower (*p))
         return text;
-      return rest;
+      capitals += g_ascii_isupper (*p);
+      p++;
     }
+  if (capitals < 3)
+    return text;
+  if (*p == ',')
+    while (*p && *p != '(' && p - text < 40)
+      p++;
+  if (*p != '(' || (close = strchr (p, ')')) == NULL || close - p > 40)
+    return text;
+  p = close + 1;
+  while (*p == ' ')
+    p++;
+  if (*p == '-')
+    p++;
+  else if (g_str_has_prefix (p, "\xe2\x80\x94") || g_str_has_prefix (p, "\xe2\x80\x93"))
+    p += 3;
+  else
+    return text;
+  while (*p == ' ')
+    p++;
+  return *p ? p : text;
+}
+
+/* "But the …" → "the …"; "As the quake hit, villagers ran" → "villagers
+ * ran": the main clause, when a comma ends the opening one. */
+/* Past this many bytes a comma no longer closes an opening clause. */
+#define OPENING_REACH 200
+
+static const char *
+skip_opening (const char *text)
+{
+  char word[32];
+  gsize n = first_word (text, word, sizeof word);
+
+  if (in_list (word, droppable, G_N_ELEMENTS (droppable)))
+    {
+      text += n;
+      while (*text == ',' || *text == ' ')
+        text++;
+      return text;
+    }
+  if (!in_list (word, openers, G_N_ELEMENTS (openers)) || !g_ascii_isalpha (text[0]))
+    return text;
+  /* The comma that closes the opening clause is the first one after which
+   * a clause of its own follows: not one inside a list. */
+  for (const char *comma = strstr (text, ", "); comma != NULL && comma - text < OPENING_REACH;
+       comma = strstr (comma + 2, ", "))
+    if (strlen (comma + 2) >= 20 && cor_proposition_has_finite_verb (comma + 2, 0, strlen (comma + 2)))
+      return comma + 2;
   return text;
 }
 
-/* "…,” the ministry said." → "…”." */
+/* What is left when no comma closes the opening clause: "While en route
+ * he slipped" → "En route he slipped"; "As many as 500" → "Up to 500";
+ * "That will reduce …" → "This will reduce …". */
 static void
-drop_tail (GString *s)
+reword_opening (GString *s)
+{
+  static const struct { const char *from, *to; } phrases[] = {
+    { "as many as ", "up to " }, { "as much as ", "up to " }, { "as of ", "by " },
+    { "that ", "this " }, { "as well as ", "also " },
+  };
+  static const char *subordinators[] = {
+    "though", "although", "while", "whereas", "as", "when", "because", "since", "if", "whether",
+    "during", "despite", "amid", "including", "according", "where",
+  };
+  char word[32];
+  gsize n;
+
+  for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
+    if (g_ascii_strncasecmp (s->str, phrases[i].from, strlen (phrases[i].from)) == 0)
+      {
+        g_string_erase (s, 0, strlen (phrases[i].from));
+        g_string_prepend (s, phrases[i].to);
+        return;
+      }
+  n = first_word (s->str, word, sizeof word);
+  if (n == strlen (word) && in_list (word, subordinators, G_N_ELEMENTS (subordinators)) && s->len > n + 20)
+    {
+      g_string_erase (s, 0, n);
+      while (s->len && (s->str[0] == ' ' || s->str[0] == ','))
+        g_string_erase (s, 0, 1);
+    }
+}
+
+/* "“If the two sides work together, we can find ways,” he said." →
+ * "He said: “If the two sides work together, we can find ways.”": a
+ * quote is put after who said it, so that the summary never reads as the
+ * table's own claim, nor as a clause cut from a sentence. */
+static char *
+attribution_first (const char *text)
 {
   static const char *closers[] = { ",\xe2\x80\x9d ", ",\" " };
+  char word[32];
 
+  if (!g_str_has_prefix (text, "\xe2\x80\x9c") && text[0] != '"')
+    return NULL;
+  (void)word;
   for (guint i = 0; i < G_N_ELEMENTS (closers); i++)
     {
-      const char *at = g_strrstr (s->str, closers[i]);
+      const char *close = g_strrstr (text, closers[i]);
+      g_autofree char *tail = NULL;
+      g_autofree char *quote = NULL;
 
-      if (at != NULL && count_spaces (at, s->str + s->len) <= 5)
-        {
-          gsize pos = at - s->str;
+      if (close == NULL || strlen (close) > 80)
+        continue;
+      tail = g_strdup (close + strlen (closers[i]));
+      g_strchomp (tail);
+      if (g_str_has_suffix (tail, "."))
+        tail[strlen (tail) - 1] = '\0';
+      quote = g_strndup (text, close - text);
+      return g_strdup_printf ("%s: %s.%s", tail, quote, i == 0 ? "\xe2\x80\x9d" : "\"");
+    }
+  return NULL;
+}
 
-          g_string_truncate (s, pos);
-          g_string_append (s, i == 0 ? "\xe2\x80\x9d" : "\"");
-          return;
-        }
+static guint
+count_quotes (const char *text,
+              const char *mark)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, mark); p != NULL; p = strstr (p + strlen (mark), mark))
+    n++;
+  return n;
+}
+
+/* A clause taken from inside a quotation carries its closing mark alone
+ * (“… from China.”), one cut before its end carries the opening one: a
+ * summary keeps both or neither. */
+static void
+balance_quotes (GString *s)
+{
+  guint open = count_quotes (s->str, "\xe2\x80\x9c"), close = count_quotes (s->str, "\xe2\x80\x9d");
+
+  if (close > open)
+    g_string_prepend (s, "\xe2\x80\x9c");
+  else if (open > close)
+    {
+      gboolean period = s->len > 0 && s->str[s->len - 1] == '.';
+
+      if (period)
+        g_string_truncate (s, s->len - 1);
+      g_string_append (s, period ? ".\xe2\x80\x9d" : "\xe2\x80\x9d");
+    }
+}
+
+/* A clause of a longer sentence ends where the next began: it gets the
+ * full stop a sentence has. A headline (no full stop of its own, short)
+ * keeps its form. */
+static void
+end_as_sentence (GString *s,
+                 gboolean headline)
+{
+  gunichar last;
+
+  if (headline || s->len == 0)
+    return;
+  last = g_utf8_get_char (g_utf8_find_prev_char (s->str, s->str + s->len));
+  if (last == '.' || last == '!' || last == '?' || last == 0x201D || last == '"' || last == 0x2019)
+    return;
+  while (s->len && strchr (",;: ", s->str[s->len - 1]))
+    g_string_truncate (s, s->len - 1);
+  g_string_append_c (s, '.');
+}
+
+/* "…will make his decision...." → "…will make his decision.": a summary
+ * that trails off reads as cut short. */
+static void
+end_cleanly (GString *s)
+{
+  gsize dots = 0;
+
+  while (s->len > dots && s->str[s->len - 1 - dots] == '.')
+    dots++;
+  if (dots > 1)
+    g_string_truncate (s, s->len - dots + 1);
+  if (g_str_has_suffix (s->str, "\xe2\x80\xa6"))
+    {
+      g_string_truncate (s, s->len - 3);
+      g_string_append_c (s, '.');
     }
 }
 
 static void
-shorten (GString *s,
-         gsize    max_chars)
+capitalize (GString *s)
 {
-  const char *cut;
-  const char *space;
+  gunichar first = g_utf8_get_char (s->str);
+  char buf[8];
+  int n;
 
-  if (g_utf8_strlen (s->str, -1) <= (glong)max_chars)
+  if (!g_unichar_islower (first))
     return;
-  cut = g_utf8_offset_to_pointer (s->str, max_chars - 1);
-  g_string_truncate (s, cut - s->str);
-  space = strrchr (s->str, ' ');
-  if (space != NULL && space - s->str > (gssize)(s->len / 2))
-    g_string_truncate (s, space - s->str);
-  while (s->len && strchr (",;: ", s->str[s->len - 1]))
-    g_string_truncate (s, s->len - 1);
-  g_string_append (s, "…");
+  n = g_unichar_to_utf8 (g_unichar_toupper (first), buf);
+  g_string_erase (s, 0, g_utf8_next_char (s->str) - s->str);
+  g_string_insert_len (s, 0, buf, n);
+}
+
+/* "Officials say that the quake …" → "Officials say the quake …": a "that"
+ * right after the first words reads as a clause cut from its sentence. */
+static void
+drop_early_that (GString *s)
+{
+  const char *p = s->str;
+
+  for (guint w = 0; w < 3 && *p; w++)
+    {
+      const char *end = p;
+
+      while (*end && *end != ' ')
+        end++;
+      if (w > 0 && end - p == 4 && g_ascii_strncasecmp (p, "that", 4) == 0 && *end == ' ')
+        {
+          g_string_erase (s, p - s->str, 5);
+          return;
+        }
+      p = *end ? end + 1 : end;
+    }
+}
+
+static char *
+summarise (const char *text,
+           gboolean    headline)
+{
+  g_autoptr(GString) s = NULL;
+  g_autofree char *first_line = NULL;
+  const char *start;
+
+  /* A sentence the splitter ran across a paragraph break is two: the
+   * summary keeps the first. */
+  if (strchr (text, '\n') != NULL)
+    text = first_line = g_strndup (text, strchr (text, '\n') - text);
+  start = skip_dateline (text);
+  {
+    g_autofree char *reordered = attribution_first (start);
+
+    if (reordered != NULL)
+      {
+        s = g_string_new (reordered);
+        capitalize (s);
+        return g_string_free (g_steal_pointer (&s), FALSE);
+      }
+  }
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *next = skip_opening (start);
+
+      if (next == start)
+        break;
+      start = next;
+    }
+  while (*start == ' ' || *start == '"' || *start == ',')
+    start++;
+  s = g_string_new (*start ? start : text);
+  g_strchomp (s->str);
+  s->len = strlen (s->str);
+  reword_opening (s);
+  capitalize (s);
+  drop_early_that (s);
+  end_cleanly (s);
+  balance_quotes (s);
+  end_as_sentence (s, headline);
+  return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
 char *
-cor_summary_from_text (const char *text,
-                       gsize       max_chars)
+cor_summary_from_text (const char *text)
 {
-  g_autoptr(GString) s = NULL;
-  gunichar first;
-  char buf[8];
-
   g_return_val_if_fail (text != NULL, NULL);
 
-  s = g_string_new (skip_lead (text));
-  drop_tail (s);
-  first = g_utf8_get_char (s->str);
-  if (g_unichar_islower (first))
-    {
-      int n = g_unichar_to_utf8 (g_unichar_toupper (first), buf);
+  return summarise (text, FALSE);
+}
 
-      g_string_erase (s, 0, g_utf8_next_char (s->str) - s->str);
-      g_string_insert_len (s, 0, buf, n);
-    }
-  shorten (s, max_chars);
-  return g_string_free (g_steal_pointer (&s), FALSE);
+gboolean
+cor_summary_is_fragment (const char *summary)
+{
+  static const char *pronouns[] = { "he", "she", "they", "it", "his", "her", "their", "its", "we", "i" };
+  char word[32];
+
+  g_return_val_if_fail (summary != NULL, TRUE);
+
+  first_word (summary, word, sizeof word);
+  return *summary == '\0' || opens_fragment (summary) || g_str_has_suffix (summary, "...")
+         || g_str_has_suffix (summary, "\xe2\x80\xa6") || in_list (word, pronouns, G_N_ELEMENTS (pronouns));
+}
+
+char *
+cor_summary_from_statement (const CorStatement *statement)
+{
+  const char *text;
+
+  g_return_val_if_fail (statement != NULL, NULL);
+
+  text = statement->text;
+  if (statement->sentence != NULL && (opens_fragment (text) || statement->start > statement->sentence_start))
+    text = statement->sentence;
+  return summarise (text, statement->headline);
 }

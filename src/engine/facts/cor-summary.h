@@ -9,11 +9,19 @@
 
 #include <glib.h>
 
+#include "cor-statement.h"
+
 G_BEGIN_DECLS
 
-/* A short readable form of a statement's text, trimmed of its
- * attribution, at most @max_chars characters. */
-char *cor_summary_from_text (const char *text,
-                             gsize       max_chars);
+/* @text as a sentence that stands alone: without a dateline, a leading
+ * conjunction or a leading subordinate clause, capitalised, never cut. */
+char *cor_summary_from_text      (const char         *text);
+/* The summary of a row whose reference is @statement: its own text, or its
+ * whole sentence when the statement is a clause that leans on the rest. */
+char *cor_summary_from_statement (const CorStatement *statement);
+
+/* Whether @summary still reads as cut from a sentence ("Though …",
+ * "During which …") or cut short. */
+gboolean cor_summary_is_fragment (const char *summary);
 
 G_END_DECLS

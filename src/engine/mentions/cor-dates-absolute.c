@@ -229,7 +229,8 @@ cor_dates_parse_numeric (const CorDateScan *scan,
       if (is_sep (w, j) && cor_dates_touching (w, i, j))
         j++;
       else if (!cor_dates_touching (w, i, j) && cor_dates_month_at (w, j, &mnext) > 0 &&
-               !cor_dates_touching (w, j, j + 1) && y != 0)
+               (!cor_dates_touching (w, mnext - 1, mnext) || cor_word_is_punct (w, mnext, '.') ||
+                cor_word_is_punct (w, mnext, ',')) && y != 0)
         {
           /* "2017 April" */
           parts->year = y;

@@ -40,7 +40,9 @@ static const char * const starter_words_list[] = {
   "the", "this", "last", "previous", "next", "coming", "following", "current", "past",
   "earlier", "later", "today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "in",
   "a", "an", "twenty", "thirty", "thirtieth", "christmas", "halloween", "juneteenth",
-  "valentine", "new", NULL
+  "valentine", "new", "early", "late", "mid", "overnight", "q", "h", "spring", "summer",
+  "autumn", "fall", "winter", "final", "year", "week", "end", "nineteen", "eighteen", "two",
+  NULL
 };
 
 static gpointer
@@ -77,13 +79,15 @@ cor_dates_may_start (const CorWords *words,
 COR_WORD_SET (future_words,
   "will", "shall", "would", "ll", "upcoming", "next", "scheduled", "expected", "due",
   "plans", "plan", "planned", "planning", "intends", "intend", "intention", "aims",
-  "tomorrow", "coming", "hopes", "slated", "expects", "preparing");
+  "tomorrow", "coming", "hopes", "slated", "expects", "preparing", "might");
 COR_WORD_SET (past_words,
   "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "said", "told",
   "met", "held", "took", "came", "went", "made", "spoke", "saw", "gave", "began",
   "left", "won", "lost", "sent", "hit", "struck", "since", "became", "fell", "rose",
   "grew", "paid", "sold", "bought", "led", "ran", "wrote", "knew", "thought", "found",
   "felt", "brought", "kept", "agreed", "signed");
+
+COR_WORD_SET (reporting_words, "said", "told", "says", "added", "reported", "announced");
 
 static gboolean
 clause_edge (const CorWords *words,
@@ -143,11 +147,66 @@ cor_dates_tense (const CorWords *words,
 
       if (clause_edge (words, k) || (words->words[k].flags & COR_WORD_FLAG_NEWLINE_BEFORE))
         break;
+      /* "…on 12 June, the council said": the report's tense, not the event's */
+      if (cor_word_in (words, k, reporting_words) >= 0)
+        continue;
       tense = word_tense (words, k);
       if (tense != COR_TENSE_NONE)
         return tense;
     }
   return COR_TENSE_NONE;
+}
+
+COR_WORD_SET (habit_words,
+  "generally", "usually", "typically", "normally", "traditionally", "annually", "routinely",
+  "customarily", "habitually");
+COR_WORD_SET (every_words, "every", "each");
+
+gboolean
+cor_dates_is_habitual (const CorWords *words,
+                       guint           first,
+                       guint           last)
+{
+  if (first > 0 && cor_word_in (words, first - 1, every_words) >= 0)
+    return TRUE;
+  for (guint k = first, steps = 0; k > 0 && steps < 25; k--, steps++)
+    {
+      if (clause_edge (words, k - 1) || (words->words[k].flags & COR_WORD_FLAG_NEWLINE_BEFORE))
+        break;
+      if (cor_word_in (words, k - 1, habit_words) >= 0 ||
+          (cor_word_in (words, k - 1, every_words) >= 0 && cor_word_is (words, k, "year")))
+        return TRUE;
+    }
+  for (guint k = last + 1, steps = 0; k < words->n_words && steps < 25; k++, steps++)
+    {
+      if (clause_edge (words, k) || (words->words[k].flags & COR_WORD_FLAG_NEWLINE_BEFORE))
+        break;
+      if (cor_word_in (words, k, habit_words) >= 0 ||
+          (cor_word_in (words, k, every_words) >= 0 && cor_word_is (words, k + 1, "year")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+COR_WORD_SET (future_auxiliaries,
+  "will", "shall", "ll", "due", "scheduled", "slated", "set", "expected", "plans", "planned",
+  "intends", "going");
+
+gboolean
+cor_dates_future_governs (const CorWords *words,
+                          guint           first)
+{
+  /* "will [formally] resign [on]": a few words back, before any other tense */
+  for (guint k = first, steps = 0; k > 0 && steps < 5; k--, steps++)
+    {
+      if (clause_edge (words, k - 1) || words->words[k - 1].type == COR_WORD_PUNCT)
+        return FALSE;
+      if (cor_word_in (words, k - 1, future_auxiliaries) >= 0)
+        return TRUE;
+      if (word_tense (words, k - 1) == COR_TENSE_PAST)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 guint

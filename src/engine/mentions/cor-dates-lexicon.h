@@ -28,6 +28,16 @@ CorTense  cor_dates_tense            (const CorWords *words,
                                       guint           first,
                                       guint           last);
 
+/* Whether the words @first..@last speak of a habit rather than a date:
+ * "every October", "the season generally starts in late October". */
+gboolean  cor_dates_is_habitual      (const CorWords *words,
+                                      guint           first,
+                                      guint           last);
+/* Whether a future auxiliary governs the verb just before token @first:
+ * "will resign on Tuesday", "is due to vote Tuesday". */
+gboolean  cor_dates_future_governs   (const CorWords *words,
+                                      guint           first);
+
 /* Months and weekdays by name. Return 1..12 / 1..7 (Monday = 1) or 0, and
  * the index after the name (and its abbreviation's full stop). */
 guint     cor_dates_month_at         (const CorWords *words,

@@ -39,17 +39,29 @@ typedef struct
   guint     last;     /* the last token of the phrase */
 } CorDateParts;
 
-void      cor_dates_emit             (CorDateScan      *scan,
+/* Each emitter returns the mention it added, or NULL when the date is not
+ * valid. */
+CorMention *cor_dates_emit           (CorDateScan      *scan,
                                       guint             first,
                                       guint             last,
                                       int               year,
                                       guint             month,
                                       guint             day,
                                       CorDatePrecision  precision);
-void      cor_dates_emit_gdate       (CorDateScan      *scan,
+CorMention *cor_dates_emit_gdate     (CorDateScan      *scan,
                                       guint             first,
                                       guint             last,
                                       const GDate      *date);
+/* A span of days, @from to @to inclusive: "date" is the most precise ISO
+ * form that holds all of it, "date_from" and "date_to" say it exactly
+ * unless that form already does, and @period names what the text spoke of
+ * ("week", "quarter"…). */
+CorMention *cor_dates_emit_span      (CorDateScan      *scan,
+                                      guint             first,
+                                      guint             last,
+                                      const GDate      *from,
+                                      const GDate      *to,
+                                      const char       *period);
 void      cor_dates_emit_time        (CorDateScan      *scan,
                                       guint             first,
                                       guint             last);

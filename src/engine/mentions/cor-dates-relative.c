@@ -13,6 +13,7 @@
 
 #include "cor-dates-absolute.h"
 #include "cor-dates-lexicon.h"
+#include "cor-dates-periods.h"
 #include "cor-dates-relative.h"
 
 /* Dates and times the text gives against the report's date: bare years,
@@ -33,6 +34,86 @@ COR_WORD_SET (after_year,
   "amid", "during", "following", "where", "it", "he", "she", "they", "we", "i");
 COR_WORD_SET (unit_words,
   "day", "days", "week", "weeks", "month", "months", "year", "years");
+
+COR_WORD_SET (year_units,
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+COR_WORD_SET (year_teens,
+  "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+  "eighteen", "nineteen");
+COR_WORD_SET (year_tens,
+  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+/* 1..99 in words at @i ("ninety six", "fifteen", "twenty-one"); 0 if none */
+static guint
+small_number_at (const CorWords *w,
+                 guint           i,
+                 guint          *next)
+{
+  int k;
+
+  *next = i + 1;
+  if ((k = cor_word_in (w, i, year_units)) >= 0)
+    return k + 1;
+  if ((k = cor_word_in (w, i, year_teens)) >= 0)
+    return k + 10;
+  if ((k = cor_word_in (w, i, year_tens)) < 0)
+    return 0;
+  if (cor_word_is_punct (w, i + 1, '-') && cor_word_in (w, i + 2, year_units) >= 0)
+    {
+      *next = i + 3;
+      return 10 * (k + 2) + cor_word_in (w, i + 2, year_units) + 1;
+    }
+  if (cor_word_in (w, i + 1, year_units) >= 0)
+    {
+      *next = i + 2;
+      return 10 * (k + 2) + cor_word_in (w, i + 1, year_units) + 1;
+    }
+  return 10 * (k + 2);
+}
+
+/* A year in words after a cue: "in nineteen ninety six", "since two
+ * thousand and fifteen", "by twenty thirty". */
+static guint
+scan_spelled_year (CorDateScan *scan,
+                   guint        i)
+{
+  const CorWords *w = scan->words;
+  guint next, low, year;
+  int century = -1;
+
+  if (i == 0 || cor_word_in (w, i - 1, year_cues) < 0)
+    return 0;
+  if (cor_word_is (w, i, "two") && cor_word_is (w, i + 1, "thousand"))
+    {
+      next = i + 2;
+      if (cor_word_is (w, next, "and"))
+        next++;
+      low = small_number_at (w, next, &next);
+      year = 2000 + low;
+      if (low == 0)
+        next = i + 2;
+    }
+  else
+    {
+      if (cor_word_is (w, i, "nineteen") || cor_word_is (w, i, "eighteen"))
+        century = cor_word_is (w, i, "nineteen") ? 19 : 18;
+      else if (cor_word_is (w, i, "twenty") && !cor_word_is_punct (w, i + 1, '-') &&
+               cor_word_in (w, i + 1, year_units) < 0)
+        century = 20;
+      if (century < 0)
+        return 0;
+      low = small_number_at (w, i + 1, &next);
+      if (low < 10)
+        return 0;
+      year = century * 100 + low;
+    }
+  /* "in two thousand people" counts people */
+  if (next < w->n_words && w->words[next].type == COR_WORD_ALPHA &&
+      !(w->words[next].flags & COR_WORD_FLAG_UPPER_INITIAL) && cor_word_in (w, next, after_year) < 0)
+    return 0;
+  cor_dates_emit (scan, i, next - 1, year, 0, 0, COR_DATE_PRECISION_YEAR);
+  return next;
+}
 
 static guint
 scan_bare_year (CorDateScan *scan,
@@ -65,65 +146,6 @@ scan_bare_year (CorDateScan *scan,
     return i + 1;
   cor_dates_emit (scan, i, i, year, 0, 0, COR_DATE_PRECISION_YEAR);
   return i + 1;
-}
-
-/* "this week", "last month", "next year", "earlier this year" */
-static guint
-scan_period (CorDateScan *scan,
-             guint        i)
-{
-  const CorWords *w = scan->words;
-  guint first = i, j = i;
-  int shift;
-  GDate d = scan->ref;
-
-  if (cor_word_is (w, j, "earlier") || cor_word_is (w, j, "later"))
-    j++;
-  if (cor_word_is (w, j, "this") || cor_word_is (w, j, "current"))
-    shift = 0;
-  else if (cor_word_is (w, j, "last") || cor_word_is (w, j, "previous"))
-    shift = -1;
-  else if (cor_word_is (w, j, "next") || cor_word_is (w, j, "coming") ||
-           cor_word_is (w, j, "following"))
-    shift = 1;
-  else
-    return 0;
-  if (j > i && shift != 0)
-    return 0;  /* "later next week" is rare; "earlier last year" reads as last year */
-  j++;
-
-  if (cor_word_is (w, j, "week"))
-    {
-      g_date_subtract_days (&d, g_date_get_weekday (&d) - 1);
-      if (shift < 0)
-        g_date_subtract_days (&d, 7);
-      else if (shift > 0)
-        g_date_add_days (&d, 7);
-      cor_dates_emit_gdate (scan, first, j, &d);
-    }
-  else if (cor_word_is (w, j, "weekend"))
-    {
-      cor_dates_weekday_relative (&d, &scan->ref, G_DATE_SATURDAY, shift < 0 ? -2 : 1);
-      if (shift == 0 && g_date_get_weekday (&scan->ref) == G_DATE_SUNDAY)
-        g_date_subtract_days (&d, 7);
-      else if (shift > 0)
-        cor_dates_weekday_relative (&d, &scan->ref, G_DATE_SATURDAY, 2);
-      cor_dates_emit_gdate (scan, first, j, &d);
-    }
-  else if (cor_word_is (w, j, "month"))
-    {
-      g_date_set_day (&d, 1);
-      if (shift < 0)
-        g_date_subtract_months (&d, 1);
-      else if (shift > 0)
-        g_date_add_months (&d, 1);
-      cor_dates_emit (scan, first, j, g_date_get_year (&d), g_date_get_month (&d), 0, COR_DATE_PRECISION_MONTH);
-    }
-  else if (cor_word_is (w, j, "year"))
-    cor_dates_emit (scan, first, j, g_date_get_year (&d) + shift, 0, 0, COR_DATE_PRECISION_YEAR);
-  else
-    return 0;
-  return j + 1;
 }
 
 /* "three days ago", "two weeks from now", "in two months" (future only) */
@@ -281,6 +303,35 @@ scan_time (CorDateScan *scan,
   return j + 1;
 }
 
+COR_WORD_SET (every_words, "every", "each");
+
+/* A weekday named alone is the nearest such day to the report's date, as
+ * reporters write them: "said Monday" in a report of Sunday night is the
+ * next day, already Monday where it happened. Only when the two candidates
+ * are about as near, three or four days either way, does the clause's
+ * tense decide; and a future auxiliary on the verb itself ("will resign on
+ * Tuesday") never points back. */
+static void
+nearest_weekday (CorDateScan *scan,
+                 guint        first,
+                 guint        last,
+                 guint        weekday,
+                 GDate       *date)
+{
+  guint back = (g_date_get_weekday (&scan->ref) + 7 - weekday) % 7;
+  int direction;
+
+  if (back == 0)
+    direction = -1;
+  else if (back <= 2)
+    direction = cor_dates_future_governs (scan->words, first) ? 1 : -1;
+  else if (back >= 5)
+    direction = 1;
+  else
+    direction = cor_dates_tense (scan->words, first, last) == COR_TENSE_FUTURE ? 1 : -1;
+  cor_dates_weekday_relative (date, &scan->ref, weekday, direction);
+}
+
 guint
 cor_dates_scan_relative (CorDateScan *scan,
                          guint        i)
@@ -291,6 +342,8 @@ cor_dates_scan_relative (CorDateScan *scan,
   guint r;
 
   if ((r = scan_time (scan, i)) > 0)
+    return r;
+  if ((r = cor_dates_scan_period (scan, i)) > 0 || (r = scan_spelled_year (scan, i)) > 0)
     return r;
   if (cor_dates_year_at (w, i) > 0)
     return scan_bare_year (scan, i);
@@ -313,8 +366,6 @@ cor_dates_scan_relative (CorDateScan *scan,
       cor_dates_emit_gdate (scan, i, i, &d);
       return i + 1;
     }
-  if ((r = scan_period (scan, i)) > 0)
-    return r;
   if ((r = scan_offset (scan, i)) > 0)
     return r;
   if ((r = scan_holiday (scan, i)) > 0)
@@ -351,12 +402,14 @@ cor_dates_scan_relative (CorDateScan *scan,
           g_date_subtract_days (&d, g_date_get_weekday (&d) - 1);
           g_date_add_days (&d, weekday - 1);
         }
-      else
+      else if (direction == 0)
         {
-          if (direction == 0)
-            direction = cor_dates_tense (w, first, next - 1) == COR_TENSE_FUTURE ? 1 : -1;
-          cor_dates_weekday_relative (&d, &scan->ref, weekday, direction);
+          if (first > 0 && cor_word_in (w, first - 1, every_words) >= 0)
+            return next;   /* "every Monday" is a habit */
+          nearest_weekday (scan, first, next - 1, weekday, &d);
         }
+      else
+        cor_dates_weekday_relative (&d, &scan->ref, weekday, direction);
       cor_dates_emit_gdate (scan, first, next - 1, &d);
       return next;
     }

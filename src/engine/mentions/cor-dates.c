@@ -14,17 +14,18 @@
 
 #include "cor-dates-absolute.h"
 #include "cor-dates-lexicon.h"
+#include "cor-dates-periods.h"
 #include "cor-dates-private.h"
 #include "cor-dates-relative.h"
 #include "cor-dates.h"
 
 /* Dates are written as precisely as the text gives them: "2026",
- * "2026-04" or "2026-02-04". A phrase that names a week ("this week",
- * "last week") gives the Monday that starts it, as a day: the contract has
- * no week precision, and the Monday is what ISO 8601 calls the week's start.
- * Quarters, seasons and decades are not written as dates (no format holds
- * them). Without a reference date, relative phrases are not resolved: a
- * guessed date would be worse than none. */
+ * "2026-04" or "2026-02-04". A phrase that names a span ("this week",
+ * "the first quarter", "late 2025", "the 1990s") gives the most precise of
+ * these that holds all of it, and the span itself in date_from and date_to
+ * (cor_dates_emit_span()): a week is not its Monday. Without a reference
+ * date, relative phrases are not resolved: a guessed date would be worse
+ * than none. */
 
 static char *
 put_digits (char  *p,
@@ -72,7 +73,7 @@ format_date (char             *buf,
   *p = '\0';
 }
 
-void
+CorMention *
 cor_dates_emit (CorDateScan     *scan,
                 guint            first,
                 guint            last,
@@ -86,25 +87,79 @@ cor_dates_emit (CorDateScan     *scan,
   char buf[16];
 
   if (year < 1 || year > 9999)
-    return;
+    return NULL;
   if (precision == COR_DATE_PRECISION_DAY && !g_date_valid_dmy (day, month, year))
-    return;
+    return NULL;
   format_date (buf, year, month, day, precision);
 
   m = cor_mention_new (COR_MENTION_DATE, NULL, w->words[first].start, w->words[last].end);
   m->text = cor_words_dup_span (w, first, last);
   m->date = g_strdup (buf);
+  /* "by Friday", "by the end of May": a deadline, on or before that date */
+  if (first > 0 && cor_word_is (w, first - 1, "by"))
+    m->bound = COR_BOUND_AT_MOST;
   g_ptr_array_add (scan->out, m);
+  return m;
 }
 
-void
+CorMention *
 cor_dates_emit_gdate (CorDateScan *scan,
                       guint        first,
                       guint        last,
                       const GDate *date)
 {
-  cor_dates_emit (scan, first, last, g_date_get_year (date), g_date_get_month (date),
-        g_date_get_day (date), COR_DATE_PRECISION_DAY);
+  return cor_dates_emit (scan, first, last, g_date_get_year (date), g_date_get_month (date),
+                         g_date_get_day (date), COR_DATE_PRECISION_DAY);
+}
+
+static char *
+iso_day (const GDate *date)
+{
+  char buf[16];
+
+  format_date (buf, g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
+               COR_DATE_PRECISION_DAY);
+  return g_strdup (buf);
+}
+
+CorMention *
+cor_dates_emit_span (CorDateScan *scan,
+                     guint        first,
+                     guint        last,
+                     const GDate *from,
+                     const GDate *to,
+                     const char  *period)
+{
+  guint fy = g_date_get_year (from), ty = g_date_get_year (to);
+  guint fm = g_date_get_month (from), tm = g_date_get_month (to);
+  gboolean whole_month = g_date_get_day (from) == 1 && g_date_is_last_of_month (to);
+  CorMention *m;
+
+  if (!g_date_valid (from) || !g_date_valid (to) || g_date_compare (from, to) > 0 ||
+      fy < 1 || ty > 9999)
+    return NULL;
+  if (g_date_compare (from, to) == 0)
+    return cor_dates_emit_gdate (scan, first, last, from);
+  if (fy == ty && fm == tm)
+    m = cor_dates_emit (scan, first, last, fy, fm, 0, COR_DATE_PRECISION_MONTH);
+  else if (fy == ty)
+    m = cor_dates_emit (scan, first, last, fy, 0, 0, COR_DATE_PRECISION_YEAR);
+  else
+    {
+      /* no ISO date holds it: only the span says when */
+      m = cor_dates_emit (scan, first, last, fy, 0, 0, COR_DATE_PRECISION_YEAR);
+      if (m != NULL)
+        g_clear_pointer (&m->date, g_free);
+    }
+  if (m == NULL)
+    return NULL;
+  m->period = period;
+  if ((fy == ty && fm == tm && whole_month) ||
+      (fy == ty && fm == 1 && tm == 12 && whole_month))
+    return m;
+  m->date_from = iso_day (from);
+  m->date_to = iso_day (to);
+  return m;
 }
 
 void
@@ -120,7 +175,31 @@ cor_dates_emit_time (CorDateScan *scan,
   g_ptr_array_add (scan->out, m);
 }
 
-/* Year for a month (and day) the text gave without one, from the tense. */
+static void
+day_of_year (int           year,
+             gconstpointer data,
+             GDate        *from,
+             GDate        *to)
+{
+  const CorDateParts *parts = data;
+
+  g_date_clear (from, 1);
+  if (parts->day == 0)
+    {
+      g_date_set_dmy (from, 1, parts->month, year);
+      *to = *from;
+      g_date_set_day (to, g_date_get_days_in_month (parts->month, year));
+    }
+  else if (g_date_valid_dmy (parts->day, parts->month, year))
+    {
+      g_date_set_dmy (from, parts->day, parts->month, year);
+      *to = *from;
+    }
+}
+
+/* Year for a month (and day) the text gave without one: the way the
+ * tense points, or without a tense the nearest ("by the end of May" in
+ * April is this May, not last year's). */
 static int
 infer_year (CorDateScan  *scan,
             CorDateParts *parts,
@@ -130,7 +209,13 @@ infer_year (CorDateScan  *scan,
   guint year;
 
   if (direction == 0)
-    direction = cor_dates_tense (scan->words, first, parts->last) == COR_TENSE_FUTURE ? 1 : -1;
+    {
+      CorTense tense = cor_dates_tense (scan->words, first, parts->last);
+
+      if (tense == COR_TENSE_NONE)
+        return cor_dates_pick_year (scan, first, parts->last, day_of_year, parts);
+      direction = tense == COR_TENSE_FUTURE ? 1 : -1;
+    }
   cor_dates_month_relative (&scan->ref, parts->month, direction, &year);
   if (parts->day > 0 && parts->month == g_date_get_month (&scan->ref))
     {
@@ -159,7 +244,7 @@ cor_dates_emit_parts (CorDateScan  *scan,
     return FALSE;
   if (year < 0)
     {
-      if (!scan->has_ref)
+      if (!scan->has_ref || cor_dates_is_habitual (scan->words, first, parts->last))
         return FALSE;
       year = infer_year (scan, parts, first, direction);
     }
@@ -174,8 +259,8 @@ cor_dates_emit_parts (CorDateScan  *scan,
   return TRUE;
 }
 
-/* "Tuesday the 11th", "Mon 13th": the nearest such day that falls on that
- * weekday, looking the way the clause's tense points. */
+/* "Tuesday the 11th", "Mon 13th": the nearest month, either way, whose
+ * day of that number falls on that weekday; the tense breaks a tie. */
 static gboolean
 emit_weekday_day (CorDateScan *scan,
                   guint        first,
@@ -183,38 +268,37 @@ emit_weekday_day (CorDateScan *scan,
                   guint        weekday,
                   guint        day)
 {
-  int direction;
-  guint year, month;
+  GDate best, d;
+  gboolean found = FALSE;
+  gboolean future;
 
   if (!scan->has_ref)
     return FALSE;
-  direction = cor_dates_tense (scan->words, first, last) == COR_TENSE_FUTURE ? 1 : -1;
-  year = g_date_get_year (&scan->ref);
-  month = g_date_get_month (&scan->ref);
-  if (direction < 0 && day > g_date_get_day (&scan->ref))
-    month == 1 ? (month = 12, year--) : month--;
-  else if (direction > 0 && day < g_date_get_day (&scan->ref))
-    month == 12 ? (month = 1, year++) : month++;
-  for (guint k = 0; k < 28; k++)
+  future = cor_dates_tense (scan->words, first, last) == COR_TENSE_FUTURE;
+  g_date_clear (&best, 1);
+  for (int k = -14; k <= 14; k++)
     {
-      if (g_date_valid_dmy (day, month, year))
-        {
-          GDate d;
+      int months = g_date_get_year (&scan->ref) * 12 + g_date_get_month (&scan->ref) - 1 + k;
+      int year = months / 12, month = months % 12 + 1;
+      gint gap, best_gap;
 
-          g_date_clear (&d, 1);
-          g_date_set_dmy (&d, day, month, year);
-          if (g_date_get_weekday (&d) == weekday)
-            {
-              cor_dates_emit_gdate (scan, first, last, &d);
-              return TRUE;
-            }
+      if (!g_date_valid_dmy (day, month, year))
+        continue;
+      g_date_clear (&d, 1);
+      g_date_set_dmy (&d, day, month, year);
+      if (g_date_get_weekday (&d) != weekday)
+        continue;
+      gap = ABS (g_date_days_between (&scan->ref, &d));
+      best_gap = found ? ABS (g_date_days_between (&scan->ref, &best)) : G_MAXINT;
+      if (gap < best_gap || (gap == best_gap && future))
+        {
+          best = d;
+          found = TRUE;
         }
-      if (direction < 0)
-        month == 1 ? (month = 12, year--) : month--;
-      else
-        month == 12 ? (month = 1, year++) : month++;
     }
-  return FALSE;
+  if (found)
+    cor_dates_emit_gdate (scan, first, last, &best);
+  return found;
 }
 
 /* "Tuesday of next week", "next week Wednesday", "this week Monday" */
@@ -223,6 +307,9 @@ week_offset_at (const CorWords *w,
                 guint           i,
                 int            *weeks)
 {
+  /* "of the following week" */
+  if (cor_word_is (w, i, "the") && !cor_word_is (w, i + 1, "week"))
+    i++;
   if (cor_word_is (w, i + 1, "week") || cor_word_is (w, i + 1, "week's"))
     {
       if (cor_word_is (w, i, "next") || cor_word_is (w, i, "following") ||
@@ -285,6 +372,113 @@ borrow_from_range_end (CorDateScan  *scan,
                   ? end.year - 1 : end.year;
 }
 
+/* "April last year", "May of next year": a month given its year by the
+ * report's own. */
+static void
+relative_year_after (CorDateScan  *scan,
+                     CorDateParts *parts)
+{
+  const CorWords *w = scan->words;
+  guint j = parts->last + 1;
+  int shift;
+
+  if (!scan->has_ref || parts->year > 0 || parts->month == 0)
+    return;
+  if (cor_word_is (w, j, "of"))
+    j++;
+  if (cor_word_is (w, j, "last"))
+    shift = -1;
+  else if (cor_word_is (w, j, "this"))
+    shift = 0;
+  else if (cor_word_is (w, j, "next"))
+    shift = 1;
+  else
+    return;
+  if (!cor_word_is (w, j + 1, "year"))
+    return;
+  parts->year = g_date_get_year (&scan->ref) + shift;
+  parts->last = j + 1;
+}
+
+/* Whether token @j joins two ends of a range: "-", "to", "through", and
+ * "and" after "between". */
+static gboolean
+range_joins (const CorWords *w,
+             guint           first,
+             guint           j)
+{
+  return cor_word_is_punct (w, j, '-') || cor_word_is_punct (w, j, 0x2013) ||
+         cor_word_is (w, j, "to") || cor_word_is (w, j, "through") || cor_word_is (w, j, "until") ||
+         cor_word_is (w, j, "till") ||
+         (cor_word_is (w, j, "and") && first > 0 && cor_word_is (w, first - 1, "between"));
+}
+
+static void
+parts_to_gdate (const CorDateParts *parts,
+                gboolean            last_day,
+                GDate              *date)
+{
+  guint day = parts->day;
+
+  g_date_clear (date, 1);
+  if (day == 0)
+    day = last_day ? g_date_get_days_in_month (parts->month, parts->year) : 1;
+  if (g_date_valid_dmy (day, parts->month, parts->year))
+    g_date_set_dmy (date, day, parts->month, parts->year);
+}
+
+/* "Jan-Feb 2017", "June-August 1992", "10/1-11/2/2017", "May 9-12", "9 to
+ * 12 of June", "from May to October 2020": one span from the first day of
+ * one end to the last of the other. */
+static gboolean
+emit_range (CorDateScan  *scan,
+            guint         first,
+            CorDateParts *start)
+{
+  const CorWords *w = scan->words;
+  guint j = start->last + 1, next;
+  CorDateParts end = { -1, 0, 0, 0 };
+  GDate from, to;
+
+  if (!range_joins (w, first, j))
+    return FALSE;
+  j++;
+  if (!cor_dates_parse_month_first (w, j, &end) && !cor_dates_parse_day_first (w, j, &end) &&
+      !cor_dates_parse_numeric (scan, j, TRUE, &end))
+    {
+      /* "May 9-12": the end is a day of the same month */
+      if (start->day == 0 || w->words[j].type != COR_WORD_DIGITS ||
+          (end.day = cor_dates_day_at (w, j, &next)) == 0 || end.day <= start->day ||
+          cor_dates_month_at (w, next, &next) > 0)
+        return FALSE;
+      end.month = start->month;
+      end.last = j;
+    }
+  if (end.month == 0 || start->month == 0)
+    return FALSE;
+  if (end.year < 0 && start->year > 0)
+    end.year = start->month > end.month ? start->year + 1 : start->year;
+  if (start->year < 0 && end.year > 0)
+    start->year = start->month > end.month ? end.year - 1 : end.year;
+  if (start->year < 0)
+    {
+      if (!scan->has_ref || cor_dates_is_habitual (w, first, end.last))
+        return FALSE;
+      start->year = infer_year (scan, start, first, 0);
+      end.year = start->month > end.month ? start->year + 1 : start->year;
+    }
+  parts_to_gdate (start, FALSE, &from);
+  parts_to_gdate (&end, TRUE, &to);
+  /* across a new year no ISO date holds it: its ends are written instead */
+  if (!g_date_valid (&from) || !g_date_valid (&to) || g_date_compare (&from, &to) >= 0 ||
+      g_date_get_year (&from) != g_date_get_year (&to))
+    return FALSE;
+  cor_dates_emit_span (scan, first, end.last, &from, &to,
+                       start->day > 0 || end.day > 0 ? "days" : "months");
+  start->last = end.last;
+  return TRUE;
+}
+
 COR_WORD_SET (month_cues,
   "in", "since", "by", "until", "till", "before", "after", "from", "of", "to", "between",
   "and", "or", "during", "through", "early", "mid", "late", "end", "beginning", "start",
@@ -299,6 +493,10 @@ month_alone_is_date (const CorWords *w,
 {
   gboolean cue = first > 0 && cor_word_in (w, first - 1, month_cues) >= 0;
   gboolean full = last == first && w->words[first].end - w->words[first].start > 3;
+
+  /* "in the April": the article after a cue */
+  if (!cue && first > 1 && cor_word_is (w, first - 1, "the"))
+    cue = cor_word_in (w, first - 2, month_cues) >= 0;
 
   if (cue)
     return TRUE;
@@ -340,9 +538,13 @@ scan_at (CorDateScan *scan,
       parts = (CorDateParts) { -1, 0, 0, i };
       if (cor_word_is (w, j, "the"))
         j++;
-      if (cor_dates_day_at (w, j, &next) > 0 && cor_dates_month_at (w, next, &next) == 0 &&
-          emit_weekday_day (scan, first, j, weekday, cor_dates_day_at (w, j, &next)))
-        return j + 1;
+      {
+        guint after_day;
+
+        if (cor_dates_day_at (w, j, &after_day) > 0 && cor_dates_month_at (w, after_day, &after_day) == 0 &&
+            emit_weekday_day (scan, first, j, weekday, cor_dates_day_at (w, j, &after_day)))
+          return j + 1;
+      }
       if (cor_word_is (w, next, "of") && scan->has_ref)
         {
           int weeks;
@@ -412,12 +614,22 @@ scan_at (CorDateScan *scan,
     {
       if (parts.month == 0 && parts.year > 0)
         return i + 1;
+      relative_year_after (scan, &parts);
+      /* a range of months is a date however it is framed: "Jan-Feb 2017" */
+      if (parts.day == 0 && parts.year < 0 && range_joins (w, first, parts.last + 1))
+        {
+          borrow_from_range_end (scan, &parts);
+          if (parts.year > 0 && emit_range (scan, first, &parts))
+            return parts.last + 1;
+        }
       if (parts.day == 0 && parts.year < 0 && !month_alone_is_date (w, i, parts.last))
         return parts.last + 1;
       if (parts.year < 0)
         borrow_from_range_end (scan, &parts);
       if (parts.day > 0 && cor_word_is (w, first, "the"))
         first++;
+      if (emit_range (scan, first, &parts))
+        return parts.last + 1;
       if (cor_dates_emit_parts (scan, first, &parts, direction))
         return parts.last + 1;
       return parts.last + 1;
@@ -431,12 +643,16 @@ scan_at (CorDateScan *scan,
     if (day > 0 && scan->has_ref && w->words[j].type == COR_WORD_DIGITS &&
         ((i > 0 && (cor_word_is (w, i - 1, "on") || cor_word_is (w, i - 1, "between") ||
                     cor_word_is (w, i - 1, "from"))) ||
-         (w->words[j].flags & COR_WORD_FLAG_ORDINAL)))
+         (w->words[j].flags & COR_WORD_FLAG_ORDINAL) ||
+         /* "9 to 12 of June" */
+         (range_joins (w, j, next) && cor_dates_parse_day_first (w, next + 1, &(CorDateParts) { -1, 0, 0, 0 }))))
       {
         parts.day = day;
         parts.last = j;
         first = j;
         borrow_from_range_end (scan, &parts);
+        if (parts.month > 0 && emit_range (scan, first, &parts))
+          return parts.last + 1;
         if (parts.month == 0 && (w->words[j].flags & COR_WORD_FLAG_ORDINAL) &&
             i > 0 && cor_word_is (w, i - 1, "on"))
           {

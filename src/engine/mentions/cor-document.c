@@ -23,8 +23,10 @@ cor_document_new (CorSource  *source,
   g_return_val_if_fail (COR_IS_SOURCE (source), NULL);
   g_return_val_if_fail (cor_source_get_text (source) != NULL, NULL);
 
+  /* a file's time is no reference of its own: the caller decides */
   published = cor_source_get_published (source);
-  if (published == NULL)
+  if (published == NULL ||
+      g_strcmp0 (cor_source_get_published_from (source), COR_PUBLISHED_FROM_FILE) == 0)
     published = fallback_published;
 
   self = g_atomic_rc_box_new0 (CorDocument);

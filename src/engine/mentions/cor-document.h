@@ -27,6 +27,9 @@ struct _CorDocument
   GPtrArray *mentions;      /* CorMention, sorted by cor_mention_compare() */
 };
 
+/* Relative dates are resolved against the report's own date (its text,
+ * its page or one the user gave), else @fallback_published; a date taken
+ * from the file's time is used only when passed as @fallback_published. */
 CorDocument *cor_document_new   (CorSource   *source,
                                  const char  *fallback_published);
 CorDocument *cor_document_ref   (CorDocument *self);

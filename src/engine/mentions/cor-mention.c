@@ -32,6 +32,7 @@ cor_mention_new (CorMentionKind  kind,
   self->end = end;
   self->value = NAN;
   self->value_max = NAN;
+  self->min = NAN;
   return self;
 }
 
@@ -43,6 +44,8 @@ cor_mention_copy (const CorMention *mention)
   self->text = g_strdup (mention->text);
   self->unit = g_strdup (mention->unit);
   self->date = g_strdup (mention->date);
+  self->date_from = g_strdup (mention->date_from);
+  self->date_to = g_strdup (mention->date_to);
   self->canonical = g_strdup (mention->canonical);
   self->speaker = g_strdup (mention->speaker);
   return self;
@@ -57,6 +60,8 @@ cor_mention_free (CorMention *mention)
   g_free (mention->text);
   g_free (mention->unit);
   g_free (mention->date);
+  g_free (mention->date_from);
+  g_free (mention->date_to);
   g_free (mention->canonical);
   g_free (mention->speaker);
   g_free (mention);

@@ -49,7 +49,13 @@ struct _CorMention
   char           *unit;         /* ISO 4217, SI symbol, or singular English word */
   gboolean        approximate;
   CorBound        bound;
-  char           *date;         /* "2026", "2026-04" or "2026-02-04" */
+  char           *date;         /* "2026", "2026-04" or "2026-02-04"; NULL for a span
+                                 * no single year holds ("the 1990s") */
+  char           *date_from;    /* the first and last day of a span the text names */
+  char           *date_to;      /* ("next week", "the first quarter"), or NULL */
+  const char     *period;       /* what that span is: "week", "quarter"…, static */
+  double          min;          /* the least a vague quantity allows ("dozens"), or NAN */
+  gboolean        vague;        /* a quantity without a number: "dozens", "thousands" */
   char           *canonical;    /* person, organization, place */
   char           *speaker;      /* quote */
 };

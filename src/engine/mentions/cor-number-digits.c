@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "cor-number-digits.h"
@@ -242,6 +243,38 @@ skip_time_or_date (const CorScan *scan,
   return j > i + 1 ? j : 0;
 }
 
+/* "1.1^23", "2.5^-1": a power, as a number written for a calculator */
+static gboolean
+apply_power (const CorScan *scan,
+             CorNum        *num)
+{
+  guint j = num->last;
+  gboolean negative = FALSE;
+  CorNum exponent = { 0 };
+  gsize end;
+
+  if (!cor_tok_is (scan, j, "^") || !cor_tok_adjacent (scan, j) || !cor_tok_adjacent (scan, j + 1))
+    return FALSE;
+  j++;
+  while (j < scan->n_toks && (cor_tok_is (scan, j, "+") || cor_tok_is (scan, j, "-")) &&
+         cor_tok_adjacent (scan, j + 1))
+    {
+      /* "--23" reads as 23, as a calculator would */
+      if (cor_tok_is (scan, j, "-"))
+        negative = !negative;
+      j++;
+    }
+  if (j >= scan->n_toks || scan->toks[j].kind != TOK_NUM)
+    return FALSE;
+  cor_num_parse_digit_string (scan, j, &exponent, &end);
+  if (exponent.value > 300)
+    return FALSE;
+  num->value = pow (num->value, negative ? -exponent.value : exponent.value);
+  num->plain_int = FALSE;
+  num->last = cor_tok_at_byte (scan, j, end);
+  return TRUE;
+}
+
 gboolean
 cor_num_parse_digits (const CorScan *scan,
                       guint          i,
@@ -301,6 +334,8 @@ cor_num_parse_digits (const CorScan *scan,
           return TRUE;
         }
     }
+  if (apply_power (scan, num))
+    return TRUE;
   cor_num_digit_scale (scan, num, money);
   return TRUE;
 }

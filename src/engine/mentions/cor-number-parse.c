@@ -364,6 +364,25 @@ spelled_decimals (const CorScan *scan,
   num->last = j;
 }
 
+/* "two thirds of a million": a fraction of a scale word */
+static void
+fraction_of_scale (const CorScan *scan,
+                   CorNum        *num)
+{
+  guint j = num->last;
+
+  if (!cor_tok_is (scan, j, "of"))
+    return;
+  j++;
+  if (word_class (scan, j, NUM_ARTICLE))
+    j++;
+  if (!word_class (scan, j, NUM_SCALE) || cor_tok_is (scan, j + 1, "of"))
+    return;
+  num->value *= scan->toks[j].lex->num_value;
+  num->scale = scan->toks[j].lex->num_value;
+  num->last = j + 1;
+}
+
 static gboolean
 parse_words (const CorScan *scan,
              guint          i,
@@ -401,13 +420,15 @@ parse_words (const CorScan *scan,
           num->value = frac;
           num->fraction = TRUE;
           num->last = end;
+          fraction_of_scale (scan, num);
           return TRUE;
         }
       if (lex->num_class == NUM_HALF && g_str_equal (lex->key, "half"))
         {
+          /* "half a ton", "half an hour": the article goes with the half */
           num->value = 0.5;
           num->fraction = TRUE;
-          num->last = i + 1;
+          num->last = word_class (scan, i + 1, NUM_ARTICLE) ? i + 2 : i + 1;
           return TRUE;
         }
       return FALSE;
@@ -444,6 +465,7 @@ parse_words (const CorScan *scan,
       num->value = frac;
       num->fraction = TRUE;
       num->last = end;
+      fraction_of_scale (scan, num);
       return TRUE;
     }
   spelled_decimals (scan, num);
@@ -482,6 +504,10 @@ cor_num_digit_scale (const CorScan *scan,
   guint j = num->last, end;
   const CorPhrase *phrase;
 
+  /* "$2.6-million", "€1.2-billion" */
+  if (cor_tok_is (scan, j, "-") && cor_tok_adjacent (scan, j) && cor_tok_adjacent (scan, j + 1) &&
+      word_class (scan, j + 1, NUM_SCALE))
+    j++;
   if (word_class (scan, j, NUM_HUNDRED) || word_class (scan, j, NUM_SCALE) ||
       word_class (scan, j, NUM_DOZEN))
     {

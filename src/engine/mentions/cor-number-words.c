@@ -137,6 +137,8 @@ static const PhraseDef phrase_defs[] = {
   CUR ("₭", "LAK", 0), CUR ("=R", "ZAR", PHRASE_ATTACHED), CUR ("=Dh", "AED", 0),
   CUR ("=Dhs", "AED", 0), CUR ("=SR", "SAR", PHRASE_ATTACHED), CUR ("=QR", "QAR", PHRASE_ATTACHED),
   CUR ("=RM", "MYR", PHRASE_ATTACHED), CUR ("=Rp", "IDR", 0), CUR ("=KSh", "KES", 0),
+  /* "euro22 billion", as some agencies write it */
+  CUR ("euro", "EUR", PHRASE_ATTACHED), CUR ("ர ூ", "LKR", 0),
 
   SCALE ("thousand", 1e3, 0), SCALE ("million", 1e6, 0), SCALE ("billion", 1e9, 0),
   SCALE ("trillion", 1e12, 0), SCALE ("k", 1e3, 0), SCALE ("bn", 1e9, 0),
@@ -184,7 +186,7 @@ static const PhraseDef phrase_defs[] = {
   MONEY ("shillings", "shilling"), MONEY ("dong", "VND"), MONEY ("taka", "BDT"),
   MONEY ("hryvnia", "UAH"), MONEY ("zloty", "PLN"), MONEY ("forint", "HUF"),
   MONEY ("koruna", "CZK"), MONEY ("kronor", "SEK"), MONEY ("bitcoin", "bitcoin"),
-  MONEY ("€", "EUR"), MONEY ("£", "GBP"), MONEY ("₡", "CRC"), MONEY ("₾", "GEL"),
+  MONEY ("ர ூ", "LKR"), MONEY ("€", "EUR"), MONEY ("£", "GBP"), MONEY ("₡", "CRC"), MONEY ("₾", "GEL"),
   MONEY ("₭", "LAK"), MONEY ("₹", "INR"), MONEY ("₩", "KRW"), MONEY ("₽", "RUB"),
   SUF ("cent", MONEY, "cent", PHRASE_MINOR), SUF ("cents", MONEY, "cent", PHRASE_MINOR),
   SUF ("pence", MONEY, "penny", PHRASE_MINOR), SUF ("penny", MONEY, "penny", PHRASE_MINOR),
@@ -232,13 +234,14 @@ static const PhraseDef phrase_defs[] = {
   QTY ("° c", "°C"), QTY ("degrees celsius", "°C"), QTY ("degrees c", "°C"),
   QTY ("degrees centigrade", "°C"), QTY ("° f", "°F"), QTY ("degrees fahrenheit", "°F"),
   QTY ("degrees f", "°F"), QTY ("degree", "degree"), QTY ("degrees", "degree"),
-  QTY ("magnitude", "magnitude"), QTY ("on the richter scale", "magnitude"),
+  /* a magnitude is a number on a scale, not an amount of anything */
+  SUF ("magnitude", NUMBER, "magnitude", 0), SUF ("on the richter scale", NUMBER, "magnitude", 0),
   SUF ("people", NUMBER, "person", 0), SUF ("persons", NUMBER, "person", 0),
   SUF ("person", NUMBER, "person", 0),
 
-  DUR ("second", "second"), DUR ("seconds", "second"), DUR ("secs", "second"),
-  DUR ("minute", "minute"), DUR ("minutes", "minute"), DUR ("mins", "minute"),
-  DUR ("hour", "hour"), DUR ("hours", "hour"), DUR ("hrs", "hour"), DUR ("day", "day"),
+  DUR ("second", "s"), DUR ("seconds", "s"), DUR ("secs", "s"),
+  DUR ("minute", "min"), DUR ("minutes", "min"), DUR ("mins", "min"),
+  DUR ("hour", "h"), DUR ("hours", "h"), DUR ("hrs", "h"), DUR ("day", "day"),
   DUR ("days", "day"), DUR ("week", "week"), DUR ("weeks", "week"), DUR ("fortnight", "week"),
   DUR ("month", "month"), DUR ("months", "month"), DUR ("year", "year"),
   DUR ("years", "year"), DUR ("yrs", "year"), DUR ("decade", "decade"),
@@ -247,6 +250,8 @@ static const PhraseDef phrase_defs[] = {
   SUF ("years old", NUMBER, "year of age", PHRASE_AGE),
   SUF ("year old", NUMBER, "year of age", PHRASE_AGE),
   SUF ("- year - old", NUMBER, "year of age", PHRASE_AGE),
+  SUF ("years - old", NUMBER, "year of age", PHRASE_AGE),
+  SUF ("- years - old", NUMBER, "year of age", PHRASE_AGE),
 
   { ROLE_AFTER, "or so", 0, NULL, COR_BOUND_NONE, 0 },
   { ROLE_AFTER, "or more", 0, NULL, COR_BOUND_AT_LEAST, 0 },
@@ -255,7 +260,8 @@ static const PhraseDef phrase_defs[] = {
   { ROLE_AFTER, "plus", 0, NULL, COR_BOUND_AT_LEAST, 0 },
   { ROLE_AFTER, "- odd", 0, NULL, COR_BOUND_AT_LEAST, PHRASE_ATTACHED },
 
-  VAGUE ("dozens", 24), VAGUE ("hundreds", 200), VAGUE ("thousands", 2e3),
+  /* the least each allows: "dozens" is two dozen or more */
+  VAGUE ("dozens", 24), VAGUE ("hundreds", 200), { ROLE_VAGUE, "scores", 0, NULL, 40, PHRASE_NEEDS_OF }, VAGUE ("thousands", 2e3),
   VAGUE ("tens of thousands", 2e4), VAGUE ("hundreds of thousands", 2e5),
   VAGUE ("millions", 2e6), VAGUE ("tens of millions", 2e7),
   VAGUE ("hundreds of millions", 2e8), VAGUE ("billions", 2e9),

@@ -51,6 +51,7 @@ typedef enum
   PHRASE_MINOR      = 1 << 4,   /* a minor unit of money: cents, pence */
   PHRASE_RANGE      = 1 << 5,   /* "between": a range follows */
   PHRASE_AGE        = 1 << 6,   /* "-year-old" */
+  PHRASE_NEEDS_OF   = 1 << 7,   /* a vague number only before "of": "scores of" */
 } PhraseFlags;
 
 typedef struct _CorLex CorLex;

@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "cor-number-counts.h"
 #include "cor-number-parse.h"
 #include "cor-number-tokens.h"
 #include "cor-number-words.h"
@@ -34,6 +35,7 @@ typedef struct
   gboolean        approximate;
   CorBound        bound;
   gboolean        emit;
+  gboolean        vague;      /* "dozens": num.value is the least it allows */
 } Expr;
 
 static gboolean
@@ -197,7 +199,19 @@ apply_suffix (const CorScan *scan,
   e->last = end;
 }
 
-/* "3 dollars 50 cents", "thirteen dollars and forty-five cents" */
+/* Whether the amount ends at token @k: the end, a sign, or a conjunction,
+ * so that "thirteen dollars forty five" has nothing after its cents. */
+static gboolean
+amount_ends (const CorScan *scan,
+             guint          k)
+{
+  return k >= scan->n_toks || scan->toks[k].kind == TOK_SYM || cor_tok_is (scan, k, "and") ||
+         cor_tok_is (scan, k, "or");
+}
+
+/* "3 dollars 50 cents", "thirteen dollars and forty-five cents", and
+ * without the minor unit where nothing follows: "thirteen dollars forty
+ * five", "C$100 and fifty". */
 static void
 add_cents (const CorScan *scan,
            Expr          *e)
@@ -211,10 +225,13 @@ add_cents (const CorScan *scan,
   if (cor_tok_is (scan, k, "and"))
     k++;
   if (!cor_num_parse (scan, k, FALSE, &cents) || cents.skip || cents.ordinal ||
-      cents.value >= 100 || cents.value < 1)
+      cents.value >= 100 || cents.value < 1 || cents.fraction)
     return;
   phrase = cor_phrase_match (scan, cents.last, ROLE_SUFFIX, &end);
-  if (phrase == NULL || !(phrase->flags & PHRASE_MINOR))
+  if (phrase == NULL && e->num.scale <= 1 && cents.scale <= 1 && !cents.digits &&
+      amount_ends (scan, cents.last))
+    end = cents.last;
+  else if (phrase == NULL || !(phrase->flags & PHRASE_MINOR))
     return;
   e->num.value += cents.value / 100;
   e->last = end;
@@ -255,6 +272,33 @@ apply_range (const CorScan *scan,
   e->last = hi.last;
 }
 
+/* "one over three", "1 out of 3": a fraction said aloud, where nothing
+ * follows the second number ("over 3 years" is a duration). */
+static void
+apply_ratio (const CorScan *scan,
+             Expr          *e)
+{
+  guint k = e->num.last;
+  CorNum den;
+
+  if (e->kind != COR_MENTION_NUMBER || e->num.fraction || e->num.ordinal)
+    return;
+  if (cor_tok_is (scan, k, "over"))
+    k++;
+  else if (cor_tok_is (scan, k, "out") && cor_tok_is (scan, k + 1, "of"))
+    k += 2;
+  else
+    return;
+  if (!cor_num_parse (scan, k, FALSE, &den) || den.skip || den.ordinal || den.value <= 0 ||
+      (den.last < scan->n_toks && scan->toks[den.last].kind != TOK_SYM))
+    return;
+  e->num.value /= den.value;
+  e->num.fraction = TRUE;
+  e->num.plain_int = FALSE;
+  e->num.last = den.last;
+  e->last = den.last;
+}
+
 static gboolean
 match_vague (const CorScan *scan,
              guint          i,
@@ -266,13 +310,15 @@ match_vague (const CorScan *scan,
   guint uend;
 
   if (phrase == NULL || (i > 0 && scan->toks[i - 1].kind == TOK_NUM) ||
-      (i > 0 && scan->toks[i - 1].lex != NULL && scan->toks[i - 1].lex->num_class != NUM_NONE))
+      (i > 0 && scan->toks[i - 1].lex != NULL && scan->toks[i - 1].lex->num_class != NUM_NONE) ||
+      ((phrase->flags & PHRASE_NEEDS_OF) && !cor_tok_is (scan, end, "of")))
     return FALSE;
+  /* a bound, not a number: "dozens" is no more 24 than it is 70 */
   e->num.value = phrase->factor;
   e->num.last = end;
   e->last = end;
   e->approximate = TRUE;
-  e->bound = COR_BOUND_AT_LEAST;
+  e->vague = TRUE;
   e->emit = TRUE;
   if (cor_tok_is (scan, end, "of"))
     {
@@ -367,7 +413,7 @@ match_at (const CorScan *scan,
       if (!cor_num_parse (scan, j, FALSE, &e->num) || e->num.skip || e->num.ordinal ||
           e->num.value <= 0 || e->num.value >= 12)
         return FALSE;
-      e->kind = COR_MENTION_QUANTITY;
+      e->kind = COR_MENTION_NUMBER;
       e->unit = "magnitude";
       e->last = e->num.last;
       e->emit = TRUE;
@@ -395,6 +441,7 @@ match_at (const CorScan *scan,
       e->emit = !next_to_month (scan, e);
       return TRUE;
     }
+  apply_ratio (scan, e);
   apply_range (scan, e, between);
   if (between && isnan (e->value_max))
     e->first = j;
@@ -422,6 +469,33 @@ match_at (const CorScan *scan,
   return TRUE;
 }
 
+/* "20 million tonnes, up from 12 million": a figure the text corrects or
+ * compares keeps the measure of the one before it in the sentence. */
+static void
+inherit_measure (const CorScan *scan,
+                 const Expr    *prev,
+                 Expr          *e)
+{
+  guint k = e->first;
+
+  if (e->kind != COR_MENTION_NUMBER || e->unit != NULL || e->vague || !e->emit ||
+      prev == NULL || prev->kind == COR_MENTION_ORDINAL ||
+      prev->vague || k < 2 || !cor_tok_is (scan, k - 1, "from") ||
+      !(cor_tok_is (scan, k - 2, "up") || cor_tok_is (scan, k - 2, "down")))
+    return;
+  for (guint t = prev->last; t < k; t++)
+    if (cor_tok_is (scan, t, ".") || cor_tok_is (scan, t, ";") || cor_tok_is (scan, t, "!") ||
+        cor_tok_is (scan, t, "?"))
+      return;
+  if (k - prev->last > 8)
+    return;
+  e->kind = prev->kind;
+  e->unit = prev->unit;
+  /* "8 million, down from 12": the scale goes with it */
+  if (e->num.scale <= 1 && prev->num.scale > 1 && e->num.plain_int && e->num.value < 1000)
+    e->num.value *= prev->num.scale;
+}
+
 static void
 emit (const CorScan *scan,
       const Expr    *e,
@@ -434,7 +508,13 @@ emit (const CorScan *scan,
   /* the span straight into the mention: no copy to copy again */
   m->text = g_strndup (scan->text + start, end - start);
 
-  m->value = e->num.value;
+  if (e->vague)
+    {
+      m->min = e->num.value;
+      m->vague = TRUE;
+    }
+  else
+    m->value = e->num.value;
   m->value_max = e->value_max;
   m->unit = g_strdup (e->unit);
   m->approximate = e->approximate;
@@ -479,8 +559,13 @@ cor_numbers_find_counted_noun (const char *text,
   gsize start = m->end, end;
   g_autofree char *word = NULL;
 
-  if (m->kind != COR_MENTION_NUMBER || m->unit != NULL || isnan (m->value))
+  if (m->kind != COR_MENTION_NUMBER || m->unit != NULL || (isnan (m->value) && !m->vague))
     return;
+  /* "hundreds of protesters" */
+  if (m->vague && (start + 4 > length || strncmp (text + start, " of ", 4) != 0))
+    return;
+  if (m->vague)
+    start += 3;
   if (start >= length || text[start] != ' ')
     return;
   start++;
@@ -510,6 +595,8 @@ cor_numbers_extract (const CorMentionContext *context,
   g_autofree CorTok *toks = NULL;
   CorScan scan = { context->text, context->length, NULL, 0 };
   guint i = 0;
+  Expr prev;
+  gboolean have_prev = FALSE;
 
   if (context->words == NULL)
     own_words = cor_words_new (context->text, context->length);
@@ -550,13 +637,26 @@ cor_numbers_extract (const CorMentionContext *context,
       if (match_at (&scan, i, &e) && e.last > i)
         {
           if (e.emit)
-            emit (&scan, &e, out);
+            {
+              inherit_measure (&scan, have_prev ? &prev : NULL, &e);
+              emit (&scan, &e, out);
+              prev = e;
+              have_prev = TRUE;
+            }
           i = e.last;
         }
       else
         i++;
     }
 
-  for (guint m = first_new; m < out->len; m++)
-    cor_numbers_find_counted_noun (context->text, context->length, g_ptr_array_index (out, m));
+  for (guint m = first_new; m < out->len;)
+    {
+      CorMention *mention = g_ptr_array_index (out, m);
+
+      cor_numbers_find_counted_noun (context->text, context->length, mention);
+      if (cor_number_counts_is_reference (context->text, context->length, mention))
+        g_ptr_array_remove_index (out, m);
+      else
+        m++;
+    }
 }

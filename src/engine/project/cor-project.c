@@ -55,6 +55,7 @@ cor_project_free (CorProject *project)
 
   g_clear_pointer (&project->sources, g_ptr_array_unref);
   g_clear_pointer (&project->corrections, json_node_unref);
+  g_clear_pointer (&project->stories, json_node_unref);
   g_free (project);
 }
 
@@ -111,6 +112,12 @@ cor_project_to_data (CorProject *project,
   for (guint i = 0; i < project->sources->len; i++)
     add_source (builder, g_ptr_array_index (project->sources, i));
   json_builder_end_array (builder);
+  /* Only a project whose stories were corrected has the member. */
+  if (project->stories != NULL)
+    {
+      json_builder_set_member_name (builder, "stories");
+      json_builder_add_value (builder, json_node_copy (project->stories));
+    }
   json_builder_set_member_name (builder, "corrections");
   if (project->corrections != NULL)
     json_builder_add_value (builder, json_node_copy (project->corrections));
@@ -347,6 +354,12 @@ project_from_json (CorProject  *project,
     return damaged (error, label, "corrections");
   if (node != NULL && json_array_get_length (json_node_get_array (node)) > 0)
     project->corrections = json_node_copy (node);
+
+  node = json_object_get_member (object, "stories");
+  if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node))
+    return damaged (error, label, "stories");
+  if (node != NULL && json_array_get_length (json_node_get_array (node)) > 0)
+    project->stories = json_node_copy (node);
 
   return TRUE;
 }

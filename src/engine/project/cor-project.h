@@ -25,6 +25,8 @@ typedef struct
   GPtrArray *sources;       /* CorSource */
   double     strictness;
   JsonNode  *corrections;   /* a JSON array, or NULL for none */
+  JsonNode  *stories;       /* the user's moves and merges of stories
+                             * (cor-story-edits.c): an array, or NULL */
 } CorProject;
 
 CorProject *cor_project_new  (void);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "cor-furniture.h"
+#include "cor-source.h"
 
 /* How many lines at either end of a report may hold its date. */
 #define EDGE_LINES 8
@@ -169,7 +170,7 @@ offer_date (CorMetadata  *meta,
   if (is_update)
     cor_metadata_offer (updated, date);
   else
-    cor_metadata_offer (&meta->published, date);
+    cor_metadata_offer_published (meta, date, COR_PUBLISHED_FROM_TEXT);
   g_free (date);
 }
 
@@ -387,7 +388,7 @@ cor_furniture_clean (const char  *text,
       g_ptr_array_add (body, g_steal_pointer (&line));
     }
 
-  cor_metadata_offer (&meta->published, c.updated);
+  cor_metadata_offer_published (meta, c.updated, COR_PUBLISHED_FROM_TEXT);
   g_free (c.updated);
   g_free (c.label);
 

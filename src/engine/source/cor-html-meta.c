@@ -16,6 +16,7 @@
 #include "cor-html-meta.h"
 #include "cor-html-private.h"
 #include "cor-json-guard.h"
+#include "cor-source.h"
 
 /* schema.org data is a few levels deep; a page's script may be anything. */
 #define MAX_LD_DEPTH 64
@@ -245,7 +246,7 @@ offer_date (CorMetadata *meta,
 {
   g_autofree char *date = cor_metadata_parse_date (value);
 
-  cor_metadata_offer (&meta->published, date);
+  cor_metadata_offer_published (meta, date, COR_PUBLISHED_FROM_METADATA);
 }
 
 /* "Headline | Site" or "Headline - Site": the headline alone. */

@@ -21,6 +21,7 @@ cor_metadata_clear (CorMetadata *meta)
   g_clear_pointer (&meta->outlet, g_free);
   g_clear_pointer (&meta->byline, g_free);
   g_clear_pointer (&meta->published, g_free);
+  meta->published_from = NULL;
   g_clear_pointer (&meta->language, g_free);
 }
 
@@ -38,6 +39,17 @@ cor_metadata_offer (char       **field,
     return FALSE;
 
   *field = g_steal_pointer (&copy);
+  return TRUE;
+}
+
+gboolean
+cor_metadata_offer_published (CorMetadata *meta,
+                              const char  *date,
+                              const char  *origin)
+{
+  if (!cor_metadata_offer (&meta->published, date))
+    return FALSE;
+  meta->published_from = origin;
   return TRUE;
 }
 

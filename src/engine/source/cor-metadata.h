@@ -20,10 +20,16 @@ typedef struct
   char *outlet;
   char *byline;
   char *published;   /* YYYY-MM-DD */
+  const char *published_from;  /* COR_PUBLISHED_FROM_*, static */
   char *language;    /* declared by the page, e.g. "en-GB" */
 } CorMetadata;
 
 void        cor_metadata_clear           (CorMetadata   *meta);
+/* Offers a published date found in the text (a date line) or in the
+ * page's or the PDF's metadata, and remembers which when it is taken. */
+gboolean    cor_metadata_offer_published (CorMetadata   *meta,
+                                          const char    *date,
+                                          const char    *origin);
 /* Sets *@field to a trimmed copy of @value unless it is already set or
  * @value is blank; returns whether it was set. */
 gboolean    cor_metadata_offer           (char         **field,

@@ -61,6 +61,21 @@ reflow (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* When the document was made, as its producer recorded it: a date that
+ * serves only when the text itself gives none. */
+static void
+offer_creation_date (PopplerDocument *doc,
+                     CorMetadata     *meta)
+{
+  g_autoptr(GDateTime) created = poppler_document_get_creation_date_time (doc);
+  g_autofree char *date = NULL;
+
+  if (created == NULL)
+    return;
+  date = g_date_time_format (created, "%Y-%m-%d");
+  cor_metadata_offer_published (meta, date, COR_PUBLISHED_FROM_METADATA);
+}
+
 char *
 cor_pdf_extract (GBytes       *bytes,
                  CorMetadata  *meta,
@@ -91,6 +106,7 @@ cor_pdf_extract (GBytes       *bytes,
   author = poppler_document_get_author (doc);
   cor_metadata_offer (&meta->title, title);
   cor_metadata_offer (&meta->byline, author);
+  offer_creation_date (doc, meta);
 
   out = g_string_new (NULL);
   pages = poppler_document_get_n_pages (doc);

@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 #include <gio/gunixinputstream.h>
 
+#include "cor-article.h"
 #include "cor-charset.h"
 #include "cor-fetch.h"
 #include "cor-furniture.h"
@@ -129,7 +130,7 @@ apply_meta (CorSource   *self,
   if (meta->byline != NULL)
     cor_source_set_byline (self, meta->byline);
   if (meta->published != NULL)
-    cor_source_set_published (self, meta->published);
+    cor_source_set_published_with_origin (self, meta->published, meta->published_from);
 }
 
 static void
@@ -264,6 +265,7 @@ read_bytes (CorSource    *self,
     }
 
   cor_source_set_text (self, text);
+  cor_source_set_not_article (self, cor_article_check (g_bytes_get_data (bytes, NULL), size, text));
   apply_meta (self, &meta);
   apply_language (self, &meta, text, strlen (text));
   return TRUE;
@@ -298,7 +300,7 @@ cor_source_load_text (const char *text,
   if (name != NULL && *name != '\0')
     cor_source_set_name (self, name);
   if (published != NULL && *published != '\0')
-    cor_source_set_published (self, published);
+    cor_source_set_published_with_origin (self, published, COR_PUBLISHED_FROM_OPTION);
 
   return self;
 }
@@ -484,6 +486,31 @@ read_file (CorSource    *self,
   return NULL;
 }
 
+/* A report nothing dates is dated by its file's modification time, marked
+ * as such: often when it was saved, which is not always when it was
+ * published (see cor_analysis_run() for when relative dates use it). */
+static void
+date_from_file (CorSource    *self,
+                GFile        *file,
+                GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+
+  if (cor_source_get_published (self) != NULL)
+    return;
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  modified = info ? g_file_info_get_modification_date_time (info) : NULL;
+  if (modified == NULL)
+    return;
+  local = g_date_time_to_local (modified);
+  date = g_date_time_format (local, "%Y-%m-%d");
+  cor_source_set_published_with_origin (self, date, COR_PUBLISHED_FROM_FILE);
+}
+
 CorSource *
 cor_source_load_path (const char   *path,
                       GCancellable *cancellable)
@@ -512,6 +539,9 @@ cor_source_load_path (const char   *path,
 
       cor_source_set_name (self, basename);
       bytes = read_file (self, file, cancellable);
+      if (bytes != NULL && read_bytes (self, bytes, NULL, NULL, cancellable))
+        date_from_file (self, file, cancellable);
+      return self;
     }
 
   if (bytes != NULL)

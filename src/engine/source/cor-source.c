@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "cor-source.h"
@@ -23,8 +24,11 @@ struct _CorSource
   char          *title;
   char          *byline;
   char          *published;
+  char          *published_from;
   char          *language;
   char          *warning;
+  char          *not_article;
+  char          *label;       /* made from the fields above whenever they change */
   char          *text;
   gsize          text_length;
   CorSourceKind  kind;
@@ -41,8 +45,10 @@ enum {
   PROP_TITLE,
   PROP_BYLINE,
   PROP_PUBLISHED,
+  PROP_PUBLISHED_FROM,
   PROP_LANGUAGE,
   PROP_WARNING,
+  PROP_NOT_ARTICLE,
   N_PROPS
 };
 
@@ -59,8 +65,11 @@ cor_source_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->byline, g_free);
   g_clear_pointer (&self->published, g_free);
+  g_clear_pointer (&self->published_from, g_free);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->warning, g_free);
+  g_clear_pointer (&self->not_article, g_free);
+  g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->text, g_free);
   g_clear_error (&self->error);
 
@@ -79,8 +88,10 @@ cor_source_field (CorSource *self,
     case PROP_TITLE: return &self->title;
     case PROP_BYLINE: return &self->byline;
     case PROP_PUBLISHED: return &self->published;
+    case PROP_PUBLISHED_FROM: return &self->published_from;
     case PROP_LANGUAGE: return &self->language;
     case PROP_WARNING: return &self->warning;
+    case PROP_NOT_ARTICLE: return &self->not_article;
     default: return NULL;
     }
 }
@@ -122,6 +133,58 @@ escape_invalid_bytes (const char *value)
   return g_string_free (out, FALSE);
 }
 
+/* "Paris heist - Coastal Daily" → "Coastal Daily": the site a headline
+ * names after its last dash or bar, when that is short. */
+static char *
+site_of_title (const char *title)
+{
+  static const char *separators[] = { " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 " };
+  const char *site = NULL;
+
+  for (guint i = 0; title != NULL && i < G_N_ELEMENTS (separators); i++)
+    {
+      const char *at = g_strrstr (title, separators[i]);
+
+      if (at != NULL && (site == NULL || at + strlen (separators[i]) > site))
+        site = at + strlen (separators[i]);
+    }
+  if (site == NULL || *site == '\0' || g_utf8_strlen (site, -1) > 40)
+    return NULL;
+  return g_strstrip (g_strdup (site));
+}
+
+/* A file's base name without its extension: "reports/01_bbc.txt" → "01_bbc". */
+static char *
+stem_of_path (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL && dot != base && strlen (dot) <= 9)
+    *dot = '\0';
+  return g_steal_pointer (&base);
+}
+
+static char *
+make_label (CorSource *self)
+{
+  g_autofree char *base = self->path ? g_path_get_basename (self->path) : NULL;
+  char *site;
+
+  /* The loaders name a file by its base name until they find its outlet. */
+  if (self->name != NULL && *self->name != '\0' && g_strcmp0 (self->name, base) != 0)
+    return g_strdup (self->name);
+  if ((site = site_of_title (self->title)) != NULL)
+    return site;
+  if (self->path != NULL && g_strcmp0 (self->path, "-") != 0)
+    return stem_of_path (self->path);
+  if (self->name != NULL && *self->name != '\0')
+    return g_strdup (self->name);
+  if (self->uri != NULL)
+    return g_strdup (self->uri);
+  return g_strdup (_("Pasted text"));
+}
+
 static void
 cor_source_set_string (CorSource  *self,
                        guint       prop_id,
@@ -135,6 +198,11 @@ cor_source_set_string (CorSource  *self,
 
   g_free (*field);
   *field = g_steal_pointer (&escaped);
+  if (prop_id == PROP_PATH || prop_id == PROP_URI || prop_id == PROP_NAME || prop_id == PROP_TITLE)
+    {
+      g_free (self->label);
+      self->label = make_label (self);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -154,8 +222,8 @@ static void
 cor_source_class_init (CorSourceClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const char *names[N_PROPS] = { NULL, "path", "uri", "name", "title", "byline", "published", "language",
-                                "warning" };
+  const char *names[N_PROPS] = { NULL, "path", "uri", "name", "title", "byline", "published",
+                                "published-from", "language", "warning", "not-article" };
 
   object_class->finalize = cor_source_finalize;
   object_class->get_property = cor_source_get_property;
@@ -174,6 +242,7 @@ static void
 cor_source_init (CorSource *self)
 {
   self->kind = COR_SOURCE_KIND_TEXT;
+  self->label = make_label (self);
 }
 
 CorSource *
@@ -273,6 +342,31 @@ cor_source_set_published (CorSource  *self,
 }
 
 const char *
+cor_source_get_published_from (CorSource *self)
+{
+  g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
+  return self->published_from;
+}
+
+void
+cor_source_set_published_from (CorSource  *self,
+                               const char *published_from)
+{
+  g_return_if_fail (COR_IS_SOURCE (self));
+  cor_source_set_string (self, PROP_PUBLISHED_FROM, published_from);
+}
+
+void
+cor_source_set_published_with_origin (CorSource  *self,
+                                      const char *published,
+                                      const char *origin)
+{
+  g_return_if_fail (COR_IS_SOURCE (self));
+  cor_source_set_published (self, published);
+  cor_source_set_published_from (self, published != NULL ? origin : NULL);
+}
+
+const char *
 cor_source_get_language (CorSource *self)
 {
   g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
@@ -318,6 +412,21 @@ cor_source_add_warning (CorSource  *self,
     }
   joined = g_strconcat (self->warning, " ", sentence, NULL);
   cor_source_set_warning (self, joined);
+}
+
+const char *
+cor_source_get_not_article (CorSource *self)
+{
+  g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
+  return self->not_article;
+}
+
+void
+cor_source_set_not_article (CorSource  *self,
+                            const char *reason)
+{
+  g_return_if_fail (COR_IS_SOURCE (self));
+  cor_source_set_string (self, PROP_NOT_ARTICLE, reason);
 }
 
 const char *
@@ -384,13 +493,19 @@ cor_source_get_label (CorSource *self)
 {
   g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
 
+  return self->label;
+}
+
+const char *
+cor_source_get_location (CorSource *self)
+{
+  g_return_val_if_fail (COR_IS_SOURCE (self), NULL);
+
   if (self->path != NULL)
     return self->path;
   if (self->uri != NULL)
     return self->uri;
-  if (self->name != NULL)
-    return self->name;
-  return _("Pasted text");
+  return cor_source_get_label (self);
 }
 
 const CorSourceField *
@@ -402,6 +517,7 @@ cor_source_get_fields (guint *n_fields)
     { "path", cor_source_get_path, cor_source_set_path },
     { "url", cor_source_get_uri, cor_source_set_uri },
     { "published", cor_source_get_published, cor_source_set_published },
+    { "published_from", cor_source_get_published_from, cor_source_set_published_from },
     { "language", cor_source_get_language, cor_source_set_language },
     { "byline", cor_source_get_byline, cor_source_set_byline },
     { "warning", cor_source_get_warning, cor_source_set_warning },

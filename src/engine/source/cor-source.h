@@ -54,6 +54,21 @@ void           cor_source_set_byline       (CorSource     *self,
 const char    *cor_source_get_published    (CorSource     *self);
 void           cor_source_set_published    (CorSource     *self,
                                             const char    *published);
+/* Where the published date came from: COR_PUBLISHED_FROM_TEXT (a line of
+ * the report), _METADATA (the page's or the PDF's), _FILE (the file's
+ * modification time, when nothing else dates it) or _OPTION (given by the
+ * user); NULL without a date. */
+#define COR_PUBLISHED_FROM_TEXT     "text"
+#define COR_PUBLISHED_FROM_METADATA "metadata"
+#define COR_PUBLISHED_FROM_FILE     "file"
+#define COR_PUBLISHED_FROM_OPTION   "option"
+const char    *cor_source_get_published_from (CorSource   *self);
+void           cor_source_set_published_from (CorSource   *self,
+                                              const char  *published_from);
+/* Sets the date and where it came from at once. */
+void           cor_source_set_published_with_origin (CorSource  *self,
+                                                     const char *published,
+                                                     const char *origin);
 const char    *cor_source_get_language     (CorSource     *self);
 void           cor_source_set_language     (CorSource     *self,
                                             const char    *language);
@@ -65,6 +80,11 @@ void           cor_source_set_warning      (CorSource     *self,
 /* Adds one sentence after those already there. */
 void           cor_source_add_warning      (CorSource     *self,
                                             const char    *sentence);
+/* Why the report does not read as an article (cor_article_check()), or
+ * NULL: the window holds such a report back until the user keeps it. */
+const char    *cor_source_get_not_article  (CorSource     *self);
+void           cor_source_set_not_article  (CorSource     *self,
+                                            const char    *reason);
 const char    *cor_source_get_text         (CorSource     *self);
 gsize          cor_source_get_text_length  (CorSource     *self);
 void           cor_source_set_text         (CorSource     *self,
@@ -75,8 +95,13 @@ void           cor_source_set_kind         (CorSource     *self,
 const GError  *cor_source_get_error        (CorSource     *self);
 void           cor_source_set_error        (CorSource     *self,
                                             const GError  *error);
-/* A label that names the report in messages: its path, address or name. */
+/* The name people know the report by, never a path: the user's rename,
+ * else the outlet found in it, else the site its headline names, else the
+ * file's base name without its extension. */
 const char    *cor_source_get_label        (CorSource     *self);
+/* Where the report came from, for messages about reading it: its path or
+ * address, else its label. */
+const char    *cor_source_get_location     (CorSource     *self);
 
 /* A field that describes a report in a file: its JSON name and its
  * accessors. The fact table's export and the project file write the same

@@ -1,0 +1,1014 @@
+/* cor-proposition.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cor-proposition"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cor-compare.h"
+#include "cor-proposition.h"
+#include "cor-words.h"
+
+/* A fixed list of lower-case words, made a hash set on first use. */
+typedef struct
+{
+  const char * const *list;
+  GOnce               once;
+} WordSet;
+
+#define WORD_SET(name, ...) \
+  static const char * const name##_list[] = { __VA_ARGS__, NULL }; \
+  static WordSet name[1] = { { name##_list, G_ONCE_INIT } }
+
+static gpointer
+build_set (gpointer data)
+{
+  const char * const *list = data;
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; list[i] != NULL; i++)
+    g_hash_table_add (set, (gpointer)list[i]);
+  return set;
+}
+
+static gboolean
+set_has (WordSet    *set,
+         const char *word)
+{
+  return g_hash_table_contains (g_once (&set->once, build_set, (gpointer)set->list), word);
+}
+
+/* A shallow reading of English clauses: no parser, but the closed classes
+ * of English (auxiliaries, determiners, negations) and WordNet's parts of
+ * speech and verb forms. On the seeds it finds the verb a reader would call
+ * the clause's predicate in most clauses; where it finds none, the statement
+ * is compared on its terms alone. */
+
+WORD_SET (auxiliaries,
+  "be", "is", "am", "are", "was", "were", "been", "being", "has", "have", "had",
+  "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
+  "may", "might", "must", "to");
+WORD_SET (negations, "not", "never", "no", "neither", "nor", "nothing", "none");
+WORD_SET (determiners,
+  "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+  "our", "my", "your", "some", "any", "every", "each", "another", "such", "no", "of",
+  "for", "in", "on", "at", "by", "with", "from", "about", "into", "over", "after",
+  "before", "than", "and", "or", "as", "both", "all", "many", "several", "few", "most",
+  "other", "more", "two", "three", "four", "five", "self");
+/* After these the verb is a participle ("has ruled", "was killed"): a bare
+ * word is a noun or an adjective ("is part", "is key", "have long …"). */
+WORD_SET (perfect_or_passive,
+  "be", "is", "am", "are", "was", "were", "been", "being", "has", "have", "had", "having");
+/* Verbs that attribute, never the fact itself: "Trump said (that) …". */
+WORD_SET (reporting,
+  "say", "said", "says", "saying", "tell", "told", "tells", "telling", "add", "added",
+  "adds", "adding", "state", "stated", "announce", "announced", "write", "wrote",
+  "claim", "claimed", "insist", "insisted", "warn", "warned", "note", "noted",
+  "stress", "stressed", "emphasize", "emphasized", "emphasise", "emphasised",
+  "confirm", "confirmed", "declare", "declared", "argue", "argued", "report",
+  "reported", "explain", "explained", "according", "quote", "quoted", "describe",
+  "described", "post", "posted", "indicate", "indicated", "suggest", "suggested");
+/* Verbs whose complement is the act: "agreed to buy", "is considering buying". */
+WORD_SET (control,
+  "agree", "consider", "plan", "expect", "want", "intend", "decide", "vow", "pledge",
+  "promise", "hope", "seek", "try", "aim", "threaten", "refuse", "continue", "begin",
+  "start", "fail", "prepare", "appear", "seem", "schedule", "set", "going", "look",
+  "wish", "offer", "urge", "ask", "call", "help", "need");
+/* Verbs that carry a noun as their act: "made no mention of", "held a call". */
+WORD_SET (light,
+  "make", "take", "give", "have", "hold", "conduct", "carry", "pay", "do", "launch");
+WORD_SET (conjunctions, "and", "or", "but", "while", "whereas", "as");
+/* Nouns too general to say what a figure counts: "24 people" and "200
+ * people" count different things when one is dead and one injured. */
+WORD_SET (generic_measures,
+  "people", "person", "persons", "man", "men", "woman", "women", "total", "number",
+  "least", "than", "about", "around", "some", "more", "over", "nearly", "almost",
+  "time", "times", "percent", "cent", "per");
+
+#define MAX_WORD_BYTES   64
+#define MEASURE_WINDOW    4
+#define LIGHT_NOUN_REACH  3
+
+typedef struct
+{
+  gsize               start;      /* absolute byte offsets */
+  gsize               end;
+  char               *lower;
+  guint32             hash;       /* cor_word_hash () of @lower */
+  const CorWordSense *sense;
+  gboolean            alpha;
+  gboolean            name;       /* inside a person, organisation or place */
+  gboolean            value;      /* inside a value or date mention */
+  gboolean            negation;   /* "not", "never", and "n't" folded into "not" */
+  gboolean            possessive; /* followed by "'s": what comes next is a noun */
+  gboolean            after_comma; /* a comma, a dash or a colon precedes it */
+  gboolean            compound;   /* joined by a hyphen to the word before: "ill-equipped" */
+  const CorMention   *mention;    /* the name it is part of */
+  char               *stem;       /* NULL for stop words, names and values */
+} Token;
+
+static void
+token_clear (gpointer data)
+{
+  Token *t = data;
+
+  g_free (t->lower);
+  g_free (t->stem);
+}
+
+static gboolean
+in_set (WordSet     *set,
+        const Token *t)
+{
+  return t->alpha && set_has (set, t->lower);
+}
+
+static gboolean
+is_name_kind (CorMentionKind kind)
+{
+  return kind == COR_MENTION_PERSON || kind == COR_MENTION_ORGANIZATION || kind == COR_MENTION_PLACE;
+}
+
+/* The mention of @kinds covering [start, end), if any; @cursor walks the
+ * sorted mentions forward, so a clause's words cost one pass. */
+static const CorMention *
+covering (GPtrArray *mentions,
+          guint     *cursor,
+          gsize      start,
+          gsize      end,
+          gboolean   names)
+{
+  for (guint i = *cursor; i < mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (mentions, i);
+
+      if (m->end <= start)
+        {
+          if (i == *cursor)
+            (*cursor)++;
+          continue;
+        }
+      if (m->start > start)
+        break;
+      if (end <= m->end && (names ? is_name_kind (m->kind) : (cor_mention_kind_is_value (m->kind)
+                                                                || m->kind == COR_MENTION_DATE)))
+        return m;
+    }
+  return NULL;
+}
+
+/* "didn't" is "did" "not"; "China's" is "China". */
+static const char *
+contraction_base (const char *lower)
+{
+  static const char *pairs[][2] = {
+    { "didn", "did" }, { "don", "do" }, { "doesn", "does" }, { "isn", "is" },
+    { "wasn", "was" }, { "won", "will" }, { "can", "can" }, { "couldn", "could" },
+    { "hasn", "has" }, { "haven", "have" }, { "hadn", "had" }, { "aren", "are" },
+    { "weren", "were" }, { "shouldn", "should" }, { "wouldn", "would" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    if (strcmp (lower, pairs[i][0]) == 0)
+      return pairs[i][1];
+  return NULL;
+}
+
+static gboolean
+is_apostrophe (const CorWords *words,
+               guint           i)
+{
+  return i < words->n_words && (cor_word_is_punct (words, i, '\'') || cor_word_is_punct (words, i, 0x2019));
+}
+
+static gboolean
+word_is (const CorWords *words,
+         guint           i,
+         const char     *lower)
+{
+  gsize n = strlen (lower);
+
+  return i < words->n_words && words->words[i].type == COR_WORD_ALPHA
+         && cor_word_length (words, i) == n
+         && g_ascii_strncasecmp (words->text + words->words[i].start, lower, n) == 0;
+}
+
+static void
+set_lower (Token      *t,
+           const char *text,
+           gsize       n)
+{
+  n = MIN (n, MAX_WORD_BYTES);
+  t->lower = g_utf8_strdown (text, n);
+  t->hash = cor_word_hash (t->lower, strlen (t->lower));
+}
+
+static GArray *
+read_tokens (const char *text,
+             gsize       start,
+             gsize       end,
+             GPtrArray  *mentions,
+             CorStemmer *stemmer)
+{
+  g_autoptr(CorWords) words = cor_words_new (text + start, end - start);
+  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (Token));
+  guint name_cursor = 0, value_cursor = 0;
+
+  gboolean comma = FALSE, hyphen = FALSE;
+
+  g_array_set_clear_func (tokens, token_clear);
+  for (guint i = 0; i < words->n_words; i++)
+    {
+      const CorWord *w = &words->words[i];
+      Token t = { start + w->start, start + w->end };
+      const char *base;
+
+      if (w->type == COR_WORD_PUNCT)
+        {
+          hyphen = w->ch == '-' && !(w->flags & COR_WORD_FLAG_SPACE_BEFORE);
+          comma |= w->ch == ',' || w->ch == ':' || w->ch == ';' || w->ch == 0x2014 || w->ch == 0x2013
+                   || w->ch == '"' || w->ch == 0x201D;
+          continue;
+        }
+      t.after_comma = comma;
+      t.compound = hyphen && !(w->flags & COR_WORD_FLAG_SPACE_BEFORE);
+      comma = hyphen = FALSE;
+      t.alpha = w->type == COR_WORD_ALPHA;
+      set_lower (&t, text + t.start, t.end - t.start);
+      /* "n't" ends the word before it and negates. */
+      if (t.alpha && is_apostrophe (words, i + 1) && word_is (words, i + 2, "t")
+          && (base = contraction_base (t.lower)) != NULL)
+        {
+          Token neg = { t.start, words->words[i + 2].end + start };
+
+          g_free (t.lower);
+          t.lower = g_strdup (base);
+          t.hash = cor_word_hash (t.lower, strlen (t.lower));
+          g_array_append_val (tokens, t);
+          neg.alpha = TRUE;
+          neg.negation = TRUE;
+          set_lower (&neg, "not", 3);
+          g_array_append_val (tokens, neg);
+          i += 2;
+          continue;
+        }
+      /* The possessive adds nothing but says a noun follows. */
+      if (is_apostrophe (words, i + 1) && word_is (words, i + 2, "s"))
+        {
+          t.possessive = TRUE;
+          i += 2;
+        }
+      t.mention = covering (mentions, &name_cursor, t.start, t.end, TRUE);
+      t.name = t.mention != NULL;
+      t.value = !t.alpha || covering (mentions, &value_cursor, t.start, t.end, FALSE) != NULL;
+      t.negation = in_set (negations, &t);
+      if (t.alpha && !t.name && !t.value)
+        {
+          /* The closed classes need no dictionary. */
+          if (!in_set (auxiliaries, &t) && !in_set (determiners, &t) && !t.negation)
+            t.sense = cor_lexicon_lookup (t.lower);
+          if (stemmer != NULL && g_utf8_strlen (t.lower, -1) >= 2)
+            t.stem = cor_stemmer_stem (stemmer, t.lower);
+        }
+      g_array_append_val (tokens, t);
+    }
+  return tokens;
+}
+
+static gboolean
+is_verb (const Token *t)
+{
+  return t->sense != NULL && (t->sense->pos & COR_POS_VERB) != 0;
+}
+
+static gboolean
+lemma_in (WordSet     *set,
+          const Token *t)
+{
+  return set_has (set, t->sense != NULL ? t->sense->lemma : t->lower);
+}
+
+/* A verb used as one: inflected ("struck", "says"), after an auxiliary, or
+ * a word WordNet knows only as a verb; not after a determiner ("the
+ * attack", "a call"). */
+WORD_SET (prepositions,
+  "in", "on", "at", "after", "before", "during", "according", "with", "for", "from", "by",
+  "as", "despite", "amid", "following", "since", "while", "when", "if", "although", "though",
+  "to", "of", "under", "over", "writing", "speaking", "beyond", "meanwhile", "separately",
+  "however", "earlier", "later", "also");
+
+typedef enum
+{
+  AUX_NONE,
+  AUX_BASE,         /* after "will", "did", "to": a bare verb */
+  AUX_PARTICIPLE,   /* after "has", "was": a participle */
+} Pending;
+
+static gboolean
+is_adjective_only (const Token *t)
+{
+  return t->sense != NULL && (t->sense->pos & COR_POS_ADJ) && !(t->sense->pos & (COR_POS_VERB | COR_POS_NOUN));
+}
+
+static gboolean
+acts_as_verb (GArray  *tokens,
+              guint    i,
+              Pending  pending)
+{
+  const Token *t = &g_array_index (tokens, Token, i);
+  const Token *prev = i > 0 ? &g_array_index (tokens, Token, i - 1) : NULL;
+
+  if (!is_verb (t) || t->name || t->compound)
+    return FALSE;
+  if (prev != NULL && ((in_set (determiners, prev) && !in_set (auxiliaries, prev)) || prev->possessive
+                       || is_adjective_only (prev)))
+    return FALSE;
+  if (pending == AUX_BASE)
+    return TRUE;
+  if (pending == AUX_PARTICIPLE)
+    return t->sense->verb_form || (t->sense->pos & (COR_POS_NOUN | COR_POS_ADJ | COR_POS_ADV)) == 0;
+  if (g_str_has_suffix (t->lower, "ing"))
+    return FALSE;
+  /* "old maps", "new talks": after a word that may be an adjective, an -s
+   * form that may be a noun is a plural. */
+  if (prev != NULL && g_str_has_suffix (t->lower, "s") && (t->sense->pos & COR_POS_NOUN) && !prev->name
+      && prev->sense != NULL && (prev->sense->pos & COR_POS_ADJ))
+    return FALSE;
+  return t->sense->verb_form || (t->sense->pos & (COR_POS_NOUN | COR_POS_ADJ)) == 0;
+}
+
+/* Where the clause proper starts: after an opening phrase that a comma
+ * closes ("In a social media post, Trump …", "According to state media,
+ * Xi …"), when there is one. */
+static guint
+clause_start (GArray *tokens)
+{
+  guint i = 1;
+
+  if (tokens->len == 0 || !in_set (prepositions, &g_array_index (tokens, Token, 0)))
+    return 0;
+  while (i < tokens->len && !g_array_index (tokens, Token, i).after_comma)
+    i++;
+  return i < tokens->len ? i : 0;
+}
+
+/* "made no mention of": the noun a light verb carries, when WordNet derives
+ * it from a verb. */
+static gint
+light_noun (GArray *tokens,
+            guint   verb,
+            gboolean *negated)
+{
+  for (guint j = verb + 1; j < tokens->len && j <= verb + LIGHT_NOUN_REACH; j++)
+    {
+      const Token *t = &g_array_index (tokens, Token, j);
+
+      if (t->negation)
+        {
+          *negated = TRUE;
+          continue;
+        }
+      if (in_set (determiners, t))
+        continue;
+      if (t->sense != NULL && (t->sense->pos & COR_POS_NOUN) && (t->sense->pos & COR_POS_VERB))
+        return j;
+      if (t->sense != NULL && (t->sense->pos & COR_POS_ADJ))
+        continue;
+      break;
+    }
+  return -1;
+}
+
+typedef struct
+{
+  gint     index;      /* token of the predicate, or -1 */
+  gint     group;      /* first token of its verb group ("has not been …"), or -1 */
+  gboolean negated;
+  gboolean finite;
+  gboolean saying;     /* the only verb is one of saying */
+} Predicate;
+
+/* "The storm hit the coast", "Officials hold talks": a verb whose past or
+ * present is its base form, right after the noun that does it. The last
+ * resort when nothing else in the clause reads as a verb. */
+static Predicate
+base_form_verb (GArray *tokens,
+                guint   start)
+{
+  Predicate found = { -1, -1, FALSE, FALSE };
+
+  for (guint i = start + 1; i < tokens->len; i++)
+    {
+      const Token *t = &g_array_index (tokens, Token, i);
+      const Token *prev = &g_array_index (tokens, Token, i - 1);
+      gboolean noun_before = prev->name || (prev->sense != NULL && (prev->sense->pos & COR_POS_NOUN)
+                                            && !(prev->sense->pos & COR_POS_ADJ)
+                                            && !in_set (determiners, prev));
+
+      if (is_verb (t) && !t->name && !t->compound && !t->after_comma && noun_before && !prev->possessive
+          && !g_str_has_suffix (t->lower, "ing") && !g_str_has_suffix (t->lower, "s")
+          && !in_set (reporting, t) && !lemma_in (light, t))
+        {
+          found.index = found.group = i;
+          found.finite = TRUE;
+          return found;
+        }
+    }
+  return found;
+}
+
+static Predicate
+find_predicate (GArray *tokens)
+{
+  Predicate found = { -1, -1, FALSE, FALSE };
+  Predicate reporting_verb = { -1, -1, FALSE, FALSE };
+  Pending pending = AUX_NONE;
+  gboolean negated = FALSE;
+  gint group = -1;
+  guint start = clause_start (tokens);
+
+  /* ", killing five people": a participle clause's act is its participle. */
+  if (start == 0 && tokens->len > 0)
+    {
+      const Token *t = &g_array_index (tokens, Token, 0);
+
+      if (is_verb (t) && g_str_has_suffix (t->lower, "ing") && !in_set (reporting, t) && !lemma_in (reporting, t)
+          && !lemma_in (control, t))
+        {
+          found.index = found.group = 0;
+          return found;
+        }
+    }
+  for (guint i = start; i < tokens->len; i++)
+    {
+      const Token *t = &g_array_index (tokens, Token, i);
+      gboolean light_negated = FALSE;
+      gint noun;
+
+      if (t->negation)
+        {
+          negated = TRUE;
+          continue;
+        }
+      if (in_set (auxiliaries, t))
+        {
+          if (group < 0 || pending == AUX_NONE)
+            group = i;
+          if (found.group < 0 && strcmp (t->lower, "to") != 0)
+            found.group = i;
+          pending = in_set (perfect_or_passive, t) ? AUX_PARTICIPLE : AUX_BASE;
+          found.finite |= strcmp (t->lower, "to") != 0;
+          continue;
+        }
+      /* "Rents rose": a plural noun that opens the clause, before a verb. */
+      if (i == start && pending == AUX_NONE && is_verb (t) && (t->sense->pos & COR_POS_NOUN)
+          && g_str_has_suffix (t->lower, "s") && i + 1 < tokens->len
+          && acts_as_verb (tokens, i + 1, AUX_NONE))
+        continue;
+      if (!acts_as_verb (tokens, i, pending))
+        {
+          /* An adverb between the auxiliary and its verb keeps it pending. */
+          if (!(t->sense != NULL && (t->sense->pos & COR_POS_ADV) && !(t->sense->pos & COR_POS_NOUN)))
+            pending = AUX_NONE;
+          continue;
+        }
+      if (pending == AUX_NONE)
+        group = i;
+      if (in_set (reporting, t) || lemma_in (reporting, t))
+        {
+          /* "…, state media said" attributes; it is no clause of its own. */
+          if (reporting_verb.index < 0)
+            reporting_verb = (Predicate) { i, group, negated, TRUE };
+          negated = FALSE;
+          pending = AUX_NONE;
+          continue;
+        }
+      /* A verb with no auxiliary before it is finite: "they remain". */
+      found.finite |= t->sense->verb_form || pending == AUX_NONE;
+      if (lemma_in (control, t))
+        {
+          /* The act comes next: "agreed to increase", "considering buying". */
+          pending = AUX_BASE;
+          continue;
+        }
+      if (found.group < 0 || found.group > group)
+        found.group = group;
+      if (lemma_in (light, t))
+        {
+          /* "made no mention": the noun is the act; "had trouble", "has a
+           * magnitude" are no act two reports can share. */
+          noun = light_noun (tokens, i, &light_negated);
+          found.index = noun;
+          found.negated = noun >= 0 && (negated || light_negated);
+          return found;
+        }
+      found.index = i;
+      found.negated = negated;
+      return found;
+    }
+  if (found.index < 0 && found.group < 0)
+    {
+      Predicate fallback = base_form_verb (tokens, reporting_verb.index >= 0 ? reporting_verb.index + 1 : start);
+
+      if (fallback.index >= 0)
+        return fallback;
+    }
+  if (found.index < 0 && found.group < 0 && reporting_verb.index >= 0)
+    {
+      /* Only a verb of saying: it is the clause's verb. */
+      reporting_verb.finite = TRUE;
+      reporting_verb.saying = TRUE;
+      return reporting_verb;
+    }
+  return found;
+}
+
+static int
+compare_terms (gconstpointer a,
+               gconstpointer b)
+{
+  guint32 x = *(const guint32 *)a, y = *(const guint32 *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+add_term (GArray      *terms,
+          CorTermKind  kind,
+          guint32      payload)
+{
+  guint32 term = COR_TERM_MAKE (kind, payload);
+
+  g_array_append_val (terms, term);
+}
+
+static guint32
+hash_string (const char *s)
+{
+  return cor_word_hash (s, strlen (s));
+}
+
+static void
+add_word_terms (GArray      *terms,
+                const Token *t)
+{
+  add_term (terms, COR_TERM_STEM, hash_string (t->stem));
+  if (t->sense != NULL)
+    for (guint k = 0; k < t->sense->n_concepts; k++)
+      add_term (terms, COR_TERM_CONCEPT, t->sense->concepts[k]);
+}
+
+/* Runs of three quoted words: two reports that quote the same words share
+ * them even when one quotes more of them. */
+static void
+add_quote_terms (GArray     *terms,
+                 const char *quote)
+{
+  g_autofree char *lower = g_utf8_strdown (quote, -1);
+  guint32 run[3] = { 0 };
+  guint n = 0;
+  const char *p = lower;
+
+  while (*p)
+    {
+      const char *word;
+
+      while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      word = p;
+      while (*p && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p == word)
+        break;
+      run[0] = run[1];
+      run[1] = run[2];
+      run[2] = cor_word_hash (word, p - word);
+      if (++n >= 3)
+        add_term (terms, COR_TERM_QUOTE, run[0] * 31u * 31u + run[1] * 31u + run[2]);
+    }
+}
+
+static guint32
+value_hash (const CorMention *m)
+{
+  g_autofree char *key = g_strdup_printf ("%d:%s:%.3g", m->kind, m->unit ? m->unit : "", m->value);
+
+  return hash_string (key);
+}
+
+static gboolean
+is_measured (const CorMention *m)
+{
+  return cor_mention_kind_is_value (m->kind) && m->kind != COR_MENTION_DATE
+         && m->kind != COR_MENTION_ORDINAL && m->value == m->value;
+}
+
+static void
+add_mention_terms (CorProposition *self,
+                   GPtrArray      *mentions)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (mentions, i);
+
+      if (is_name_kind (m->kind))
+        {
+          g_autofree char *name = g_utf8_strdown (m->canonical ? m->canonical : m->text, -1);
+
+          add_term (self->terms, COR_TERM_NAME, hash_string (name));
+        }
+      else if (m->kind == COR_MENTION_DATE && m->date != NULL)
+        {
+          add_term (self->terms, COR_TERM_DATE, hash_string (m->date));
+          if (strlen (m->date) >= 4 && g_ascii_isdigit (m->date[0]) && self->n_years < G_N_ELEMENTS (self->years))
+            self->years[self->n_years++] = (guint16)g_ascii_strtoull (m->date, NULL, 10);
+        }
+      else if (is_measured (m))
+        add_term (self->terms, COR_TERM_VALUE, value_hash (m));
+      else if (m->kind == COR_MENTION_QUOTE)
+        add_quote_terms (self->terms, m->text);
+    }
+}
+
+void
+cor_proposition_sort_terms (GArray *terms)
+{
+  guint kept = 0;
+
+  g_array_sort (terms, compare_terms);
+  for (guint i = 0; i < terms->len; i++)
+    if (kept == 0 || g_array_index (terms, guint32, i) != g_array_index (terms, guint32, kept - 1))
+      g_array_index (terms, guint32, kept++) = g_array_index (terms, guint32, i);
+  g_array_set_size (terms, kept);
+}
+
+static gboolean
+is_content (const Token *t)
+{
+  return t->stem != NULL && !t->name && !t->value;
+}
+
+/* The content words nearest a value, nearest first, that say what it
+ * counts. */
+static void
+add_measure (CorProposition   *self,
+             GArray           *tokens,
+             const CorMention *m)
+{
+  CorMeasure measure = { m };
+  gint first = -1, last = -1;
+  gboolean blocked[2] = { FALSE, FALSE };
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const Token *t = &g_array_index (tokens, Token, i);
+
+      if (t->start >= m->start && t->end <= m->end)
+        {
+          if (first < 0)
+            first = i;
+          last = i;
+        }
+    }
+  if (first < 0)
+    return;
+  for (gint d = 1; d <= MEASURE_WINDOW && measure.n_words < G_N_ELEMENTS (measure.stems); d++)
+    for (gint side = 0; side < 2; side++)
+      {
+        gint i = side == 0 ? last + d : first - d;
+        const Token *t;
+
+        if (i < 0 || i >= (gint)tokens->len || blocked[side])
+          continue;
+        t = &g_array_index (tokens, Token, i);
+        /* A comma or an "and" ends what the figure counts: "killed 12
+         * people and injured 40". */
+        if (in_set (conjunctions, t) || (side == 0 && t->after_comma)
+            || (side == 1 && g_array_index (tokens, Token, i + 1).after_comma)
+            || (in_set (prepositions, t) && strcmp (t->lower, "of") != 0))
+          {
+            blocked[side] = TRUE;
+            continue;
+          }
+        if (!is_content (t) || in_set (generic_measures, t) || measure.n_words >= G_N_ELEMENTS (measure.stems))
+          continue;
+        /* The verb that says what happened to what is counted ends the
+         * search on its side: "the storm killed 12" is about the killed. */
+        blocked[side] = is_verb (t);
+        measure.senses[measure.n_words] = t->sense;
+        measure.stems[measure.n_words++] = COR_TERM_MAKE (COR_TERM_STEM, hash_string (t->stem));
+      }
+  /* A count carries what it counts as its unit: "212 passengers". */
+  if (m->unit != NULL && measure.n_words < G_N_ELEMENTS (measure.stems) && m->kind == COR_MENTION_NUMBER
+      && g_strcmp0 (m->unit, "person") != 0)
+    measure.stems[measure.n_words++] = COR_TERM_MAKE (COR_TERM_STEM, hash_string (m->unit));
+  g_array_append_val (self->measures, measure);
+}
+
+static char *
+superlative_of (const Token *t)
+{
+  gsize n = strlen (t->lower);
+
+  if (t->sense == NULL || !(t->sense->pos & COR_POS_ADJ) || n < 5 || !g_str_has_suffix (t->lower, "est"))
+    return NULL;
+  return strcmp (t->sense->lemma, t->lower) != 0 ? g_strdup (t->sense->lemma) : NULL;
+}
+
+/* Who does it: the name that heads the clause's first noun phrase, before
+ * its verb group ("China's leader Xi Jinping described …" is Xi Jinping;
+ * "The U.S. president is scheduled …" names nobody; "In December, the
+ * Trump administration approved …" is no one named either). */
+static void
+find_subject (CorProposition *self,
+              GArray         *tokens,
+              gint            group)
+{
+  gint first = 0, end = group >= 0 ? group : (gint)tokens->len;
+  const CorMention *head = NULL;
+
+  first = clause_start (tokens);
+  for (gint i = first; i < end; i++)
+    {
+      const Token *t = &g_array_index (tokens, Token, i);
+
+      /* The noun phrase ends at an apposition's comma or a preposition. */
+      if (i > first && (t->after_comma || in_set (prepositions, t)))
+        break;
+      head = t->mention;
+    }
+  if (head != NULL)
+    self->subject = g_utf8_strdown (head->canonical ? head->canonical : head->text, -1);
+}
+
+/* "In 2004 a tsunami …": a year the date reader left as a bare number,
+ * after the preposition that makes it one. */
+static void
+add_bare_years (CorProposition *self,
+                GArray         *tokens)
+{
+  for (guint i = 1; i < tokens->len && self->n_years < G_N_ELEMENTS (self->years); i++)
+    {
+      const Token *t = &g_array_index (tokens, Token, i);
+      guint64 year;
+
+      if (t->alpha || strlen (t->lower) != 4 || !in_set (prepositions, &g_array_index (tokens, Token, i - 1)))
+        continue;
+      year = g_ascii_strtoull (t->lower, NULL, 10);
+      if (year >= 1800 && year <= 2100)
+        self->years[self->n_years++] = (guint16)year;
+    }
+}
+
+/* Where a closing attribution starts: "…,” President Trump said in a
+ * social media post." says who, not what; its words are no terms. */
+static guint
+attribution_tail (GArray *tokens)
+{
+  for (gint r = (gint)tokens->len - 1; r >= 0 && r >= (gint)tokens->len - 10; r--)
+    {
+      const Token *t = &g_array_index (tokens, Token, r);
+
+      if (!(in_set (reporting, t) || lemma_in (reporting, t)))
+        continue;
+      /* The attribution opens at the comma or quote before its verb. */
+      for (gint j = r; j >= 0 && j >= r - 6; j--)
+        if (g_array_index (tokens, Token, j).after_comma)
+          return j > 0 ? (guint)j : tokens->len;
+      return tokens->len;
+    }
+  return tokens->len;
+}
+
+/* What the act is done to: the first name or noun after the predicate,
+ * within a few words ("visit China", "approved an arms package"). */
+static guint32
+find_object (GArray *tokens,
+             gint    predicate)
+{
+  for (guint i = predicate + 1; i < tokens->len && i <= (guint)predicate + 5; i++)
+    {
+      const Token *t = &g_array_index (tokens, Token, i);
+
+      if (t->after_comma)
+        break;
+      if (t->mention != NULL)
+        {
+          g_autofree char *name = g_utf8_strdown (t->mention->canonical ? t->mention->canonical : t->mention->text, -1);
+
+          return COR_TERM_MAKE (COR_TERM_NAME, hash_string (name));
+        }
+      if (is_content (t) && t->sense != NULL && (t->sense->pos & COR_POS_NOUN) && !is_adjective_only (t))
+        return COR_TERM_MAKE (COR_TERM_STEM, hash_string (t->stem));
+    }
+  return 0;
+}
+
+void
+cor_proposition_init (CorProposition *self,
+                      const char     *text,
+                      gsize           start,
+                      gsize           end,
+                      GPtrArray      *mentions,
+                      CorStemmer     *stemmer)
+{
+  g_autoptr(GArray) tokens = NULL;
+  Predicate predicate;
+  guint tail;
+
+  g_return_if_fail (self != NULL && text != NULL && mentions != NULL);
+
+  memset (self, 0, sizeof *self);
+  self->terms = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->measures = g_array_new (FALSE, FALSE, sizeof (CorMeasure));
+  self->senses = g_ptr_array_new ();
+  tokens = read_tokens (text, start, end, mentions, stemmer);
+
+  tail = attribution_tail (tokens);
+  for (guint i = 0, previous = G_MAXUINT; i < tail; i++)
+    {
+      const Token *t = &g_array_index (tokens, Token, i);
+
+      if (t->after_comma)
+        previous = G_MAXUINT;
+      if (!is_content (t))
+        continue;
+      self->n_content++;
+      add_word_terms (self->terms, t);
+      /* Two content words in a row, stop words between them skipped:
+       * "arms sales", "phone call", "most important issue". */
+      if (previous != G_MAXUINT)
+        add_term (self->terms, COR_TERM_BIGRAM,
+                  hash_string (g_array_index (tokens, Token, previous).stem) * 31u + hash_string (t->stem));
+      previous = i;
+      if (t->sense != NULL)
+        g_ptr_array_add (self->senses, (gpointer)t->sense);
+      if (self->superlative == NULL)
+        self->superlative = i > 0 && g_array_index (tokens, Token, i - 1).possessive
+                            ? NULL : superlative_of (t);
+    }
+  add_mention_terms (self, mentions);
+  add_bare_years (self, tokens);
+  cor_proposition_sort_terms (self->terms);
+
+  predicate = find_predicate (tokens);
+  self->finite = predicate.finite;
+  if (predicate.index >= 0)
+    {
+      const Token *t = &g_array_index (tokens, Token, predicate.index);
+
+      self->predicate = COR_TERM_MAKE (COR_TERM_STEM, hash_string (t->stem ? t->stem : t->lower));
+      self->predicate_sense = t->sense;
+      self->predicate_word = g_strdup (t->sense ? t->sense->lemma : t->lower);
+      self->negated = predicate.negated;
+      self->object = find_object (tokens, predicate.index);
+      self->verb_start = g_array_index (tokens, Token, predicate.group >= 0 ? predicate.group : predicate.index).start;
+      self->verb_end = t->end;
+    }
+  find_subject (self, tokens, predicate.group);
+  for (guint i = 0; i < mentions->len; i++)
+    if (is_measured (g_ptr_array_index (mentions, i)))
+      add_measure (self, tokens, g_ptr_array_index (mentions, i));
+}
+
+void
+cor_proposition_clear (CorProposition *self)
+{
+  g_clear_pointer (&self->terms, g_array_unref);
+  g_clear_pointer (&self->measures, g_array_unref);
+  g_clear_pointer (&self->senses, g_ptr_array_unref);
+  g_clear_pointer (&self->subject, g_free);
+  g_clear_pointer (&self->predicate_word, g_free);
+  g_clear_pointer (&self->superlative, g_free);
+}
+
+gboolean
+cor_proposition_has_finite_verb (const char *text,
+                                 gsize       start,
+                                 gsize       end)
+{
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GArray) tokens = read_tokens (text, start, end, none, NULL);
+  Predicate predicate = find_predicate (tokens);
+
+  /* "…, state media said" attributes; it is no clause of its own. */
+  return predicate.finite && !predicate.saying;
+}
+
+gboolean
+cor_proposition_predicates_meet (const CorProposition *a,
+                                 const CorProposition *b)
+{
+  if (a->predicate == 0 || b->predicate == 0)
+    return FALSE;
+  if (a->predicate == b->predicate)
+    return TRUE;
+  return a->predicate_sense != NULL && b->predicate_sense != NULL
+         && cor_lexicon_concepts_meet (a->predicate_sense->concepts, a->predicate_sense->n_concepts,
+                                       b->predicate_sense->concepts, b->predicate_sense->n_concepts);
+}
+
+gboolean
+cor_proposition_objects_meet (const CorProposition *a,
+                              const CorProposition *b)
+{
+  return a->object != 0 && a->object == b->object && cor_proposition_predicates_meet (a, b);
+}
+
+gboolean
+cor_proposition_same_measure (const CorMeasure *a,
+                              const CorMeasure *b)
+{
+  if (!cor_compare_same_measure (a->mention, b->mention))
+    return FALSE;
+  for (guint i = 0; i < a->n_words; i++)
+    for (guint j = 0; j < b->n_words; j++)
+      {
+        const CorWordSense *x = a->senses[i], *y = b->senses[j];
+
+        if (a->stems[i] == b->stems[j]
+            || (x != NULL && y != NULL && cor_lexicon_concepts_meet (x->concepts, x->n_concepts,
+                                                                     y->concepts, y->n_concepts)))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+cor_proposition_names (const CorProposition *self,
+                       const char           *name)
+{
+  guint32 term = COR_TERM_MAKE (COR_TERM_NAME, hash_string (name));
+
+  return name != NULL && self->terms->len > 0
+         && g_array_binary_search (self->terms, &term, compare_terms, NULL);
+}
+
+gboolean
+cor_proposition_years_clash (const CorProposition *a,
+                             const CorProposition *b)
+{
+  if (a->n_years == 0 || b->n_years == 0)
+    return FALSE;
+  for (guint i = 0; i < a->n_years; i++)
+    for (guint j = 0; j < b->n_years; j++)
+      if (a->years[i] == b->years[j])
+        return FALSE;
+  return TRUE;
+}
+
+gboolean
+cor_proposition_share_quote (const CorProposition *a,
+                             const CorProposition *b)
+{
+  guint i = 0, j = 0;
+
+  while (i < a->terms->len && j < b->terms->len)
+    {
+      guint32 s = g_array_index (a->terms, guint32, i), t = g_array_index (b->terms, guint32, j);
+
+      if (s == t && COR_TERM_KIND (s) == COR_TERM_QUOTE)
+        return TRUE;
+      if (s <= t)
+        i++;
+      if (t <= s)
+        j++;
+    }
+  return FALSE;
+}
+
+gboolean
+cor_proposition_antonyms (const CorProposition *a,
+                          const CorProposition *b,
+                          const char          **word_a,
+                          const char          **word_b)
+{
+  for (guint i = 0; i < a->senses->len; i++)
+    {
+      const CorWordSense *x = g_ptr_array_index (a->senses, i);
+
+      /* Opposite judgements ("sufficiently", "insufficiently") are
+       * adjectives and adverbs; opposite verbs and nouns ("export",
+       * "import") often state one fact from two sides. */
+      if (x->n_antonyms == 0 || (x->pos & (COR_POS_VERB | COR_POS_NOUN)))
+        continue;
+      for (guint j = 0; j < b->senses->len; j++)
+        {
+          const CorWordSense *y = g_ptr_array_index (b->senses, j);
+
+          if (cor_lexicon_concepts_meet (x->antonyms, x->n_antonyms, y->concepts, y->n_concepts))
+            {
+              *word_a = x->lemma;
+              *word_b = y->lemma;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}

@@ -1,0 +1,387 @@
+/* cor-rows.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cor-align"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cor-align-private.h"
+#include "cor-compare.h"
+#include "cor-rows.h"
+#include "cor-summary.h"
+
+/* Rows grow from the best-scored pairs down. Two rows join only when they
+ * come from different reports, the pairs between them score on average
+ * above the bar, and none falls below the floor: one strong pair does not
+ * glue two facts, and a fact no other report states stays a correct row of
+ * its own. */
+
+/* Linkage looks at this many statements of each side: rows of copies can
+ * be large, and their members say the same thing. */
+#define MAX_LINK_MEMBERS 8
+
+typedef struct
+{
+  GArray *nodes;     /* guint, ascending */
+  GArray *sources;   /* guint, ascending */
+} Cluster;
+
+static void
+cluster_free (gpointer data)
+{
+  Cluster *c = data;
+
+  if (c == NULL)
+    return;
+  g_array_unref (c->nodes);
+  g_array_unref (c->sources);
+  g_free (c);
+}
+
+static int
+compare_guint (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+static gboolean
+sorted_meet (GArray *a,
+             GArray *b)
+{
+  guint i = 0, j = 0;
+
+  while (i < a->len && j < b->len)
+    {
+      guint x = g_array_index (a, guint, i), y = g_array_index (b, guint, j);
+
+      if (x == y)
+        return TRUE;
+      if (x < y)
+        i++;
+      else
+        j++;
+    }
+  return FALSE;
+}
+
+/* @into gets @from's values, kept ascending. */
+static void
+merge_sorted (GArray *into,
+              GArray *from)
+{
+  g_autoptr(GArray) out = g_array_sized_new (FALSE, FALSE, sizeof (guint), into->len + from->len);
+  guint i = 0, j = 0;
+
+  while (i < into->len || j < from->len)
+    {
+      guint x = i < into->len ? g_array_index (into, guint, i) : G_MAXUINT;
+      guint y = j < from->len ? g_array_index (from, guint, j) : G_MAXUINT;
+
+      guint v = x <= y ? x : y;
+
+      g_array_append_val (out, v);
+      i += x <= y;
+      j += y < x;
+    }
+  g_array_set_size (into, 0);
+  g_array_append_vals (into, out->data, out->len);
+}
+
+/* Whether rows @x and @y may become one. */
+static gboolean
+can_join (CorAligner *al,
+          Cluster    *x,
+          Cluster    *y)
+{
+  guint nx = MIN (x->nodes->len, MAX_LINK_MEMBERS), ny = MIN (y->nodes->len, MAX_LINK_MEMBERS);
+  double sum = 0;
+
+  if (sorted_meet (x->sources, y->sources))
+    return FALSE;
+  for (guint i = 0; i < nx; i++)
+    for (guint j = 0; j < ny; j++)
+      {
+        double p = cor_aligner_score (al, g_array_index (x->nodes, guint, i), g_array_index (y->nodes, guint, j));
+
+        if (p < al->floor)
+          return FALSE;
+        sum += p;
+      }
+  return sum / (nx * ny) >= al->threshold;
+}
+
+/* How @node fits row @c without @left_out: its mean score with the rest,
+ * or -1 when any of them falls below the floor. */
+static double
+fit_without (CorAligner *al,
+             Cluster    *c,
+             guint       node,
+             guint       left_out)
+{
+  double sum = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < c->nodes->len && n < MAX_LINK_MEMBERS; i++)
+    {
+      guint other = g_array_index (c->nodes, guint, i);
+      double p;
+
+      if (other == left_out || other == node)
+        continue;
+      p = cor_aligner_score (al, node, other);
+      if (p < al->floor)
+        return -1;
+      sum += p;
+      n++;
+    }
+  return n > 0 ? sum / n : -1;
+}
+
+/* A row takes each report's statement in the order the pairs come, so a
+ * report's best statement may come too late and stay on its own. Each
+ * report's slot goes to the statement that best states the row: a
+ * statement left alone replaces the row's one of its report when it fits
+ * the others clearly better. */
+#define SLOT_MARGIN 0.05
+
+static void
+improve_slots (CorAligner *al,
+               GArray     *pairs,
+               GPtrArray  *clusters,
+               guint      *cluster_of)
+{
+  for (guint k = 0; k < pairs->len; k++)
+    {
+      const CorPair *p = &g_array_index (pairs, CorPair, k);
+      guint a = p->a, b = p->b;
+      Cluster *row, *alone;
+      guint x, source, rival = G_MAXUINT;
+      double ours, theirs;
+
+      if (p->p < al->floor)
+        break;
+      if (((Cluster *)g_ptr_array_index (clusters, cluster_of[a]))->nodes->len == 1)
+        x = a, row = g_ptr_array_index (clusters, cluster_of[b]);
+      else if (((Cluster *)g_ptr_array_index (clusters, cluster_of[b]))->nodes->len == 1)
+        x = b, row = g_ptr_array_index (clusters, cluster_of[a]);
+      else
+        continue;
+      alone = g_ptr_array_index (clusters, cluster_of[x]);
+      if (row->nodes->len < 2 || cor_aligner_node (al, x)->sources->len != 1)
+        continue;
+      source = g_array_index (cor_aligner_node (al, x)->sources, guint, 0);
+      for (guint i = 0; i < row->nodes->len; i++)
+        {
+          CorNode *node = cor_aligner_node (al, g_array_index (row->nodes, guint, i));
+
+          if (node->sources->len == 1 && g_array_index (node->sources, guint, 0) == source)
+            rival = g_array_index (row->nodes, guint, i);
+        }
+      if (rival == G_MAXUINT)
+        continue;
+      theirs = fit_without (al, row, rival, rival);
+      ours = fit_without (al, row, x, rival);
+      if (ours < al->threshold || ours <= theirs + SLOT_MARGIN)
+        continue;
+      /* The two change places: the rival is now alone. */
+      {
+        guint row_index = cluster_of[rival], alone_index = cluster_of[x];
+
+        for (guint i = 0; i < row->nodes->len; i++)
+          if (g_array_index (row->nodes, guint, i) == rival)
+            g_array_index (row->nodes, guint, i) = x;
+        g_array_sort (row->nodes, compare_guint);
+        g_array_index (alone->nodes, guint, 0) = rival;
+        cluster_of[rival] = alone_index;
+        cluster_of[x] = row_index;
+      }
+    }
+}
+
+GPtrArray *
+cor_rows_cluster (CorAligner *al,
+                  GArray     *pairs)
+{
+  guint n = al->nodes->len;
+  g_autofree guint *cluster_of = g_new (guint, MAX (n, 1));
+  g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func (cluster_free);
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      Cluster *c = g_new0 (Cluster, 1);
+
+      c->nodes = g_array_new (FALSE, FALSE, sizeof (guint));
+      c->sources = g_array_copy (cor_aligner_node (al, i)->sources);
+      g_array_append_val (c->nodes, i);
+      g_ptr_array_add (clusters, c);
+      cluster_of[i] = i;
+    }
+  for (guint k = 0; k < pairs->len; k++)
+    {
+      const CorPair *p = &g_array_index (pairs, CorPair, k);
+      Cluster *x, *y;
+      guint cx = cluster_of[p->a], cy = cluster_of[p->b];
+
+      if (p->p < al->threshold)
+        break;
+      if (cx == cy)
+        continue;
+      x = g_ptr_array_index (clusters, cx);
+      y = g_ptr_array_index (clusters, cy);
+      if (!can_join (al, x, y))
+        continue;
+      /* The smaller row moves into the larger. */
+      if (y->nodes->len > x->nodes->len)
+        {
+          Cluster *t = x;
+          guint ct = cx;
+
+          x = y, cx = cy;
+          y = t, cy = ct;
+        }
+      for (guint i = 0; i < y->nodes->len; i++)
+        cluster_of[g_array_index (y->nodes, guint, i)] = cx;
+      merge_sorted (x->nodes, y->nodes);
+      merge_sorted (x->sources, y->sources);
+      g_clear_pointer (&g_ptr_array_index (clusters, cy), cluster_free);
+    }
+  improve_slots (al, pairs, clusters, cluster_of);
+  for (guint i = 0; i < clusters->len; i++)
+    {
+      Cluster *c = g_ptr_array_index (clusters, i);
+
+      if (c != NULL && c->nodes->len > 0)
+        g_ptr_array_add (rows, g_array_ref (c->nodes));
+    }
+  return rows;
+}
+
+static gboolean
+is_firm (const CorStatement *st)
+{
+  return st->certainty == COR_CERTAINTY_ASSERTED || st->certainty == COR_CERTAINTY_PLANNED;
+}
+
+/* The statement the others are compared with: on the side of the majority
+ * when some deny it, firmly put when one is, a sentence rather than a
+ * headline, and the most like the rest. */
+static guint
+pick_reference (CorAligner *al,
+                GArray     *row)
+{
+  guint negated = 0, best = g_array_index (row, guint, 0);
+  double best_score = -1;
+  gboolean any_firm = FALSE, any_body = FALSE;
+
+  for (guint i = 0; i < row->len; i++)
+    {
+      const CorStatement *st = cor_aligner_node (al, g_array_index (row, guint, i))->side.statement;
+
+      negated += st->prop.negated;
+    }
+  for (guint i = 0; i < row->len; i++)
+    {
+      const CorStatement *st = cor_aligner_node (al, g_array_index (row, guint, i))->side.statement;
+
+      if (st->prop.negated == (negated * 2 > row->len))
+        {
+          any_firm |= is_firm (st);
+          any_body |= !st->headline;
+        }
+    }
+  for (guint i = 0; i < row->len; i++)
+    {
+      guint n = g_array_index (row, guint, i);
+      const CorStatement *st = cor_aligner_node (al, n)->side.statement;
+      double score = 0;
+
+      if (st->prop.negated != (negated * 2 > row->len) || (any_firm && !is_firm (st))
+          || (any_body && st->headline))
+        continue;
+      for (guint j = 0; j < MIN (row->len, 2 * MAX_LINK_MEMBERS); j++)
+        if (j != i)
+          score += cor_aligner_score (al, n, g_array_index (row, guint, j));
+      if (score > best_score)
+        best_score = score, best = n;
+    }
+  return best;
+}
+
+static CorCell *
+make_cell (CorStatement *st,
+           CorStatement *reference)
+{
+  g_autofree char *note = NULL;
+  CorCellStatus status = cor_compare_statements (st, reference, &note);
+  CorCell *cell = cor_cell_new (st->source, status);
+
+  cell->note = g_steal_pointer (&note);
+  g_ptr_array_add (cell->quotes, cor_quote_new (st->text, st->start, st->end, st->speaker));
+  for (guint i = 0; i < st->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (st->mentions, i);
+
+      if (cor_mention_kind_is_value (m->kind))
+        g_ptr_array_add (cell->values, cor_mention_copy (m));
+    }
+  return cell;
+}
+
+static int
+compare_cells (gconstpointer a,
+               gconstpointer b)
+{
+  const CorCell *x = *(const CorCell * const *)a, *y = *(const CorCell * const *)b;
+
+  return x->source < y->source ? -1 : x->source > y->source;
+}
+
+CorFact *
+cor_rows_make_fact (CorAligner *al,
+                    GArray     *row)
+{
+  g_autoptr(GPtrArray) statements = g_ptr_array_new ();
+  CorStatement *reference = (CorStatement *)cor_aligner_node (al, pick_reference (al, row))->side.statement;
+  CorFact *fact = cor_fact_new ();
+
+  for (guint k = 0; k < row->len; k++)
+    {
+      GArray *members = cor_aligner_node (al, g_array_index (row, guint, k))->members;
+
+      for (guint m = 0; m < members->len; m++)
+        {
+          CorStatement *st = cor_aligner_statement (al, g_array_index (members, guint, m));
+
+          g_ptr_array_add (statements, st);
+          g_ptr_array_add (fact->cells, make_cell (st, reference));
+        }
+    }
+  g_ptr_array_sort (fact->cells, compare_cells);
+  g_ptr_array_unref (fact->values);
+  fact->values = cor_compare_row_values (statements);
+  fact->summary = cor_summary_from_statement (reference);
+  /* A reference whose words lean on their sentence gives way to another
+   * statement of the row that stands alone. */
+  for (guint i = 0; i < statements->len && cor_summary_is_fragment (fact->summary); i++)
+    {
+      g_autofree char *other = cor_summary_from_statement (g_ptr_array_index (statements, i));
+
+      if (!cor_summary_is_fragment (other))
+        {
+          g_free (fact->summary);
+          fact->summary = g_steal_pointer (&other);
+        }
+    }
+  cor_fact_update_agreement (fact);
+  return fact;
+}

@@ -1,0 +1,391 @@
+/* cor-story-cluster.c
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cor-story-cluster"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "cor-story-cluster.h"
+
+/* Candidate pairs come from each report's heaviest features, and a
+ * feature's posting list is cut short, so the work grows with the number
+ * of reports, not with its square. */
+#define QUERY_TERMS   48
+#define MAX_POSTINGS  512
+/* Of the reports those features find, the cosine is taken with the best
+ * this many by the weight they share there. */
+#define MAX_CANDIDATES 24
+
+typedef struct
+{
+  double sim;
+  guint  a, b;
+  guint  version_a, version_b;
+} Edge;
+
+typedef struct
+{
+  GArray     *sum;         /* CorStoryTerm: the sum of the members' vectors */
+  guint       size;
+  guint       version;
+} Group;
+
+typedef struct
+{
+  guint  doc;
+  double weight;
+} Posting;
+
+/* The weight of @id in @terms (sorted), or 0. */
+static double
+find_weight (const CorStoryTerm *terms,
+             guint               n,
+             guint               id)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (terms[mid].id < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < n && terms[lo].id == id ? terms[lo].weight : 0;
+}
+
+double
+cor_story_cluster_dot (GArray *a,
+                       GArray *b)
+{
+  const CorStoryTerm *x = (const CorStoryTerm *)a->data, *y = (const CorStoryTerm *)b->data;
+  double dot = 0;
+
+  /* A group's sum has thousands of features, a report a few hundred. */
+  if (a->len > 16 * b->len || b->len > 16 * a->len)
+    {
+      GArray *small = a->len < b->len ? a : b, *large = small == a ? b : a;
+      const CorStoryTerm *s = (const CorStoryTerm *)small->data;
+
+      for (guint i = 0; i < small->len; i++)
+        dot += s[i].weight * find_weight ((const CorStoryTerm *)large->data, large->len, s[i].id);
+      return dot;
+    }
+
+  for (guint i = 0, j = 0; i < a->len && j < b->len;)
+    {
+      if (x[i].id == y[j].id)
+        dot += x[i++].weight * y[j++].weight;
+      else if (x[i].id < y[j].id)
+        i++;
+      else
+        j++;
+    }
+  return dot;
+}
+
+static GArray *
+add_vectors (GArray *a,
+             GArray *b)
+{
+  const CorStoryTerm *x = (const CorStoryTerm *)a->data, *y = (const CorStoryTerm *)b->data;
+  GArray *sum = g_array_sized_new (FALSE, FALSE, sizeof (CorStoryTerm), a->len + b->len);
+  guint i = 0, j = 0;
+
+  while (i < a->len || j < b->len)
+    {
+      CorStoryTerm t;
+
+      if (j == b->len || (i < a->len && x[i].id < y[j].id))
+        t = x[i++];
+      else if (i == a->len || y[j].id < x[i].id)
+        t = y[j++];
+      else
+        t = (CorStoryTerm) { x[i].id, x[i].weight + y[j].weight }, i++, j++;
+      g_array_append_val (sum, t);
+    }
+  return sum;
+}
+
+/* A max-heap of edges, the best first; ties go to the lower indices. */
+static gboolean
+edge_before (const Edge *x,
+             const Edge *y)
+{
+  if (x->sim != y->sim)
+    return x->sim > y->sim;
+  if (x->a != y->a)
+    return x->a < y->a;
+  return x->b < y->b;
+}
+
+static void
+heap_push (GArray *heap,
+           Edge    edge)
+{
+  guint i = heap->len;
+  Edge *e;
+
+  g_array_append_val (heap, edge);
+  e = (Edge *)heap->data;
+  while (i > 0 && edge_before (&e[i], &e[(i - 1) / 2]))
+    {
+      Edge tmp = e[i];
+
+      e[i] = e[(i - 1) / 2];
+      e[(i - 1) / 2] = tmp;
+      i = (i - 1) / 2;
+    }
+}
+
+static Edge
+heap_pop (GArray *heap)
+{
+  Edge *e = (Edge *)heap->data;
+  Edge top = e[0];
+  guint i = 0, n = heap->len - 1;
+
+  e[0] = e[n];
+  g_array_set_size (heap, n);
+  for (;;)
+    {
+      guint l = 2 * i + 1, r = l + 1, best = i;
+      Edge tmp;
+
+      if (l < n && edge_before (&e[l], &e[best]))
+        best = l;
+      if (r < n && edge_before (&e[r], &e[best]))
+        best = r;
+      if (best == i)
+        break;
+      tmp = e[i], e[i] = e[best], e[best] = tmp;
+      i = best;
+    }
+  return top;
+}
+
+static guint
+find_root (guint *parent,
+           guint  i)
+{
+  while (parent[i] != i)
+    i = parent[i] = parent[parent[i]];
+  return i;
+}
+
+/* Mean cosine of the members of two groups: the dot product of their
+ * sums over the number of pairs. Rounded so that the order of a sum never
+ * tips a decision. */
+static double
+linkage (Group *a,
+         Group *b)
+{
+  double mean = cor_story_cluster_dot (a->sum, b->sum) / ((double)a->size * b->size);
+
+  return round (mean * 1e9) / 1e9;
+}
+
+static int
+compare_by_weight (gconstpointer a,
+                   gconstpointer b)
+{
+  const CorStoryTerm *x = a, *y = b;
+
+  if (x->weight != y->weight)
+    return x->weight < y->weight ? 1 : -1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static inline gboolean
+scores_before (const double *score,
+               guint         x,
+               guint         y)
+{
+  return score[x] != score[y] ? score[x] > score[y] : x < y;
+}
+
+/* Moves the best @k of @items (by @score) to the front, in order. */
+static void
+select_best (guint        *items,
+             guint         n,
+             const double *score,
+             guint         k)
+{
+  guint n_best = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint item = items[i], at;
+
+      if (n_best == k && !scores_before (score, item, items[k - 1]))
+        continue;
+      at = MIN (n_best, k - 1);
+      /* The one it pushes out of the best goes where @item was. */
+      items[i] = items[at];
+      while (at > 0 && scores_before (score, item, items[at - 1]))
+        {
+          items[at] = items[at - 1];
+          at--;
+        }
+      items[at] = item;
+      n_best = MIN (n_best + 1, k);
+    }
+}
+
+/* The pairs of vectors whose cosine reaches @threshold, into @heap: for
+ * each vector, the others its heaviest features find, scored by the weight
+ * they share there, the best MAX_CANDIDATES measured. */
+static void
+find_edges (GArray  **vectors,
+            guint     n,
+            guint     n_features,
+            double    threshold,
+            GArray   *heap)
+{
+  g_autofree GArray **postings = g_new0 (GArray *, MAX (n_features, 1));
+  g_autofree double *score = g_new0 (double, MAX (n, 1));
+  g_autofree guint *touched = g_new (guint, MAX (n, 1));
+  g_autoptr(GArray) query = g_array_new (FALSE, FALSE, sizeof (CorStoryTerm));
+  g_autoptr(GHashTable) edges = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < n; i++)
+    for (guint t = 0; t < vectors[i]->len; t++)
+      {
+        const CorStoryTerm *term = &g_array_index (vectors[i], CorStoryTerm, t);
+        Posting posting = { i, term->weight };
+
+        if (postings[term->id] == NULL)
+          postings[term->id] = g_array_new (FALSE, FALSE, sizeof (Posting));
+        if (postings[term->id]->len < MAX_POSTINGS)
+          g_array_append_val (postings[term->id], posting);
+      }
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint n_touched = 0;
+
+      g_array_set_size (query, 0);
+      g_array_append_vals (query, vectors[i]->data, vectors[i]->len);
+      g_array_sort (query, compare_by_weight);
+      for (guint q = 0; q < MIN (query->len, QUERY_TERMS); q++)
+        {
+          const CorStoryTerm *term = &g_array_index (query, CorStoryTerm, q);
+          GArray *list = postings[term->id];
+
+          for (guint p = 0; p < list->len; p++)
+            {
+              const Posting *posting = &g_array_index (list, Posting, p);
+
+              if (posting->doc == i)
+                continue;
+              if (score[posting->doc] == 0)
+                touched[n_touched++] = posting->doc;
+              score[posting->doc] += term->weight * posting->weight;
+            }
+        }
+      select_best (touched, n_touched, score, MAX_CANDIDATES);
+      for (guint k = 0; k < n_touched; k++)
+        {
+          guint j = touched[k];
+          gpointer key = GSIZE_TO_POINTER ((gsize)MIN (i, j) * n + MAX (i, j));
+          Edge edge = { 0, MIN (i, j), MAX (i, j), 0, 0 };
+
+          score[j] = 0;
+          if (k >= MAX_CANDIDATES || !g_hash_table_add (edges, key))
+            continue;
+          edge.sim = round (cor_story_cluster_dot (vectors[i], vectors[j]) * 1e9) / 1e9;
+          if (edge.sim >= threshold)
+            heap_push (heap, edge);
+        }
+    }
+  for (guint f = 0; f < n_features; f++)
+    if (postings[f] != NULL)
+      g_array_unref (postings[f]);
+}
+
+/* Joins @b into @a. Their other pairs in the heap are measured again
+ * when they come up: average linkage never rises by a join (the new group's
+ * linkage to a third is a mean of its parts'), so a stale pair's value is
+ * an upper bound, and the heap's best pair, once measured again, is still
+ * the best there is. */
+static void
+join (Group *groups,
+      guint *parent,
+      guint  a,
+      guint  b)
+{
+  GArray *sum = add_vectors (groups[a].sum, groups[b].sum);
+
+  g_array_unref (groups[a].sum);
+  groups[a].sum = sum;
+  groups[a].size += groups[b].size;
+  groups[a].version++;
+  parent[b] = a;
+  g_clear_pointer (&groups[b].sum, g_array_unref);
+}
+
+guint *
+cor_story_cluster (GArray **vectors,
+                   guint    n,
+                   guint    n_features,
+                   double   threshold)
+{
+  g_autofree Group *groups = g_new0 (Group, MAX (n, 1));
+  g_autofree guint *parent = g_new (guint, MAX (n, 1));
+  g_autofree guint *number = g_new (guint, MAX (n, 1));
+  g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (Edge));
+  guint *label = g_new (guint, MAX (n, 1));
+  guint n_groups = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      groups[i].sum = g_array_ref (vectors[i]);
+      groups[i].size = 1;
+      parent[i] = i;
+      number[i] = G_MAXUINT;
+    }
+  find_edges (vectors, n, n_features, threshold, heap);
+
+  while (heap->len > 0)
+    {
+      Edge edge = heap_pop (heap);
+      guint a = find_root (parent, edge.a), b = find_root (parent, edge.b);
+
+      if (edge.sim < threshold)
+        break;
+      if (a == b)
+        continue;
+      if (a != edge.a || b != edge.b
+          || groups[a].version != edge.version_a || groups[b].version != edge.version_b)
+        {
+          /* Stale: measured again, it goes back in at its true value. */
+          edge = (Edge) { linkage (&groups[MIN (a, b)], &groups[MAX (a, b)]), MIN (a, b), MAX (a, b), 0, 0 };
+          edge.version_a = groups[edge.a].version;
+          edge.version_b = groups[edge.b].version;
+          if (edge.sim >= threshold)
+            heap_push (heap, edge);
+          continue;
+        }
+      join (groups, parent, a, b);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint root = find_root (parent, i);
+
+      if (number[root] == G_MAXUINT)
+        number[root] = n_groups++;
+      label[i] = number[root];
+    }
+  for (guint i = 0; i < n; i++)
+    g_clear_pointer (&groups[i].sum, g_array_unref);
+  return label;
+}

@@ -1,0 +1,223 @@
+/* test-proposition.c: what a statement says, read with WordNet.
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "cor-lexicon.h"
+#include "cor-proposition.h"
+#include "facts-helpers.h"
+
+static gboolean
+words_meet (const char *a,
+            const char *b)
+{
+  const CorWordSense *x = cor_lexicon_lookup (a);
+  const CorWordSense *y = cor_lexicon_lookup (b);
+
+  g_assert_nonnull (x);
+  g_assert_nonnull (y);
+  return cor_lexicon_concepts_meet (x->concepts, x->n_concepts, y->concepts, y->n_concepts);
+}
+
+static void
+test_lexicon (void)
+{
+  const CorWordSense *struck = cor_lexicon_lookup ("struck");
+
+  g_assert_true (cor_lexicon_available ());
+  /* Inflections come back to their lemma… */
+  g_assert_cmpstr (struck->lemma, ==, "strike");
+  g_assert_true (struck->verb_form);
+  g_assert_cmpstr (cor_lexicon_lookup ("fell")->lemma, ==, "fall");
+  /* …synonyms, derivations and causes meet… */
+  g_assert_true (words_meet ("bought", "purchases"));
+  g_assert_true (words_meet ("quake", "earthquake"));
+  g_assert_true (words_meet ("killed", "died"));
+  g_assert_true (words_meet ("injured", "wounded"));
+  /* …and unrelated words do not. */
+  g_assert_false (words_meet ("bought", "injured"));
+  g_assert_null (cor_lexicon_lookup ("zqxv"));
+}
+
+/* The proposition of the first statement of @text. */
+typedef struct
+{
+  Reading      *reading;
+  CorStatement *st;
+} Read;
+
+static Read
+read_first (const char *text)
+{
+  Read r = { reading_new (text, "2030-05-08") };
+
+  r.st = reading_get (r.reading, 0);
+  return r;
+}
+
+static void
+check_predicate (const char *text,
+                 const char *predicate,
+                 gboolean    negated,
+                 const char *subject)
+{
+  Read r = read_first (text);
+
+  g_assert_cmpstr (r.st->prop.predicate_word, ==, predicate);
+  g_assert_cmpint (r.st->prop.negated, ==, negated);
+  g_assert_cmpstr (r.st->prop.subject, ==, subject);
+  reading_free (r.reading);
+}
+
+static void
+test_predicate (void)
+{
+  check_predicate ("Mayor Ana Lopez opened the new bridge on Monday.", "open", FALSE, "ana lopez");
+  /* An irregular past, and the subject behind a title and a place. */
+  check_predicate ("Norway's prime minister Erna Dahl flew to Oslo.", "fly", FALSE, "erna dahl");
+  /* A role, not a name, does it: no one named. */
+  check_predicate ("The Norwegian prime minister flew to Oslo.", "fly", FALSE, NULL);
+  /* The act comes after "agreed to", "is considering". */
+  check_predicate ("The airline agreed to buy 40 new aircraft.", "buy", FALSE, NULL);
+  check_predicate ("The airline is considering buying 40 new aircraft.", "buy", FALSE, NULL);
+  /* A light verb carries its noun: "made no mention" is "mention", negated. */
+  check_predicate ("The council made no mention of the harbour.", "mention", TRUE, NULL);
+  /* "n't" negates the verb it follows. */
+  check_predicate ("The ferry didn't leave the port on time.", "leave", TRUE, NULL);
+  /* An opening phrase up to its comma is not the subject. */
+  check_predicate ("In a short statement, Chile recalled its ambassador.", "recall", FALSE, "chile");
+  /* A participle clause's act is its participle. */
+  {
+    g_autoptr(Reading) r = reading_new ("The storm hit the coast on Monday, killing at least five people "
+                                        "in the valley.", "2030-05-08");
+
+    g_assert_cmpstr (reading_find (r, "killing")->prop.predicate_word, ==, "kill");
+  }
+  /* Nouns after a determiner, a possessive or an adjective are no verbs. */
+  check_predicate ("Chile's purchases of copper rose sharply.", "rise", FALSE, NULL);
+}
+
+static void
+test_finite_verb (void)
+{
+  const char *list = "The museum bought paintings, sculptures and old maps.";
+  const char *clause = "the conductor will record a new album";
+
+  g_assert_true (cor_proposition_has_finite_verb (clause, 0, strlen (clause)));
+  g_assert_true (cor_proposition_has_finite_verb (list, 0, strlen (list)));
+  /* A list item or an attribution alone is no clause. */
+  g_assert_false (cor_proposition_has_finite_verb ("and old maps", 0, 12));
+  g_assert_false (cor_proposition_has_finite_verb ("and the port city, state media said.", 0, 36));
+}
+
+static void
+test_objects (void)
+{
+  Read a = read_first ("The minister will visit Chile in May.");
+  Read b = read_first ("The president is due to visit Chile in April.");
+  Read c = read_first ("The minister will visit Peru in May.");
+
+  g_assert_true (cor_proposition_objects_meet (&a.st->prop, &b.st->prop));
+  g_assert_false (cor_proposition_objects_meet (&a.st->prop, &c.st->prop));
+  reading_free (a.reading);
+  reading_free (b.reading);
+  reading_free (c.reading);
+}
+
+static const CorMeasure *
+measure (CorStatement *st,
+         const char   *text)
+{
+  for (guint i = 0; i < st->prop.measures->len; i++)
+    {
+      const CorMeasure *m = &g_array_index (st->prop.measures, CorMeasure, i);
+
+      if (g_strcmp0 (m->mention->text, text) == 0)
+        return m;
+    }
+  g_error ("no measure “%s” in “%s”", text, st->text);
+  return NULL;
+}
+
+static void
+test_measures (void)
+{
+  Read a = read_first ("The storm killed 12 people and injured 40 people in the valley.");
+  Read b = read_first ("Rescuers said 15 people had died in the storm.");
+  Read c = read_first ("The storm injured 30 people in the valley.");
+
+  /* The dead are counted against the dead, the injured against the injured. */
+  g_assert_true (cor_proposition_same_measure (measure (a.st, "12 people"), measure (b.st, "15 people")));
+  g_assert_true (cor_proposition_same_measure (measure (a.st, "40 people"), measure (c.st, "30 people")));
+  g_assert_false (cor_proposition_same_measure (measure (a.st, "12 people"), measure (c.st, "30 people")));
+  reading_free (a.reading);
+  reading_free (b.reading);
+  reading_free (c.reading);
+}
+
+static void
+test_years (void)
+{
+  Read a = read_first ("In 2004 a tsunami killed thousands of people on the coast.");
+  Read b = read_first ("On Tuesday a quake killed 24 people on the coast.");
+  Read c = read_first ("A tsunami in 2004 killed many people on the coast.");
+
+  g_assert_true (cor_proposition_years_clash (&a.st->prop, &b.st->prop));
+  g_assert_false (cor_proposition_years_clash (&a.st->prop, &c.st->prop));
+  reading_free (a.reading);
+  reading_free (b.reading);
+  reading_free (c.reading);
+}
+
+static void
+test_opposites_and_superlatives (void)
+{
+  Read a = read_first ("The reactor was insufficiently cooled.");
+  Read b = read_first ("The reactor was sufficiently cooled.");
+  Read c = read_first ("Norway is the largest supplier of salmon.");
+  const char *x = NULL, *y = NULL;
+
+  g_assert_true (cor_proposition_antonyms (&a.st->prop, &b.st->prop, &x, &y));
+  g_assert_cmpstr (x, ==, "insufficiently");
+  g_assert_cmpstr (c.st->prop.superlative, ==, "large");
+  g_assert_cmpstr (c.st->prop.subject, ==, "norway");
+  reading_free (a.reading);
+  reading_free (b.reading);
+  reading_free (c.reading);
+}
+
+static void
+test_attribution_is_not_content (void)
+{
+  Read a = read_first ("“The talks went well,” the minister said in a radio interview.");
+  Read b = read_first ("The talks went well in the capital.");
+
+  /* "the minister said in a radio interview" says who and where, not what:
+   * the quote's words are all its content. */
+  g_assert_cmpuint (a.st->prop.n_content, ==, 3);
+  g_assert_cmpuint (b.st->prop.n_content, ==, 4);
+  reading_free (a.reading);
+  reading_free (b.reading);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/proposition/lexicon", test_lexicon);
+  g_test_add_func ("/proposition/predicate", test_predicate);
+  g_test_add_func ("/proposition/finite-verb", test_finite_verb);
+  g_test_add_func ("/proposition/objects", test_objects);
+  g_test_add_func ("/proposition/measures", test_measures);
+  g_test_add_func ("/proposition/years", test_years);
+  g_test_add_func ("/proposition/opposites-and-superlatives", test_opposites_and_superlatives);
+  g_test_add_func ("/proposition/attribution-is-not-content", test_attribution_is_not_content);
+
+  return g_test_run ();
+}
