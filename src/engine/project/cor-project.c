@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "cor-json-guard.h"
+#include "cor-json-writer.h"
 #include "cor-project.h"
 #include "cor-source-load.h"
 
@@ -23,6 +24,7 @@
 /* A project is four levels deep: leave room for what later versions add,
  * and none for a stack overflow in the parser. */
 #define MAX_PROJECT_DEPTH 32
+G_STATIC_ASSERT (MAX_PROJECT_DEPTH < COR_JSON_WRITER_MAX_DEPTH);
 /* About a dozen values a report and a handful a correction: room for
  * MAX_PROJECT_SOURCES reports and as many corrections, and no more nodes
  * than the memory holds. */
@@ -59,79 +61,127 @@ cor_project_free (CorProject *project)
   g_free (project);
 }
 
-/* Saving */
+/* Saving. The project is written with the exports' JSON writer, not
+ * json-glib's generator: json-glib 1.6 writes 1e308 as "1e+308.0", which
+ * no parser reads, so a project holding such a number (a correction of a
+ * later version, say) saved but never opened again. */
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
+write_node (CorJsonWriter *w,
+            JsonNode      *node);
+
+static void
+write_member (JsonObject  *object,
+              const char  *name,
+              JsonNode    *node,
+              gpointer     w)
 {
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
+  cor_json_writer_name (w, name);
+  write_node (w, node);
 }
 
 static void
-add_source (JsonBuilder *builder,
-            CorSource   *source)
+write_element (JsonArray *array,
+               guint      index,
+               JsonNode  *node,
+               gpointer   w)
+{
+  write_node (w, node);
+}
+
+/* A value kept as it was read (corrections, story edits): at most
+ * MAX_PROJECT_DEPTH deep, as the guard let in. */
+static void
+write_node (CorJsonWriter *w,
+            JsonNode      *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      cor_json_writer_begin_object (w);
+      json_object_foreach_member (json_node_get_object (node), write_member, w);
+      cor_json_writer_end_object (w);
+      break;
+    case JSON_NODE_ARRAY:
+      cor_json_writer_begin_array (w);
+      json_array_foreach_element (json_node_get_array (node), write_element, w);
+      cor_json_writer_end_array (w);
+      break;
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_INT64)
+        cor_json_writer_int (w, json_node_get_int (node));
+      else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        cor_json_writer_double (w, json_node_get_double (node));
+      else if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+        cor_json_writer_boolean (w, json_node_get_boolean (node));
+      else
+        cor_json_writer_string (w, json_node_get_string (node));
+      break;
+    case JSON_NODE_NULL:
+    default:
+      cor_json_writer_string (w, NULL);
+      break;
+    }
+}
+
+static void
+write_source (CorJsonWriter *w,
+              CorSource     *source)
 {
   CorSourceKind kind = cor_source_get_kind (source);
   guint n_fields;
   const CorSourceField *fields = cor_source_get_fields (&n_fields);
 
-  json_builder_begin_object (builder);
+  cor_json_writer_begin_object (w);
   for (guint i = 0; i < n_fields; i++)
-    add_string (builder, fields[i].name, fields[i].get (source));
-  add_string (builder, "kind", kind < G_N_ELEMENTS (kind_names) ? kind_names[kind] : "text");
+    cor_json_writer_string_member (w, fields[i].name, fields[i].get (source));
+  cor_json_writer_string_member (w, "kind", kind < G_N_ELEMENTS (kind_names) ? kind_names[kind] : "text");
   /* A report that could not be read is kept, with no text, as it was in
    * the table. */
-  add_string (builder, "text", cor_source_get_text (source));
-  json_builder_end_object (builder);
+  cor_json_writer_string_member (w, "text", cor_source_get_text (source));
+  cor_json_writer_end_object (w);
 }
 
 char *
 cor_project_to_data (CorProject *project,
                      gsize      *length)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  GString *out;
+  CorJsonWriter w;
 
   g_return_val_if_fail (project != NULL, NULL);
 
-  json_builder_begin_object (builder);
-  add_string (builder, "format", FORMAT_NAME);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, COR_PROJECT_VERSION);
-  json_builder_set_member_name (builder, "strictness");
-  json_builder_add_double_value (builder, project->strictness);
-  json_builder_set_member_name (builder, "sources");
-  json_builder_begin_array (builder);
+  out = g_string_new (NULL);
+  cor_json_writer_init (&w, out);
+  cor_json_writer_begin_object (&w);
+  cor_json_writer_string_member (&w, "format", FORMAT_NAME);
+  cor_json_writer_int_member (&w, "version", COR_PROJECT_VERSION);
+  cor_json_writer_name (&w, "strictness");
+  cor_json_writer_double (&w, project->strictness);
+  cor_json_writer_name (&w, "sources");
+  cor_json_writer_begin_array (&w);
   for (guint i = 0; i < project->sources->len; i++)
-    add_source (builder, g_ptr_array_index (project->sources, i));
-  json_builder_end_array (builder);
+    write_source (&w, g_ptr_array_index (project->sources, i));
+  cor_json_writer_end_array (&w);
   /* Only a project whose stories were corrected has the member. */
   if (project->stories != NULL)
     {
-      json_builder_set_member_name (builder, "stories");
-      json_builder_add_value (builder, json_node_copy (project->stories));
+      cor_json_writer_name (&w, "stories");
+      write_node (&w, project->stories);
     }
-  json_builder_set_member_name (builder, "corrections");
+  cor_json_writer_name (&w, "corrections");
   if (project->corrections != NULL)
-    json_builder_add_value (builder, json_node_copy (project->corrections));
+    write_node (&w, project->corrections);
   else
     {
-      json_builder_begin_array (builder);
-      json_builder_end_array (builder);
+      cor_json_writer_begin_array (&w);
+      cor_json_writer_end_array (&w);
     }
-  json_builder_end_object (builder);
+  cor_json_writer_end_object (&w);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, length);
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
 }
 
 gboolean
