@@ -358,6 +358,49 @@ test_project_bad_correction (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 17, defect 6: one stray byte made a UTF-8 report Windows-1252.
+ * Only the byte is replaced, and the source list says so. */
+static void
+test_source_warning (void)
+{
+  CorWindow *window = new_window (1000, 700);
+  g_autofree char *dir = g_dir_make_tmp ("corroborate-XXXXXX", NULL);
+  g_autofree char *stray = g_build_filename (dir, "stray.txt", NULL);
+  g_autofree char *clean = g_build_filename (dir, "clean.txt", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *text = NULL;
+  CorSource *source;
+  gint64 end;
+
+  g_assert_true (g_file_set_contents (stray, "José Ruiz paid €5 million.\xff The bridge reopened on "
+                                      "Monday after three weeks of repairs.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (clean, "The bridge reopened on Monday after three weeks of "
+                                      "repairs, the council said.\n", -1, NULL));
+  g_ptr_array_add (files, g_file_new_for_path (stray));
+  g_ptr_array_add (files, g_file_new_for_path (clean));
+  cor_window_add_files (window, (GFile **)files->pdata, files->len);
+  wait_for_analysis (window);
+
+  source = g_list_model_get_item (cor_window_get_sources (window), 0);
+  g_assert_nonnull (strstr (cor_source_get_text (source), "José Ruiz paid €5 million.\xef\xbf\xbd The"));
+  g_object_unref (source);
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  do
+    {
+      spin (20);
+      g_free (text);
+      text = widget_text (GTK_WIDGET (window));
+    }
+  while (strstr (text, "not valid UTF-8") == NULL && g_get_monotonic_time () < end);
+  g_assert_nonnull (strstr (text, "1 byte of the report is not valid UTF-8"));
+
+  g_unlink (stray);
+  g_unlink (clean);
+  g_rmdir (dir);
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_remove_undo (void)
 {
@@ -659,6 +702,7 @@ main (int   argc,
   g_test_add_func ("/window/project-not-a-file", test_project_not_a_file);
   g_test_add_func ("/window/project-many-reports", test_project_many_reports);
   g_test_add_func ("/window/project-bad-correction", test_project_bad_correction);
+  g_test_add_func ("/window/source-warning", test_source_warning);
   g_test_add_func ("/window/remove-undo", test_remove_undo);
   g_test_add_func ("/window/source-keyboard", test_source_keyboard);
   g_test_add_func ("/window/narrow", test_narrow);
