@@ -35,6 +35,21 @@ time_limit (void)
   return g_getenv ("COR_UNDER_VALGRIND") != NULL ? 200.0 : 10.0;
 }
 
+/* Seconds to compare and export as many reports as a project holds: a
+ * minute, the issue's "well under 600 s". AddressSanitizer pays for every
+ * allocation several times over (about 60 s there on a loaded machine). */
+static double
+compare_limit (void)
+{
+  if (g_getenv ("COR_UNDER_VALGRIND") != NULL)
+    return 600.0;
+#if defined(__SANITIZE_ADDRESS__)
+  return 180.0;
+#else
+  return 60.0;
+#endif
+}
+
 static CorProject *
 load_timed (const char  *data,
             gsize        length,
@@ -187,7 +202,7 @@ test_hundred_thousand_reports (void)
   json = cor_export_table (table, COR_EXPORT_JSON);
   seconds = (g_get_monotonic_time () - start) / 1e6;
   g_test_message ("%.2f s to compare and export %u reports", seconds, MAX_REPORTS);
-  g_assert_cmpfloat (seconds, <, 6 * time_limit ());
+  g_assert_cmpfloat (seconds, <, compare_limit ());
 
   g_assert_cmpuint (table->sources->len, ==, MAX_REPORTS);
   g_assert_cmpuint (table->facts->len, >, 0);
