@@ -289,8 +289,12 @@ remove_unwanted (xmlNode *root,
 
   while (node != NULL)
     {
-      gboolean drop = (node->type == XML_ELEMENT_NODE && is_unwanted (node, flags))
-                      || node->type == XML_COMMENT_NODE;
+      /* Never @root itself: the caller goes on reading it (a <body> or,
+       * with none, an <html> whose class looked like a sidebar's was
+       * freed and read again). */
+      gboolean drop = node != root
+                      && ((node->type == XML_ELEMENT_NODE && is_unwanted (node, flags))
+                          || node->type == XML_COMMENT_NODE);
 
       if (drop)
         g_ptr_array_add (doomed, node);
