@@ -336,8 +336,13 @@ update_row (GtkListItem *item)
   int column = cor_source_row_get_column (row);
   const char *label = cor_source_get_label (source);
   const char *title = cor_source_get_title (source);
+  const char *warning = cor_source_get_warning (source);
   gboolean held;
   const char *problem = source_problem (source, &held);
+  /* A report that was read may still carry a warning (bytes that were not
+   * UTF-8, a language other than English): it shows where a problem would. */
+  const char *shown = problem != NULL ? problem : warning;
+  gboolean mild = held || problem == NULL;
   int n_facts = cor_source_row_get_n_facts (row);
   g_autofree char *details = describe_source (source);
   g_autofree char *facts = NULL;
@@ -358,10 +363,10 @@ update_row (GtkListItem *item)
   gtk_label_set_text (GTK_LABEL (widgets->facts), facts ? facts : "");
   gtk_widget_set_visible (widgets->facts, facts != NULL);
   gtk_widget_set_visible (widgets->details, cor_source_get_error (source) == NULL);
-  gtk_label_set_text (GTK_LABEL (widgets->error), problem ? problem : "");
-  gtk_widget_remove_css_class (widgets->error, held ? "error" : "warning");
-  gtk_widget_add_css_class (widgets->error, held ? "warning" : "error");
-  gtk_widget_set_visible (widgets->error, problem != NULL);
+  gtk_label_set_text (GTK_LABEL (widgets->error), shown ? shown : "");
+  gtk_widget_remove_css_class (widgets->error, mild ? "error" : "warning");
+  gtk_widget_add_css_class (widgets->error, mild ? "warning" : "error");
+  gtk_widget_set_visible (widgets->error, shown != NULL);
   gtk_widget_set_visible (widgets->held, held);
   if (held)
     set_held_targets (widgets->held, position);

@@ -416,20 +416,19 @@ cor_window_save_project_to (CorWindow   *self,
   return TRUE;
 }
 
-gboolean
-cor_window_open_project_path (CorWindow   *self,
-                              const char  *path,
-                              GError     **error)
+/* Puts @project in the window, named @path; FALSE when its corrections
+ * are not a list. A correction that could not be read costs only itself,
+ * and the user is told. */
+static gboolean
+apply_project (CorWindow   *self,
+               const char  *path,
+               CorProject  *project,
+               GError     **error)
 {
-  g_autoptr(CorProject) project = NULL;
   g_autoptr(CorCorrections) corrections = NULL;
   g_autoptr(CorStoryEdits) story_edits = NULL;
+  guint n_unreadable;
 
-  g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
-
-  project = cor_project_load (path, error);
-  if (project == NULL)
-    return FALSE;
   corrections = cor_corrections_new_from_json (project->corrections, error);
   if (corrections == NULL)
     return FALSE;
@@ -438,6 +437,7 @@ cor_window_open_project_path (CorWindow   *self,
     return FALSE;
   g_clear_pointer (&self->story_edits, cor_story_edits_free);
   self->story_edits = g_steal_pointer (&story_edits);
+  n_unreadable = cor_corrections_get_n_unreadable (corrections);
 
   g_clear_pointer (&self->corrections, cor_corrections_free);
   self->corrections = g_steal_pointer (&corrections);
@@ -446,17 +446,77 @@ cor_window_open_project_path (CorWindow   *self,
   g_object_set (self, "strictness", CLAMP (project->strictness, 0.0, 1.0), NULL);
   cor_window_sources_changed (self);
   cor_window_set_project_path (self, path);
+  if (n_unreadable > 0)
+    {
+      g_autofree char *message = g_strdup_printf (ngettext ("%u correction in the project could not "
+                                                            "be read and was left out.",
+                                                            "%u corrections in the project could not "
+                                                            "be read and were left out.",
+                                                            n_unreadable),
+                                                  n_unreadable);
+
+      cor_window_show_toast (self, message);
+    }
   return TRUE;
 }
 
+gboolean
+cor_window_open_project_path (CorWindow   *self,
+                              const char  *path,
+                              GError     **error)
+{
+  g_autoptr(CorProject) project = NULL;
+
+  g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
+
+  project = cor_project_load (path, error);
+  return project != NULL && apply_project (self, path, project, error);
+}
+
+typedef struct
+{
+  CorWindow *window;
+  char      *path;
+} OpenRequest;
+
+static void
+open_request_free (OpenRequest *request)
+{
+  g_object_unref (request->window);
+  g_free (request->path);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenRequest, open_request_free)
+
+static void
+project_loaded (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(OpenRequest) request = user_data;
+  g_autoptr(CorProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  project = cor_project_load_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (project == NULL || !apply_project (request->window, request->path, project, &error))
+    cor_window_show_toast (request->window, error->message);
+}
+
+/* The file is read in a thread (a FIFO, a slow disk or a large project
+ * must not freeze the window); the window takes the project when it is
+ * read, or tells why it cannot be. */
 static void
 open_project_or_tell (CorWindow  *self,
                       const char *path)
 {
-  g_autoptr(GError) error = NULL;
+  OpenRequest *request = g_new0 (OpenRequest, 1);
 
-  if (!cor_window_open_project_path (self, path, &error))
-    cor_window_show_toast (self, error->message);
+  request->window = g_object_ref (self);
+  request->path = g_strdup (path);
+  cor_project_load_async (path, self->loading, project_loaded, request);
 }
 
 static void

@@ -9,8 +9,12 @@
  * reading the files, sentences and mentions, alignment and comparison, the
  * JSON export. Each N runs in its own process so its peak memory is its own.
  *
- *   benchmark                      N = 10, 100, 1000, then the growth ratio
- *   benchmark --sizes 50,500 --threads 1 --words 600
+ * Then one report of 16 MB of varied news text (the most a report may
+ * hold), read, compared and exported on one thread as --export=json does,
+ * and read and written as --mentions does: the goal is 10 s each.
+ *
+ *   benchmark                      N = 10, 100, 1000, the growth ratio, 16 MB
+ *   benchmark --sizes 50,500 --threads 1 --words 600 --report-mb 4
  */
 
 #include "config.h"
@@ -31,6 +35,8 @@ static int opt_threads = 0;
 static int opt_words = 600;
 static int opt_seed = 2026;
 static char *opt_fixtures = NULL;
+static int opt_report_mb = 16;
+static int opt_one_report = 0;
 
 static GOptionEntry entries[] = {
   { "sizes", 0, 0, G_OPTION_ARG_STRING, &opt_sizes, "Numbers of reports, comma-separated (10,100,1000)", "N,N" },
@@ -38,7 +44,9 @@ static GOptionEntry entries[] = {
   { "words", 0, 0, G_OPTION_ARG_INT, &opt_words, "Words per report (600)", "N" },
   { "seed", 0, 0, G_OPTION_ARG_INT, &opt_seed, "Seed of the generated set", "N" },
   { "fixtures", 0, 0, G_OPTION_ARG_FILENAME, &opt_fixtures, "Folder of *.txt fixtures to draw paragraphs from", "DIR" },
+  { "report-mb", 0, 0, G_OPTION_ARG_INT, &opt_report_mb, "Size of the one large report (16; 0: none)", "MB" },
   { "one", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &opt_one, NULL, NULL },
+  { "one-report", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &opt_one_report, NULL, NULL },
   { NULL }
 };
 
@@ -313,6 +321,75 @@ run_one (guint n)
   return 0;
 }
 
+/* One command on the report at @path, on one thread, as the command line
+ * runs it: --mentions when @mentions, else --export=json. */
+static void
+run_command (const char *path,
+             gboolean    mentions,
+             Stage      *stage)
+{
+  const char *paths[] = { path };
+  g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(CorFactTable) table = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GError) error = NULL;
+  CorAnalysisOptions options = COR_ANALYSIS_OPTIONS_INIT;
+  gint64 start = g_get_monotonic_time ();
+  double cpu = cpu_seconds ();
+
+  options.n_threads = 1;
+  reset_peak ();
+  sources = cor_analysis_load_locations (paths, 1, 1, NULL);
+  g_assert_null (cor_source_get_error (g_ptr_array_index (sources, 0)));
+  if (mentions)
+    {
+      table = cor_analysis_read_documents (sources, &options, NULL, NULL, NULL, &error);
+      out = cor_export_mentions (table->documents);
+    }
+  else
+    {
+      table = cor_analysis_run (sources, &options, NULL, NULL, NULL, &error);
+      out = cor_export_table (table, COR_EXPORT_JSON);
+    }
+  g_assert_no_error (error);
+  stage->seconds = seconds_since (start);
+  stage->cpu = cpu_seconds () - cpu;
+  stage->peak = peak_mb ();
+}
+
+static int
+run_one_report (guint megabytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = cor_generate_long_report ((gsize) megabytes * 1024 * 1024, opt_seed,
+                                                    opt_fixtures);
+  g_autofree char *dir = g_dir_make_tmp ("cor-bench-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  Stage stages[2] = { { "--mentions", 0, 0, 0 }, { "--export=json", 0, 0, 0 } };
+  const char *paths[1];
+  double mb = strlen (text) / 1e6;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "long-report.txt", NULL);
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+  paths[0] = path;
+  sources = cor_analysis_load_locations (paths, 1, 1, NULL);
+
+  run_command (path, TRUE, &stages[0]);
+  run_command (path, FALSE, &stages[1]);
+  g_print ("One report of %u MB (%zu bytes) of news text, %zu bytes after reading, on one thread; "
+           "goal 10 s each\n", megabytes, strlen (text),
+           cor_source_get_text_length (g_ptr_array_index (sources, 0)));
+  g_print ("  %-22s %9s %8s %10s %12s\n", "command", "time (s)", "cpu (s)", "input MB/s", "peak RSS MB");
+  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
+    print_stage (&stages[i], mb);
+  g_unlink (path);
+  g_rmdir (dir);
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +412,8 @@ main (int   argc,
 
   if (opt_one > 0)
     return run_one (opt_one);
+  if (opt_one_report > 0)
+    return run_one_report (opt_one_report);
 
   self = g_file_read_link ("/proc/self/exe", NULL);
   sizes = g_strsplit (opt_sizes ? opt_sizes : "10,100,1000", ",", -1);
@@ -373,5 +452,24 @@ main (int   argc,
     g_print ("growth: time(%u)/time(%u) = %.2f\n",
              g_array_index (ns, guint, i), g_array_index (ns, guint, i - 1),
              g_array_index (totals, double, i) / MAX (g_array_index (totals, double, i - 1), 1e-6));
+
+  /* The large report in a process of its own too, so its peak is its own. */
+  if (opt_report_mb > 0)
+    {
+      g_autofree char *one = g_strdup_printf ("--one-report=%d", opt_report_mb);
+      g_autofree char *seed = g_strdup_printf ("--seed=%d", opt_seed);
+      const char *child[] = { self ? self : argv[0], one, seed,
+                              opt_fixtures ? "--fixtures" : NULL, opt_fixtures, NULL };
+      int status = 0;
+
+      g_print ("\n");
+      if (!g_spawn_sync (NULL, (char **) child, NULL, G_SPAWN_CHILD_INHERITS_STDIN |
+                         G_SPAWN_CHILD_INHERITS_STDOUT, NULL, NULL, NULL, NULL, &status, &error) ||
+          !g_spawn_check_wait_status (status, &error))
+        {
+          g_printerr ("benchmark: one report of %d MB: %s\n", opt_report_mb, error->message);
+          return 1;
+        }
+    }
   return 0;
 }

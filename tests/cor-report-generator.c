@@ -494,3 +494,48 @@ cor_generated_report_free (CorGeneratedReport *report)
   g_free (report->data);
   g_free (report);
 }
+
+char *
+cor_generate_long_report (gsize        target_bytes,
+                          guint32      seed,
+                          const char  *fixture_dir)
+{
+  GString *out = g_string_sized_new (target_bytes + 1);
+  guint n_paragraphs = 0;
+
+  for (guint32 set = seed; out->len < target_bytes; set++)
+    {
+      /* Three reports a set: each set is a new story, with its own names,
+       * places and numbers. */
+      g_autoptr(GPtrArray) reports = cor_generate_reports (3, 600, set, fixture_dir);
+
+      for (guint r = 0; r < reports->len && out->len < target_bytes; r++)
+        {
+          CorGeneratedReport *report = g_ptr_array_index (reports, r);
+          g_auto(GStrv) lines = NULL;
+
+          if (report->kind != COR_GENERATED_TEXT)
+            continue;
+          lines = g_strsplit (report->data, "\n", -1);
+          for (guint i = 0; lines[i] != NULL; i++)
+            {
+              /* A running number keeps the paragraphs that have no slot
+               * apart, so few are dropped as repeats. */
+              if (strlen (lines[i]) > 60)
+                g_string_append_printf (out, "Update %u: ", ++n_paragraphs);
+              g_string_append (out, lines[i]);
+              g_string_append_c (out, '\n');
+            }
+        }
+    }
+  /* Cut at a line's end, so the text ends whole. */
+  while (out->len > target_bytes)
+    {
+      gsize cut = out->len - 1;
+
+      while (cut > 0 && out->str[cut - 1] != '\n')
+        cut--;
+      g_string_truncate (out, cut > 0 ? cut : target_bytes);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -37,4 +37,11 @@ GPtrArray *cor_generate_reports (guint        n_reports,
 
 void       cor_generated_report_free (CorGeneratedReport *report);
 
+/* One plain-text report of about @target_bytes (never more) of varied news
+ * text: the plain reports of many generated stories, one after another,
+ * each paragraph numbered so that few repeat. */
+char      *cor_generate_long_report  (gsize               target_bytes,
+                                      guint32             seed,
+                                      const char         *fixture_dir);
+
 G_END_DECLS

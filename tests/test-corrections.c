@@ -150,7 +150,7 @@ test_json (void)
   g_autoptr(CorCorrections) corrections = cor_corrections_new ();
   g_autoptr(CorCorrections) read = NULL;
   g_autoptr(JsonNode) node = NULL;
-  g_autoptr(JsonNode) bad = json_from_string ("[{\"kind\": \"shuffle\"}]", NULL);
+  g_autoptr(JsonNode) not_a_list = json_from_string ("{\"kind\": \"override\"}", NULL);
   g_autoptr(GError) error = NULL;
 
   cor_corrections_add_override (corrections, table, fact_at (table, 0), 0, COR_CELL_PARTIAL);
@@ -165,8 +165,39 @@ test_json (void)
   g_assert_cmpint (fact_at (again, 1)->agreement, ==, COR_AGREEMENT_PARTIAL);
   g_assert_cmpuint (again->facts->len, ==, 4);
 
-  g_assert_null (cor_corrections_new_from_json (bad, &error));
+  g_assert_null (cor_corrections_new_from_json (not_a_list, &error));
   g_assert_error (error, COR_ERROR, COR_ERROR_PROJECT);
+}
+
+/* Issue 17: one negative offset made the whole project refuse to open.
+ * That correction is left out and counted; the others still apply. */
+static void
+test_json_damaged_one (void)
+{
+  g_autoptr(CorFactTable) table = build_table (FALSE);
+  g_autoptr(CorFactTable) again = build_table (TRUE);
+  g_autoptr(CorCorrections) corrections = cor_corrections_new ();
+  g_autoptr(CorCorrections) read = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonArray *array;
+  JsonObject *unknown = json_object_new ();
+
+  cor_corrections_add_override (corrections, table, fact_at (table, 0), 0, COR_CELL_PARTIAL);
+  cor_corrections_add_merge (corrections, table, fact_at (table, 1), fact_at (table, 3));
+  node = cor_corrections_to_json (corrections);
+  array = json_node_get_array (node);
+  /* The override gets a negative offset; a kind no version knows follows. */
+  json_object_set_int_member (json_array_get_object_element (array, 0), "start", -4);
+  json_object_set_string_member (unknown, "kind", "shuffle");
+  json_array_add_object_element (array, unknown);
+
+  read = cor_corrections_new_from_json (node, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cor_corrections_get_n_items (read), ==, 1);
+  g_assert_cmpuint (cor_corrections_get_n_unreadable (read), ==, 2);
+  g_assert_cmpuint (cor_corrections_apply (read, again), ==, 1);
+  g_assert_cmpuint (again->facts->len, ==, 4);
 }
 
 int
@@ -178,6 +209,7 @@ main (int   argc,
   g_test_add_func ("/corrections/override", test_override);
   g_test_add_func ("/corrections/merge-split", test_merge_split);
   g_test_add_func ("/corrections/json", test_json);
+  g_test_add_func ("/corrections/json-damaged-one", test_json_damaged_one);
 
   return g_test_run ();
 }

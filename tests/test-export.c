@@ -11,6 +11,7 @@
 
 #include "cor-analysis.h"
 #include "cor-export.h"
+#include "cor-export-bidi.h"
 #include "cor-json-writer.h"
 #include "cor-source-load.h"
 
@@ -154,6 +155,93 @@ test_every_row_and_cell (void)
   g_assert_nonnull (strstr (html, "scope=\"col\""));
 }
 
+/* A table of one report of @text, named @name, stating it as one fact. */
+static CorFactTable *
+one_fact_table (const char *text,
+                const char *name)
+{
+  CorFactTable *table = cor_fact_table_new ();
+  g_autoptr(CorSource) source = cor_source_new ();
+  CorFact *fact = cor_fact_new ();
+  CorCell *cell = cor_cell_new (0, COR_CELL_PARTIAL);
+
+  cor_source_set_name (source, name);
+  cor_source_set_text (source, text);
+  cor_fact_table_add_source (table, source, NULL);
+  fact->id = g_strdup ("f1");
+  fact->summary = g_strdup (text);
+  cell->note = g_strdup (text);
+  g_ptr_array_add (cell->quotes, cor_quote_new (text, 0, strlen (text), NULL));
+  g_ptr_array_add (fact->cells, cell);
+  cor_fact_update_agreement (fact);
+  g_ptr_array_add (table->facts, fact);
+  return table;
+}
+
+/* Issue 17, defect 10: U+202E in a report reached CSV, Markdown and HTML,
+ * where it reversed the rest of the cell ("srewot 2 dna"). The controls
+ * go; the report's words are isolated, <bdi> in HTML and FSI…PDI in the
+ * others, so they cannot reorder the marker beside them either. */
+static void
+test_bidi_isolated (void)
+{
+  static const char text[] = "The wall fell \u202eand 2 towers leaned\u202c, \u2067they said\u2069 "
+                             "\u202bon Monday.";
+  static const char plain[] = "The wall fell and 2 towers leaned, they said on Monday.";
+  g_autoptr(CorFactTable) table = one_fact_table (text, "Gazette \u202eevil");
+  g_autoptr(CorFactTable) arabic = one_fact_table ("قال المجلس إن الجسر سيغلق", "الجريدة");
+  g_autoptr(CorFactTable) latin = one_fact_table ("The bridge reopened.", "Gazette");
+  g_autofree char *html = export_string (table, COR_EXPORT_HTML);
+  g_autofree char *isolated = g_strconcat (COR_EXPORT_BIDI_FSI, plain, COR_EXPORT_BIDI_PDI, NULL);
+
+  for (CorExportFormat f = COR_EXPORT_CSV; f <= COR_EXPORT_HTML; f++)
+    {
+      g_autofree char *out = export_string (table, f);
+
+      for (const char *p = out; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          g_assert_false ((c >= 0x202a && c <= 0x202e) || c == 0x2066 || c == 0x2067);
+        }
+      g_assert_cmpuint (count (out, f == COR_EXPORT_HTML ? "<bdi>" : COR_EXPORT_BIDI_FSI), ==,
+                        count (out, f == COR_EXPORT_HTML ? "</bdi>" : COR_EXPORT_BIDI_PDI));
+      g_assert_nonnull (strstr (out, f == COR_EXPORT_HTML ? "Gazette evil" : COR_EXPORT_BIDI_FSI
+                                                                          "Gazette evil"));
+    }
+  g_assert_cmpuint (count (html, "<bdi>The wall fell and 2 towers leaned, they said on Monday.</bdi>"), ==, 3);
+  g_assert_null (strstr (html, COR_EXPORT_BIDI_FSI));
+  {
+    g_autofree char *csv = export_string (table, COR_EXPORT_CSV);
+    g_autofree char *md = export_string (arabic, COR_EXPORT_MARKDOWN);
+    g_autofree char *plain_csv = export_string (latin, COR_EXPORT_CSV);
+
+    /* Summary, note and quote. */
+    g_assert_cmpuint (count (csv, isolated), ==, 3);
+    g_assert_nonnull (strstr (md, COR_EXPORT_BIDI_FSI "قال المجلس إن الجسر سيغلق" COR_EXPORT_BIDI_PDI));
+    g_assert_nonnull (strstr (md, COR_EXPORT_BIDI_FSI "الجريدة" COR_EXPORT_BIDI_PDI));
+    /* Left-to-right words with no controls are written as they were. */
+    g_assert_null (strstr (plain_csv, COR_EXPORT_BIDI_FSI));
+    g_assert_nonnull (strstr (plain_csv, "\"The bridge reopened.\""));
+  }
+}
+
+/* A formula behind an isolate, or in full-width signs, is neutralised too. */
+static void
+test_csv_hidden_formulas (void)
+{
+  const char *texts[] = { "=1+1 قال", "\u202e=cmd|' /C calc'!A0", "＝1+1", "＠SUM(A1)" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(CorFactTable) table = one_fact_table (texts[i], "Gazette");
+      g_autofree char *csv = export_string (table, COR_EXPORT_CSV);
+      g_auto(GStrv) lines = g_strsplit (csv, "\r\n", -1);
+
+      g_assert_true (g_str_has_prefix (lines[1], "\"'"));
+    }
+}
+
 /* The streaming writer keeps json-glib's layout and writes JSON that
  * json-glib reads back to the same strings and numbers. */
 static void
@@ -217,6 +305,8 @@ main (int   argc,
   g_test_add_func ("/export/html-escapes", test_html_escapes);
 
   g_test_add_func ("/export/every-row-and-cell", test_every_row_and_cell);
+  g_test_add_func ("/export/bidi-isolated", test_bidi_isolated);
+  g_test_add_func ("/export/csv-hidden-formulas", test_csv_hidden_formulas);
 
   return g_test_run ();
 }

@@ -43,6 +43,14 @@ handle (SoupServer        *srv,
     soup_server_message_set_redirect (msg, SOUP_STATUS_FOUND, "/loop");
   else if (g_str_equal (path, "/moved"))
     soup_server_message_set_redirect (msg, SOUP_STATUS_MOVED_PERMANENTLY, "/good");
+  else if (g_str_has_prefix (path, "/chain/"))
+    {
+      /* /chain/N is N redirects from the good page. */
+      guint n = g_ascii_strtoull (path + 7, NULL, 10);
+      g_autofree char *next = g_strdup_printf ("/chain/%u", n - 1);
+
+      soup_server_message_set_redirect (msg, SOUP_STATUS_FOUND, n <= 1 ? "/good" : next);
+    }
   else if (g_str_equal (path, "/image"))
     {
       static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
@@ -58,6 +66,82 @@ handle (SoupServer        *srv,
     }
   else
     soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
+}
+
+/* A server that misbehaves as no library would let it: raw answers,
+ * written whole and the connection closed, on a port of its own. */
+static char *raw_base;
+
+static GBytes *
+raw_answer (const char *path)
+{
+  g_autoptr(GString) body = g_string_new ("<html><body><article>");
+  g_autoptr(GConverter) gzip = NULL;
+  g_autofree char *packed = NULL;
+  gsize read = 0, written = 0;
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (body, "<p>Paragraph %u: the council met on Monday and agreed to "
+                            "repair the bridge, officials said.</p>", i + 1);
+  g_string_append (body, "</article></body></html>");
+
+  if (g_str_equal (path, "/truncated"))
+    {
+      /* Announces the page and sends half of it. */
+      g_string_append_printf (out, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                              "Content-Length: %" G_GSIZE_FORMAT "\r\nConnection: close\r\n\r\n",
+                              body->len);
+      g_string_append_len (out, body->str, body->len / 2);
+    }
+  else if (g_str_equal (path, "/truncated-gzip"))
+    {
+      gzip = G_CONVERTER (g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, -1));
+      packed = g_malloc (body->len + 1024);
+      g_assert_cmpint (g_converter_convert (gzip, body->str, body->len, packed, body->len + 1024,
+                                            G_CONVERTER_INPUT_AT_END, &read, &written, NULL),
+                       ==, G_CONVERTER_FINISHED);
+      g_string_append_printf (out, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                              "Content-Encoding: gzip\r\nContent-Length: %" G_GSIZE_FORMAT "\r\n"
+                              "Connection: close\r\n\r\n", written);
+      g_string_append_len (out, packed, written / 2);
+    }
+  else if (g_str_equal (path, "/no-host"))
+    g_string_append (out, "HTTP/1.1 302 Found\r\nLocation: http://\r\nContent-Length: 0\r\n"
+                     "Connection: close\r\n\r\n");
+  else if (g_str_equal (path, "/to-file"))
+    g_string_append (out, "HTTP/1.1 302 Found\r\nLocation: file:///etc/passwd\r\n"
+                     "Content-Length: 0\r\nConnection: close\r\n\r\n");
+  else
+    g_string_append_printf (out, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                            "Content-Length: %" G_GSIZE_FORMAT "\r\nConnection: close\r\n\r\n%s",
+                            body->len, body->str);
+  return g_string_free_to_bytes (out);
+}
+
+static gboolean
+raw_run (GThreadedSocketService *service,
+         GSocketConnection      *connection,
+         GObject                *source_object,
+         gpointer                user_data)
+{
+  GInputStream *in = g_io_stream_get_input_stream (G_IO_STREAM (connection));
+  GOutputStream *out = g_io_stream_get_output_stream (G_IO_STREAM (connection));
+  g_autoptr(GString) request = g_string_new (NULL);
+  g_autoptr(GBytes) answer = NULL;
+  g_auto(GStrv) words = NULL;
+  char buffer[1024];
+  gssize n;
+
+  while (strstr (request->str, "\r\n\r\n") == NULL
+         && (n = g_input_stream_read (in, buffer, sizeof buffer, NULL, NULL)) > 0)
+    g_string_append_len (request, buffer, n);
+  words = g_strsplit (request->str, " ", 3);
+  answer = raw_answer (g_strv_length (words) >= 2 ? words[1] : "/");
+  g_output_stream_write_all (out, g_bytes_get_data (answer, NULL), g_bytes_get_size (answer),
+                             NULL, NULL, NULL);
+  g_io_stream_close (G_IO_STREAM (connection), NULL, NULL);
+  return TRUE;
 }
 
 static void
@@ -87,9 +171,10 @@ on_loaded (GObject      *object,
 /* Loads @path from the test server in a worker thread while this thread
  * keeps serving. */
 static CorSource *
-load_cancellable (const char   *path,
-                  GCancellable *cancellable,
-                  gint64       *elapsed)
+load_from (const char   *server_base,
+           const char   *path,
+           GCancellable *cancellable,
+           gint64       *elapsed)
 {
   CorSource *source = NULL;
   GTask *task = g_task_new (NULL, cancellable, on_loaded, &source);
@@ -97,7 +182,7 @@ load_cancellable (const char   *path,
 
   /* The loader reports cancellation in the source it returns. */
   g_task_set_check_cancellable (task, FALSE);
-  g_task_set_task_data (task, g_strconcat (base, path, NULL), g_free);
+  g_task_set_task_data (task, g_strconcat (server_base, path, NULL), g_free);
   g_task_run_in_thread (task, load_thread);
   g_object_unref (task);
   while (source == NULL)
@@ -105,6 +190,14 @@ load_cancellable (const char   *path,
   if (elapsed != NULL)
     *elapsed = g_get_monotonic_time () - start;
   return source;
+}
+
+static CorSource *
+load_cancellable (const char   *path,
+                  GCancellable *cancellable,
+                  gint64       *elapsed)
+{
+  return load_from (base, path, cancellable, elapsed);
 }
 
 static CorSource *
@@ -195,6 +288,52 @@ test_good_page (void)
   g_assert_true (g_str_has_suffix (cor_source_get_uri (source), "/moved"));
 }
 
+/* Issue 17, defect 7: a server that closes the connection before its
+ * Content-Length is reached gave a short article and exit 0. */
+static void
+test_truncated (void)
+{
+  const char *paths[] = { "/truncated", "/truncated-gzip" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(CorSource) source = load_from (raw_base, paths[i], NULL, NULL);
+
+      assert_network_error (source, "arrived incomplete");
+    }
+}
+
+/* The raw server's whole page, with its length, reads. */
+static void
+test_raw_whole (void)
+{
+  g_autoptr(CorSource) source = load_from (raw_base, "/whole", NULL, NULL);
+
+  g_assert_null (cor_source_get_error (source));
+  g_assert_nonnull (strstr (cor_source_get_text (source), "Paragraph 40: the council met"));
+}
+
+/* Issue 17, defect 8: a redirect to "http://" (no host) or to a file is
+ * refused in a sentence; MAX_REDIRECTS (10) holds, not libsoup's 20. */
+static void
+test_redirects (void)
+{
+  const char *paths[] = { "/no-host", "/to-file" };
+  g_autoptr(CorSource) ten = load ("/chain/10", NULL);
+  g_autoptr(CorSource) eleven = load ("/chain/11", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(CorSource) source = load_from (raw_base, paths[i], NULL, NULL);
+
+      assert_network_error (source, "redirects to something that is not a web page");
+    }
+  if (cor_source_get_error (ten) != NULL)
+    g_error ("%s", cor_source_get_error (ten)->message);
+  g_assert_true (g_str_has_prefix (cor_source_get_text (ten), "Café owners in the valley"));
+  assert_network_error (eleven, "redirects too many times");
+}
+
 static void
 test_bad_address (void)
 {
@@ -208,6 +347,8 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GSocketService) raw_service = NULL;
+  guint16 raw_port;
   GSList *uris;
   int status;
 
@@ -222,6 +363,13 @@ main (int   argc,
   base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
   g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
 
+  raw_service = g_threaded_socket_service_new (4);
+  raw_port = g_socket_listener_add_any_inet_port (G_SOCKET_LISTENER (raw_service), NULL, &error);
+  g_assert_no_error (error);
+  g_signal_connect (raw_service, "run", G_CALLBACK (raw_run), NULL);
+  g_socket_service_start (raw_service);
+  raw_base = g_strdup_printf ("http://127.0.0.1:%u", raw_port);
+
   g_test_add_func ("/fetch/timeout", test_timeout);
   g_test_add_func ("/fetch/cancel", test_cancel);
   g_test_add_func ("/fetch/not-found", test_not_found);
@@ -229,9 +377,15 @@ main (int   argc,
   g_test_add_func ("/fetch/image", test_image);
   g_test_add_func ("/fetch/good-page", test_good_page);
   g_test_add_func ("/fetch/bad-address", test_bad_address);
+  g_test_add_func ("/fetch/truncated", test_truncated);
+  g_test_add_func ("/fetch/raw-whole", test_raw_whole);
+  g_test_add_func ("/fetch/redirects", test_redirects);
 
   status = g_test_run ();
 
+  g_socket_service_stop (raw_service);
+  g_socket_listener_close (G_SOCKET_LISTENER (raw_service));
+  g_clear_pointer (&raw_base, g_free);
   soup_server_disconnect (server);
   g_clear_pointer (&paused, g_ptr_array_unref);
   g_clear_object (&server);

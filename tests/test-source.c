@@ -91,12 +91,26 @@ test_windows_1252 (void)
   g_assert_nonnull (strstr (text, "trade – a claim"));
 }
 
+/* Text with a few bytes of no encoding is read, each such byte as U+FFFD,
+ * and says so; bytes that are mostly no character are no text. */
 static void
 test_bad_encoding (void)
 {
   g_autoptr(CorSource) source = load_fixture ("bad-encoding.txt");
+  g_autoptr(GString) garbage = g_string_new ("Lorem ");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(CorSource) refused = NULL;
 
-  assert_error (source, COR_ERROR_ENCODING);
+  g_assert_null (cor_source_get_error (source));
+  g_assert_true (g_str_has_prefix (cor_source_get_text (source), "Lorem text with bad bytes \xef\xbf\xbd"));
+  g_assert_nonnull (strstr (cor_source_get_text (source), " everywhere."));
+  g_assert_nonnull (strstr (cor_source_get_warning (source), "not valid UTF-8"));
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append_c (garbage, (char) (0x81 + i % 0x3f));
+  bytes = g_bytes_new (garbage->str, garbage->len);
+  refused = cor_source_load_bytes (bytes, "garbage", NULL, NULL);
+  assert_error (refused, COR_ERROR_ENCODING);
 }
 
 static void

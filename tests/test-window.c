@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <json-glib/json-glib.h>
 
@@ -211,6 +212,190 @@ test_project (void)
   g_assert_true (cell->overridden);
 
   g_unlink (path);
+  g_rmdir (dir);
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Issue 17, defect 9: opening a FIFO as a project blocked the main thread
+ * in open(). The project is read in a thread: the action returns at once,
+ * and the window says why the file is no project. */
+static void
+test_project_not_a_file (void)
+{
+  CorWindow *window = new_window (1000, 700);
+  g_autofree char *dir = g_dir_make_tmp ("corroborate-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.corroborate", NULL);
+  g_autofree char *text = NULL;
+  gint64 start, end;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  start = g_get_monotonic_time ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", fifo);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+
+  end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  do
+    {
+      spin (20);
+      g_free (text);
+      text = widget_text (GTK_WIDGET (window));
+    }
+  while (strstr (text, "Not a regular file") == NULL && g_get_monotonic_time () < end);
+  g_assert_nonnull (strstr (text, "Could not open the project"));
+  g_assert_nonnull (strstr (text, "Not a regular file"));
+  g_assert_cmpuint (g_list_model_get_n_items (cor_window_get_sources (window)), ==, 0);
+
+  g_unlink (fifo);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Issue 17: a project of 100,000 reports took the window more than 600 s,
+ * its rows growing quadratically. It opens and is compared within the
+ * minute wait_for_analysis() allows, every report in the list. */
+static void
+test_project_many_reports (void)
+{
+  CorWindow *window = new_window (1000, 700);
+  g_autofree char *dir = g_dir_make_tmp ("corroborate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many.corroborate", NULL);
+  g_autoptr(GString) data = g_string_new ("{\"format\":\"corroborate.project\",\"version\":1,"
+                                          "\"strictness\":0.5,\"sources\":[");
+  gint64 start;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (data, "%s{\"name\":\"report-%u.txt\",\"text\":\"The council in Town %u said "
+                            "on Monday that %u families left after the storm.\"}",
+                            i ? "," : "", i, i % 7, i % 97 + 3);
+  g_string_append (data, "],\"corrections\":[]}");
+  g_assert_true (g_file_set_contents (path, data->str, data->len, NULL));
+
+  start = g_get_monotonic_time ();
+  g_assert_true (cor_window_open_project_path (window, path, NULL));
+  wait_for_analysis (window);
+  g_test_message ("%.2f s to open and compare", (g_get_monotonic_time () - start) / 1e6);
+  g_assert_cmpuint (g_list_model_get_n_items (cor_window_get_sources (window)), ==, 100000);
+  g_assert_cmpuint (cor_window_get_table (window)->sources->len, ==, 100000);
+
+  g_unlink (path);
+  g_rmdir (dir);
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+copy_member (JsonObject *object,
+             const char *name,
+             JsonNode   *node,
+             gpointer    copy)
+{
+  json_object_set_member (copy, name, json_node_copy (node));
+}
+
+/* Issue 17: one negative correction offset made the whole project refuse
+ * to open. That correction is left out, the user is told, and the others
+ * still hold. */
+static void
+test_project_bad_correction (void)
+{
+  CorWindow *window = new_window (1000, 700);
+  g_autofree char *dir = g_dir_make_tmp ("corroborate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "offsets.corroborate", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JsonArray *corrections;
+  JsonObject *bad;
+  CorFact *fact;
+  gint64 end;
+
+  cor_window_open_sample (window);
+  wait_for_analysis (window);
+  fact = first_fact_of (cor_window_get_table (window), 1);
+  g_assert_nonnull (fact);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.override-cell", "(suu)",
+                              fact->id, 1, (guint)COR_CELL_CONFLICTS);
+  g_assert_true (cor_window_save_project_to (window, path, &error));
+  g_assert_no_error (error);
+  cor_window_set_dirty (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A second correction like the first, at an offset no text has. */
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_no_error (error);
+  corrections = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                              "corrections");
+  g_assert_cmpuint (json_array_get_length (corrections), ==, 1);
+  bad = json_object_new ();
+  json_object_foreach_member (json_array_get_object_element (corrections, 0), copy_member, bad);
+  json_object_set_int_member (bad, "start", -4);
+  json_array_add_object_element (corrections, bad);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  g_assert_true (json_generator_to_file (generator, path, &error));
+  g_assert_no_error (error);
+
+  window = new_window (1000, 700);
+  g_assert_true (cor_window_open_project_path (window, path, &error));
+  g_assert_no_error (error);
+  wait_for_analysis (window);
+  g_assert_cmpuint (cor_corrections_get_n_items (cor_window_get_corrections (window)), ==, 1);
+  g_assert_cmpint (cor_fact_get_status (first_fact_of (cor_window_get_table (window), 1), 1), ==,
+                   COR_CELL_CONFLICTS);
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  do
+    {
+      spin (20);
+      g_free (text);
+      text = widget_text (GTK_WIDGET (window));
+    }
+  while (strstr (text, "left out") == NULL && g_get_monotonic_time () < end);
+  g_assert_nonnull (strstr (text, "1 correction in the project could not be read and was left out."));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Issue 17, defect 6: one stray byte made a UTF-8 report Windows-1252.
+ * Only the byte is replaced, and the source list says so. */
+static void
+test_source_warning (void)
+{
+  CorWindow *window = new_window (1000, 700);
+  g_autofree char *dir = g_dir_make_tmp ("corroborate-XXXXXX", NULL);
+  g_autofree char *stray = g_build_filename (dir, "stray.txt", NULL);
+  g_autofree char *clean = g_build_filename (dir, "clean.txt", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *text = NULL;
+  CorSource *source;
+  gint64 end;
+
+  g_assert_true (g_file_set_contents (stray, "José Ruiz paid €5 million.\xff The bridge reopened on "
+                                      "Monday after three weeks of repairs.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (clean, "The bridge reopened on Monday after three weeks of "
+                                      "repairs, the council said.\n", -1, NULL));
+  g_ptr_array_add (files, g_file_new_for_path (stray));
+  g_ptr_array_add (files, g_file_new_for_path (clean));
+  cor_window_add_files (window, (GFile **)files->pdata, files->len);
+  wait_for_analysis (window);
+
+  source = g_list_model_get_item (cor_window_get_sources (window), 0);
+  g_assert_nonnull (strstr (cor_source_get_text (source), "José Ruiz paid €5 million.\xef\xbf\xbd The"));
+  g_object_unref (source);
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  do
+    {
+      spin (20);
+      g_free (text);
+      text = widget_text (GTK_WIDGET (window));
+    }
+  while (strstr (text, "not valid UTF-8") == NULL && g_get_monotonic_time () < end);
+  g_assert_nonnull (strstr (text, "1 byte of the report is not valid UTF-8"));
+
+  g_unlink (stray);
+  g_unlink (clean);
   g_rmdir (dir);
   cor_window_set_dirty (window, FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -514,6 +699,10 @@ main (int   argc,
   g_test_add_func ("/window/sample", test_sample);
   g_test_add_func ("/window/export-csv", test_export_csv);
   g_test_add_func ("/window/project", test_project);
+  g_test_add_func ("/window/project-not-a-file", test_project_not_a_file);
+  g_test_add_func ("/window/project-many-reports", test_project_many_reports);
+  g_test_add_func ("/window/project-bad-correction", test_project_bad_correction);
+  g_test_add_func ("/window/source-warning", test_source_warning);
   g_test_add_func ("/window/remove-undo", test_remove_undo);
   g_test_add_func ("/window/source-keyboard", test_source_keyboard);
   g_test_add_func ("/window/narrow", test_narrow);

@@ -10,9 +10,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "cor-export.h"
+#include "cor-export-bidi.h"
 #include "cor-export-text.h"
 #include "cor-stories.h"
 
@@ -59,16 +61,30 @@ agreement_label (CorAgreement agreement)
     }
 }
 
+/* A report's words, isolated (cor-export-bidi.h): @html isolates them
+ * all, as <bdi>; the other formats only those that need it. */
 static char *
-source_heading (CorFactTable *table,
-                guint         i)
+isolated (const char *text,
+          gboolean    html)
 {
-  /* The name people know the report by: a rename, the outlet, never a path. */
-  return g_strdup (cor_source_get_label (g_ptr_array_index (table->sources, i)));
+  GString *out = g_string_sized_new (strlen (text) + 8);
+
+  cor_export_bidi_isolate (out, text, html);
+  return g_string_free (out, FALSE);
 }
 
 static char *
-values_text (CorFact *fact)
+source_heading (CorFactTable *table,
+                guint         i,
+                gboolean      html)
+{
+  /* The name people know the report by: a rename, the outlet, never a path. */
+  return isolated (cor_source_get_label (g_ptr_array_index (table->sources, i)), html);
+}
+
+static char *
+values_text (CorFact  *fact,
+             gboolean  html)
 {
   g_autoptr(GString) out = g_string_new (NULL);
 
@@ -78,15 +94,16 @@ values_text (CorFact *fact)
 
       if (out->len)
         g_string_append (out, "; ");
-      g_string_append (out, v);
+      cor_export_bidi_isolate (out, v, html);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 /* The marker, the note and the quote of one cell, as plain text. */
 static char *
-cell_text (CorFact *fact,
-           guint    source)
+cell_text (CorFact  *fact,
+           guint     source,
+           gboolean  html)
 {
   CorCell *cell = cor_fact_get_cell (fact, source);
   GString *out;
@@ -99,28 +116,47 @@ cell_text (CorFact *fact,
     /* Translators: after a marker the user set by hand, as in "conflicts (corrected)" */
     g_string_append (out, _(" (corrected)"));
   if (cell->note != NULL)
-    g_string_append_printf (out, " (%s)", cell->note);
+    {
+      g_autofree char *note = isolated (cell->note, html);
+
+      g_string_append_printf (out, " (%s)", note);
+    }
   for (guint q = 0; q < cell->quotes->len; q++)
     {
       CorQuote *quote = g_ptr_array_index (cell->quotes, q);
+      g_autofree char *words = isolated (quote->text, html);
 
       /* Translators: a report's own words after a cell's marker, as in
        * "supports: “…”"; use your language's quotation marks */
-      g_string_append_printf (out, _(": “%s”"), quote->text);
+      g_string_append_printf (out, _(": “%s”"), words);
     }
   return g_string_free (out, FALSE);
+}
+
+/* What a spreadsheet runs as a formula when a cell starts with it, after
+ * our isolate: the ASCII signs and the full-width ones some read too. */
+static gboolean
+starts_formula (const char *text)
+{
+  static const char *const signs[] = { "=", "+", "-", "@", "\t", "\r",
+                                       "\xef\xbc\x9d", "\xef\xbc\x8b", "\xef\xbc\x8d",
+                                       "\xef\xbc\xa0" };
+
+  if (g_str_has_prefix (text, COR_EXPORT_BIDI_FSI))
+    text += strlen (COR_EXPORT_BIDI_FSI);
+  for (guint i = 0; i < G_N_ELEMENTS (signs); i++)
+    if (g_str_has_prefix (text, signs[i]))
+      return TRUE;
+  return FALSE;
 }
 
 static void
 csv_field (GString    *out,
            const char *text)
 {
-  /* Neutralise what a spreadsheet would run as a formula. */
-  gboolean formula = text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'
-                     || text[0] == '\t' || text[0] == '\r';
-
   g_string_append_c (out, '"');
-  if (formula)
+  /* Neutralise what a spreadsheet would run as a formula. */
+  if (starts_formula (text))
     g_string_append_c (out, '\'');
   for (const char *p = text; *p; p++)
     {
@@ -145,7 +181,8 @@ csv_row (GString  *out,
 }
 
 static GPtrArray *
-header_fields (CorFactTable *table)
+header_fields (CorFactTable *table,
+               gboolean      html)
 {
   GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
 
@@ -154,19 +191,21 @@ header_fields (CorFactTable *table)
   g_ptr_array_add (fields, g_strdup (_("Support")));
   g_ptr_array_add (fields, g_strdup (_("Values")));
   for (guint i = 0; i < table->sources->len; i++)
-    g_ptr_array_add (fields, source_heading (table, i));
+    g_ptr_array_add (fields, source_heading (table, i, html));
   return fields;
 }
 
 static GPtrArray *
 fact_fields (CorFactTable *table,
-             CorFact      *fact)
+             CorFact      *fact,
+             gboolean      html)
 {
   GPtrArray *fields = g_ptr_array_new_with_free_func (g_free);
   guint independent = cor_stories_count_independent (table, fact);
+  g_autofree char *summary = cor_export_fact_text (fact);
   char *support;
 
-  g_ptr_array_add (fields, cor_export_fact_text (fact));
+  g_ptr_array_add (fields, isolated (summary, html));
   if (fact->edited)
     /* Translators: a row the user merged or split, as in "agreed (edited)" */
     g_ptr_array_add (fields, g_strdup_printf (_("%s (edited)"), agreement_label (fact->agreement)));
@@ -187,9 +226,9 @@ fact_fields (CorFactTable *table,
       support = g_strdup_printf (_("%s, %s"), count, accounts);
     }
   g_ptr_array_add (fields, support);
-  g_ptr_array_add (fields, values_text (fact));
+  g_ptr_array_add (fields, values_text (fact, html));
   for (guint i = 0; i < table->sources->len; i++)
-    g_ptr_array_add (fields, cell_text (fact, i));
+    g_ptr_array_add (fields, cell_text (fact, i, html));
   return fields;
 }
 
@@ -197,12 +236,12 @@ GBytes *
 cor_export_csv (CorFactTable *table)
 {
   GString *out = g_string_new (NULL);
-  g_autoptr(GPtrArray) header = header_fields (table);
+  g_autoptr(GPtrArray) header = header_fields (table, FALSE);
 
   csv_row (out, header);
   for (guint i = 0; i < table->facts->len; i++)
     {
-      g_autoptr(GPtrArray) fields = fact_fields (table, g_ptr_array_index (table->facts, i));
+      g_autoptr(GPtrArray) fields = fact_fields (table, g_ptr_array_index (table->facts, i), FALSE);
       csv_row (out, fields);
     }
   return g_string_free_to_bytes (out);
@@ -245,7 +284,7 @@ GBytes *
 cor_export_markdown (CorFactTable *table)
 {
   GString *out = g_string_new (NULL);
-  g_autoptr(GPtrArray) header = header_fields (table);
+  g_autoptr(GPtrArray) header = header_fields (table, FALSE);
 
   markdown_row (out, header);
   g_string_append_c (out, '|');
@@ -254,19 +293,34 @@ cor_export_markdown (CorFactTable *table)
   g_string_append_c (out, '\n');
   for (guint i = 0; i < table->facts->len; i++)
     {
-      g_autoptr(GPtrArray) fields = fact_fields (table, g_ptr_array_index (table->facts, i));
+      g_autoptr(GPtrArray) fields = fact_fields (table, g_ptr_array_index (table->facts, i), FALSE);
       markdown_row (out, fields);
     }
   return g_string_free_to_bytes (out);
 }
 
+/* Escapes @text, and writes the isolates around a report's words as
+ * <bdi>: the words themselves have none left. */
 static void
 html_text (GString    *out,
            const char *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
+  const char *p = escaped;
+  const char *mark;
 
-  g_string_append (out, escaped);
+  while ((mark = strstr (p, "\xe2\x81")) != NULL)
+    {
+      g_string_append_len (out, p, mark - p);
+      if (g_str_has_prefix (mark, COR_EXPORT_BIDI_FSI))
+        g_string_append (out, "<bdi>");
+      else if (g_str_has_prefix (mark, COR_EXPORT_BIDI_PDI))
+        g_string_append (out, "</bdi>");
+      else
+        g_string_append_len (out, mark, 3);
+      p = mark + 3;
+    }
+  g_string_append (out, p);
 }
 
 /* What each marker means, in words, so the colours are never the only cue. */
@@ -301,7 +355,7 @@ GBytes *
 cor_export_html (CorFactTable *table)
 {
   GString *out = g_string_new (NULL);
-  g_autoptr(GPtrArray) header = header_fields (table);
+  g_autoptr(GPtrArray) header = header_fields (table, TRUE);
 
   /* The page is in the user's language, so it says which and which way it runs. */
   g_string_append_printf (out, "<!DOCTYPE html>\n<html lang=\"%s\" dir=\"%s\">\n",
@@ -336,7 +390,7 @@ cor_export_html (CorFactTable *table)
   for (guint f = 0; f < table->facts->len; f++)
     {
       CorFact *fact = g_ptr_array_index (table->facts, f);
-      g_autoptr(GPtrArray) fields = fact_fields (table, fact);
+      g_autoptr(GPtrArray) fields = fact_fields (table, fact, TRUE);
 
       g_string_append (out, "<tr>");
       for (guint i = 0; i < fields->len; i++)

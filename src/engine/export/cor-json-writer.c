@@ -27,7 +27,7 @@ static void
 newline_and_indent (CorJsonWriter *writer,
                     guint          depth)
 {
-  static const char indent[] = "\n                                                                ";
+  static const char indent[] = "\n                                                                                ";
 
   G_STATIC_ASSERT (sizeof indent >= 2 * COR_JSON_WRITER_MAX_DEPTH + 2);
   g_string_append_len (writer->out, indent, 1 + 2 * depth);

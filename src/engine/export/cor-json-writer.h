@@ -16,7 +16,8 @@ G_BEGIN_DECLS
  * value), without building a tree first: an export of a thousand reports
  * would otherwise hold the whole document twice, as nodes and as text. */
 
-#define COR_JSON_WRITER_MAX_DEPTH 32
+/* Deeper than a project may be (cor-project.c writes it). */
+#define COR_JSON_WRITER_MAX_DEPTH 40
 
 typedef struct
 {

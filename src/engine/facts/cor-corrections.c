@@ -40,6 +40,7 @@ typedef struct
 struct _CorCorrections
 {
   GPtrArray *items;        /* Correction */
+  guint      n_unreadable; /* left out when read from a project */
 };
 
 static void
@@ -69,6 +70,13 @@ cor_corrections_new (void)
 
   self->items = g_ptr_array_new_with_free_func (correction_free);
   return self;
+}
+
+guint
+cor_corrections_get_n_unreadable (CorCorrections *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_unreadable;
 }
 
 CorCorrections *
@@ -559,13 +567,12 @@ cor_corrections_new_from_json (JsonNode  *node,
     {
       Correction *c = read_correction (json_array_get_element (array, i));
 
+      /* One damaged correction (a negative offset, a kind from a newer
+       * version) costs that correction, not the project. */
       if (c == NULL)
-        {
-          g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
-                       _("Correction %u is not one Corroborate can read"), i + 1);
-          return NULL;
-        }
-      g_ptr_array_add (self->items, c);
+        self->n_unreadable++;
+      else
+        g_ptr_array_add (self->items, c);
     }
   return g_steal_pointer (&self);
 }

@@ -48,10 +48,12 @@ gboolean        cor_corrections_add_split     (CorCorrections  *self,
 guint           cor_corrections_apply         (CorCorrections  *self,
                                                CorFactTable    *table);
 
-/* The project file's "corrections" array. */
+/* The project file's "corrections" array. Reading fails only when it is
+ * not a list: a correction that cannot be read is left out and counted. */
 JsonNode       *cor_corrections_to_json       (CorCorrections  *self);
 CorCorrections *cor_corrections_new_from_json (JsonNode        *node,
                                                GError         **error);
+guint           cor_corrections_get_n_unreadable (CorCorrections *self);
 
 /* A short, stable hash of a source's text, as the corrections use it. */
 char           *cor_corrections_hash_text     (const char      *text);

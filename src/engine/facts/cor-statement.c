@@ -22,6 +22,8 @@
 #define HEADLINE_WORDS 16
 /* Clauses shorter than this stay with their sentence. */
 #define MIN_CLAUSE_WORDS 4
+/* The longest sentence a clause of it keeps whole for its summary. */
+#define MAX_SENTENCE_CONTEXT 4096
 /* Above this many statements a document skips the quadratic prefix check. */
 #define MAX_PREFIX_CHECK 400
 
@@ -111,7 +113,11 @@ statement_new (CorDocument *doc,
   st->sentence_start = sentence.start;
   st->sentence_end = sentence.end;
   st->text = g_strndup (doc->text + start, end - start);
-  if (start != sentence.start || end < sentence.end - 1)
+  /* A clause keeps its sentence for its summary (cor-summary.c), unless
+   * the sentence is longer than anyone reads as one: a 1 MB sentence of
+   * short clauses copied itself once per clause (issue 17). */
+  if ((start != sentence.start || end < sentence.end - 1)
+      && sentence.end - sentence.start <= MAX_SENTENCE_CONTEXT)
     st->sentence = g_strndup (doc->text + sentence.start, sentence.end - sentence.start);
   st->mentions = g_ptr_array_new ();
   collect_mentions (st, doc);
@@ -176,6 +182,50 @@ has_finite_verb (const char *text,
   return cor_proposition_has_finite_verb (text, start, end);
 }
 
+/* How many bytes on each side of a join the verb checks read, and how many
+ * joins of one clause may fail them before the rest of the sentence stays
+ * whole: each check then costs a bounded piece of the sentence, not all of
+ * it, and a long sentence of short clauses takes time in proportion to its
+ * length (issue 17: one 1 MB sentence took minutes). Clauses shorter than
+ * the reach are read whole, as before. */
+#define CLAUSE_REACH 256
+#define MAX_FAILED_JOINS 16
+
+/* A sentence as its clauses are cut from it: the words (of three letters
+ * or more) from where the next clause starts to its end, and the joins
+ * that failed the verb checks since the last cut. */
+typedef struct
+{
+  guint words_left;
+  guint failed;
+} Clauses;
+
+/* [@from, @to) trimmed to at most CLAUSE_REACH bytes, at a space: the
+ * first bytes when @head, else the last. */
+static gboolean
+has_finite_verb_near (const char *text,
+                      gsize       from,
+                      gsize       to,
+                      gboolean    head)
+{
+  if (to - from > CLAUSE_REACH)
+    {
+      if (head)
+        {
+          to = from + CLAUSE_REACH;
+          while (to > from && !g_ascii_isspace (text[to]))
+            to--;
+        }
+      else
+        {
+          from = to - CLAUSE_REACH;
+          while (from < to && !g_ascii_isspace (text[from]))
+            from++;
+        }
+    }
+  return from < to && has_finite_verb (text, from, to);
+}
+
 /* Where a sentence joins two independent statements: "…; …", "…, while …",
  * "…, but …", "…, and …", "…, during which …", "…, saying …". Never
  * inside a quotation, never leaving a fragment too short to state anything,
@@ -185,6 +235,7 @@ static gsize
 find_clause_break (const char *text,
                    gsize       from,
                    gsize       end,
+                   Clauses    *clauses,
                    gsize      *next)
 {
   static const char *joins[] = {
@@ -192,10 +243,23 @@ find_clause_break (const char *text,
     ", adding that ", ", although ", ", though ",
   };
   gboolean in_quote = FALSE;
+  guint words = 0, run = 0;
 
-  for (gsize i = from; i < end; i++)
+  for (gsize i = from; i < end && clauses->failed < MAX_FAILED_JOINS; i++)
     {
-      gboolean join = FALSE;
+      gboolean join = FALSE, participle;
+      guint before;
+
+      /* The words of [from, i), as count_words() counts them, kept as the
+       * scan goes rather than counted again at each comma. */
+      if (i > from && g_ascii_isalpha (text[i - 1]))
+        run++;
+      else if (i > from)
+        {
+          words += run >= 3;
+          run = 0;
+        }
+      before = words + (run >= 3);
 
       /* Byte by byte, not g_str_has_prefix(): this runs on every byte. */
       if (text[i] == '"' || ((guchar)text[i] == 0xe2 && (guchar)text[i + 1] == 0x80
@@ -203,18 +267,25 @@ find_clause_break (const char *text,
         in_quote = text[i] == '"' ? !in_quote : text[i + 2] == '\x9c';
       if (in_quote || (text[i] != ',' && text[i] != ';'))
         continue;
+      /* A comma or a semicolon is no letter: the words after it are those
+       * left less those before it. */
+      if (before < MIN_CLAUSE_WORDS || clauses->words_left - before < MIN_CLAUSE_WORDS)
+        continue;
       for (guint j = 0; !join && j < G_N_ELEMENTS (joins); j++)
         join = g_str_has_prefix (text + i, joins[j]) && i + strlen (joins[j]) < end;
-      if (join && !has_finite_verb (text, i + 1, end))
+      participle = text[i] == ',' && text[i + 1] == ' ' && is_participle_clause (text + i + 2, text + end);
+      if (!join && !participle)
+        continue;
+      if (join && !participle && !has_finite_verb_near (text, i + 1, end, TRUE))
         join = FALSE;
-      join = join || (text[i] == ',' && text[i + 1] == ' ' && is_participle_clause (text + i + 2, text + end));
-      if (join && count_words (text + from, text + i) >= MIN_CLAUSE_WORDS
-          && count_words (text + i, text + end) >= MIN_CLAUSE_WORDS
-          && has_finite_verb (text, from, i))
+      if ((join || participle) && has_finite_verb_near (text, from, i, FALSE))
         {
+          clauses->words_left -= before;
+          clauses->failed = 0;
           *next = i + 2;
           return i;
         }
+      clauses->failed++;
     }
   return end;
 }
@@ -362,11 +433,13 @@ add_sentence (GPtrArray   *out,
   g_autofree char *sentence = g_strndup (doc->text + span.start, span.end - span.start);
   g_autofree char *speaker = cor_attribution_find_speaker (sentence);
   gsize from = span.start;
+  Clauses clauses = { count_words (doc->text + span.start, doc->text + span.end), 0 };
+  gboolean no_clauses = g_getenv ("COR_NO_CLAUSES") != NULL;
 
   while (from < span.end)
     {
       gsize next = span.end;
-      gsize stop = g_getenv ("COR_NO_CLAUSES") ? span.end : find_clause_break (doc->text, from, span.end, &next);
+      gsize stop = no_clauses ? span.end : find_clause_break (doc->text, from, span.end, &clauses, &next);
       CorStatement *st;
 
       while (stop > from && g_ascii_isspace (doc->text[stop - 1]))

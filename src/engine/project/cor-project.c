@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "cor-json-guard.h"
+#include "cor-json-writer.h"
 #include "cor-project.h"
 #include "cor-source-load.h"
 
@@ -19,6 +21,15 @@
 /* A project holds the text of its reports, so it may be large; but a file
  * far beyond what any comparison needs is a mistake, not a project. */
 #define MAX_PROJECT_SIZE ((gsize) 1024 * 1024 * 1024)
+/* A project is four levels deep: leave room for what later versions add,
+ * and none for a stack overflow in the parser. */
+#define MAX_PROJECT_DEPTH 32
+G_STATIC_ASSERT (MAX_PROJECT_DEPTH < COR_JSON_WRITER_MAX_DEPTH);
+/* About a dozen values a report and a handful a correction: room for
+ * MAX_PROJECT_SOURCES reports and as many corrections, and no more nodes
+ * than the memory holds. */
+#define MAX_PROJECT_VALUES ((gsize) 4 * 1000 * 1000)
+#define MAX_PROJECT_SOURCES 100000
 
 static const char * const kind_names[] = {
   [COR_SOURCE_KIND_TEXT] = "text",
@@ -50,79 +61,127 @@ cor_project_free (CorProject *project)
   g_free (project);
 }
 
-/* Saving */
+/* Saving. The project is written with the exports' JSON writer, not
+ * json-glib's generator: json-glib 1.6 writes 1e308 as "1e+308.0", which
+ * no parser reads, so a project holding such a number (a correction of a
+ * later version, say) saved but never opened again. */
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
+write_node (CorJsonWriter *w,
+            JsonNode      *node);
+
+static void
+write_member (JsonObject  *object,
+              const char  *name,
+              JsonNode    *node,
+              gpointer     w)
 {
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
+  cor_json_writer_name (w, name);
+  write_node (w, node);
 }
 
 static void
-add_source (JsonBuilder *builder,
-            CorSource   *source)
+write_element (JsonArray *array,
+               guint      index,
+               JsonNode  *node,
+               gpointer   w)
+{
+  write_node (w, node);
+}
+
+/* A value kept as it was read (corrections, story edits): at most
+ * MAX_PROJECT_DEPTH deep, as the guard let in. */
+static void
+write_node (CorJsonWriter *w,
+            JsonNode      *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      cor_json_writer_begin_object (w);
+      json_object_foreach_member (json_node_get_object (node), write_member, w);
+      cor_json_writer_end_object (w);
+      break;
+    case JSON_NODE_ARRAY:
+      cor_json_writer_begin_array (w);
+      json_array_foreach_element (json_node_get_array (node), write_element, w);
+      cor_json_writer_end_array (w);
+      break;
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_INT64)
+        cor_json_writer_int (w, json_node_get_int (node));
+      else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        cor_json_writer_double (w, json_node_get_double (node));
+      else if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+        cor_json_writer_boolean (w, json_node_get_boolean (node));
+      else
+        cor_json_writer_string (w, json_node_get_string (node));
+      break;
+    case JSON_NODE_NULL:
+    default:
+      cor_json_writer_string (w, NULL);
+      break;
+    }
+}
+
+static void
+write_source (CorJsonWriter *w,
+              CorSource     *source)
 {
   CorSourceKind kind = cor_source_get_kind (source);
   guint n_fields;
   const CorSourceField *fields = cor_source_get_fields (&n_fields);
 
-  json_builder_begin_object (builder);
+  cor_json_writer_begin_object (w);
   for (guint i = 0; i < n_fields; i++)
-    add_string (builder, fields[i].name, fields[i].get (source));
-  add_string (builder, "kind", kind < G_N_ELEMENTS (kind_names) ? kind_names[kind] : "text");
+    cor_json_writer_string_member (w, fields[i].name, fields[i].get (source));
+  cor_json_writer_string_member (w, "kind", kind < G_N_ELEMENTS (kind_names) ? kind_names[kind] : "text");
   /* A report that could not be read is kept, with no text, as it was in
    * the table. */
-  add_string (builder, "text", cor_source_get_text (source));
-  json_builder_end_object (builder);
+  cor_json_writer_string_member (w, "text", cor_source_get_text (source));
+  cor_json_writer_end_object (w);
 }
 
 char *
 cor_project_to_data (CorProject *project,
                      gsize      *length)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  GString *out;
+  CorJsonWriter w;
 
   g_return_val_if_fail (project != NULL, NULL);
 
-  json_builder_begin_object (builder);
-  add_string (builder, "format", FORMAT_NAME);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, COR_PROJECT_VERSION);
-  json_builder_set_member_name (builder, "strictness");
-  json_builder_add_double_value (builder, project->strictness);
-  json_builder_set_member_name (builder, "sources");
-  json_builder_begin_array (builder);
+  out = g_string_new (NULL);
+  cor_json_writer_init (&w, out);
+  cor_json_writer_begin_object (&w);
+  cor_json_writer_string_member (&w, "format", FORMAT_NAME);
+  cor_json_writer_int_member (&w, "version", COR_PROJECT_VERSION);
+  cor_json_writer_name (&w, "strictness");
+  cor_json_writer_double (&w, project->strictness);
+  cor_json_writer_name (&w, "sources");
+  cor_json_writer_begin_array (&w);
   for (guint i = 0; i < project->sources->len; i++)
-    add_source (builder, g_ptr_array_index (project->sources, i));
-  json_builder_end_array (builder);
+    write_source (&w, g_ptr_array_index (project->sources, i));
+  cor_json_writer_end_array (&w);
   /* Only a project whose stories were corrected has the member. */
   if (project->stories != NULL)
     {
-      json_builder_set_member_name (builder, "stories");
-      json_builder_add_value (builder, json_node_copy (project->stories));
+      cor_json_writer_name (&w, "stories");
+      write_node (&w, project->stories);
     }
-  json_builder_set_member_name (builder, "corrections");
+  cor_json_writer_name (&w, "corrections");
   if (project->corrections != NULL)
-    json_builder_add_value (builder, json_node_copy (project->corrections));
+    write_node (&w, project->corrections);
   else
     {
-      json_builder_begin_array (builder);
-      json_builder_end_array (builder);
+      cor_json_writer_begin_array (&w);
+      cor_json_writer_end_array (&w);
     }
-  json_builder_end_object (builder);
+  cor_json_writer_end_object (&w);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, length);
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
 }
 
 gboolean
@@ -249,7 +308,17 @@ source_from_json (JsonNode    *node,
       damaged_source (error, label, index, "text");
       return NULL;
     }
-  if (value != NULL)
+  if (value != NULL && strlen (value) > COR_SOURCE_MAX_SIZE)
+    {
+      /* The cap on a report holds however it arrives. */
+      g_autofree char *message = g_strdup_printf (_("The report’s text is larger than %u MB, the most "
+                                                    "Corroborate reads."),
+                                                  COR_SOURCE_MAX_SIZE / (1024 * 1024));
+      g_autoptr(GError) large = g_error_new_literal (COR_ERROR, COR_ERROR_TOO_LARGE, message);
+
+      cor_source_set_error (source, large);
+    }
+  else if (value != NULL)
     cor_source_set_text (source, value);
   else
     {
@@ -309,6 +378,16 @@ project_from_json (CorProject  *project,
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     return damaged (error, label, "sources");
   sources = json_node_get_array (node);
+  if (json_array_get_length (sources) > MAX_PROJECT_SOURCES)
+    {
+      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
+                   /* Translators: %s is a file name, %u the most reports a project may hold */
+                   ngettext ("The project “%s” holds more than %u report, the most Corroborate opens.",
+                             "The project “%s” holds more than %u reports, the most Corroborate opens.",
+                             MAX_PROJECT_SOURCES),
+                   label, MAX_PROJECT_SOURCES);
+      return FALSE;
+    }
   for (guint i = 0; i < json_array_get_length (sources); i++)
     {
       CorSource *source = source_from_json (json_array_get_element (sources, i), i, label, error);
@@ -335,97 +414,48 @@ project_from_json (CorProject  *project,
   return TRUE;
 }
 
-/* The code unit of a \\uXXXX escape at @p, or -1. */
-static int
-escape_unit (const char *p,
-             const char *end)
+G_GNUC_PRINTF (2, 3) static gboolean
+refuse (GError     **error,
+        const char  *format,
+        ...)
 {
-  int unit = 0;
+  va_list args;
 
-  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
-    return -1;
-  for (int i = 2; i < 6; i++)
-    {
-      int digit = g_ascii_xdigit_value (p[i]);
-
-      if (digit < 0)
-        return -1;
-      unit = unit * 16 + digit;
-    }
-  return unit;
+  va_start (args, format);
+  if (error != NULL)
+    *error = g_error_new_valist (COR_ERROR, COR_ERROR_PROJECT, format, args);
+  va_end (args);
+  return FALSE;
 }
 
-/* The length of the escape at @p (a backslash inside a string), or 0 when
- * it is not valid JSON: a UTF-16 surrogate must come in a whole pair. */
-static gsize
-escape_length (const char *p,
-               const char *end)
-{
-  int unit;
-
-  if (end - p >= 2 && strchr ("\"\\/bfnrt", p[1]) != NULL && p[1] != '\0')
-    return 2;
-  unit = escape_unit (p, end);
-  if (unit < 0 || (unit >= 0xdc00 && unit <= 0xdfff))
-    return 0;
-  if (unit >= 0xd800 && unit <= 0xdbff)
-    {
-      int low = escape_unit (p + 6, end);
-
-      return low >= 0xdc00 && low <= 0xdfff ? 12 : 0;
-    }
-  return 6;
-}
-
-/* Where the first JSON object of @data ends, or NULL when it does not or
- * a string in it holds a bad escape. Such data is damage; it is refused
- * here, before parsing, because json-glib 1.6 leaks memory on both (found
- * by fuzz-project: tests/fuzz/corpus/project/regress-*). */
-static const char *
-end_of_object (const char *data,
-               gsize       length,
-               gboolean   *bad_escape)
-{
-  const char *end = data + length;
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  *bad_escape = FALSE;
-  for (const char *p = data; p < end; p++)
-    {
-      if (in_string)
-        {
-          if (*p == '\\')
-            {
-              gsize n = escape_length (p, end);
-
-              if (n == 0)
-                {
-                  *bad_escape = TRUE;
-                  return NULL;
-                }
-              p += n - 1;
-            }
-          else if (*p == '"')
-            in_string = FALSE;
-        }
-      else if (*p == '"')
-        in_string = TRUE;
-      else if (*p == '{' || *p == '[')
-        depth++;
-      else if ((*p == '}' || *p == ']') && depth > 0 && --depth == 0)
-        return p + 1;
-    }
-  return NULL;
-}
-
+/* Parses @data through the guard, so that no file can overflow the stack,
+ * exhaust the memory or cut a string on its way through json-glib. */
 static gboolean
-only_space (const char *p,
-            const char *end)
+parse (JsonParser  *parser,
+       const char  *data,
+       gsize        length,
+       const char  *label,
+       GError     **error)
 {
-  while (p < end && g_ascii_isspace (*p))
-    p++;
-  return p == end;
+  switch (cor_json_guard_load (parser, data, length, MAX_PROJECT_DEPTH, MAX_PROJECT_VALUES))
+    {
+    case COR_JSON_GUARD_OK:
+      return TRUE;
+    case COR_JSON_GUARD_TOO_DEEP:
+      /* Translators: %s is a file name */
+      return refuse (error, _("The project “%s” is damaged: its data is nested far deeper "
+                              "than a Corroborate project’s."), label);
+    case COR_JSON_GUARD_TOO_MANY:
+      /* Translators: %s is a file name */
+      return refuse (error, _("The project “%s” holds more data than Corroborate can open."),
+                     label);
+    case COR_JSON_GUARD_BAD_ESCAPE:
+    case COR_JSON_GUARD_DAMAGED:
+    default:
+      /* Translators: %s is a file name */
+      return refuse (error, _("The project “%s” is incomplete or damaged, perhaps because saving "
+                              "it was interrupted, and cannot be opened."), label);
+    }
 }
 
 CorProject *
@@ -437,8 +467,6 @@ cor_project_load_data (const char  *data,
   g_autoptr(CorProject) project = NULL;
   g_autoptr(JsonParser) parser = NULL;
   const char *start;
-  const char *object_end;
-  gboolean bad_escape;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (label != NULL, NULL);
@@ -456,37 +484,20 @@ cor_project_load_data (const char  *data,
       return NULL;
     }
   /* A NUL inside the data would hide the rest of it from the parser. */
-  if (memchr (data, '\0', length) != NULL || !g_utf8_validate_len (data, length, NULL))
-    {
-      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
-                   _("“%s” is not a Corroborate project."), label);
-      return NULL;
-    }
-
   start = data;
   while (start < data + length && g_ascii_isspace (*start))
     start++;
-  if (start == data + length || *start != '{')
+  if (memchr (data, '\0', length) != NULL || !g_utf8_validate_len (data, length, NULL)
+      || start == data + length || *start != '{')
     {
       g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
                    _("“%s” is not a Corroborate project."), label);
       return NULL;
     }
 
-  object_end = end_of_object (start, data + length - start, &bad_escape);
   parser = json_parser_new_immutable ();
-  if (bad_escape ||
-      (object_end != NULL && !only_space (object_end, data + length)) ||
-      !json_parser_load_from_data (parser, start, object_end ? object_end - start : data + length - start,
-                                   NULL))
-    {
-      g_set_error (error, COR_ERROR, COR_ERROR_PROJECT,
-                   /* Translators: %s is a file name */
-                   _("The project “%s” is incomplete or damaged, perhaps because saving "
-                     "it was interrupted, and cannot be opened."),
-                   label);
-      return NULL;
-    }
+  if (!parse (parser, data, length, label, error))
+    return NULL;
 
   project = cor_project_new ();
   if (!project_from_json (project, json_parser_get_root (parser), label, error))
@@ -531,4 +542,44 @@ cor_project_load (const char  *path,
 
   data = g_bytes_get_data (bytes, &length);
   return cor_project_load_data (data, length, display, error);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  CorProject *project = cor_project_load (task_data, &error);
+
+  if (project == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, project, (GDestroyNotify) cor_project_free);
+}
+
+void
+cor_project_load_async (const char          *path,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cor_project_load_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+CorProject *
+cor_project_load_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

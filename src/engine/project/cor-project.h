@@ -43,6 +43,14 @@ gboolean    cor_project_save (CorProject  *project,
  * written to. */
 CorProject *cor_project_load (const char  *path,
                               GError     **error);
+/* cor_project_load() in a thread: the file may be large, on a slow disk,
+ * or not a file at all, and the window must not wait for it. */
+void        cor_project_load_async  (const char          *path,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+CorProject *cor_project_load_finish (GAsyncResult        *result,
+                                     GError             **error);
 
 /* The file's contents, as cor_project_save() writes them. */
 char       *cor_project_to_data   (CorProject  *project,

@@ -93,6 +93,21 @@ cor_charset_sniff_binary (const guint8 *data,
   return NULL;
 }
 
+/* UTF-16 without a byte order mark would have been refused as binary for
+ * its NUL bytes: a page that declares it is UTF-8 (or ASCII) mislabelled,
+ * and the HTML standard reads it as UTF-8. */
+static gboolean
+is_utf16_name (const char *charset)
+{
+  static const char *const names[] = { "utf-16", "utf-16le", "utf-16be", "utf16", "unicode",
+                                       "ucs-2", "iso-10646-ucs-2", "csunicode", NULL };
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_ascii_strcasecmp (charset, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 char *
 cor_charset_sniff_html_meta (const char *data,
                              gsize       size)
@@ -117,7 +132,16 @@ cor_charset_sniff_html_meta (const char *data,
       while (g_ascii_isalnum (p[n]) || p[n] == '-' || p[n] == '_' || p[n] == ':' || p[n] == '.')
         n++;
       if (n > 0 && n < 40)
-        return g_strndup (p, n);
+        {
+          g_autofree char *charset = g_strndup (p, n);
+
+          /* What the HTML standard makes of these two in a page. */
+          if (is_utf16_name (charset))
+            return g_strdup ("utf-8");
+          if (g_ascii_strcasecmp (charset, "x-user-defined") == 0)
+            return g_strdup ("windows-1252");
+          return g_steal_pointer (&charset);
+        }
     }
   return NULL;
 }
@@ -184,14 +208,87 @@ try_convert (const char *data,
   return NULL;
 }
 
+/* Counts the characters of two bytes or more that are valid UTF-8, and the
+ * bytes that are not; a NUL is neither (it is dropped later). */
+static void
+count_utf8 (const char *data,
+            gsize       size,
+            gsize      *n_multibyte,
+            gsize      *n_invalid)
+{
+  const char *p = data, *end = data + size, *bad;
+
+  *n_multibyte = *n_invalid = 0;
+  for (;;)
+    {
+      gboolean valid = g_utf8_validate_len (p, end - p, &bad);
+
+      for (const char *q = p; q < bad; q++)
+        *n_multibyte += (guchar) *q >= 0xc0;
+      if (valid)
+        return;
+      *n_invalid += *bad != '\0';
+      p = bad + 1;
+    }
+}
+
+/* @data as UTF-8, each byte that is not part of valid UTF-8 replaced with
+ * U+FFFD, so one stray byte costs one character and not the file. */
+static char *
+decode_utf8 (const char *data,
+             gsize       size,
+             gsize      *out_length,
+             gsize      *n_replaced)
+{
+  GString *out = g_string_sized_new (size + 1);
+  const char *p = data, *end = data + size, *bad;
+
+  *n_replaced = 0;
+  while (!g_utf8_validate_len (p, end - p, &bad))
+    {
+      g_string_append_len (out, p, bad - p);
+      if (*bad != '\0')
+        {
+          g_string_append (out, "\xef\xbf\xbd");
+          (*n_replaced)++;
+        }
+      p = bad + 1;
+    }
+  g_string_append_len (out, p, end - p);
+  *out_length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+/* Text without a BOM that is not valid UTF-8: mostly UTF-8 with a few bad
+ * bytes (a damaged file, a bad copy) keeps its UTF-8; text with no UTF-8
+ * characters in it is Windows-1252, as browsers read it. */
+static char *
+decode_unlabelled (const char *data,
+                   gsize       size,
+                   gsize      *out_length,
+                   gsize      *n_replaced)
+{
+  gsize n_multibyte, n_invalid;
+  char *text;
+
+  count_utf8 (data, size, &n_multibyte, &n_invalid);
+  if (n_multibyte == 0 || n_multibyte < n_invalid)
+    {
+      text = try_convert (data, size, "WINDOWS-1252", out_length);
+      if (text != NULL)
+        return text;
+    }
+  return decode_utf8 (data, size, out_length, n_replaced);
+}
+
 static char *
 decode_bom (const guint8 *data,
             gsize         size,
-            gsize        *out_length)
+            gsize        *out_length,
+            gsize        *n_replaced)
 {
   if (size >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf)
-    return g_utf8_validate_len ((const char *)data + 3, size - 3, NULL)
-           ? g_strndup ((const char *)data + 3, size - 3) : NULL;
+    return decode_utf8 ((const char *)data + 3, size - 3, out_length, n_replaced);
   if (data[0] == 0xff)
     return try_convert ((const char *)data + 2, size - 2, "UTF-16LE", out_length);
   return try_convert ((const char *)data + 2, size - 2, "UTF-16BE", out_length);
@@ -202,21 +299,22 @@ cor_charset_decode (const char  *data,
                     gsize        size,
                     const char  *declared,
                     gsize       *out_length,
+                    gsize       *n_replaced,
                     GError     **error)
 {
   const guint8 *bytes = (const guint8 *)data;
   char *text = NULL;
   gsize length = 0;
 
+  *n_replaced = 0;
+  /* A declared UTF-8 is often Windows-1252 mislabelled: the bytes decide. */
+  if (declared != NULL && (is_utf8_name (declared) || is_utf16_name (declared)))
+    declared = NULL;
   if ((size >= 3 && bytes[0] == 0xef && bytes[1] == 0xbb && bytes[2] == 0xbf) || has_bom16 (bytes, size))
-    {
-      text = decode_bom (bytes, size, &length);
-      if (text != NULL && length == 0)
-        length = strlen (text);
-    }
+    text = decode_bom (bytes, size, &length, n_replaced);
   else
     {
-      if (declared != NULL && !is_utf8_name (declared))
+      if (declared != NULL)
         text = try_convert (data, size, declared, &length);
       if (text == NULL && g_utf8_validate_len (data, size, NULL))
         {
@@ -224,9 +322,12 @@ cor_charset_decode (const char  *data,
           length = size;
         }
       if (text == NULL)
-        text = try_convert (data, size, "WINDOWS-1252", &length);
+        text = decode_unlabelled (data, size, &length, n_replaced);
     }
 
+  /* A few bad bytes are damage in a text; a quarter of them is no text. */
+  if (text != NULL && *n_replaced > size / 4)
+    g_clear_pointer (&text, g_free);
   if (text == NULL)
     {
       g_set_error_literal (error, COR_ERROR, COR_ERROR_ENCODING,

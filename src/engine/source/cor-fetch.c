@@ -17,6 +17,7 @@
 #include "cor-source.h"
 
 #define MAX_REDIRECTS 10
+#define ACCEPT "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.5"
 
 /* A watchdog that cancels the transfer when its time is up, so a server
  * that trickles bytes cannot hold a report past the limit. */
@@ -127,9 +128,98 @@ explain (GError    **error,
                  _("The web address cannot be reached: %s."), cause->message);
 }
 
+/* A server that closes the connection before the length it announced is
+ * reached sent part of the page, not the page; libsoup 3.2 ends the body
+ * there without an error. The bytes that came over the network are
+ * counted before any decompression, as Content-Length counts them. */
+static gboolean
+check_length (SoupMessage  *message,
+              GError      **error)
+{
+  SoupMessageHeaders *headers = soup_message_get_response_headers (message);
+  SoupMessageMetrics *metrics = soup_message_get_metrics (message);
+
+  if (metrics == NULL
+      || soup_message_headers_get_encoding (headers) != SOUP_ENCODING_CONTENT_LENGTH
+      || soup_message_metrics_get_response_body_bytes_received (metrics)
+         >= (guint64) soup_message_headers_get_content_length (headers))
+    return TRUE;
+  g_set_error_literal (error, COR_ERROR, COR_ERROR_NETWORK,
+                       _("The web page arrived incomplete: the server closed the connection "
+                         "before sending all of it."));
+  return FALSE;
+}
+
+static gboolean
+is_redirect (guint status)
+{
+  return status == SOUP_STATUS_MOVED_PERMANENTLY || status == SOUP_STATUS_FOUND
+         || status == SOUP_STATUS_SEE_OTHER || status == SOUP_STATUS_TEMPORARY_REDIRECT
+         || status == SOUP_STATUS_PERMANENT_REDIRECT;
+}
+
+/* Where a redirect leads, if it is a web address with a host: libsoup
+ * would hand an empty host on to a critical. */
+static SoupMessage *
+follow (SoupMessage  *message,
+        GError      **error)
+{
+  const char *location = soup_message_headers_get_one (soup_message_get_response_headers (message),
+                                                       "Location");
+  g_autoptr(GUri) target = NULL;
+  g_autofree char *text = NULL;
+  SoupMessage *next;
+
+  if (location != NULL)
+    target = g_uri_parse_relative (soup_message_get_uri (message), location,
+                                   SOUP_HTTP_URI_FLAGS, NULL);
+  text = target ? g_uri_to_string (target) : NULL;
+  if (text == NULL || !cor_fetch_is_web_address (text))
+    {
+      g_set_error_literal (error, COR_ERROR, COR_ERROR_NETWORK,
+                           _("The web address redirects to something that is not a web page."));
+      return NULL;
+    }
+  next = soup_message_new_from_uri (SOUP_METHOD_GET, target);
+  soup_message_headers_append (soup_message_get_request_headers (next), "Accept", ACCEPT);
+  soup_message_add_flags (next, SOUP_MESSAGE_NO_REDIRECT | SOUP_MESSAGE_COLLECT_METRICS);
+  return next;
+}
+
+/* Sends @message and follows at most MAX_REDIRECTS redirects; returns the
+ * body's stream with @message the last one sent. */
+static GInputStream *
+send_following (SoupSession   *session,
+                SoupMessage  **message,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  for (guint redirects = 0;; redirects++)
+    {
+      GInputStream *in = soup_session_send (session, *message, cancellable, error);
+      SoupMessage *next;
+
+      if (in == NULL || !is_redirect (soup_message_get_status (*message)))
+        return in;
+      g_input_stream_close (in, NULL, NULL);
+      g_object_unref (in);
+      if (redirects == MAX_REDIRECTS)
+        {
+          g_set_error_literal (error, SOUP_SESSION_ERROR, SOUP_SESSION_ERROR_TOO_MANY_REDIRECTS,
+                               "too many redirects");
+          return NULL;
+        }
+      next = follow (*message, error);
+      if (next == NULL)
+        return NULL;
+      g_object_unref (*message);
+      *message = next;
+    }
+}
+
 static GBytes *
 fetch (SoupSession   *session,
-       SoupMessage   *message,
+       SoupMessage  **message_inout,
        char         **content_type,
        char         **charset,
        GCancellable  *cancellable,
@@ -137,13 +227,16 @@ fetch (SoupSession   *session,
 {
   g_autoptr(GInputStream) in = NULL;
   g_autoptr(GHashTable) params = NULL;
+  g_autoptr(GBytes) body = NULL;
   SoupMessageHeaders *headers;
+  SoupMessage *message;
   const char *type;
   guint status;
 
-  in = soup_session_send (session, message, cancellable, error);
+  in = send_following (session, message_inout, cancellable, error);
   if (in == NULL)
     return NULL;
+  message = *message_inout;
 
   status = soup_message_get_status (message);
   if (!SOUP_STATUS_IS_SUCCESSFUL (status))
@@ -173,9 +266,12 @@ fetch (SoupSession   *session,
                    COR_SOURCE_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
+  body = read_body (in, cancellable, error);
+  if (body == NULL || !check_length (message, error))
+    return NULL;
   *content_type = g_strdup (type);
   *charset = params ? g_strdup (g_hash_table_lookup (params, "charset")) : NULL;
-  return read_body (in, cancellable, error);
+  return g_steal_pointer (&body);
 }
 
 gboolean
@@ -229,8 +325,9 @@ cor_fetch (const char    *uri,
       g_set_error_literal (error, COR_ERROR, COR_ERROR_NETWORK, _("This is not a valid web address."));
       return NULL;
     }
-  soup_message_headers_append (soup_message_get_request_headers (message), "Accept",
-                               "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.5");
+  soup_message_headers_append (soup_message_get_request_headers (message), "Accept", ACCEPT);
+  /* Redirects are followed here, each checked, MAX_REDIRECTS at most. */
+  soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT | SOUP_MESSAGE_COLLECT_METRICS);
 
   if (cancellable != NULL)
     handler = g_cancellable_connect (cancellable, G_CALLBACK (forward_cancel), inner, NULL);
@@ -240,7 +337,7 @@ cor_fetch (const char    *uri,
   watchdog.cancellable = inner;
   thread = g_thread_new ("cor-fetch-watchdog", watchdog_thread, &watchdog);
 
-  bytes = fetch (session, message, content_type, charset, inner, &cause);
+  bytes = fetch (session, &message, content_type, charset, inner, &cause);
 
   g_mutex_lock (&watchdog.lock);
   watchdog.done = TRUE;

@@ -15,7 +15,12 @@
 
 #include "cor-html-meta.h"
 #include "cor-html-private.h"
+#include "cor-json-guard.h"
 #include "cor-source.h"
+
+/* schema.org data is a few levels deep; a page's script may be anything. */
+#define MAX_LD_DEPTH 64
+#define MAX_LD_VALUES ((gsize) 1000 * 1000)
 
 /* Candidates by kind, best source first; each slot keeps its first find. */
 typedef struct
@@ -164,7 +169,8 @@ collect_json_ld (xmlNode *node,
   start = strpbrk (start, "{[");
   end = start ? strrchr (text, *start == '{' ? '}' : ']') : NULL;
   if (start == NULL || end == NULL || end < start
-      || !json_parser_load_from_data (parser, start, end - start + 1, NULL))
+      || cor_json_guard_load (parser, start, end - start + 1, MAX_LD_DEPTH, MAX_LD_VALUES)
+         != COR_JSON_GUARD_OK)
     return;
   root = json_parser_get_root (parser);
   if (JSON_NODE_HOLDS_OBJECT (root))

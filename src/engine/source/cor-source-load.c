@@ -10,8 +10,11 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <gio/gunixinputstream.h>
 
 #include "cor-article.h"
@@ -112,7 +115,7 @@ apply_language (CorSource   *self,
   cor_source_set_language (self, detected);
 
   if (g_strcmp0 (detected, "en") != 0 && g_strcmp0 (detected, "und") != 0)
-    cor_source_set_warning (self, _("This report does not seem to be in English. Corroborate "
+    cor_source_add_warning (self, _("This report does not seem to be in English. Corroborate "
                                     "reads English best and may miss facts in it."));
 }
 
@@ -128,6 +131,20 @@ apply_meta (CorSource   *self,
     cor_source_set_byline (self, meta->byline);
   if (meta->published != NULL)
     cor_source_set_published_with_origin (self, meta->published, meta->published_from);
+}
+
+static void
+warn_replaced (CorSource *self,
+               gsize      n_replaced)
+{
+  g_autofree char *sentence = NULL;
+  guint n = MIN (n_replaced, G_MAXUINT);
+
+  sentence = g_strdup_printf (ngettext ("%u byte of the report is not valid UTF-8 and reads “\xef\xbf\xbd”.",
+                                        "%u bytes of the report are not valid UTF-8 and read “\xef\xbf\xbd”.",
+                                        n),
+                              n);
+  cor_source_add_warning (self, sentence);
 }
 
 /* A page's metadata is read from its tree before the article is cut out
@@ -156,7 +173,7 @@ read_article (CorSource    *self,
               gboolean     *plain,
               GError      **error)
 {
-  gsize size = 0, length = 0;
+  gsize size = 0, length = 0, n_replaced = 0;
   const char *data = g_bytes_get_data (bytes, &size);
   g_autofree char *declared = g_strdup (charset);
   g_autofree char *text = NULL;
@@ -171,9 +188,11 @@ read_article (CorSource    *self,
 
   if (declared == NULL && cor_html_looks_like_html (data, MIN (size, 4096)))
     declared = cor_charset_sniff_html_meta (data, size);
-  text = cor_charset_decode (data, size, declared, &length, error);
+  text = cor_charset_decode (data, size, declared, &length, &n_replaced, error);
   if (text == NULL)
     return NULL;
+  if (n_replaced > 0)
+    warn_replaced (self, n_replaced);
 
   kind = guess_kind (self, content_type, text, length);
   cor_source_set_kind (self, kind);
@@ -322,6 +341,84 @@ file_error (GError       **error,
   return NULL;
 }
 
+/* The error of a failed call, from the errno it left: read at once, before
+ * anything else can change it. */
+static gpointer
+errno_error (GError **error,
+             int      errnum)
+{
+  return file_error (error, g_io_error_from_errno (errnum), errnum);
+}
+
+static gboolean
+check_file_type (GFileType   type,
+                 guint64     size,
+                 gsize       max_size,
+                 GError    **error)
+{
+  if (type == G_FILE_TYPE_DIRECTORY)
+    {
+      file_error (error, G_IO_ERROR_IS_DIRECTORY, EISDIR);
+      return FALSE;
+    }
+  if (type != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           /* Translators: a reason, after “Could not open the project “%s”: ” */
+                           _("Not a regular file"));
+      return FALSE;
+    }
+  if (size > max_size)
+    {
+      g_set_error_literal (error, COR_ERROR, COR_ERROR_TOO_LARGE, g_strerror (EFBIG));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_stat (const GStatBuf  *st,
+            gsize            max_size,
+            GError         **error)
+{
+  GFileType type = S_ISREG (st->st_mode) ? G_FILE_TYPE_REGULAR
+                   : S_ISDIR (st->st_mode) ? G_FILE_TYPE_DIRECTORY : G_FILE_TYPE_SPECIAL;
+
+  return check_file_type (type, st->st_size, max_size, error);
+}
+
+/* A FIFO or a device is refused from its stat(), without being opened; a
+ * path that turns into one in between is opened without waiting for a
+ * writer (O_NONBLOCK) and refused from its fstat(), so no path can block
+ * the caller. */
+static GBytes *
+load_local_file (const char    *path,
+                 gsize          max_size,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(GInputStream) in = NULL;
+  GStatBuf st;
+  int fd, flags;
+
+  if (g_stat (path, &st) != 0)
+    return errno_error (error, errno);
+  if (!check_stat (&st, max_size, error))
+    return NULL;
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  if (fd < 0)
+    return errno_error (error, errno);
+  in = g_unix_input_stream_new (fd, TRUE);
+  if (fstat (fd, &st) != 0)
+    return errno_error (error, errno);
+  if (!check_stat (&st, max_size, error))
+    return NULL;
+  flags = fcntl (fd, F_GETFL);
+  if (flags < 0 || fcntl (fd, F_SETFL, flags & ~O_NONBLOCK) < 0)
+    return errno_error (error, errno);
+  return read_stream_fully (in, max_size, cancellable, error);
+}
+
 GBytes *
 cor_source_load_file (GFile         *file,
                       gsize          max_size,
@@ -331,10 +428,13 @@ cor_source_load_file (GFile         *file,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(GError) local = NULL;
-  GFileType type;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  if (g_file_peek_path (file) != NULL)
+    return load_local_file (g_file_peek_path (file), max_size, cancellable, error);
+
+  /* Anything else GIO reaches (sftp://, smb://…) goes through GIO. */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local);
   if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
@@ -344,16 +444,9 @@ cor_source_load_file (GFile         *file,
       g_propagate_error (error, g_steal_pointer (&local));
       return NULL;
     }
-  type = g_file_info_get_file_type (info);
-  if (type == G_FILE_TYPE_DIRECTORY)
-    return file_error (error, G_IO_ERROR_IS_DIRECTORY, EISDIR);
-  if (type != G_FILE_TYPE_REGULAR && type != G_FILE_TYPE_SYMBOLIC_LINK)
-    return file_error (error, G_IO_ERROR_NOT_REGULAR_FILE, EINVAL);
-  if ((guint64)g_file_info_get_size (info) > max_size)
-    {
-      g_set_error_literal (error, COR_ERROR, COR_ERROR_TOO_LARGE, g_strerror (EFBIG));
-      return NULL;
-    }
+  if (!check_file_type (g_file_info_get_file_type (info), g_file_info_get_size (info), max_size,
+                        error))
+    return NULL;
 
   in = g_file_read (file, cancellable, &local);
   if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
@@ -376,7 +469,9 @@ read_file (CorSource    *self,
 
   if (bytes != NULL)
     return bytes;
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+  /* "a.txt/b.txt": a folder on the way is a file, so there is no such file. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+      || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
     fail (self, COR_ERROR_NOT_A_FILE, _("The file does not exist."));
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
     fail (self, COR_ERROR_NOT_A_FILE, _("This is a folder, not a file."));
@@ -537,9 +632,15 @@ CorSource *
 cor_source_load_location (const char   *location,
                           GCancellable *cancellable)
 {
+  const char *scheme;
+
   g_return_val_if_fail (location != NULL, NULL);
 
-  if (cor_fetch_is_web_address (location))
+  /* "http://" with no host is a web address gone wrong, not a file name:
+   * the web loader says so in a sentence. */
+  scheme = g_uri_peek_scheme (location);
+  if (cor_fetch_is_web_address (location)
+      || g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0)
     return cor_source_load_uri (location, cancellable);
   return cor_source_load_path (location, cancellable);
 }

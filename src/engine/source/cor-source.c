@@ -110,6 +110,29 @@ cor_source_get_property (GObject    *object,
     g_value_set_string (value, *field);
 }
 
+/* A copy of @value in which each byte that is not part of valid UTF-8 (a
+ * file name in another encoding) reads "\xFF": every field is then valid
+ * UTF-8 in every export and project, and names that differ stay apart. */
+static char *
+escape_invalid_bytes (const char *value)
+{
+  GString *out;
+  const char *p = value;
+  const char *bad;
+
+  if (value == NULL || g_utf8_validate (value, -1, NULL))
+    return g_strdup (value);
+  out = g_string_new (NULL);
+  while (!g_utf8_validate (p, -1, &bad))
+    {
+      g_string_append_len (out, p, bad - p);
+      g_string_append_printf (out, "\\x%02X", (guchar) *bad);
+      p = bad + 1;
+    }
+  g_string_append (out, p);
+  return g_string_free (out, FALSE);
+}
+
 /* "Paris heist - Coastal Daily" → "Coastal Daily": the site a headline
  * names after its last dash or bar, when that is short. */
 static char *
@@ -168,12 +191,13 @@ cor_source_set_string (CorSource  *self,
                        const char *value)
 {
   char **field = cor_source_field (self, prop_id);
+  g_autofree char *escaped = escape_invalid_bytes (value);
 
-  if (g_strcmp0 (*field, value) == 0)
+  if (g_strcmp0 (*field, escaped) == 0)
     return;
 
   g_free (*field);
-  *field = g_strdup (value);
+  *field = g_steal_pointer (&escaped);
   if (prop_id == PROP_PATH || prop_id == PROP_URI || prop_id == PROP_NAME || prop_id == PROP_TITLE)
     {
       g_free (self->label);
@@ -372,6 +396,24 @@ cor_source_set_warning (CorSource  *self,
   cor_source_set_string (self, PROP_WARNING, warning);
 }
 
+void
+cor_source_add_warning (CorSource  *self,
+                        const char *sentence)
+{
+  g_autofree char *joined = NULL;
+
+  g_return_if_fail (COR_IS_SOURCE (self));
+  g_return_if_fail (sentence != NULL);
+
+  if (self->warning == NULL)
+    {
+      cor_source_set_warning (self, sentence);
+      return;
+    }
+  joined = g_strconcat (self->warning, " ", sentence, NULL);
+  cor_source_set_warning (self, joined);
+}
+
 const char *
 cor_source_get_not_article (CorSource *self)
 {
@@ -478,6 +520,7 @@ cor_source_get_fields (guint *n_fields)
     { "published_from", cor_source_get_published_from, cor_source_set_published_from },
     { "language", cor_source_get_language, cor_source_set_language },
     { "byline", cor_source_get_byline, cor_source_set_byline },
+    { "warning", cor_source_get_warning, cor_source_set_warning },
   };
 
   g_return_val_if_fail (n_fields != NULL, NULL);

@@ -31,7 +31,9 @@ G_DECLARE_FINAL_TYPE (CorSource, cor_source, COR, SOURCE, GObject)
 
 /* A report is created empty, then filled by one of the loaders of
  * cor-source-load.h; a report that could not be read keeps its error and
- * has no text. */
+ * has no text. Every string field is kept as valid UTF-8: a byte of a
+ * value that is not (a file name in another encoding) is stored as the
+ * four characters "\xFF", so exports and projects never lose the report. */
 CorSource     *cor_source_new              (void);
 
 const char    *cor_source_get_path         (CorSource     *self);
@@ -70,11 +72,14 @@ void           cor_source_set_published_with_origin (CorSource  *self,
 const char    *cor_source_get_language     (CorSource     *self);
 void           cor_source_set_language     (CorSource     *self,
                                             const char    *language);
-/* A sentence the window can show about a report that was read but may be
+/* Sentences the window can show about a report that was read but may be
  * read poorly (for example because it is not in English), or NULL. */
 const char    *cor_source_get_warning      (CorSource     *self);
 void           cor_source_set_warning      (CorSource     *self,
                                             const char    *warning);
+/* Adds one sentence after those already there. */
+void           cor_source_add_warning      (CorSource     *self,
+                                            const char    *sentence);
 /* Why the report does not read as an article (cor_article_check()), or
  * NULL: the window holds such a report back until the user keeps it. */
 const char    *cor_source_get_not_article  (CorSource     *self);

@@ -88,6 +88,12 @@ is_space (const char *text,
          ((guchar)text[i] == 0xc2 && (guchar)text[i + 1] == 0xa0);
 }
 
+/* How far the chunks around a boundary are looked at. A longer one is no
+ * abbreviation, initial or list marker (core_word() takes 15 bytes) and
+ * reads the same cut short; scanning it whole at every boundary took hours
+ * on text without spaces, such as Chinese. */
+#define MAX_CHUNK 64
+
 /* The whitespace-delimited chunk that ends before @end (white space skipped). */
 static void
 chunk_before (const char *text,
@@ -96,10 +102,13 @@ chunk_before (const char *text,
               gsize      *out_start,
               gsize      *out_end)
 {
-  while (end > from && g_ascii_isspace (text[end - 1]))
+  gsize limit = end > from + MAX_CHUNK ? end - MAX_CHUNK : from;
+
+  while (end > limit && g_ascii_isspace (text[end - 1]))
     end--;
   *out_end = end;
-  while (end > from && !g_ascii_isspace (text[end - 1]))
+  limit = end > from + MAX_CHUNK ? end - MAX_CHUNK : from;
+  while (end > limit && !g_ascii_isspace (text[end - 1]))
     end--;
   *out_start = end;
 }
@@ -111,10 +120,13 @@ chunk_after (const char *text,
              gsize      *out_start,
              gsize      *out_end)
 {
-  while (start < length && g_ascii_isspace (text[start]))
+  gsize limit = MIN (length, start + MAX_CHUNK);
+
+  while (start < limit && g_ascii_isspace (text[start]))
     start++;
   *out_start = start;
-  while (start < length && !g_ascii_isspace (text[start]))
+  limit = MIN (length, start + MAX_CHUNK);
+  while (start < limit && !g_ascii_isspace (text[start]))
     start++;
   *out_end = start;
 }
@@ -156,15 +168,17 @@ is_acronym (const char *word)
   return dot;
 }
 
+/* The words of [@start, @end), counting no further than @most. */
 static guint
 count_words (const char *text,
              gsize       start,
-             gsize       end)
+             gsize       end,
+             guint       most)
 {
   guint n = 0;
   gboolean in_word = FALSE;
 
-  for (gsize i = start; i < end; i++)
+  for (gsize i = start; i < end && n < most; i++)
     {
       gboolean space = g_ascii_isspace (text[i]);
 
@@ -240,7 +254,7 @@ trailing_dots (const char *text,
   if (i >= ps + 3 && (guchar)text[i - 3] == 0xe2 && (guchar)text[i - 2] == 0x80 &&
       (guchar)text[i - 1] == 0xa6)
     return 3;                                     /* … */
-  while (i > 0 && text[i - 1] == '.')
+  while (i > 0 && text[i - 1] == '.' && dots < MAX_CHUNK)
     {
       dots++;
       i--;
@@ -280,7 +294,7 @@ should_join (const char *text,
 {
   gsize ps, pe, ns, ne, marker_end;
   gboolean attached;
-  char word[16], next[16];
+  char word[16], next[16] = "";
 
   chunk_before (text, start, b, &ps, &pe);
   chunk_after (text, b, length, &ns, &ne);
@@ -326,7 +340,7 @@ should_join (const char *text,
 
   if (is_acronym (word) || g_hash_table_contains (maybe_final_set, word))
     {
-      if (count_words (text, start, b) < 4)
+      if (count_words (text, start, b, 4) < 4)
         return TRUE;
       if (g_ascii_islower (text[ns]) || g_ascii_isdigit (text[ns]))
         return TRUE;
