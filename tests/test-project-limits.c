@@ -42,7 +42,7 @@ static double
 compare_limit (void)
 {
   if (g_getenv ("COR_UNDER_VALGRIND") != NULL)
-    return 600.0;
+    return 1800.0;
 #if defined(__SANITIZE_ADDRESS__)
   return 180.0;
 #else

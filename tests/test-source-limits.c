@@ -174,34 +174,33 @@ test_not_regular (void)
   g_rmdir (dir);
 }
 
-/* Runs in a child that cannot override permissions (root drops to nobody,
- * as CI runs as root): a file in a folder it may not search. */
-G_GNUC_NORETURN static void
-open_unsearchable (const char *report,
-                   const char *project_path)
+/* Runs in a subprocess that cannot override permissions (root drops to
+ * nobody, as CI runs as root): a file in a folder it may not search. The
+ * subprocess is the test program run again, so valgrind and the
+ * sanitizers see a process of its own with nothing left over. */
+static void
+open_unsearchable (void)
 {
+  const char *report = g_getenv ("COR_TEST_LOCKED_REPORT");
+  const char *project_path = g_getenv ("COR_TEST_LOCKED_PROJECT");
   g_autoptr(CorSource) source = NULL;
   g_autoptr(CorProject) project = NULL;
   g_autoptr(GError) error = NULL;
-  const GError *read_error;
 
-  if (geteuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
-    _exit (10);
+  g_assert_nonnull (report);
+  g_assert_nonnull (project_path);
+  if (geteuid () == 0)
+    {
+      g_assert_cmpint (setgid (65534), ==, 0);
+      g_assert_cmpint (setuid (65534), ==, 0);
+    }
   source = cor_source_load_path (report, NULL);
-  read_error = cor_source_get_error (source);
-  if (read_error == NULL
-      || g_strcmp0 (read_error->message, "The file cannot be opened: permission denied.") != 0)
-    {
-      g_printerr ("report: %s\n", read_error ? read_error->message : "read");
-      _exit (11);
-    }
+  g_assert_nonnull (cor_source_get_error (source));
+  g_assert_cmpstr (cor_source_get_error (source)->message, ==,
+                   "The file cannot be opened: permission denied.");
   project = cor_project_load (project_path, &error);
-  if (project != NULL || strstr (error->message, g_strerror (EACCES)) == NULL)
-    {
-      g_printerr ("project: %s\n", error ? error->message : "opened");
-      _exit (12);
-    }
-  _exit (0);
+  g_assert_null (project);
+  g_assert_nonnull (strstr (error->message, g_strerror (EACCES)));
 }
 
 /* Issue 17: a file in a folder one may not search was "not a regular file". */
@@ -209,13 +208,20 @@ static void
 test_unsearchable_folder (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("cor-limits-XXXXXX", &error);
-  g_autofree char *locked = g_build_filename (dir, "locked", NULL);
-  g_autofree char *report = g_build_filename (locked, "report.txt", NULL);
-  g_autofree char *project = g_build_filename (locked, "saved.corroborate", NULL);
-  int status = 0;
-  pid_t pid;
+  g_autofree char *dir = NULL;
+  g_autofree char *locked = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *project = NULL;
 
+  if (g_test_subprocess ())
+    {
+      open_unsearchable ();
+      return;
+    }
+  dir = g_dir_make_tmp ("cor-limits-XXXXXX", &error);
+  locked = g_build_filename (dir, "locked", NULL);
+  report = g_build_filename (locked, "report.txt", NULL);
+  project = g_build_filename (locked, "saved.corroborate", NULL);
   g_assert_no_error (error);
   g_assert_cmpint (g_mkdir (locked, 0700), ==, 0);
   g_assert_true (g_file_set_contents (report, "The bridge reopened on Monday.", -1, NULL));
@@ -225,13 +231,10 @@ test_unsearchable_folder (void)
   g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
   g_assert_cmpint (g_chmod (locked, 0644), ==, 0);
 
-  pid = fork ();
-  g_assert_cmpint (pid, >=, 0);
-  if (pid == 0)
-    open_unsearchable (report, project);
-  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-  g_assert_true (WIFEXITED (status));
-  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  g_setenv ("COR_TEST_LOCKED_REPORT", report, TRUE);
+  g_setenv ("COR_TEST_LOCKED_PROJECT", project, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
 
   g_chmod (locked, 0700);
   g_unlink (report);

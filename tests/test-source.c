@@ -246,7 +246,9 @@ test_deep_html (void)
 
   start = g_get_monotonic_time ();
   source = cor_source_load_bytes (bytes, "deep.html", "text/html", NULL);
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+  /* Ten seconds, the limit; valgrind runs code about 20 times slower. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <,
+                   (g_getenv ("COR_UNDER_VALGRIND") != NULL ? 200 : 10) * G_USEC_PER_SEC);
   /* Either outcome is fine as long as it is one: text, or a sentence. */
   g_assert_true ((cor_source_get_error (source) != NULL) != (cor_source_get_text (source) != NULL));
 }
