@@ -282,22 +282,6 @@ menu_has_action (GMenuModel *menu,
   return FALSE;
 }
 
-static GtkEventControllerKey *
-table_keys (CorWindow *window)
-{
-  GtkWidget *area = gtk_widget_get_parent (gtk_widget_get_parent (cor_fact_view_get_fact_columns (window->fact_view)));
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (area);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        return GTK_EVENT_CONTROLLER_KEY (controller);
-    }
-  return NULL;
-}
-
 static gboolean
 press (CorWindow       *window,
        guint            keyval,

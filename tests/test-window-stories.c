@@ -18,57 +18,7 @@
 #include "cor-stories.h"
 #include "cor-window-private.h"
 #include "story-reports.h"
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static void
-wait_until_mapped (GtkWidget *widget)
-{
-  for (guint i = 0; i < 2500 && (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0); i++)
-    spin (2);
-}
-
-static void
-wait_for_analysis (CorWindow *window)
-{
-  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < end
-         && (cor_window_is_busy (window) || cor_window_get_table (window) == NULL))
-    spin (5);
-  g_assert_false (cor_window_is_busy (window));
-  g_assert_nonnull (cor_window_get_table (window));
-  spin (200);
-}
-
-static void
-collect_labels (GtkWidget *root,
-                GString   *out)
-{
-  if (!gtk_widget_get_visible (root))
-    return;
-  if (GTK_IS_LABEL (root))
-    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (root)));
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, out);
-}
-
-static char *
-widget_text (GtkWidget *root)
-{
-  GString *out = g_string_new (NULL);
-
-  collect_labels (root, out);
-  return g_string_free (out, FALSE);
-}
+#include "window-helpers.h"
 
 static void
 find_all (GtkWidget *root,
@@ -79,45 +29,6 @@ find_all (GtkWidget *root,
     g_ptr_array_add (found, root);
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     find_all (child, type, found);
-}
-
-/* Saves what @widget shows as build/tests/screenshots/NAME.png. */
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                           "screenshots", NULL);
-  g_autofree char *file = g_strdup_printf ("%s.png", name);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  int width, height;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  spin (150);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-static void
-load_style (void)
-{
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-  GdkDisplay *display = gdk_display_get_default ();
-
-  gtk_css_provider_load_from_resource (provider, RESOURCE_PATH "/style.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
 /* Two earthquakes, a ferry fire, and a wire copy of the first quake's
@@ -282,22 +193,6 @@ test_copies_and_only_here (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkEventControllerKey *
-table_keys (CorWindow *window)
-{
-  GtkWidget *area = gtk_widget_get_parent (gtk_widget_get_parent (cor_fact_view_get_fact_columns (window->fact_view)));
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (area);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        return GTK_EVENT_CONTROLLER_KEY (controller);
-    }
-  return NULL;
-}
-
 static gboolean
 press (CorWindow *window,
        guint      keyval)
@@ -426,12 +321,7 @@ main (int   argc,
       char *argv[])
 {
   g_log_set_writer_func (drop_list_scroll_warning, NULL, NULL);
-  g_setenv ("LANGUAGE", "C", TRUE);
-  g_setenv ("GTK_USE_PORTAL", "0", TRUE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  load_style ();
+  window_helpers_init (&argc, &argv);
 
   g_test_add_func ("/window-stories/switcher", test_switcher);
   g_test_add_func ("/window-stories/copies-only-here", test_copies_and_only_here);

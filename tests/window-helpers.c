@@ -335,3 +335,20 @@ count_columns_in_view (CorWindow *window)
   return inside;
 }
 
+/* The key controller of the fact table's area, where the arrows and the
+ * shortcuts are handled. */
+GtkEventControllerKey *
+table_keys (CorWindow *window)
+{
+  GtkWidget *area = gtk_widget_get_parent (gtk_widget_get_parent (cor_fact_view_get_fact_columns (window->fact_view)));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (area);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        return GTK_EVENT_CONTROLLER_KEY (controller);
+    }
+  return NULL;
+}

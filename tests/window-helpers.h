@@ -52,5 +52,6 @@ void          remove_files               (GPtrArray    *files,
 GPtrArray    *shared_files               (const char   *folder);
 /* How many report columns of row 0 lie wholly inside their viewport. */
 guint         count_columns_in_view      (CorWindow    *window);
+GtkEventControllerKey *table_keys       (CorWindow    *window);
 
 G_END_DECLS
