@@ -192,6 +192,45 @@ test_numbers (void)
   check_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Fractions whose bottom is a compound ordinal, and "and" before a
+ * fraction: a mixed number only when the fraction is a proper one. */
+static void
+test_fractions (void)
+{
+  static const Case cases[] = {
+    { "Each heir got one twenty-fifth of the farm.", "one twenty-fifth", COR_MENTION_NUMBER, 1.0 / 25, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "The glaze is three twenty-firsts tin.", "three twenty-firsts", COR_MENTION_NUMBER, 3.0 / 21, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "Seven thirty-sixths of the vote was void.", "Seven thirty-sixths", COR_MENTION_NUMBER, 7.0 / 36, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "Mix in four twenty fifths of it.", "four twenty fifths", COR_MENTION_NUMBER, 4.0 / 25, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "The gap was a hundred trillionths wide.", "a hundred trillionths", COR_MENTION_NUMBER, 1e-10, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "A gain of two hundred and forty thirds.", "two hundred and forty thirds", COR_MENTION_NUMBER, 80, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "It took one hundred and two thirds.", "one hundred and two thirds", COR_MENTION_NUMBER, 100 + 2.0 / 3, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "Two hundred forty-sixths remain.", "Two hundred forty-sixths", COR_MENTION_NUMBER, 200.0 / 46, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "The levy was one one hundred and fourth of the sum.", "one one hundred and fourth", COR_MENTION_NUMBER, 1.0 / 104, 0, NULL, FALSE, COR_BOUND_NONE },
+    { "The fund took a one-fifth stake.", "one-fifth", COR_MENTION_NUMBER, 0.2, 0, NULL, FALSE, COR_BOUND_NONE },
+  };
+  static const char *const ordinals[] = {
+    "She threw a twenty-first birthday party.",
+    "Sales beat a third-quarter forecast.",
+    "The one hundred twenty-first session opened.",
+  };
+
+  check_cases (cases, G_N_ELEMENTS (cases));
+  /* a singular ordinal before a noun stays an ordinal */
+  for (guint i = 0; i < G_N_ELEMENTS (ordinals); i++)
+    {
+      g_autoptr(GPtrArray) mentions = extract (ordinals[i]);
+
+      for (guint j = 0; j < mentions->len; j++)
+        {
+          const CorMention *m = g_ptr_array_index (mentions, j);
+
+          if (m->kind == COR_MENTION_NUMBER)
+            g_error ("%s: unexpected number “%s”", ordinals[i], m->text);
+        }
+    }
+}
+
 static void
 assert_vague (const char *text,
               const char *want,
@@ -395,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/numbers/quantities", test_quantities);
   g_test_add_func ("/numbers/percent-and-durations", test_percent_and_durations);
   g_test_add_func ("/numbers/numbers", test_numbers);
+  g_test_add_func ("/numbers/fractions", test_fractions);
   g_test_add_func ("/numbers/vague", test_vague);
   g_test_add_func ("/numbers/counts", test_counts);
   g_test_add_func ("/numbers/ordinals", test_ordinals);

@@ -139,15 +139,24 @@ is_denominator (const CorScan *scan,
          scan->toks[j].lex->denominator;
 }
 
-/* "and three quarters": the words after "and" are a fraction of their own */
+/* "and three quarters": the words after "and" are a fraction of their own,
+ * when it is a proper one. "one hundred and thirty-two fifths" is 132
+ * fifths: a mixed number never ends in more than a whole. */
 static gboolean
 fraction_follows (const CorScan *scan,
                   guint          j)
 {
-  if (word_class (scan, j, NUM_TENS) && cor_tok_is (scan, j + 1, "-"))
-    j += 2;
-  return is_denominator (scan, j + 1) ||
-         (cor_tok_is (scan, j + 1, "-") && is_denominator (scan, j + 2));
+  double numerator = scan->toks[j].lex->num_value;
+
+  if (word_class (scan, j, NUM_TENS) && cor_tok_is (scan, j + 1, "-") &&
+      word_class (scan, j + 2, NUM_UNIT))
+    {
+      numerator += scan->toks[j + 2].lex->num_value;
+      j += 2;
+    }
+  if (cor_tok_is (scan, j + 1, "-"))
+    j++;
+  return is_denominator (scan, j + 1) && numerator < scan->toks[j + 1].lex->ordinal;
 }
 
 /* "five million and twelve million": after "and", a scale as large as the
@@ -270,7 +279,118 @@ accumulate (const CorScan *scan,
   return j;
 }
 
-/* "two thirds", "a quarter", "three-fifths": @j is at the denominator. */
+/* The bottom of a fraction: its value, and whether it is plural. */
+typedef struct
+{
+  double   value;
+  gboolean plural;
+  gboolean half;        /* "half", "quarter": a fraction however it stands */
+  guint    end;
+} Denom;
+
+/* "fifth", "firsts": the ordinal that ends a compound one */
+static const CorLex *
+ordinal_unit (const CorScan *scan,
+              guint          j)
+{
+  const CorLex *lex = j < scan->n_toks && scan->toks[j].kind == TOK_WORD ? scan->toks[j].lex : NULL;
+
+  if (lex == NULL || lex->num_class != NUM_NONE || lex->ordinal < 1 || lex->ordinal > 9)
+    return NULL;
+  return lex;
+}
+
+/* "twenty-fifth", "thirty-fifths", "twenty firsts": tens and an ordinal,
+ * with a hyphen or, in the plural, without one ("twenty fifth" is left
+ * alone: "the twenty fifth" of a month is written so too). */
+static gboolean
+compound_ordinal (const CorScan *scan,
+                  guint          j,
+                  Denom         *d)
+{
+  gboolean hyphen;
+  const CorLex *unit;
+
+  if (!word_class (scan, j, NUM_TENS))
+    return FALSE;
+  hyphen = cor_tok_is (scan, j + 1, "-") && cor_tok_adjacent (scan, j + 1) &&
+           cor_tok_adjacent (scan, j + 2);
+  unit = ordinal_unit (scan, hyphen ? j + 2 : j + 1);
+  if (unit == NULL || !(hyphen || unit->plural))
+    return FALSE;
+  d->value = scan->toks[j].lex->num_value + unit->ordinal;
+  d->plural = unit->plural;
+  d->half = FALSE;
+  d->end = hyphen ? j + 3 : j + 2;
+  return TRUE;
+}
+
+/* "one hundred fifth", "one hundred and fifth": a cardinal of hundreds or
+ * more, then the ordinal of what is left. */
+static gboolean
+scaled_ordinal (const CorScan *scan,
+                guint          j,
+                Denom         *d)
+{
+  Acc acc = { 0, 0, NUM_NONE, 1, FALSE, 0 };
+  const CorLex *lex;
+  guint k;
+
+  if (!is_cardinal_word (scan, j))
+    return FALSE;
+  k = accumulate (scan, j, &acc);
+  if (acc.last != NUM_HUNDRED && acc.last != NUM_SCALE)
+    return FALSE;
+  if (cor_tok_is (scan, k, "and"))
+    k++;
+  if (compound_ordinal (scan, k, d))
+    {
+      d->value += acc.total + acc.cur;
+      return TRUE;
+    }
+  lex = k < scan->n_toks && scan->toks[k].kind == TOK_WORD ? scan->toks[k].lex : NULL;
+  if (lex == NULL || lex->num_class != NUM_NONE || lex->ordinal < 1 || lex->ordinal >= 100)
+    return FALSE;
+  d->value = acc.total + acc.cur + lex->ordinal;
+  d->plural = lex->plural;
+  d->half = FALSE;
+  d->end = k + 1;
+  return TRUE;
+}
+
+static gboolean
+read_denominator (const CorScan *scan,
+                  guint          j,
+                  Denom         *d)
+{
+  const CorLex *lex;
+
+  if (compound_ordinal (scan, j, d) || scaled_ordinal (scan, j, d))
+    return TRUE;
+  if (!is_denominator (scan, j))
+    return FALSE;
+  lex = scan->toks[j].lex;
+  d->value = lex->ordinal;
+  d->plural = lex->plural;
+  d->half = lex->num_class == NUM_HALF;
+  d->end = j + 1;
+  return TRUE;
+}
+
+/* A word after a singular ordinal, which makes it an ordinal of that word:
+ * "a third term", "one fifth grader", "a third-quarter profit". */
+static gboolean
+word_follows (const CorScan *scan,
+              guint          j)
+{
+  if (cor_tok_is (scan, j, "-") && cor_tok_adjacent (scan, j) && cor_tok_adjacent (scan, j + 1))
+    j++;
+  return j < scan->n_toks && scan->toks[j].kind == TOK_WORD && !cor_tok_is (scan, j, "of");
+}
+
+/* "two thirds", "a quarter", "three-fifths", "one twenty-fifth", "three
+ * one-hundredths": @j is at the denominator. Joined to its numerator by a
+ * hyphen ("a one-fifth stake"), a singular is a fraction before a noun too. */
 static gboolean
 fraction_after (const CorScan *scan,
                 guint          j,
@@ -279,23 +399,24 @@ fraction_after (const CorScan *scan,
                 double        *value,
                 guint         *end)
 {
-  const CorLex *lex;
+  gboolean joined = FALSE;
+  Denom d;
 
   if (cor_tok_is (scan, j, "-") && cor_tok_adjacent (scan, j) == cor_tok_adjacent (scan, j + 1))
-    j++;
-  if (j >= scan->n_toks || scan->toks[j].kind != TOK_WORD ||
-      (lex = scan->toks[j].lex) == NULL || !lex->denominator)
+    {
+      joined = cor_tok_adjacent (scan, j);
+      j++;
+    }
+  if (!read_denominator (scan, j, &d) || d.value <= 0)
     return FALSE;
-  /* "a third term", "one fifth grader": ordinals, not fractions */
-  if (!lex->plural && scan->toks[j].lex->num_class != NUM_HALF &&
-      j + 1 < scan->n_toks && scan->toks[j + 1].kind == TOK_WORD && !cor_tok_is (scan, j + 1, "of"))
+  if (!d.plural && !d.half && !(joined && !article) && word_follows (scan, d.end))
     return FALSE;
-  if (numerator > 1 && !lex->plural && lex->num_class != NUM_HALF)
+  if (numerator > 1 && !d.plural && !d.half)
     return FALSE;
-  if (article && lex->plural)
+  if (article && d.plural)
     return FALSE;
-  *value = numerator / lex->ordinal;
-  *end = j + 1;
+  *value = numerator / d.value;
+  *end = d.end;
   return TRUE;
 }
 
@@ -383,6 +504,40 @@ fraction_of_scale (const CorScan *scan,
   num->last = j + 1;
 }
 
+/* A fraction at @j after @numerator makes @num. */
+static gboolean
+take_fraction (const CorScan *scan,
+               guint          j,
+               double         numerator,
+               gboolean       article,
+               CorNum        *num)
+{
+  double frac;
+  guint end;
+
+  if (!fraction_after (scan, j, numerator, article, &frac, &end))
+    return FALSE;
+  num->value = frac;
+  num->fraction = TRUE;
+  num->last = end;
+  fraction_of_scale (scan, num);
+  return TRUE;
+}
+
+/* "fifths", "-fifths", "twenty-firsts": a plural denominator, which any
+ * number can stand over ("ninety-five hundred fifths", "a hundred
+ * trillionths"). */
+static gboolean
+plural_denominator_at (const CorScan *scan,
+                       guint          j)
+{
+  Denom d;
+
+  if (cor_tok_is (scan, j, "-"))
+    j++;
+  return read_denominator (scan, j, &d) && d.plural;
+}
+
 static gboolean
 parse_words (const CorScan *scan,
              guint          i,
@@ -390,8 +545,7 @@ parse_words (const CorScan *scan,
 {
   const CorLex *lex = scan->toks[i].lex;
   Acc acc = { 0, 0, NUM_NONE, 1, FALSE, 0 };
-  guint j = i, end;
-  double frac;
+  guint j = i;
 
   if (lex == NULL)
     return FALSE;
@@ -412,17 +566,12 @@ parse_words (const CorScan *scan,
           num->value = acc.total + acc.cur;
           num->scale = acc.last == NUM_SCALE ? acc.last_scale : 1;
           num->last = j;
+          if (plural_denominator_at (scan, j))
+            take_fraction (scan, j, num->value, FALSE, num);
           return TRUE;
         }
-      if (lex->num_class == NUM_ARTICLE &&
-          fraction_after (scan, i + 1, 1, TRUE, &frac, &end))
-        {
-          num->value = frac;
-          num->fraction = TRUE;
-          num->last = end;
-          fraction_of_scale (scan, num);
-          return TRUE;
-        }
+      if (lex->num_class == NUM_ARTICLE && take_fraction (scan, i + 1, 1, TRUE, num))
+        return TRUE;
       if (lex->num_class == NUM_HALF && g_str_equal (lex->key, "half"))
         {
           /* "half a ton", "half an hour": the article goes with the half */
@@ -457,17 +606,16 @@ parse_words (const CorScan *scan,
       num->last = j + 2;
       return TRUE;
     }
-  /* "two thirds"; with a plural, any number: "ninety-five hundred fifths" */
-  if (((acc.total == 0 && acc.cur < 100) ||
-       (is_denominator (scan, j) && scan->toks[j].lex->plural)) &&
-      fraction_after (scan, j, acc.total + acc.cur, FALSE, &frac, &end))
-    {
-      num->value = frac;
-      num->fraction = TRUE;
-      num->last = end;
-      fraction_of_scale (scan, num);
-      return TRUE;
-    }
+  /* "one hundred thirty-fifths": the hyphen binds the tens to the ordinal */
+  if (acc.last == NUM_TENS && num->value > scan->toks[j - 1].lex->num_value &&
+      cor_tok_is (scan, j, "-") && cor_tok_adjacent (scan, j) && cor_tok_adjacent (scan, j + 1) &&
+      ordinal_unit (scan, j + 1) != NULL && ordinal_unit (scan, j + 1)->plural &&
+      take_fraction (scan, j - 1, num->value - scan->toks[j - 1].lex->num_value, FALSE, num))
+    return TRUE;
+  /* "two thirds", "one twenty-fifth"; with a plural, any number */
+  if (((acc.total == 0 && acc.cur < 100) || plural_denominator_at (scan, j)) &&
+      take_fraction (scan, j, acc.total + acc.cur, FALSE, num))
+    return TRUE;
   spelled_decimals (scan, num);
   return TRUE;
 }

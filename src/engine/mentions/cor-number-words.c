@@ -70,7 +70,7 @@ static const OrdinalWord ordinal_words[] = {
   { "ninetieth", 90, TRUE, FALSE }, { "hundredth", 100, TRUE, FALSE },
   { "thousandth", 1e3, TRUE, FALSE }, { "millionth", 1e6, TRUE, FALSE },
   { "billionth", 1e9, TRUE, FALSE }, { "trillionth", 1e12, TRUE, FALSE },
-  { "thirds", 3, TRUE, TRUE }, { "fourths", 4, TRUE, TRUE }, { "fifths", 5, TRUE, TRUE },
+  { "firsts", 1, FALSE, TRUE }, { "thirds", 3, TRUE, TRUE }, { "fourths", 4, TRUE, TRUE }, { "fifths", 5, TRUE, TRUE },
   { "sixths", 6, TRUE, TRUE }, { "sevenths", 7, TRUE, TRUE }, { "eighths", 8, TRUE, TRUE },
   { "ninths", 9, TRUE, TRUE }, { "tenths", 10, TRUE, TRUE }, { "hundredths", 100, TRUE, TRUE },
   { "thousandths", 1e3, TRUE, TRUE }, { "millionths", 1e6, TRUE, TRUE },
