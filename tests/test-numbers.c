@@ -101,6 +101,10 @@ test_money (void)
     { "Losses hit 2 million pounds.", "2 million pounds", COR_MENTION_MONEY, 2e6, 0, "GBP", FALSE, COR_BOUND_NONE },
     { "They fled with 3m euros in gems.", "3m euros", COR_MENTION_MONEY, 3e6, 0, "EUR", FALSE, COR_BOUND_NONE },
     { "It sold for nearly $80,000.", "nearly $80,000", COR_MENTION_MONEY, 80000, 0, "USD", TRUE, COR_BOUND_AT_MOST },
+    /* a price per dozen: the dozen adds no cents */
+    { "Limes sold at $4 a dozen.", "$4", COR_MENTION_MONEY, 4, 0, "USD", FALSE, COR_BOUND_NONE },
+    { "Limes sold at 38.5 cents a dozen.", "38.5 cents", COR_MENTION_MONEY, 38.5, 0, "cent", FALSE, COR_BOUND_NONE },
+    { "A fare of 2 dollars and 40 cents.", "2 dollars and 40 cents", COR_MENTION_MONEY, 2.4, 0, "USD", FALSE, COR_BOUND_NONE },
   };
 
   check_cases (cases, G_N_ELEMENTS (cases));

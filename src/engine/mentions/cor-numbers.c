@@ -36,6 +36,7 @@ typedef struct
   CorBound        bound;
   gboolean        emit;
   gboolean        vague;      /* "dozens": num.value is the least it allows */
+  gboolean        minor;      /* in cents or pence already */
 } Expr;
 
 static gboolean
@@ -196,6 +197,7 @@ apply_suffix (const CorScan *scan,
     }
   e->kind = phrase->kind;
   e->unit = phrase->unit;
+  e->minor = (phrase->flags & PHRASE_MINOR) != 0;
   e->last = end;
 }
 
@@ -211,7 +213,8 @@ amount_ends (const CorScan *scan,
 
 /* "3 dollars 50 cents", "thirteen dollars and forty-five cents", and
  * without the minor unit where nothing follows: "thirteen dollars forty
- * five", "C$100 and fifty". */
+ * five", "C$100 and fifty". Not after cents, and never "a …": "$5 a
+ * dozen" and "64 cents a dozen" are prices per dozen. */
 static void
 add_cents (const CorScan *scan,
            Expr          *e)
@@ -220,10 +223,12 @@ add_cents (const CorScan *scan,
   CorNum cents;
   const CorPhrase *phrase;
 
-  if (e->kind != COR_MENTION_MONEY || e->num.fraction || !isnan (e->value_max))
+  if (e->kind != COR_MENTION_MONEY || e->minor || e->num.fraction || !isnan (e->value_max))
     return;
   if (cor_tok_is (scan, k, "and"))
     k++;
+  if (k < scan->n_toks && scan->toks[k].lex != NULL && scan->toks[k].lex->num_class == NUM_ARTICLE)
+    return;
   if (!cor_num_parse (scan, k, FALSE, &cents) || cents.skip || cents.ordinal ||
       cents.value >= 100 || cents.value < 1 || cents.fraction)
     return;
