@@ -166,6 +166,10 @@ test_numbers (void)
     { "Only half voted.", "half", COR_MENTION_NUMBER, 0.5, 0, NULL, FALSE, COR_BOUND_NONE },
     { "A third of the crop failed.", "A third", COR_MENTION_NUMBER, 1.0 / 3, 0, NULL, FALSE, COR_BOUND_NONE },
     { "Two and a half hours passed.", "Two and a half hours", COR_MENTION_DURATION, 2.5, 0, "h", FALSE, COR_BOUND_NONE },
+    /* a scale after a mixed number takes the whole of it */
+    { "One and a half million voters stayed home.", "One and a half million voters", COR_MENTION_NUMBER, 1.5e6, 0, "voter", FALSE, COR_BOUND_NONE },
+    { "The port paid six and a half billion rupees.", "six and a half billion rupees", COR_MENTION_MONEY, 6.5e9, 0, "INR", FALSE, COR_BOUND_NONE },
+    { "Nearly 3 and three quarters million tonnes.", "Nearly 3 and three quarters million tonnes", COR_MENTION_QUANTITY, 3.75e6, 0, "t", TRUE, COR_BOUND_AT_MOST },
     /* fractions and powers said or written out */
     { "The odds were one over three.", "one over three", COR_MENTION_NUMBER, 1.0 / 3, 0, NULL, FALSE, COR_BOUND_NONE },
     { "It failed 1 out of 4.", "1 out of 4", COR_MENTION_NUMBER, 0.25, 0, NULL, FALSE, COR_BOUND_NONE },

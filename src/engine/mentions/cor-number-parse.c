@@ -445,6 +445,13 @@ and_fraction (const CorScan *scan,
       /* "one billion and a half million" */
       if (word_class (scan, end, NUM_SCALE) && scan->toks[end].lex->num_value < scale)
         scale = scan->toks[end++].lex->num_value;
+      /* "one and a half million": the scale takes the whole */
+      else if (scale <= 1 && word_class (scan, end, NUM_SCALE))
+        {
+          num->scale = scan->toks[end++].lex->num_value;
+          num->value *= num->scale;
+          scale = num->scale;
+        }
       num->value += frac * scale;
       num->last = end;
       num->fraction = TRUE;
