@@ -166,6 +166,8 @@ test_numbers (void)
     { "Only half voted.", "half", COR_MENTION_NUMBER, 0.5, 0, NULL, FALSE, COR_BOUND_NONE },
     { "A third of the crop failed.", "A third", COR_MENTION_NUMBER, 1.0 / 3, 0, NULL, FALSE, COR_BOUND_NONE },
     { "Two and a half hours passed.", "Two and a half hours", COR_MENTION_DURATION, 2.5, 0, "h", FALSE, COR_BOUND_NONE },
+    { "He served a four-and-a-half year term.", "four-and-a-half year", COR_MENTION_DURATION, 4.5, 0, "year", FALSE, COR_BOUND_NONE },
+    { "A two-and-three-quarters mile hike.", "two-and-three-quarters mile", COR_MENTION_QUANTITY, 2.75, 0, "mile", FALSE, COR_BOUND_NONE },
     /* a scale after a mixed number takes the whole of it */
     { "One and a half million voters stayed home.", "One and a half million voters", COR_MENTION_NUMBER, 1.5e6, 0, "voter", FALSE, COR_BOUND_NONE },
     { "The port paid six and a half billion rupees.", "six and a half billion rupees", COR_MENTION_MONEY, 6.5e9, 0, "INR", FALSE, COR_BOUND_NONE },

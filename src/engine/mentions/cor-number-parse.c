@@ -420,18 +420,31 @@ fraction_after (const CorScan *scan,
   return TRUE;
 }
 
-/* "and a half", "and three quarters" after a number. */
+/* A hyphen with no space either side: "three-and-a-half" */
+static gboolean
+inner_hyphen (const CorScan *scan,
+              guint          j)
+{
+  return cor_tok_is (scan, j, "-") && cor_tok_adjacent (scan, j) && cor_tok_adjacent (scan, j + 1);
+}
+
+/* "and a half", "and three quarters", "-and-a-half" after a number. */
 static void
 and_fraction (const CorScan *scan,
               CorNum        *num)
 {
   guint j = num->last;
+  gboolean hyphens = inner_hyphen (scan, j);
   double frac, numerator;
   guint end;
 
+  if (hyphens)
+    j++;
   if (!cor_tok_is (scan, j, "and"))
     return;
   j++;
+  if (hyphens && !inner_hyphen (scan, j++))
+    return;
   if (word_class (scan, j, NUM_ARTICLE))
     numerator = 1;
   else if (word_class (scan, j, NUM_UNIT) || word_class (scan, j, NUM_TEEN))
