@@ -175,6 +175,13 @@ test_numbers (void)
     /* fractions and powers said or written out */
     { "The odds were one over three.", "one over three", COR_MENTION_NUMBER, 1.0 / 3, 0, NULL, FALSE, COR_BOUND_NONE },
     { "It failed 1 out of 4.", "1 out of 4", COR_MENTION_NUMBER, 0.25, 0, NULL, FALSE, COR_BOUND_NONE },
+    /* a share of a population, not two counts */
+    { "One in four tenants fell behind.", "One in four tenants", COR_MENTION_NUMBER, 0.25, 0, "tenant", FALSE, COR_BOUND_NONE },
+    { "The bug hit 1 in 20 phones.", "1 in 20 phones", COR_MENTION_NUMBER, 0.05, 0, "phone", FALSE, COR_BOUND_NONE },
+    { "The odds are one in a million.", "one in a million", COR_MENTION_NUMBER, 1e-6, 0, NULL, FALSE, COR_BOUND_NONE },
+    /* but a rate over time, or a year, is no share */
+    { "She wrote two in three weeks.", "three weeks", COR_MENTION_DURATION, 3, 0, "week", FALSE, COR_BOUND_NONE },
+    { "She wrote two in three weeks.", "two", COR_MENTION_NUMBER, 2, 0, NULL, FALSE, COR_BOUND_NONE },
     { "The model gave 2.5^-1 here.", "2.5^-1", COR_MENTION_NUMBER, 0.4, 0, NULL, FALSE, COR_BOUND_NONE },
     { "Two thirds of a million voted.", "Two thirds of a million", COR_MENTION_NUMBER, 2e6 / 3, 0, NULL, FALSE, COR_BOUND_NONE },
     { "The census found 1,250,000 residents.", "1,250,000 residents", COR_MENTION_NUMBER, 1250000, 0, "resident", FALSE, COR_BOUND_NONE },

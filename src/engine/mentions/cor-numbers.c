@@ -277,13 +277,32 @@ apply_range (const CorScan *scan,
   e->last = hi.last;
 }
 
+/* "one in four adults", "1 in 10 homes", "one in a million": a share of
+ * a population, when the second number is larger, no year, and counts
+ * no unit ("one in five minutes" is a rate). */
+static gboolean
+share_in (const CorScan *scan,
+          const Expr    *e,
+          const CorNum  *den)
+{
+  guint end;
+
+  if (!(e->num.plain_int || e->num.spelled) || e->num.value < 1 || den->value <= e->num.value ||
+      (den->plain_int && den->n_digits == 4 && den->value >= 1900 && den->value <= 2100))
+    return FALSE;
+  return cor_phrase_match (scan, den->last, ROLE_SUFFIX, &end) == NULL &&
+         cor_phrase_match (scan, den->last, ROLE_SCALE, &end) == NULL;
+}
+
 /* "one over three", "1 out of 3": a fraction said aloud, where nothing
- * follows the second number ("over 3 years" is a duration). */
+ * follows the second number ("over 3 years" is a duration); and a share,
+ * "one in four". */
 static void
 apply_ratio (const CorScan *scan,
              Expr          *e)
 {
   guint k = e->num.last;
+  gboolean in = FALSE;
   CorNum den;
 
   if (e->kind != COR_MENTION_NUMBER || e->num.fraction || e->num.ordinal)
@@ -292,10 +311,14 @@ apply_ratio (const CorScan *scan,
     k++;
   else if (cor_tok_is (scan, k, "out") && cor_tok_is (scan, k + 1, "of"))
     k += 2;
+  else if ((in = cor_tok_is (scan, k, "in")))
+    k++;
   else
     return;
-  if (!cor_num_parse (scan, k, FALSE, &den) || den.skip || den.ordinal || den.value <= 0 ||
-      (den.last < scan->n_toks && scan->toks[den.last].kind != TOK_SYM))
+  if (!cor_num_parse (scan, k, FALSE, &den) || den.skip || den.ordinal || den.value <= 0)
+    return;
+  if (in ? !share_in (scan, e, &den)
+         : den.last < scan->n_toks && scan->toks[den.last].kind != TOK_SYM)
     return;
   e->num.value /= den.value;
   e->num.fraction = TRUE;
