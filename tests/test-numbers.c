@@ -273,6 +273,10 @@ test_vague (void)
   assert_vague ("Tens of thousands fled.", "Tens of thousands", 2e4, NULL);
   assert_vague ("Dozens of shops were looted.", "Dozens of shops", 24, "shop");
   assert_vague ("Scores of homes burned.", "Scores of homes", 40, "home");
+  /* "several" and "a few" before a scale: at least two of it */
+  assert_vague ("Several dozen stalls were cleared.", "Several dozen stalls", 24, "stall");
+  assert_vague ("A few hundred people queued.", "A few hundred people", 200, "person");
+  assert_vague ("It drew several thousand visitors.", "several thousand visitors", 2e3, "visitor");
   {
     g_autoptr(GPtrArray) mentions = extract ("He scores twice a season.");
 

@@ -267,6 +267,11 @@ static const PhraseDef phrase_defs[] = {
   VAGUE ("hundreds of millions", 2e8), VAGUE ("billions", 2e9),
   VAGUE ("tens of billions", 2e10), VAGUE ("hundreds of billions", 2e11),
   VAGUE ("trillions", 2e12),
+  /* "several dozen youths", "a few hundred people": at least two of the scale */
+  VAGUE ("several dozen", 24), VAGUE ("several hundred", 200), VAGUE ("several thousand", 2e3),
+  VAGUE ("several million", 2e6), VAGUE ("several billion", 2e9), VAGUE ("a few dozen", 24),
+  VAGUE ("a few hundred", 200), VAGUE ("a few thousand", 2e3), VAGUE ("a few million", 2e6),
+  VAGUE ("a few billion", 2e9),
 };
 
 /* ISO 4217 codes that are also English words written in capitals. */

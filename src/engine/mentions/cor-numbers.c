@@ -348,9 +348,11 @@ match_vague (const CorScan *scan,
   e->approximate = TRUE;
   e->vague = TRUE;
   e->emit = TRUE;
-  if (cor_tok_is (scan, end, "of"))
+  /* "hundreds of people", "a few hundred people" */
+  if (cor_tok_is (scan, end, "of") || scan->text[scan->toks[end - 1].end - 1] != 's')
     {
-      unit = cor_phrase_match (scan, end + 1, ROLE_SUFFIX, &uend);
+      unit = cor_phrase_match (scan, cor_tok_is (scan, end, "of") ? end + 1 : end, ROLE_SUFFIX,
+                               &uend);
       if (unit != NULL && !(unit->flags & (PHRASE_MINOR | PHRASE_AGE)))
         {
           e->kind = unit->kind;
@@ -589,11 +591,11 @@ cor_numbers_find_counted_noun (const char *text,
 
   if (m->kind != COR_MENTION_NUMBER || m->unit != NULL || (isnan (m->value) && !m->vague))
     return;
-  /* "hundreds of protesters" */
-  if (m->vague && (start + 4 > length || strncmp (text + start, " of ", 4) != 0))
-    return;
-  if (m->vague)
+  /* "hundreds of protesters", but "several hundred protesters" */
+  if (m->vague && start + 4 <= length && strncmp (text + start, " of ", 4) == 0)
     start += 3;
+  else if (m->vague && text[start - 1] == 's')
+    return;
   if (start >= length || text[start] != ' ')
     return;
   start++;
