@@ -172,7 +172,9 @@ test_report_over_cap (void)
 
 /* Issue 17: 100,000 reports in a project took more than 600 s, the rows of
  * the table growing quadratically. A project of that many opens, is
- * compared and exported in well under a minute, and loses no report. */
+ * compared and exported in well under a minute, and loses no report.
+ * Valgrind checks the same paths on a tenth of them: memcheck spent more
+ * than ten minutes on the whole project. */
 static void
 test_hundred_thousand_reports (void)
 {
@@ -183,10 +185,12 @@ test_hundred_thousand_reports (void)
   g_autoptr(CorFactTable) table = NULL;
   g_autoptr(GBytes) json = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *last = NULL;
+  guint n_reports = g_getenv ("COR_UNDER_VALGRIND") != NULL ? MAX_REPORTS / 10 : MAX_REPORTS;
   gint64 start;
   double seconds;
 
-  for (guint i = 0; i < MAX_REPORTS; i++)
+  for (guint i = 0; i < n_reports; i++)
     g_string_append_printf (data, "%s{\"name\":\"report-%u.txt\",\"text\":\"The council in %s said on "
                             "Monday that %u families left after the storm. Repairs will cost $%u "
                             "million.\"}", i ? "," : "", i, towns[i % G_N_ELEMENTS (towns)], i % 97 + 3,
@@ -194,21 +198,22 @@ test_hundred_thousand_reports (void)
   g_string_append (data, "],\"corrections\":[]}");
   project = load_timed (data->str, data->len, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (project->sources->len, ==, MAX_REPORTS);
+  g_assert_cmpuint (project->sources->len, ==, n_reports);
 
   start = g_get_monotonic_time ();
   table = cor_analysis_run (project->sources, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   json = cor_export_table (table, COR_EXPORT_JSON);
   seconds = (g_get_monotonic_time () - start) / 1e6;
-  g_test_message ("%.2f s to compare and export %u reports", seconds, MAX_REPORTS);
+  g_test_message ("%.2f s to compare and export %u reports", seconds, n_reports);
   g_assert_cmpfloat (seconds, <, compare_limit ());
 
-  g_assert_cmpuint (table->sources->len, ==, MAX_REPORTS);
+  g_assert_cmpuint (table->sources->len, ==, n_reports);
   g_assert_cmpuint (table->facts->len, >, 0);
   text = g_strndup (g_bytes_get_data (json, NULL), g_bytes_get_size (json));
   g_assert_nonnull (strstr (text, "\"report-0.txt\""));
-  g_assert_nonnull (strstr (text, "\"report-99999.txt\""));
+  last = g_strdup_printf ("\"report-%u.txt\"", n_reports - 1);
+  g_assert_nonnull (strstr (text, last));
 }
 
 /* Issue 17: "\u0000" in a project string cut it silently. It reads as

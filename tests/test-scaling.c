@@ -9,8 +9,9 @@
  * 25 minutes, a 10 MB line of words more than 5. Each input here is read,
  * compared and exported at two sizes, four times apart, on one thread; the
  * processor time may grow about fourfold, never sixteen (test-cli runs the
- * issue's own inputs whole). Made at run time, and a quarter the size under
- * valgrind.
+ * issue's own inputs whole). Made at run time. Under valgrind the test
+ * skips itself: memcheck's own cost grows with the heap it tracks, so a
+ * ratio of times measured there says nothing about the engine.
  */
 
 #include "config.h"
@@ -163,11 +164,18 @@ static void
 test_growth (gconstpointer data)
 {
   Generator generate = (Generator) data;
-  gsize small = under_valgrind () ? MB / 4 : MB;
-  g_autofree char *a = generate (small);
-  g_autofree char *b = generate (4 * small);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
   double export_a, mentions_a, export_b, mentions_b;
 
+  if (under_valgrind ())
+    {
+      g_test_skip ("times under valgrind grow with the heap valgrind tracks");
+      return;
+    }
+
+  a = generate (MB);
+  b = generate (4 * MB);
   analyse (a, strlen (a), &export_a, &mentions_a);
   analyse (b, strlen (b), &export_b, &mentions_b);
   assert_linear ("--export=json", export_a, export_b);

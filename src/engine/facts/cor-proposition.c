@@ -99,7 +99,7 @@ typedef struct
 {
   gsize               start;      /* absolute byte offsets */
   gsize               end;
-  char               *lower;
+  const char         *lower;      /* in the tokens' string chunk */
   guint32             hash;       /* cor_word_hash () of @lower */
   const CorWordSense *sense;
   gboolean            alpha;
@@ -110,17 +110,8 @@ typedef struct
   gboolean            after_comma; /* a comma, a dash or a colon precedes it */
   gboolean            compound;   /* joined by a hyphen to the word before: "ill-equipped" */
   const CorMention   *mention;    /* the name it is part of */
-  char               *stem;       /* NULL for stop words, names and values */
+  const char         *stem;       /* NULL for stop words, names and values */
 } Token;
-
-static void
-token_clear (gpointer data)
-{
-  Token *t = data;
-
-  g_free (t->lower);
-  g_free (t->stem);
-}
 
 static gboolean
 in_set (WordSet     *set,
@@ -199,30 +190,49 @@ word_is (const CorWords *words,
          && g_ascii_strncasecmp (words->text + words->words[i].start, lower, n) == 0;
 }
 
+/* The words' strings live in one chunk: a statement's tokens used to
+ * cost two allocations a word, most of the facts stage's time on a long
+ * report. */
 static void
-set_lower (Token      *t,
-           const char *text,
-           gsize       n)
+set_lower (Token        *t,
+           GStringChunk *strings,
+           const char   *text,
+           gsize         n)
 {
+  char ascii[MAX_WORD_BYTES + 1];
+  gboolean is_ascii = TRUE;
+
   n = MIN (n, MAX_WORD_BYTES);
-  t->lower = g_utf8_strdown (text, n);
+  for (gsize i = 0; i < n && is_ascii; i++)
+    {
+      is_ascii = (guchar)text[i] < 0x80;
+      ascii[i] = g_ascii_tolower (text[i]);
+    }
+  if (is_ascii)
+    t->lower = g_string_chunk_insert_len (strings, ascii, n);
+  else
+    {
+      g_autofree char *lower = g_utf8_strdown (text, n);
+
+      t->lower = g_string_chunk_insert (strings, lower);
+    }
   t->hash = cor_word_hash (t->lower, strlen (t->lower));
 }
 
 static GArray *
-read_tokens (const char *text,
-             gsize       start,
-             gsize       end,
-             GPtrArray  *mentions,
-             CorStemmer *stemmer)
+read_tokens (const char   *text,
+             gsize         start,
+             gsize         end,
+             GPtrArray    *mentions,
+             CorStemmer   *stemmer,
+             GStringChunk *strings)
 {
   g_autoptr(CorWords) words = cor_words_new (text + start, end - start);
-  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (Token));
+  GArray *tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), words->n_words + 1);
   guint name_cursor = 0, value_cursor = 0;
 
   gboolean comma = FALSE, hyphen = FALSE;
 
-  g_array_set_clear_func (tokens, token_clear);
   for (guint i = 0; i < words->n_words; i++)
     {
       const CorWord *w = &words->words[i];
@@ -240,20 +250,19 @@ read_tokens (const char *text,
       t.compound = hyphen && !(w->flags & COR_WORD_FLAG_SPACE_BEFORE);
       comma = hyphen = FALSE;
       t.alpha = w->type == COR_WORD_ALPHA;
-      set_lower (&t, text + t.start, t.end - t.start);
+      set_lower (&t, strings, text + t.start, t.end - t.start);
       /* "n't" ends the word before it and negates. */
       if (t.alpha && is_apostrophe (words, i + 1) && word_is (words, i + 2, "t")
           && (base = contraction_base (t.lower)) != NULL)
         {
           Token neg = { t.start, words->words[i + 2].end + start };
 
-          g_free (t.lower);
-          t.lower = g_strdup (base);
+          t.lower = base;
           t.hash = cor_word_hash (t.lower, strlen (t.lower));
           g_array_append_val (tokens, t);
           neg.alpha = TRUE;
           neg.negation = TRUE;
-          set_lower (&neg, "not", 3);
+          set_lower (&neg, strings, "not", 3);
           g_array_append_val (tokens, neg);
           i += 2;
           continue;
@@ -274,7 +283,11 @@ read_tokens (const char *text,
           if (!in_set (auxiliaries, &t) && !in_set (determiners, &t) && !t.negation)
             t.sense = cor_lexicon_lookup (t.lower);
           if (stemmer != NULL && g_utf8_strlen (t.lower, -1) >= 2)
-            t.stem = cor_stemmer_stem (stemmer, t.lower);
+            {
+              const char *stem = cor_stemmer_peek (stemmer, t.lower);
+
+              t.stem = stem ? g_string_chunk_insert (strings, stem) : NULL;
+            }
         }
       g_array_append_val (tokens, t);
     }
@@ -601,8 +614,9 @@ add_quote_terms (GArray     *terms,
 static guint32
 value_hash (const CorMention *m)
 {
-  g_autofree char *key = g_strdup_printf ("%d:%s:%.3g", m->kind, m->unit ? m->unit : "", m->value);
+  char key[128];
 
+  g_snprintf (key, sizeof key, "%d:%s:%.3g", m->kind, m->unit ? m->unit : "", m->value);
   return hash_string (key);
 }
 
@@ -851,6 +865,7 @@ cor_proposition_init (CorProposition *self,
                       GPtrArray      *mentions,
                       CorStemmer     *stemmer)
 {
+  g_autoptr(GStringChunk) strings = g_string_chunk_new (MAX (end - start, 64));
   g_autoptr(GArray) tokens = NULL;
   Predicate predicate;
   guint tail;
@@ -861,7 +876,7 @@ cor_proposition_init (CorProposition *self,
   self->terms = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->measures = g_array_new (FALSE, FALSE, sizeof (CorMeasure));
   self->senses = g_ptr_array_new ();
-  tokens = read_tokens (text, start, end, mentions, stemmer);
+  tokens = read_tokens (text, start, end, mentions, stemmer, strings);
 
   tail = attribution_tail (tokens);
   for (guint i = 0, previous = G_MAXUINT; i < tail; i++)
@@ -927,7 +942,8 @@ cor_proposition_has_finite_verb (const char *text,
                                  gsize       end)
 {
   g_autoptr(GPtrArray) none = g_ptr_array_new ();
-  g_autoptr(GArray) tokens = read_tokens (text, start, end, none, NULL);
+  g_autoptr(GStringChunk) strings = g_string_chunk_new (MAX (end - start, 64));
+  g_autoptr(GArray) tokens = read_tokens (text, start, end, none, NULL, strings);
   Predicate predicate = find_predicate (tokens);
 
   /* "…, state media said" attributes; it is no clause of its own. */

@@ -71,8 +71,8 @@ cor_stemmer_free (CorStemmer *self)
   g_free (self);
 }
 
-char *
-cor_stemmer_stem (CorStemmer *self,
+const char *
+cor_stemmer_peek (CorStemmer *self,
                   const char *word)
 {
   const sb_symbol *stem;
@@ -82,14 +82,21 @@ cor_stemmer_stem (CorStemmer *self,
   if (g_hash_table_contains (self->stop_words, word))
     return NULL;
   if (self->stemmer == NULL)
-    return g_strdup (word);
+    return word;
   known = g_hash_table_lookup (self->memo, word);
   if (known != NULL)
-    return g_strdup (known);
+    return known;
   stem = sb_stemmer_stem (self->stemmer, (const sb_symbol *)word, strlen (word));
   out = stem ? g_strndup ((const char *)stem, sb_stemmer_length (self->stemmer)) : g_strdup (word);
   if (g_hash_table_size (self->memo) >= MAX_MEMO)
     g_hash_table_remove_all (self->memo);
-  g_hash_table_insert (self->memo, g_strdup (word), g_strdup (out));
+  g_hash_table_insert (self->memo, g_strdup (word), out);
   return out;
+}
+
+char *
+cor_stemmer_stem (CorStemmer *self,
+                  const char *word)
+{
+  return g_strdup (cor_stemmer_peek (self, word));
 }

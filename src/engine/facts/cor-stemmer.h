@@ -20,6 +20,10 @@ void        cor_stemmer_free (CorStemmer *stemmer);
 /* The Snowball stem of a lowercase word, or NULL for a stop word. */
 char       *cor_stemmer_stem (CorStemmer *stemmer,
                               const char *word);
+/* The same, owned by @stemmer: valid until its next call. Saves a copy
+ * per word where the caller keeps the stem only for a moment. */
+const char *cor_stemmer_peek (CorStemmer *stemmer,
+                              const char *word);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorStemmer, cor_stemmer_free)
 

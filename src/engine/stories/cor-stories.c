@@ -88,29 +88,42 @@ count_words (Features    *features,
              GHashTable  *tf)
 {
   g_autoptr(CorWords) words = cor_words_new (doc->text, doc->length);
+  g_autoptr(GString) key = g_string_new (NULL);
 
+  /* One key string for every word: a long report has millions. */
   for (guint i = 0; i < words->n_words; i++)
     {
       const CorWord *w = &words->words[i];
-      g_autofree char *lower = NULL;
-      g_autofree char *stem = NULL;
-      g_autofree char *key = NULL;
+      g_autofree char *folded = NULL;
+      char ascii[64];
+      const char *lower = ascii;
+      gsize n = w->end - w->start;
+      const char *stem;
 
-      if (w->type != COR_WORD_ALPHA || w->end - w->start < MIN_WORD_BYTES)
+      if (w->type != COR_WORD_ALPHA || n < MIN_WORD_BYTES)
         continue;
-      lower = g_utf8_strdown (doc->text + w->start, w->end - w->start);
-      stem = cor_stemmer_stem (stemmer, lower);
+      if ((w->flags & COR_WORD_FLAG_NON_ASCII) || n >= sizeof ascii)
+        lower = folded = g_utf8_strdown (doc->text + w->start, n);
+      else
+        {
+          for (gsize k = 0; k < n; k++)
+            ascii[k] = g_ascii_tolower (doc->text[w->start + k]);
+          ascii[n] = '\0';
+        }
+      stem = cor_stemmer_peek (stemmer, lower);
       if (stem == NULL)
         continue;
-      key = g_strconcat ("w:", stem, NULL);
-      count (features, tf, key);
+      g_string_assign (key, "w:");
+      g_string_append (key, stem);
+      count (features, tf, key->str);
     }
 }
 
 /* A mention as a feature: a name by its canonical form, a date to the
  * month, a value with its unit. */
-static char *
-mention_key (const CorMention *m)
+static gboolean
+mention_key (const CorMention *m,
+             GString          *key)
 {
   switch (m->kind)
     {
@@ -120,22 +133,39 @@ mention_key (const CorMention *m)
       {
         g_autofree char *name = g_utf8_strdown (m->canonical ? m->canonical : m->text, -1);
 
-        return g_strconcat ("e:", name, NULL);
+        g_string_assign (key, "e:");
+        g_string_append (key, name);
+        return TRUE;
       }
     case COR_MENTION_DATE:
-      return m->date ? g_strdup_printf ("d:%.7s", m->date) : NULL;
+      if (m->date == NULL)
+        return FALSE;
+      g_string_assign (key, "d:");
+      g_string_append_len (key, m->date, MIN (strlen (m->date), 7));
+      return TRUE;
     case COR_MENTION_NUMBER:
     case COR_MENTION_MONEY:
     case COR_MENTION_QUANTITY:
     case COR_MENTION_PERCENT:
-      return isnan (m->value) ? NULL : g_strdup_printf ("v:%s:%g", m->unit ? m->unit : "", m->value);
+      if (isnan (m->value))
+        return FALSE;
+      {
+        /* No printf: its own buffer costs an allocation a value. */
+        char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+        g_string_assign (key, "v:");
+        g_string_append (key, m->unit ? m->unit : "");
+        g_string_append_c (key, ':');
+        g_string_append (key, g_ascii_formatd (number, sizeof number, "%g", m->value));
+        return TRUE;
+      }
     case COR_MENTION_ORDINAL:
     case COR_MENTION_TIME:
     case COR_MENTION_DURATION:
     case COR_MENTION_QUOTE:
     case COR_N_MENTION_KINDS:
     default:
-      return NULL;
+      return FALSE;
     }
 }
 
@@ -145,15 +175,12 @@ term_counts (Features    *features,
              CorDocument *doc)
 {
   GHashTable *tf = g_hash_table_new (NULL, NULL);
+  g_autoptr(GString) key = g_string_new (NULL);
 
   count_words (features, stemmer, doc, tf);
   for (guint i = 0; i < doc->mentions->len; i++)
-    {
-      g_autofree char *key = mention_key (g_ptr_array_index (doc->mentions, i));
-
-      if (key != NULL)
-        count (features, tf, key);
-    }
+    if (mention_key (g_ptr_array_index (doc->mentions, i), key))
+      count (features, tf, key->str);
   return tf;
 }
 
