@@ -103,6 +103,21 @@ cor_fact_view_update_banner (CorFactView *self,
                           mode == COR_FACT_VIEW_TABLE || n <= COR_FACT_VIEW_MAX_SOURCE_COLUMNS);
 }
 
+/* The overview draws the rows itself: out of its sight the column views
+ * keep no model, so that no cell is made, bound or measured for them (the
+ * stack measures its hidden pages too). */
+static void
+cor_fact_view_attach_columns (CorFactView *self,
+                              gboolean     attach)
+{
+  GtkSelectionModel *model = attach ? GTK_SELECTION_MODEL (self->selection) : NULL;
+
+  if (gtk_column_view_get_model (self->fact_columns) != model)
+    gtk_column_view_set_model (self->fact_columns, model);
+  if (gtk_column_view_get_model (self->report_columns) != model)
+    gtk_column_view_set_model (self->report_columns, model);
+}
+
 void
 cor_fact_view_update_mode (CorFactView *self)
 {
@@ -117,6 +132,7 @@ cor_fact_view_update_mode (CorFactView *self)
                                ? _("Table: each report a column")
                                : _("The table shows up to 24 reports side by side"));
   gtk_widget_set_visible (self->grouping_dropdown, mode == COR_FACT_VIEW_OVERVIEW);
+  cor_fact_view_attach_columns (self, mode == COR_FACT_VIEW_TABLE);
   if (empty)
     gtk_stack_set_visible_child_name (self->stack, "no-match");
   else
@@ -280,7 +296,10 @@ cor_fact_view_set_source_columns (CorFactView  *self,
       g_ptr_array_add (self->source_columns, column);
     }
   gtk_column_view_append_column (self->report_columns, self->values_column);
-  gtk_column_view_set_model (self->report_columns, GTK_SELECTION_MODEL (self->selection));
+  /* The model comes back with the mode: the table's, or none for the overview. */
+  gtk_column_view_set_model (self->report_columns,
+                             cor_fact_view_get_mode (self) == COR_FACT_VIEW_TABLE
+                             ? GTK_SELECTION_MODEL (self->selection) : NULL);
   cor_fact_view_decorate_headers (self);
   /* Copies make room for "30 reports, 1 independent account". */
   cor_fact_cells_set_support_wide (self->support_column, table != NULL && has_copies (table));

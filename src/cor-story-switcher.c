@@ -20,6 +20,8 @@
 #define MAX_GROUP_ROWS 30
 /* Copies named in a group's caption. */
 #define NAMED_COPIES   3
+/* Group rows made in one frame while a new table comes in. */
+#define ROWS_PER_FRAME 4
 
 struct _CorStorySwitcher
 {
@@ -38,8 +40,19 @@ struct _CorStorySwitcher
   guint          story;      /* COR_NO_STORY: all */
   guint          only_in;    /* G_MAXUINT: none */
   gboolean       updating;
-  guint          rebuild_idle;
+  GPtrArray     *pending;    /* PendingRow: rows planned, not yet made */
+  guint          n_made;
+  guint          fill_tick;
+  gboolean       skip_frame;
 };
+
+/* A row to make: a story's header, one copy group, or the groups left out. */
+typedef struct
+{
+  guint   story;
+  GArray *members;   /* guint: the group's reports; NULL for the others */
+  guint   more;      /* groups left out; 0 for the header */
+} PendingRow;
 
 G_DEFINE_FINAL_TYPE (CorStorySwitcher, cor_story_switcher, GTK_TYPE_WIDGET)
 
@@ -259,31 +272,47 @@ add_row (CorStorySwitcher *self,
   gtk_list_box_append (self->group_list, row);
 }
 
+static void
+pending_row_free (gpointer data)
+{
+  PendingRow *pending = data;
+
+  g_clear_pointer (&pending->members, g_array_unref);
+  g_free (pending);
+}
+
+static void
+plan_row (GPtrArray *plan,
+          guint      story,
+          GArray    *members,
+          guint      more)
+{
+  PendingRow *pending = g_new0 (PendingRow, 1);
+
+  pending->story = story;
+  pending->members = members;
+  pending->more = more;
+  g_ptr_array_add (plan, pending);
+}
+
 /* The copy groups of one story, in the order of their first report. */
 static void
-add_story_rows (CorStorySwitcher *self,
-                guint             index,
-                gboolean          with_header)
+plan_story_rows (CorStorySwitcher *self,
+                 guint             index,
+                 gboolean          with_header,
+                 GPtrArray        *plan)
 {
   CorStory *story = g_ptr_array_index (self->table->stories, index);
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   guint shown = 0, n_groups = count_groups (self->table, story);
 
   if (with_header)
-    {
-      g_autofree char *label = story_label (self->table, index);
-      GtkWidget *header = new_label (label, "heading");
-
-      gtk_widget_set_margin_start (header, 6);
-      gtk_widget_set_margin_top (header, 6);
-      gtk_widget_set_margin_bottom (header, 3);
-      add_row (self, header, TRUE);
-    }
+    plan_row (plan, index, NULL, 0);
   for (guint k = 0; k < story->sources->len && shown < MAX_GROUP_ROWS; k++)
     {
       guint source = g_array_index (story->sources, guint, k);
       guint group = cor_fact_table_get_copy_group (self->table, source);
-      g_autoptr(GArray) members = NULL;
+      GArray *members;
 
       if (!g_hash_table_add (seen, GUINT_TO_POINTER (group)))
         continue;
@@ -298,19 +327,92 @@ add_story_rows (CorStorySwitcher *self,
           if (other != group && cor_fact_table_get_copy_group (self->table, other) == group)
             g_array_append_val (members, other);
         }
-      add_row (self, new_group_row (self, members, index), FALSE);
+      plan_row (plan, index, members, 0);
       shown++;
     }
   if (n_groups > shown)
-    {
-      /* Translators: copy groups that the list leaves out */
-      g_autofree char *more = g_strdup_printf (ngettext ("and %u more copy group", "and %u more copy groups",
-                                                         n_groups - shown), n_groups - shown);
-      GtkWidget *label = new_label (more, "dim-label");
+    plan_row (plan, index, NULL, n_groups - shown);
+}
 
-      gtk_widget_set_margin_start (label, 6);
-      add_row (self, label, FALSE);
+static void
+make_row (CorStorySwitcher *self,
+          PendingRow       *pending)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (pending->members != NULL)
+    {
+      add_row (self, new_group_row (self, pending->members, pending->story), FALSE);
+      return;
     }
+  if (pending->more == 0)
+    {
+      text = story_label (self->table, pending->story);
+      label = new_label (text, "heading");
+      gtk_widget_set_margin_start (label, 6);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_set_margin_bottom (label, 3);
+      add_row (self, label, TRUE);
+      return;
+    }
+  /* Translators: copy groups that the list leaves out */
+  text = g_strdup_printf (ngettext ("and %u more copy group", "and %u more copy groups", pending->more),
+                          pending->more);
+  label = new_label (text, "dim-label");
+  gtk_widget_set_margin_start (label, 6);
+  add_row (self, label, FALSE);
+}
+
+/* Makes up to @n more of the planned rows; TRUE when none is left. */
+static gboolean
+make_rows (CorStorySwitcher *self,
+           guint             n)
+{
+  guint end;
+
+  if (self->pending == NULL)
+    return TRUE;
+  end = MIN (self->pending->len, self->n_made + MIN (n, G_MAXUINT - self->n_made));
+  self->updating = TRUE;
+  for (; self->n_made < end; self->n_made++)
+    make_row (self, g_ptr_array_index (self->pending, self->n_made));
+  self->updating = FALSE;
+  if (self->n_made < self->pending->len)
+    return FALSE;
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  self->n_made = 0;
+  return TRUE;
+}
+
+static void
+stop_filling (CorStorySwitcher *self)
+{
+  if (self->fill_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fill_tick);
+  self->fill_tick = 0;
+  self->skip_frame = FALSE;
+}
+
+/* A new table's group rows enter a few per frame, from the frame after
+ * the table's own: with hundreds of reports, making and measuring them
+ * all at once held the window up for 30-50 ms. */
+static gboolean
+fill_step (GtkWidget     *widget,
+           GdkFrameClock *clock,
+           gpointer       user_data)
+{
+  CorStorySwitcher *self = COR_STORY_SWITCHER (widget);
+
+  if (self->skip_frame)
+    {
+      self->skip_frame = FALSE;
+      return G_SOURCE_CONTINUE;
+    }
+  if (!make_rows (self, ROWS_PER_FRAME))
+    return G_SOURCE_CONTINUE;
+  self->fill_tick = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -360,39 +462,50 @@ clear_groups (CorStorySwitcher *self)
 {
   GtkWidget *child;
 
+  stop_filling (self);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  self->n_made = 0;
   g_ptr_array_set_size (self->toggles, 0);
   g_clear_pointer (&self->only_in_counts, g_free);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->group_list))) != NULL)
     gtk_list_box_remove (self->group_list, child);
 }
 
+/* @at_once: the user chose a story, and sees its groups in the next frame. */
 static void
-rebuild_groups (CorStorySwitcher *self)
+rebuild_groups (CorStorySwitcher *self,
+                gboolean          at_once)
 {
   guint n = self->table ? self->table->stories->len : 0;
 
-  g_clear_handle_id (&self->rebuild_idle, g_source_remove);
-  self->updating = TRUE;
   clear_groups (self);
+  self->pending = g_ptr_array_new_with_free_func (pending_row_free);
   if (self->table != NULL)
     self->only_in_counts = cor_stories_count_only_in_all (self->table);
   for (guint s = 0; s < n; s++)
     if (self->story == COR_NO_STORY || self->story == s)
-      add_story_rows (self, s, self->story == COR_NO_STORY && n > 1);
+      plan_story_rows (self, s, self->story == COR_NO_STORY && n > 1, self->pending);
   if (self->table != NULL)
     update_summary (self);
   update_story_menu (self);
-  self->updating = FALSE;
+  if (at_once || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    make_rows (self, G_MAXUINT);
+  else
+    {
+      self->skip_frame = TRUE;
+      self->fill_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), fill_step, NULL, NULL);
+    }
 }
 
-static gboolean
-rebuild_groups_idle (gpointer user_data)
+/* Out of sight nothing is laid out: the rest of the rows come at once. */
+static void
+cor_story_switcher_unmap (GtkWidget *widget)
 {
-  CorStorySwitcher *self = user_data;
+  CorStorySwitcher *self = COR_STORY_SWITCHER (widget);
 
-  self->rebuild_idle = 0;
-  rebuild_groups (self);
-  return G_SOURCE_REMOVE;
+  stop_filling (self);
+  make_rows (self, G_MAXUINT);
+  GTK_WIDGET_CLASS (cor_story_switcher_parent_class)->unmap (widget);
 }
 
 static void
@@ -405,7 +518,7 @@ cor_story_switcher_story_selected (CorStorySwitcher *self)
     return;
   self->story = story;
   self->only_in = G_MAXUINT;
-  rebuild_groups (self);
+  rebuild_groups (self, TRUE);
   g_signal_emit (self, signals[SCOPE_CHANGED], 0);
 }
 
@@ -439,13 +552,9 @@ cor_story_switcher_set_table (CorStorySwitcher *self,
                           (const char * const *)labels->pdata);
   gtk_drop_down_set_selected (self->story_dropdown, self->story == COR_NO_STORY ? 0 : self->story + 1);
   self->updating = FALSE;
-  /* The groups of a new table come a frame after the table itself: with
-   * hundreds of reports, making their rows in the same frame would hold
-   * up the window. */
-  clear_groups (self);
-  if (self->rebuild_idle == 0)
-    self->rebuild_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, rebuild_groups_idle, self, NULL);
+  /* Shown first: a mapped switcher makes its rows a few per frame. */
   gtk_widget_set_visible (GTK_WIDGET (self), n > 0);
+  rebuild_groups (self, FALSE);
 }
 
 guint
@@ -552,7 +661,8 @@ cor_story_switcher_dispose (GObject *object)
 {
   CorStorySwitcher *self = COR_STORY_SWITCHER (object);
 
-  g_clear_handle_id (&self->rebuild_idle, g_source_remove);
+  stop_filling (self);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), COR_TYPE_STORY_SWITCHER);
   g_clear_pointer (&self->table, cor_fact_table_unref);
   g_clear_pointer (&self->toggles, g_ptr_array_unref);
@@ -568,6 +678,7 @@ cor_story_switcher_class_init (CorStorySwitcherClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cor_story_switcher_dispose;
+  widget_class->unmap = cor_story_switcher_unmap;
 
   signals[SCOPE_CHANGED] = g_signal_new ("scope-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);

