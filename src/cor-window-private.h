@@ -57,6 +57,8 @@ struct _CorWindow
   guint                 removed_position;
 
   guint                 sidebar_idle;
+  guint                 chrome_tick;   /* the sidebar and title, a frame after a new table */
+  gboolean              chrome_skip;   /* the tick's first frame is the table's own */
   GtkNativeDialog      *chooser;       /* the file chooser on screen, or NULL */
   gpointer              export_dialog; /* CorExportDialog on screen, or NULL */
 

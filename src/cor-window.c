@@ -193,6 +193,41 @@ cor_window_reading_closed (CorWindow *self)
   gtk_stack_set_visible_child_name (self->view_stack, "facts");
 }
 
+static gboolean
+cor_window_chrome_tick (GtkWidget     *widget,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  CorWindow *self = COR_WINDOW (widget);
+
+  if (self->chrome_skip)
+    {
+      self->chrome_skip = FALSE;
+      return G_SOURCE_CONTINUE;
+    }
+  self->chrome_tick = 0;
+  cor_window_update_view (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The first frame of a new table repaints and lays out the whole view:
+ * the sidebar's counts, the title and the progress bar, which would widen
+ * that frame to the whole window, change in the next one. The actions,
+ * which the user could act on, follow the table at once. */
+static void
+cor_window_update_chrome_later (CorWindow *self)
+{
+  cor_window_update_actions (self);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      cor_window_update_view (self);
+      return;
+    }
+  self->chrome_skip = TRUE;
+  if (self->chrome_tick == 0)
+    self->chrome_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), cor_window_chrome_tick, NULL, NULL);
+}
+
 static void
 cor_window_apply_table (CorWindow    *self,
                         CorFactTable *table)
@@ -205,7 +240,7 @@ cor_window_apply_table (CorWindow    *self,
   cor_window_reading_closed (self);
   cor_window_stories_show_table (self);
   cor_window_selection_changed (self, self->fact_view);
-  cor_window_update_view (self);
+  cor_window_update_chrome_later (self);
 }
 
 static void
@@ -626,6 +661,9 @@ cor_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->chooser);
   g_clear_weak_pointer (&self->export_dialog);
   g_clear_handle_id (&self->sidebar_idle, g_source_remove);
+  if (self->chrome_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->chrome_tick);
+  self->chrome_tick = 0;
   g_clear_pointer (&self->table, cor_fact_table_unref);
 
   G_OBJECT_CLASS (cor_window_parent_class)->dispose (object);
@@ -753,7 +791,8 @@ gboolean
 cor_window_is_busy (CorWindow *self)
 {
   g_return_val_if_fail (COR_IS_WINDOW (self), FALSE);
-  return self->analysis != NULL || self->n_loading > 0 || cor_fact_view_is_filling (self->fact_view);
+  return self->analysis != NULL || self->n_loading > 0 || self->chrome_tick != 0
+         || cor_fact_view_is_filling (self->fact_view);
 }
 
 CorFactTable *
