@@ -95,6 +95,12 @@ cor_fact_view_update_banner (CorFactView *self,
                                       "them all in the overview.",
                                       "%u reports do not fit beside the facts: scroll sideways, or see "
                                       "them all in the overview.", shown), shown);
+  /* With a new table the whole view changes anyway: the banner is there
+   * at once, not re-measured and redrawn with the rows in every frame of
+   * a slide. A switch the user makes slides it in. */
+  gtk_revealer_set_transition_type (self->mode_revealer, self->pending != NULL
+                                                         ? GTK_REVEALER_TRANSITION_TYPE_NONE
+                                                         : GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
   gtk_revealer_set_reveal_child (self->mode_revealer, text != NULL);
   gtk_label_set_text (self->mode_label, text ? text : "");
   gtk_button_set_label (self->mode_switch, mode == COR_FACT_VIEW_OVERVIEW ? _("Show Table")
