@@ -523,6 +523,23 @@ cor_story_switcher_story_selected (CorStorySwitcher *self)
 }
 
 void
+cor_story_switcher_kept_scope (CorStorySwitcher *self,
+                               CorFactTable     *table,
+                               guint            *story,
+                               guint            *only_in)
+{
+  g_return_if_fail (COR_IS_STORY_SWITCHER (self));
+
+  *story = self->story;
+  *only_in = self->only_in;
+  /* A new table keeps the story shown while it has one of that number. */
+  if (*story != COR_NO_STORY && (table == NULL || *story >= table->stories->len))
+    *story = COR_NO_STORY;
+  if (*only_in != G_MAXUINT && (table == NULL || *only_in >= table->sources->len))
+    *only_in = G_MAXUINT;
+}
+
+void
 cor_story_switcher_set_table (CorStorySwitcher *self,
                               CorFactTable     *table)
 {
@@ -542,11 +559,7 @@ cor_story_switcher_set_table (CorStorySwitcher *self,
     g_ptr_array_add (labels, story_label (table, s));
   g_ptr_array_add (labels, NULL);
 
-  /* A new table keeps the story shown while it has one of that number. */
-  if (self->story != COR_NO_STORY && self->story >= n)
-    self->story = COR_NO_STORY;
-  if (self->only_in != G_MAXUINT && (table == NULL || self->only_in >= table->sources->len))
-    self->only_in = G_MAXUINT;
+  cor_story_switcher_kept_scope (self, table, &self->story, &self->only_in);
   self->updating = TRUE;
   gtk_string_list_splice (self->titles, 0, g_list_model_get_n_items (G_LIST_MODEL (self->titles)),
                           (const char * const *)labels->pdata);

@@ -27,6 +27,12 @@ G_DECLARE_FINAL_TYPE (CorStorySwitcher, cor_story_switcher, COR, STORY_SWITCHER,
  * "merge-stories" (guint story, guint into) when the user asks for them. */
 void  cor_story_switcher_set_table     (CorStorySwitcher *self,
                                         CorFactTable     *table);
+/* The scope set_table() would keep for @table: the story shown while
+ * @table has one of that number, the only-here report while it has it. */
+void  cor_story_switcher_kept_scope    (CorStorySwitcher *self,
+                                        CorFactTable     *table,
+                                        guint            *story,
+                                        guint            *only_in);
 /* The story shown, or COR_NO_STORY for every story. */
 guint cor_story_switcher_get_story     (CorStorySwitcher *self);
 void  cor_story_switcher_set_story     (CorStorySwitcher *self,

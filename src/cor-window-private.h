@@ -90,6 +90,7 @@ void          cor_window_load_uri           (CorWindow    *self,
 
 /* cor-window-stories.c */
 void          cor_window_stories_init       (CorWindow    *self);
+void          cor_window_stories_scope_table (CorWindow   *self);
 void          cor_window_stories_show_table (CorWindow    *self);
 void          cor_window_class_add_story_actions (GtkWidgetClass *widget_class);
 

@@ -100,10 +100,26 @@ merge_stories (CorWindow *self,
   story_edited (self, _("Stories merged"));
 }
 
+/* The table takes the scope the switcher will keep at once; the switcher,
+ * whose rows would widen the table's first frame to the sidebar, shows the
+ * new stories with the sidebar, a frame later (see cor_window_apply_table).
+ * Meanwhile it takes no pointer input, so that no click picks a story of
+ * the old table. */
+void
+cor_window_stories_scope_table (CorWindow *self)
+{
+  guint story, only_in;
+
+  cor_story_switcher_kept_scope (self->story_switcher, self->table, &story, &only_in);
+  cor_fact_view_set_scope (self->fact_view, story, only_in);
+  gtk_widget_set_can_target (GTK_WIDGET (self->story_switcher), FALSE);
+}
+
 void
 cor_window_stories_show_table (CorWindow *self)
 {
   cor_story_switcher_set_table (self->story_switcher, self->table);
+  gtk_widget_set_can_target (GTK_WIDGET (self->story_switcher), TRUE);
   scope_changed (self);
 }
 

@@ -206,20 +206,24 @@ cor_window_chrome_tick (GtkWidget     *widget,
       return G_SOURCE_CONTINUE;
     }
   self->chrome_tick = 0;
+  cor_window_stories_show_table (self);
   cor_window_update_view (self);
   return G_SOURCE_REMOVE;
 }
 
 /* The first frame of a new table repaints and lays out the whole view:
- * the sidebar's counts, the title and the progress bar, which would widen
- * that frame to the whole window, change in the next one. The actions,
- * which the user could act on, follow the table at once. */
+ * the sidebar (its stories and counts), the title and the progress bar,
+ * which would widen that frame to the whole window, change in the next
+ * one. The table's scope and the actions, which the user could act on,
+ * follow the table at once. */
 static void
 cor_window_update_chrome_later (CorWindow *self)
 {
+  cor_window_stories_scope_table (self);
   cor_window_update_actions (self);
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
+      cor_window_stories_show_table (self);
       cor_window_update_view (self);
       return;
     }
@@ -238,9 +242,8 @@ cor_window_apply_table (CorWindow    *self,
   cor_fact_view_set_table (self->fact_view, table);
   /* The report being read may have gone: the table comes back. */
   cor_window_reading_closed (self);
-  cor_window_stories_show_table (self);
-  cor_window_selection_changed (self, self->fact_view);
   cor_window_update_chrome_later (self);
+  cor_window_selection_changed (self, self->fact_view);
 }
 
 static void
