@@ -58,7 +58,7 @@ struct _CorWindow
 
   guint                 sidebar_idle;
   guint                 chrome_tick;   /* the sidebar and title, a frame after a new table */
-  gboolean              chrome_skip;   /* the tick's first frame is the table's own */
+  guint                 chrome_stage;  /* which of them the tick's frame shows */
   GtkNativeDialog      *chooser;       /* the file chooser on screen, or NULL */
   gpointer              export_dialog; /* CorExportDialog on screen, or NULL */
 

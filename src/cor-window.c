@@ -193,6 +193,12 @@ cor_window_reading_closed (CorWindow *self)
   gtk_stack_set_visible_child_name (self->view_stack, "facts");
 }
 
+/* A frame for each: the table, the sidebar, the header bar. The region
+ * a frame repaints is copied to the X server as one rectangle around all
+ * it changed: the sidebar and the header bar together make it the whole
+ * window. The sidebar's counts show in the frame after its stories. */
+enum { CHROME_TABLE, CHROME_SIDEBAR, CHROME_COUNTS, CHROME_HEADER };
+
 static gboolean
 cor_window_chrome_tick (GtkWidget     *widget,
                         GdkFrameClock *clock,
@@ -200,15 +206,21 @@ cor_window_chrome_tick (GtkWidget     *widget,
 {
   CorWindow *self = COR_WINDOW (widget);
 
-  if (self->chrome_skip)
+  switch (self->chrome_stage++)
     {
-      self->chrome_skip = FALSE;
+    case CHROME_TABLE:
       return G_SOURCE_CONTINUE;
+    case CHROME_SIDEBAR:
+      cor_window_stories_show_table (self);
+      cor_source_list_set_table (self->source_list, self->table);
+      return G_SOURCE_CONTINUE;
+    case CHROME_COUNTS:
+      return G_SOURCE_CONTINUE;
+    default:
+      self->chrome_tick = 0;
+      cor_window_update_view (self);
+      return G_SOURCE_REMOVE;
     }
-  self->chrome_tick = 0;
-  cor_window_stories_show_table (self);
-  cor_window_update_view (self);
-  return G_SOURCE_REMOVE;
 }
 
 /* The first frame of a new table repaints and lays out the whole view:
@@ -227,7 +239,7 @@ cor_window_update_chrome_later (CorWindow *self)
       cor_window_update_view (self);
       return;
     }
-  self->chrome_skip = TRUE;
+  self->chrome_stage = CHROME_TABLE;
   if (self->chrome_tick == 0)
     self->chrome_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), cor_window_chrome_tick, NULL, NULL);
 }
