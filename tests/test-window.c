@@ -664,9 +664,12 @@ trace_phases (GtkWidget *widget,
   g_signal_connect (clock, "after-paint", G_CALLBACK (phase_print), phases);
 }
 
-/* Main-thread CPU in one stall: the issue's 50 ms of wall time, as CPU
- * time, which neighbours on a shared machine do not add to. */
-#define STALL_CPU_LIMIT (50 * 1000)
+/* Main-thread CPU in one stall, which neighbours on a shared machine do
+ * not add to: the issue's 50 ms of wall time leave an idle machine 30 ms
+ * of CPU (the rest is the X server's). The longest stalls take 21-26 ms:
+ * the window's first frame with reports, a whole-window repaint, and the
+ * first frame of the result; the bound leaves a loaded machine a margin. */
+#define STALL_CPU_LIMIT (35 * 1000)
 #define STALL_ATTEMPTS 3
 
 /* Under valgrind or a sanitizer the figures measure the instrument: the
