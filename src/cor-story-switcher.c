@@ -373,7 +373,7 @@ make_rows (CorStorySwitcher *self,
 
   if (self->pending == NULL)
     return TRUE;
-  end = MIN (self->pending->len, self->n_made + MIN (n, G_MAXUINT - self->n_made));
+  end = self->pending->len - self->n_made > n ? self->n_made + n : self->pending->len;
   self->updating = TRUE;
   for (; self->n_made < end; self->n_made++)
     make_row (self, g_ptr_array_index (self->pending, self->n_made));

@@ -193,11 +193,12 @@ cor_window_reading_closed (CorWindow *self)
   gtk_stack_set_visible_child_name (self->view_stack, "facts");
 }
 
-/* A frame for each: the table, the sidebar, the header bar. The region
- * a frame repaints is copied to the X server as one rectangle around all
- * it changed: the sidebar and the header bar together make it the whole
- * window. The sidebar's counts show in the frame after its stories. */
-enum { CHROME_TABLE, CHROME_SIDEBAR, CHROME_COUNTS, CHROME_HEADER };
+/* A frame for each: the table, the sidebar's stories, the header bar
+ * (and, in the frame after, the sidebar's counts: see
+ * cor_source_list_set_table ()). The region a frame repaints is copied to
+ * the X server as one rectangle around all it changed: the sidebar and the
+ * header bar together make it the whole window. */
+enum { CHROME_TABLE, CHROME_SIDEBAR, CHROME_HEADER };
 
 static gboolean
 cor_window_chrome_tick (GtkWidget     *widget,
@@ -212,12 +213,10 @@ cor_window_chrome_tick (GtkWidget     *widget,
       return G_SOURCE_CONTINUE;
     case CHROME_SIDEBAR:
       cor_window_stories_show_table (self);
-      cor_source_list_set_table (self->source_list, self->table);
-      return G_SOURCE_CONTINUE;
-    case CHROME_COUNTS:
       return G_SOURCE_CONTINUE;
     default:
       self->chrome_tick = 0;
+      /* Also hands the source list its table, once. */
       cor_window_update_view (self);
       return G_SOURCE_REMOVE;
     }
