@@ -107,15 +107,15 @@ test_finite_verb (void)
   const char *list = "The museum bought paintings, sculptures and old maps.";
   const char *clause = "the conductor will record a new album";
 
-  g_assert_true (cor_proposition_has_finite_verb (clause, 0, strlen (clause)));
-  g_assert_true (cor_proposition_has_finite_verb (list, 0, strlen (list)));
+  g_assert_true (cor_proposition_has_finite_verb (clause, 0, strlen (clause), NULL));
+  g_assert_true (cor_proposition_has_finite_verb (list, 0, strlen (list), NULL));
   /* A list item or an attribution alone is no clause. */
-  g_assert_false (cor_proposition_has_finite_verb ("and old maps", 0, 12));
-  g_assert_false (cor_proposition_has_finite_verb ("and the port city, state media said.", 0, 36));
+  g_assert_false (cor_proposition_has_finite_verb ("and old maps", 0, 12, NULL));
+  g_assert_false (cor_proposition_has_finite_verb ("and the port city, state media said.", 0, 36, NULL));
   {
     const char *owned = "and China’s purchases of US oil and gas.";
 
-    g_assert_false (cor_proposition_has_finite_verb (owned, 0, strlen (owned)));
+    g_assert_false (cor_proposition_has_finite_verb (owned, 0, strlen (owned), NULL));
   }
 }
 
@@ -215,6 +215,57 @@ test_attribution_is_not_content (void)
   reading_free (a.reading);
 }
 
+static gboolean
+same_terms (GArray *a,
+            GArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (guint32)) == 0;
+}
+
+/* One scratch for many clauses reads each as buffers of its own would; a
+ * clause short of the content words asked for is read no further. */
+static void
+test_scratch (void)
+{
+  static const char text[] = "Flood water closed the harbour road on Friday. It rose 5%. "
+                             "Engineers said the pumps failed twice. Rain.";
+  g_autoptr(CorPropositionScratch) scratch = cor_proposition_scratch_new ();
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(CorStemmer) stemmer = cor_stemmer_new ();
+  const char *clauses[] = { "Flood water closed the harbour road on Friday.", "It rose 5%.",
+                            "Engineers said the pumps failed twice.", "Rain." };
+  CorProposition short_of = { 0 };
+
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (clauses); i++)
+      {
+        gsize start = strstr (text, clauses[i]) - text, end = start + strlen (clauses[i]);
+        CorProposition own, shared;
+
+        g_assert_true (cor_proposition_init (&own, text, start, end, none, stemmer, 0, NULL));
+        g_assert_true (cor_proposition_init (&shared, text, start, end, none, stemmer, 0, scratch));
+        g_assert_cmpuint (shared.n_content, ==, own.n_content);
+        g_assert_true (same_terms (shared.terms, own.terms));
+        g_assert_cmpuint (shared.predicate, ==, own.predicate);
+        g_assert_cmpstr (shared.predicate_word, ==, own.predicate_word);
+        g_assert_cmpint (shared.finite, ==, own.finite);
+        g_assert_cmpuint (shared.verb_end, ==, own.verb_end);
+        cor_proposition_clear (&own);
+        cor_proposition_clear (&shared);
+      }
+
+  /* Without its mentions, "Flood water closed the harbour road on Friday"
+   * has six content words. */
+  g_assert_false (cor_proposition_init (&short_of, text, 0, strlen (clauses[0]), none, stemmer, 7, scratch));
+  g_assert_cmpuint (short_of.n_content, ==, 6);
+  g_assert_null (short_of.terms);
+  g_assert_null (short_of.predicate_word);
+  cor_proposition_clear (&short_of);
+  g_assert_true (cor_proposition_init (&short_of, text, 0, strlen (clauses[0]), none, stemmer, 6, scratch));
+  g_assert_cmpstr (short_of.predicate_word, ==, "close");
+  cor_proposition_clear (&short_of);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +280,7 @@ main (int   argc,
   g_test_add_func ("/proposition/years", test_years);
   g_test_add_func ("/proposition/opposites-and-superlatives", test_opposites_and_superlatives);
   g_test_add_func ("/proposition/attribution-is-not-content", test_attribution_is_not_content);
+  g_test_add_func ("/proposition/scratch", test_scratch);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cor-text.h"
+#include "cor-words.h"
 
 /* Splits @text and joins the sentences with " | ". */
 static char *
@@ -128,6 +129,35 @@ test_hyphenated_titles (void)
          "She met Prof./Dr. Ilse Marr at noon. | They talked.");
 }
 
+/* A CorWords cut again into another text holds what a new one would:
+ * nothing is left of the longer text before it, and it grows as needed. */
+static void
+test_words_reset (void)
+{
+  const char *texts[] = {
+    "The ferry left at 6.30 a.m. on Tuesday.\nIts 212 passengers, the U.S. consul among them, landed safely.",
+    "Rain.",
+    "",
+    "It rose 5%. It rose 6%. It fell 2%. It rose 1%. It fell 3%. It rose 4%. It fell 7%. It rose 9%.",
+  };
+  g_autoptr(CorWords) reused = cor_words_new ("", 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(CorWords) fresh = cor_words_new (texts[i], strlen (texts[i]));
+
+      cor_words_reset (reused, texts[i], strlen (texts[i]));
+      g_assert_true (reused->text == texts[i]);
+      g_assert_cmpuint (reused->length, ==, strlen (texts[i]));
+      g_assert_cmpuint (reused->n_words, ==, fresh->n_words);
+      g_assert_cmpuint (reused->allocated, >=, reused->n_words);
+      g_assert_cmpmem (reused->words, reused->n_words * sizeof (CorWord),
+                       fresh->words, fresh->n_words * sizeof (CorWord));
+    }
+  /* The last text has more words than its length / 4 + 8 guessed. */
+  g_assert_cmpuint (reused->n_words, >, strlen (texts[3]) / 4 + 8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,6 +172,7 @@ main (int   argc,
   g_test_add_func ("/text/offsets", test_offsets);
   g_test_add_func ("/text/unicode-offsets", test_unicode_offsets);
   g_test_add_func ("/text/hyphenated-titles", test_hyphenated_titles);
+  g_test_add_func ("/text/words-reset", test_words_reset);
 
   return g_test_run ();
 }

@@ -190,14 +190,64 @@ word_is (const CorWords *words,
          && g_ascii_strncasecmp (words->text + words->words[i].start, lower, n) == 0;
 }
 
-/* The words' strings live in one chunk: a statement's tokens used to
- * cost two allocations a word, most of the facts stage's time on a long
- * report. */
+/* What reading a clause needs, kept from one clause to the next: a report
+ * of a million short sentences, each read with buffers of its own, spent
+ * most of its time in the allocator (issue 17). The words' strings live in
+ * one chunk, emptied between clauses once it holds more than
+ * SCRATCH_STRINGS bytes. */
+struct _CorPropositionScratch
+{
+  CorWords     *words;
+  GArray       *tokens;        /* Token */
+  GStringChunk *strings;
+  gsize         strings_used;  /* bytes put in @strings since it was emptied */
+  GPtrArray    *no_mentions;
+};
+
+#define SCRATCH_STRINGS (64 * 1024)
+
+CorPropositionScratch *
+cor_proposition_scratch_new (void)
+{
+  CorPropositionScratch *self = g_new0 (CorPropositionScratch, 1);
+
+  self->words = cor_words_new ("", 0);
+  self->tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+  self->strings = g_string_chunk_new (SCRATCH_STRINGS);
+  self->no_mentions = g_ptr_array_new ();
+  return self;
+}
+
+void
+cor_proposition_scratch_free (CorPropositionScratch *self)
+{
+  if (self == NULL)
+    return;
+  cor_words_free (self->words);
+  g_array_unref (self->tokens);
+  g_string_chunk_free (self->strings);
+  g_ptr_array_unref (self->no_mentions);
+  g_free (self);
+}
+
+static const char *
+scratch_insert (CorPropositionScratch *scratch,
+                const char            *text,
+                gssize                 n)
+{
+  if (n < 0)
+    n = strlen (text);
+  scratch->strings_used += n + 1;
+  return g_string_chunk_insert_len (scratch->strings, text, n);
+}
+
+/* A statement's tokens used to cost two allocations a word, most of the
+ * facts stage's time on a long report. */
 static void
-set_lower (Token        *t,
-           GStringChunk *strings,
-           const char   *text,
-           gsize         n)
+set_lower (Token                 *t,
+           CorPropositionScratch *scratch,
+           const char            *text,
+           gsize                  n)
 {
   char ascii[MAX_WORD_BYTES + 1];
   gboolean is_ascii = TRUE;
@@ -209,30 +259,38 @@ set_lower (Token        *t,
       ascii[i] = g_ascii_tolower (text[i]);
     }
   if (is_ascii)
-    t->lower = g_string_chunk_insert_len (strings, ascii, n);
+    t->lower = scratch_insert (scratch, ascii, n);
   else
     {
       g_autofree char *lower = g_utf8_strdown (text, n);
 
-      t->lower = g_string_chunk_insert (strings, lower);
+      t->lower = scratch_insert (scratch, lower, -1);
     }
   t->hash = cor_word_hash (t->lower, strlen (t->lower));
 }
 
+/* The tokens of @text[start, end), in @scratch until the next call. */
 static GArray *
-read_tokens (const char   *text,
-             gsize         start,
-             gsize         end,
-             GPtrArray    *mentions,
-             CorStemmer   *stemmer,
-             GStringChunk *strings)
+read_tokens (const char            *text,
+             gsize                  start,
+             gsize                  end,
+             GPtrArray             *mentions,
+             CorStemmer            *stemmer,
+             CorPropositionScratch *scratch)
 {
-  g_autoptr(CorWords) words = cor_words_new (text + start, end - start);
-  GArray *tokens = g_array_sized_new (FALSE, TRUE, sizeof (Token), words->n_words + 1);
+  CorWords *words = scratch->words;
+  GArray *tokens = scratch->tokens;
   guint name_cursor = 0, value_cursor = 0;
 
   gboolean comma = FALSE, hyphen = FALSE;
 
+  if (scratch->strings_used > SCRATCH_STRINGS)
+    {
+      g_string_chunk_clear (scratch->strings);
+      scratch->strings_used = 0;
+    }
+  cor_words_reset (words, text + start, end - start);
+  g_array_set_size (tokens, 0);
   for (guint i = 0; i < words->n_words; i++)
     {
       const CorWord *w = &words->words[i];
@@ -250,7 +308,7 @@ read_tokens (const char   *text,
       t.compound = hyphen && !(w->flags & COR_WORD_FLAG_SPACE_BEFORE);
       comma = hyphen = FALSE;
       t.alpha = w->type == COR_WORD_ALPHA;
-      set_lower (&t, strings, text + t.start, t.end - t.start);
+      set_lower (&t, scratch, text + t.start, t.end - t.start);
       /* "n't" ends the word before it and negates. */
       if (t.alpha && is_apostrophe (words, i + 1) && word_is (words, i + 2, "t")
           && (base = contraction_base (t.lower)) != NULL)
@@ -262,7 +320,7 @@ read_tokens (const char   *text,
           g_array_append_val (tokens, t);
           neg.alpha = TRUE;
           neg.negation = TRUE;
-          set_lower (&neg, strings, "not", 3);
+          set_lower (&neg, scratch, "not", 3);
           g_array_append_val (tokens, neg);
           i += 2;
           continue;
@@ -286,7 +344,7 @@ read_tokens (const char   *text,
             {
               const char *stem = cor_stemmer_peek (stemmer, t.lower);
 
-              t.stem = stem ? g_string_chunk_insert (strings, stem) : NULL;
+              t.stem = stem ? scratch_insert (scratch, stem, -1) : NULL;
             }
         }
       g_array_append_val (tokens, t);
@@ -857,28 +915,47 @@ find_object (GArray *tokens,
   return 0;
 }
 
-void
-cor_proposition_init (CorProposition *self,
-                      const char     *text,
-                      gsize           start,
-                      gsize           end,
-                      GPtrArray      *mentions,
-                      CorStemmer     *stemmer)
+/* The content words before @tail. */
+static guint
+count_content (GArray *tokens,
+               guint   tail)
 {
-  g_autoptr(GStringChunk) strings = g_string_chunk_new (MAX (end - start, 64));
-  g_autoptr(GArray) tokens = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < tail; i++)
+    n += is_content (&g_array_index (tokens, Token, i));
+  return n;
+}
+
+gboolean
+cor_proposition_init (CorProposition        *self,
+                      const char            *text,
+                      gsize                  start,
+                      gsize                  end,
+                      GPtrArray             *mentions,
+                      CorStemmer            *stemmer,
+                      guint                  min_content,
+                      CorPropositionScratch *scratch)
+{
+  g_autoptr(CorPropositionScratch) own = NULL;
+  GArray *tokens;
   Predicate predicate;
   guint tail;
 
-  g_return_if_fail (self != NULL && text != NULL && mentions != NULL);
+  g_return_val_if_fail (self != NULL && text != NULL && mentions != NULL, FALSE);
 
   memset (self, 0, sizeof *self);
+  if (scratch == NULL)
+    scratch = own = cor_proposition_scratch_new ();
+  tokens = read_tokens (text, start, end, mentions, stemmer, scratch);
+  tail = attribution_tail (tokens);
+  self->n_content = count_content (tokens, tail);
+  if (self->n_content < min_content)
+    return FALSE;
+
   self->terms = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->measures = g_array_new (FALSE, FALSE, sizeof (CorMeasure));
   self->senses = g_ptr_array_new ();
-  tokens = read_tokens (text, start, end, mentions, stemmer, strings);
-
-  tail = attribution_tail (tokens);
   for (guint i = 0, previous = G_MAXUINT; i < tail; i++)
     {
       const Token *t = &g_array_index (tokens, Token, i);
@@ -887,7 +964,6 @@ cor_proposition_init (CorProposition *self,
         previous = G_MAXUINT;
       if (!is_content (t))
         continue;
-      self->n_content++;
       add_word_terms (self->terms, t);
       /* Two content words in a row, stop words between them skipped:
        * "arms sales", "phone call", "most important issue". */
@@ -923,6 +999,7 @@ cor_proposition_init (CorProposition *self,
   for (guint i = 0; i < mentions->len; i++)
     if (is_measured (g_ptr_array_index (mentions, i)))
       add_measure (self, tokens, g_ptr_array_index (mentions, i));
+  return TRUE;
 }
 
 void
@@ -937,14 +1014,17 @@ cor_proposition_clear (CorProposition *self)
 }
 
 gboolean
-cor_proposition_has_finite_verb (const char *text,
-                                 gsize       start,
-                                 gsize       end)
+cor_proposition_has_finite_verb (const char            *text,
+                                 gsize                  start,
+                                 gsize                  end,
+                                 CorPropositionScratch *scratch)
 {
-  g_autoptr(GPtrArray) none = g_ptr_array_new ();
-  g_autoptr(GStringChunk) strings = g_string_chunk_new (MAX (end - start, 64));
-  g_autoptr(GArray) tokens = read_tokens (text, start, end, none, NULL, strings);
-  Predicate predicate = find_predicate (tokens);
+  g_autoptr(CorPropositionScratch) own = NULL;
+  Predicate predicate;
+
+  if (scratch == NULL)
+    scratch = own = cor_proposition_scratch_new ();
+  predicate = find_predicate (read_tokens (text, start, end, scratch->no_mentions, NULL, scratch));
 
   /* "…, state media said" attributes; it is no clause of its own. */
   return predicate.finite && !predicate.saying;

@@ -68,22 +68,37 @@ typedef struct
   guint32             object;           /* name or stem term of what the act is done to, or 0 */
 } CorProposition;
 
+/* The buffers reading a clause needs, kept from one clause to the next
+ * (one per thread): a clause then costs no allocation but its results'. */
+typedef struct _CorPropositionScratch CorPropositionScratch;
+
+CorPropositionScratch *cor_proposition_scratch_new  (void);
+void                   cor_proposition_scratch_free (CorPropositionScratch *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorPropositionScratch, cor_proposition_scratch_free)
+
 /* Reads the proposition of @text[start, end) (a sentence or a clause), whose
  * value, name, date and quote mentions are @mentions (borrowed; offsets into
- * @text). */
-void         cor_proposition_init     (CorProposition   *self,
-                                       const char       *text,
-                                       gsize             start,
-                                       gsize             end,
-                                       GPtrArray        *mentions,
-                                       CorStemmer       *stemmer);
+ * @text), in the buffers of @scratch (NULL: buffers of its own). A clause
+ * with fewer than @min_content content words is read no further than its
+ * words: FALSE, and @self holds only @n_content. */
+gboolean     cor_proposition_init     (CorProposition        *self,
+                                       const char            *text,
+                                       gsize                  start,
+                                       gsize                  end,
+                                       GPtrArray             *mentions,
+                                       CorStemmer            *stemmer,
+                                       guint                  min_content,
+                                       CorPropositionScratch *scratch);
 void         cor_proposition_clear    (CorProposition   *self);
 
 /* Whether @text[start, end) has a finite verb ("struck", "has been", "will
- * visit"): what tells a clause from a list item or a caption. */
-gboolean     cor_proposition_has_finite_verb (const char *text,
-                                              gsize       start,
-                                              gsize       end);
+ * visit"): what tells a clause from a list item or a caption. @scratch as
+ * for cor_proposition_init(). */
+gboolean     cor_proposition_has_finite_verb (const char            *text,
+                                              gsize                  start,
+                                              gsize                  end,
+                                              CorPropositionScratch *scratch);
 
 /* Whether two propositions' predicates are the same act: one lemma, a
  * synonym, a derivation ("purchase" and "buy", "killed" and "died"). */

@@ -76,18 +76,33 @@ first_mention_from (CorDocument *doc,
   return lo;
 }
 
-static void
-collect_mentions (CorStatement *st,
-                  CorDocument  *doc)
+/* One document as its statements are read: what every clause needs, and
+ * the buffers one clause leaves to the next. */
+typedef struct
 {
-  for (guint i = first_mention_from (doc, st->start); i < doc->mentions->len; i++)
+  CorDocument           *doc;
+  guint                  source;
+  CorStemmer            *stemmer;
+  CorPropositionScratch *scratch;
+  GPtrArray             *mentions;    /* the clause's, until it is kept */
+  gboolean               no_clauses;
+} Reader;
+
+static void
+collect_mentions (GPtrArray   *mentions,
+                  CorDocument *doc,
+                  gsize        start,
+                  gsize        end)
+{
+  g_ptr_array_set_size (mentions, 0);
+  for (guint i = first_mention_from (doc, start); i < doc->mentions->len; i++)
     {
       CorMention *m = g_ptr_array_index (doc->mentions, i);
 
-      if (m->start >= st->end)
+      if (m->start >= end)
         break;
-      if (m->end <= st->end)
-        g_ptr_array_add (st->mentions, m);
+      if (m->end <= end)
+        g_ptr_array_add (mentions, m);
     }
 }
 
@@ -97,17 +112,34 @@ is_name (CorMentionKind kind)
   return kind == COR_MENTION_PERSON || kind == COR_MENTION_ORGANIZATION || kind == COR_MENTION_PLACE;
 }
 
+/* The statement of @text[start, end), or NULL when it has fewer than
+ * MIN_WORDS content words, names and values: such a clause is dropped
+ * whatever else it says, so nothing more of it is read. In a report of
+ * short sentences that is nearly every clause (issue 17). */
 static CorStatement *
-statement_new (CorDocument *doc,
-               guint        source,
-               CorSpan      sentence,
-               gsize        start,
-               gsize        end,
-               CorStemmer  *stemmer)
+statement_new (Reader  *reader,
+               CorSpan  sentence,
+               gsize    start,
+               gsize    end)
 {
-  CorStatement *st = g_new0 (CorStatement, 1);
+  CorDocument *doc = reader->doc;
+  CorProposition prop;
+  CorStatement *st;
+  guint names_and_values = 0;
 
-  st->source = source;
+  collect_mentions (reader->mentions, doc, start, end);
+  for (guint i = 0; i < reader->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (reader->mentions, i);
+
+      names_and_values += is_name (m->kind) || cor_mention_kind_is_value (m->kind);
+    }
+  if (!cor_proposition_init (&prop, doc->text, start, end, reader->mentions, reader->stemmer,
+                             MIN_WORDS - MIN (names_and_values, MIN_WORDS), reader->scratch))
+    return NULL;
+
+  st = g_new0 (CorStatement, 1);
+  st->source = reader->source;
   st->start = start;
   st->end = end;
   st->sentence_start = sentence.start;
@@ -119,16 +151,9 @@ statement_new (CorDocument *doc,
   if ((start != sentence.start || end < sentence.end - 1)
       && sentence.end - sentence.start <= MAX_SENTENCE_CONTEXT)
     st->sentence = g_strndup (doc->text + sentence.start, sentence.end - sentence.start);
-  st->mentions = g_ptr_array_new ();
-  collect_mentions (st, doc);
-  cor_proposition_init (&st->prop, doc->text, start, end, st->mentions, stemmer);
-  st->n_words = st->prop.n_content;
-  for (guint i = 0; i < st->mentions->len; i++)
-    {
-      const CorMention *m = g_ptr_array_index (st->mentions, i);
-
-      st->n_words += is_name (m->kind) || cor_mention_kind_is_value (m->kind);
-    }
+  st->mentions = g_ptr_array_copy (reader->mentions, NULL, NULL);
+  st->prop = prop;
+  st->n_words = prop.n_content + names_and_values;
   return st;
 }
 
@@ -174,14 +199,6 @@ is_participle_clause (const char *p,
   return TRUE;
 }
 
-static gboolean
-has_finite_verb (const char *text,
-                 gsize       start,
-                 gsize       end)
-{
-  return cor_proposition_has_finite_verb (text, start, end);
-}
-
 /* How many bytes on each side of a join the verb checks read, and how many
  * joins of one clause may fail them before the rest of the sentence stays
  * whole: each check then costs a bounded piece of the sentence, not all of
@@ -203,11 +220,13 @@ typedef struct
 /* [@from, @to) trimmed to at most CLAUSE_REACH bytes, at a space: the
  * first bytes when @head, else the last. */
 static gboolean
-has_finite_verb_near (const char *text,
-                      gsize       from,
-                      gsize       to,
-                      gboolean    head)
+has_finite_verb_near (Reader   *reader,
+                      gsize     from,
+                      gsize     to,
+                      gboolean  head)
 {
+  const char *text = reader->doc->text;
+
   if (to - from > CLAUSE_REACH)
     {
       if (head)
@@ -223,7 +242,7 @@ has_finite_verb_near (const char *text,
             from++;
         }
     }
-  return from < to && has_finite_verb (text, from, to);
+  return from < to && cor_proposition_has_finite_verb (text, from, to, reader->scratch);
 }
 
 /* Where a sentence joins two independent statements: "…; …", "…, while …",
@@ -232,12 +251,13 @@ has_finite_verb_near (const char *text,
  * and only where both sides have a verb of their own (a participle opens a
  * clause whose subject is the sentence's): "…, and oil and gas" is a list. */
 static gsize
-find_clause_break (const char *text,
-                   gsize       from,
-                   gsize       end,
-                   Clauses    *clauses,
-                   gsize      *next)
+find_clause_break (Reader  *reader,
+                   gsize    from,
+                   gsize    end,
+                   Clauses *clauses,
+                   gsize   *next)
 {
+  const char *text = reader->doc->text;
   static const char *joins[] = {
     "; ", ", while ", ", whereas ", ", but ", ", and ", ", during which ", ", in which ",
     ", adding that ", ", although ", ", though ",
@@ -276,9 +296,9 @@ find_clause_break (const char *text,
       participle = text[i] == ',' && text[i + 1] == ' ' && is_participle_clause (text + i + 2, text + end);
       if (!join && !participle)
         continue;
-      if (join && !participle && !has_finite_verb_near (text, i + 1, end, TRUE))
+      if (join && !participle && !has_finite_verb_near (reader, i + 1, end, TRUE))
         join = FALSE;
-      if ((join || participle) && has_finite_verb_near (text, from, i, FALSE))
+      if ((join || participle) && has_finite_verb_near (reader, from, i, FALSE))
         {
           clauses->words_left -= before;
           clauses->failed = 0;
@@ -331,26 +351,6 @@ scope_certainty (CorStatement *st)
       st->certainty = COR_CERTAINTY_ASSERTED;
       g_clear_pointer (&st->cue, g_free);
     }
-}
-
-static void
-set_attribution (CorStatement *st,
-                 const char   *sentence_speaker,
-                 gboolean      whole_sentence)
-{
-  /* A statement that is its whole sentence has the sentence's speaker. */
-  st->speaker = whole_sentence ? NULL : cor_attribution_find_speaker (st->text);
-  if (st->speaker == NULL)
-    st->speaker = g_strdup (sentence_speaker);
-  for (guint i = 0; st->speaker == NULL && i < st->mentions->len; i++)
-    {
-      const CorMention *m = g_ptr_array_index (st->mentions, i);
-
-      if (m->kind == COR_MENTION_QUOTE && m->speaker != NULL)
-        st->speaker = g_strdup (m->speaker);
-    }
-  st->certainty = cor_attribution_find_certainty (st->text, &st->cue, &st->omission);
-  scope_certainty (st);
 }
 
 /* A headline or a crosshead: a short line that does not end a sentence. */
@@ -423,38 +423,83 @@ is_caption (CorDocument  *doc,
          && st->end >= st->sentence_end - 1;
 }
 
-static void
-add_sentence (GPtrArray   *out,
-              CorDocument *doc,
-              guint        source,
-              CorSpan      span,
-              CorStemmer  *stemmer)
+/* The speaker of a whole sentence, read once it is needed. */
+typedef struct
 {
-  g_autofree char *sentence = g_strndup (doc->text + span.start, span.end - span.start);
-  g_autofree char *speaker = cor_attribution_find_speaker (sentence);
+  CorSpan   span;
+  gboolean  speaker_read;
+  char     *speaker;
+} Sentence;
+
+static const char *
+sentence_speaker (Reader   *reader,
+                  Sentence *sentence)
+{
+  if (!sentence->speaker_read)
+    {
+      g_autofree char *text = g_strndup (reader->doc->text + sentence->span.start,
+                                         sentence->span.end - sentence->span.start);
+
+      sentence->speaker = cor_attribution_find_speaker (text);
+      sentence->speaker_read = TRUE;
+    }
+  return sentence->speaker;
+}
+
+static void
+set_attribution (CorStatement *st,
+                 Reader       *reader,
+                 Sentence     *sentence,
+                 gboolean      whole_sentence)
+{
+  /* A statement that is its whole sentence has the sentence's speaker. */
+  st->speaker = whole_sentence ? NULL : cor_attribution_find_speaker (st->text);
+  if (st->speaker == NULL)
+    st->speaker = g_strdup (sentence_speaker (reader, sentence));
+  for (guint i = 0; st->speaker == NULL && i < st->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (st->mentions, i);
+
+      if (m->kind == COR_MENTION_QUOTE && m->speaker != NULL)
+        st->speaker = g_strdup (m->speaker);
+    }
+  st->certainty = cor_attribution_find_certainty (st->text, &st->cue, &st->omission);
+  scope_certainty (st);
+}
+
+static void
+add_sentence (GPtrArray *out,
+              Reader    *reader,
+              CorSpan    span)
+{
+  CorDocument *doc = reader->doc;
+  Sentence sentence = { span, FALSE, NULL };
   gsize from = span.start;
   Clauses clauses = { count_words (doc->text + span.start, doc->text + span.end), 0 };
-  gboolean no_clauses = g_getenv ("COR_NO_CLAUSES") != NULL;
 
   while (from < span.end)
     {
       gsize next = span.end;
-      gsize stop = no_clauses ? span.end : find_clause_break (doc->text, from, span.end, &clauses, &next);
+      gsize stop = reader->no_clauses ? span.end : find_clause_break (reader, from, span.end, &clauses, &next);
       CorStatement *st;
 
       while (stop > from && g_ascii_isspace (doc->text[stop - 1]))
         stop--;
-      st = statement_new (doc, source, span, from, stop, stemmer);
-      set_attribution (st, speaker, from == span.start && next >= span.end);
-      st->headline = from == span.start && next >= span.end && is_headline (st->text);
-      if (st->n_words >= MIN_WORDS && !is_caption (doc, st) && !is_dateline (st->text))
-        g_ptr_array_add (out, st);
-      else
-        cor_statement_free (st);
+      st = statement_new (reader, span, from, stop);
+      if (st != NULL)
+        {
+          set_attribution (st, reader, &sentence, from == span.start && next >= span.end);
+          st->headline = from == span.start && next >= span.end && is_headline (st->text);
+          if (!is_caption (doc, st) && !is_dateline (st->text))
+            g_ptr_array_add (out, st);
+          else
+            cor_statement_free (st);
+        }
       from = next;
       while (from < span.end && g_ascii_isspace (doc->text[from]))
         from++;
     }
+  g_free (sentence.speaker);
 }
 
 /* A repeated sentence is one statement; a truncated copy (a headline cut
@@ -503,10 +548,16 @@ cor_statements_extract (CorDocument *document,
                         CorStemmer  *stemmer)
 {
   GPtrArray *all = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_statement_free);
+  g_autoptr(CorPropositionScratch) scratch = NULL;
+  g_autoptr(GPtrArray) mentions = NULL;
+  Reader reader;
 
   g_return_val_if_fail (document != NULL, all);
 
+  scratch = cor_proposition_scratch_new ();
+  mentions = g_ptr_array_new ();
+  reader = (Reader) { document, source, stemmer, scratch, mentions, g_getenv ("COR_NO_CLAUSES") != NULL };
   for (guint i = 0; i < document->sentences->len; i++)
-    add_sentence (all, document, source, g_array_index (document->sentences, CorSpan, i), stemmer);
+    add_sentence (all, &reader, g_array_index (document->sentences, CorSpan, i));
   return drop_repeats (all);
 }

@@ -137,7 +137,7 @@ skip_opening (const char *text)
    * a clause of its own follows: not one inside a list. */
   for (const char *comma = strstr (text, ", "); comma != NULL && comma - text < OPENING_REACH;
        comma = strstr (comma + 2, ", "))
-    if (strlen (comma + 2) >= 20 && cor_proposition_has_finite_verb (comma + 2, 0, strlen (comma + 2)))
+    if (strlen (comma + 2) >= 20 && cor_proposition_has_finite_verb (comma + 2, 0, strlen (comma + 2), NULL))
       return comma + 2;
   return text;
 }

@@ -183,6 +183,16 @@ cor_words_new (const char *text,
                gsize       length)
 {
   CorWords *self = g_new0 (CorWords, 1);
+
+  cor_words_reset (self, text, length);
+  return self;
+}
+
+void
+cor_words_reset (CorWords   *self,
+                 const char *text,
+                 gsize       length)
+{
   /* news text has a token every five bytes or so: rarely grown */
   gsize size = length / 4 + 8;
   gboolean at_start = TRUE;
@@ -191,7 +201,14 @@ cor_words_new (const char *text,
 
   self->text = text;
   self->length = length;
-  self->words = g_new (CorWord, size);
+  self->n_words = 0;
+  if (self->allocated < size)
+    {
+      g_free (self->words);
+      self->words = g_new (CorWord, size);
+      self->allocated = size;
+    }
+  size = self->allocated;
 
   while (i < length)
     {
@@ -252,13 +269,12 @@ cor_words_new (const char *text,
         {
           size *= 2;
           self->words = g_renew (CorWord, self->words, size);
+          self->allocated = size;
         }
       self->words[self->n_words++] = w;
       if (w.type == COR_WORD_PUNCT && ends_sentence (self, self->n_words - 1))
         at_start = TRUE;
     }
-
-  return self;
 }
 
 void

@@ -63,9 +63,16 @@ typedef struct
   gsize       length;
   CorWord    *words;
   guint       n_words;
+  gsize       allocated;  /* room in @words */
 } CorWords;
 
 CorWords   *cor_words_new        (const char     *text,
+                                  gsize           length);
+/* Cuts @text into words in the room of @self, as cor_words_new() would:
+ * for a caller that reads many short texts one after another (each clause
+ * of a report), one allocation instead of two a text. */
+void        cor_words_reset      (CorWords       *self,
+                                  const char     *text,
                                   gsize           length);
 void        cor_words_free       (CorWords       *self);
 
