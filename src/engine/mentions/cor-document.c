@@ -35,7 +35,8 @@ cor_document_new (CorSource  *source,
   self->length = strlen (self->text);
   self->published = g_strdup (published);
   self->sentences = cor_text_split_sentences (self->text, self->length);
-  self->mentions = cor_mentions_extract (self->text, self->length, self->sentences, self->published);
+  self->words = cor_words_new (self->text, self->length);
+  self->mentions = cor_mentions_extract_words (self->words, self->sentences, self->published);
   return self;
 }
 
@@ -55,6 +56,7 @@ cor_document_clear (gpointer data)
   g_clear_pointer (&self->published, g_free);
   g_clear_pointer (&self->sentences, g_array_unref);
   g_clear_pointer (&self->mentions, g_ptr_array_unref);
+  g_clear_pointer (&self->words, cor_words_free);
 }
 
 void

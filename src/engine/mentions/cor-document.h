@@ -11,6 +11,7 @@
 
 #include "cor-mention.h"
 #include "cor-source.h"
+#include "cor-words.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,7 @@ struct _CorDocument
   char      *published;     /* the date relative dates were resolved against, or NULL */
   GArray    *sentences;     /* CorSpan */
   GPtrArray *mentions;      /* CorMention, sorted by cor_mention_compare() */
+  CorWords  *words;         /* the text cut into words once, for the mentions and the stories */
 };
 
 /* Relative dates are resolved against the report's own date (its text,

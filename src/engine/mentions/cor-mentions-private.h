@@ -18,11 +18,11 @@ G_BEGIN_DECLS
  * relative dates resolve against. Each appends CorMention to @out. */
 typedef struct
 {
-  const char   *text;
-  gsize         length;
-  const GArray *sentences;   /* CorSpan */
-  const char   *published;   /* YYYY-MM-DD or NULL */
-  CorWords     *words;       /* the text cut into tokens once, for every recogniser */
+  const char     *text;
+  gsize           length;
+  const GArray   *sentences;   /* CorSpan */
+  const char     *published;   /* YYYY-MM-DD or NULL */
+  const CorWords *words;       /* the text cut into tokens once, for every recogniser */
 } CorMentionContext;
 
 G_END_DECLS

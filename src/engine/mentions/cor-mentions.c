@@ -21,15 +21,22 @@ cor_mentions_extract (const char   *text,
                       const GArray *sentences,
                       const char   *published)
 {
-  /* news text has a mention every 60 bytes or so: rarely grown */
-  GPtrArray *out = g_ptr_array_new_full (length / 48 + 16, (GDestroyNotify)cor_mention_free);
   g_autoptr(CorWords) words = NULL;
-  CorMentionContext context = { text, length, sentences, published, NULL };
 
-  g_return_val_if_fail (text != NULL, out);
+  g_return_val_if_fail (text != NULL, g_ptr_array_new_with_free_func ((GDestroyNotify)cor_mention_free));
 
   words = cor_words_new (text, length);
-  context.words = words;
+  return cor_mentions_extract_words (words, sentences, published);
+}
+
+GPtrArray *
+cor_mentions_extract_words (const CorWords *words,
+                            const GArray   *sentences,
+                            const char     *published)
+{
+  /* news text has a mention every 60 bytes or so: rarely grown */
+  GPtrArray *out = g_ptr_array_new_full (words->length / 48 + 16, (GDestroyNotify)cor_mention_free);
+  CorMentionContext context = { words->text, words->length, sentences, published, words };
 
   cor_numbers_extract (&context, out);
   cor_dates_extract (&context, out);

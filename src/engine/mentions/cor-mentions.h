@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "cor-mention.h"
+#include "cor-words.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,9 @@ GPtrArray *cor_mentions_extract (const char   *text,
                                  gsize         length,
                                  const GArray *sentences,
                                  const char   *published);
+/* The same, of a text already cut into @words (whose text it reads). */
+GPtrArray *cor_mentions_extract_words (const CorWords *words,
+                                       const GArray   *sentences,
+                                       const char     *published);
 
 G_END_DECLS

@@ -65,11 +65,11 @@ compare_guint64 (gconstpointer a,
 }
 
 static GArray *
-shingles_of (const char *text,
-             gsize       length)
+shingles_of (const CorWords *words)
 {
-  g_autoptr(CorWords) words = cor_words_new (text, length);
-  GArray *shingles = g_array_new (FALSE, FALSE, sizeof (guint64));
+  const char *text = words->text;
+  /* At most a shingle a word: never grown. */
+  GArray *shingles = g_array_sized_new (FALSE, FALSE, sizeof (guint64), words->n_words);
   guint32 window[SHINGLE_WORDS] = { 0 };
   guint n = 0, kept = 0;
 
@@ -105,11 +105,10 @@ shingles_of (const char *text,
  * shingle fell in stays at G_MAXUINT64: two short reports may then share a
  * bucket by chance, and the shingles tell them apart. */
 static void
-sketch_init (Sketch     *sketch,
-             const char *text,
-             gsize       length)
+sketch_init (Sketch         *sketch,
+             const CorWords *words)
 {
-  sketch->shingles = shingles_of (text, length);
+  sketch->shingles = shingles_of (words);
   for (guint k = 0; k < N_HASHES; k++)
     sketch->minhash[k] = G_MAXUINT64;
   for (guint i = 0; i < sketch->shingles->len; i++)
@@ -258,7 +257,7 @@ cor_copies_find (CorFactTable *table)
     {
       CorDocument *doc = g_ptr_array_index (table->documents, readable[r]);
 
-      sketch_init (&sketches[r], doc->text, doc->length);
+      sketch_init (&sketches[r], doc->words);
       parent[r] = r;
     }
   link_buckets (sketches, n, parent);

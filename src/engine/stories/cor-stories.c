@@ -87,7 +87,7 @@ count_words (Features    *features,
              CorDocument *doc,
              GHashTable  *tf)
 {
-  g_autoptr(CorWords) words = cor_words_new (doc->text, doc->length);
+  const CorWords *words = doc->words;
   g_autoptr(GString) key = g_string_new (NULL);
 
   /* One key string for every word: a long report has millions. */
