@@ -35,7 +35,7 @@ reading_new (const char *text,
   Reading *r = g_new0 (Reading, 1);
 
   r->doc = cor_document_new (source, published);
-  r->statements = cor_statements_extract (r->doc, 0, stemmer);
+  r->statements = cor_statements_extract (r->doc, 0, stemmer, NULL);
   return r;
 }
 

@@ -98,9 +98,9 @@ document_order (CorFactTable *table)
 }
 
 /* Each report's statements are independent of the others', so they are
- * read on every core, each thread with its own stemmer; every report's
- * list lands in its own slot, so the order is the same on any number of
- * threads. */
+ * read on every core, each thread with its own stemmer and buffers; every
+ * report's list lands in its own slot, so the order is the same on any
+ * number of threads. */
 typedef struct
 {
   CorFactTable  *table;
@@ -116,6 +116,7 @@ statement_worker (gpointer data)
 {
   StatementJob *job = data;
   g_autoptr(CorStemmer) stemmer = cor_stemmer_new ();
+  g_autoptr(CorPropositionScratch) scratch = cor_proposition_scratch_new ();
 
   for (guint o = job->thread; o < job->order->len; o += job->n_threads)
     {
@@ -123,7 +124,8 @@ statement_worker (gpointer data)
 
       if (g_cancellable_is_cancelled (job->cancellable))
         break;
-      job->slots[o] = cor_statements_extract (g_ptr_array_index (job->table->documents, s), s, stemmer);
+      job->slots[o] = cor_statements_extract (g_ptr_array_index (job->table->documents, s), s, stemmer,
+                                              scratch);
     }
   return NULL;
 }

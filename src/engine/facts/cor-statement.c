@@ -543,18 +543,20 @@ drop_repeats (GPtrArray *all)
 }
 
 GPtrArray *
-cor_statements_extract (CorDocument *document,
-                        guint        source,
-                        CorStemmer  *stemmer)
+cor_statements_extract (CorDocument           *document,
+                        guint                  source,
+                        CorStemmer            *stemmer,
+                        CorPropositionScratch *scratch)
 {
   GPtrArray *all = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_statement_free);
-  g_autoptr(CorPropositionScratch) scratch = NULL;
+  g_autoptr(CorPropositionScratch) own = NULL;
   g_autoptr(GPtrArray) mentions = NULL;
   Reader reader;
 
   g_return_val_if_fail (document != NULL, all);
 
-  scratch = cor_proposition_scratch_new ();
+  if (scratch == NULL)
+    scratch = own = cor_proposition_scratch_new ();
   mentions = g_ptr_array_new ();
   reader = (Reader) { document, source, stemmer, scratch, mentions, g_getenv ("COR_NO_CLAUSES") != NULL };
   for (guint i = 0; i < document->sentences->len; i++)

@@ -38,10 +38,13 @@ typedef struct
   gboolean      headline;    /* a short line without terminal punctuation */
 } CorStatement;
 
-/* The statements of @document (its clauses, without repeats or furniture). */
-GPtrArray    *cor_statements_extract     (CorDocument  *document,
-                                          guint         source,
-                                          CorStemmer   *stemmer);
+/* The statements of @document (its clauses, without repeats or furniture),
+ * read in the buffers of @scratch (NULL: buffers of its own), which a
+ * thread keeps from one document to the next. */
+GPtrArray    *cor_statements_extract     (CorDocument           *document,
+                                          guint                  source,
+                                          CorStemmer            *stemmer,
+                                          CorPropositionScratch *scratch);
 void          cor_statement_free         (CorStatement *statement);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorStatement, cor_statement_free)
