@@ -184,50 +184,94 @@ is_earlier (CorFactTable *table,
   return a < b;
 }
 
+/* A bucket of one band: its key (first, so that the bucket is its own key
+ * in a set of g_int64_hash()) and its last BUCKET_CHECKS members. */
+typedef struct
+{
+  gint64 key;
+  guint  last[BUCKET_CHECKS];
+  guint  n_members;
+} Bucket;
+
+static void
+add_candidate (guint *candidates,
+               guint *n,
+               guint  other)
+{
+  for (guint k = 0; k < *n; k++)
+    if (candidates[k] == other)
+      return;
+  candidates[(*n)++] = other;
+}
+
+/* The earlier reports @r meets in its buckets, each once, into
+ * @candidates; @r joins its buckets. */
+static guint
+meet (GHashTable   **buckets,
+      const Sketch  *s,
+      guint          r,
+      guint         *candidates)
+{
+  guint n = 0;
+
+  for (guint band = 0; band < N_BANDS; band++)
+    {
+      gint64 key = 0;
+      Bucket *bucket;
+
+      for (guint k = 0; k < BAND_ROWS; k++)
+        key = mix64 (key ^ s->minhash[band * BAND_ROWS + k]);
+      bucket = g_hash_table_lookup (buckets[band], &key);
+      if (bucket == NULL)
+        {
+          bucket = g_new0 (Bucket, 1);
+          bucket->key = key;
+          g_hash_table_add (buckets[band], bucket);
+        }
+      for (guint m = 0; m < MIN (bucket->n_members, BUCKET_CHECKS); m++)
+        add_candidate (candidates, &n, bucket->last[(bucket->n_members - 1 - m) % BUCKET_CHECKS]);
+      bucket->last[bucket->n_members++ % BUCKET_CHECKS] = r;
+    }
+  return n;
+}
+
+/* Each report is compared with the last BUCKET_CHECKS earlier members of
+ * each of its buckets, and joined to those it copies or is copied by. The
+ * groups are the connected parts of those pairs, whatever the order they
+ * are compared in: a report's pairs are gathered from all bands first, so
+ * that a pair found in several bands is compared once without a set of
+ * every pair (a quarter of the stage's time on 100,000 reports). */
 static void
 link_buckets (Sketch *sketches,
               guint   n,
               guint  *parent)
 {
-  /* A pair found in several bands is compared once. */
-  g_autoptr(GHashTable) compared = g_hash_table_new (NULL, NULL);
+  GHashTable *buckets[N_BANDS];
+  guint candidates[N_BANDS * BUCKET_CHECKS];
 
   for (guint band = 0; band < N_BANDS; band++)
+    buckets[band] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint r = 0; r < n; r++)
     {
-      g_autoptr(GHashTable) buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                             (GDestroyNotify)g_array_unref);
+      const Sketch *s = &sketches[r];
+      guint n_candidates;
 
-      for (guint r = 0; r < n; r++)
+      if (s->shingles->len == 0)
+        continue;
+      n_candidates = meet (buckets, s, r, candidates);
+      for (guint c = 0; c < n_candidates; c++)
         {
-          const Sketch *s = &sketches[r];
-          gint64 key = 0;
-          GArray *members;
+          guint other = candidates[c];
+          guint ra = find_root (parent, r), rb = find_root (parent, other);
 
-          if (s->shingles->len == 0)
-            continue;
-          for (guint k = 0; k < BAND_ROWS; k++)
-            key = mix64 (key ^ s->minhash[band * BAND_ROWS + k]);
-          members = g_hash_table_lookup (buckets, &key);
-          if (members == NULL)
-            {
-              members = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (buckets, g_memdup2 (&key, sizeof key), members);
-            }
-          for (guint m = 0; m < MIN (members->len, BUCKET_CHECKS); m++)
-            {
-              guint other = g_array_index (members, guint, members->len - 1 - m);
-              guint ra = find_root (parent, r), rb = find_root (parent, other);
-
-              gpointer pair = GSIZE_TO_POINTER ((gsize)MIN (r, other) * n + MAX (r, other));
-
-              if (ra == rb || !g_hash_table_add (compared, pair))
-                continue;
-              if (may_be_copy (s, &sketches[other]) && is_copy (s, &sketches[other]))
-                parent[MAX (ra, rb)] = MIN (ra, rb);
-            }
-          g_array_append_val (members, r);
+          if (ra != rb && may_be_copy (s, &sketches[other]) && is_copy (s, &sketches[other]))
+            parent[MAX (ra, rb)] = MIN (ra, rb);
         }
     }
+
+  for (guint band = 0; band < N_BANDS; band++)
+    g_hash_table_unref (buckets[band]);
 }
 
 guint *
