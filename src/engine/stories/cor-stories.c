@@ -53,6 +53,8 @@ typedef struct
 {
   GHashTable *ids;        /* feature string → id + 1 */
   GArray     *df;         /* guint per id: originals that have it */
+  GArray     *seen_in;    /* guint per id: the last report counted in, + 1 */
+  GArray     *slot;       /* guint per id: its place in that report's counts */
 } Features;
 
 static guint
@@ -67,25 +69,42 @@ feature_id (Features   *features,
       id = g_hash_table_size (features->ids) + 1;
       g_hash_table_insert (features->ids, g_strdup (key), GUINT_TO_POINTER (id));
       g_array_append_val (features->df, zero);
+      g_array_append_val (features->seen_in, zero);
+      g_array_append_val (features->slot, zero);
     }
   return id - 1;
 }
 
+/* One more of @key in report @report's @counts (CorStoryTerm whose weight
+ * is the count so far): an array a report, where a hash table a report
+ * cost more than the counting on 100,000 small reports. */
 static void
 count (Features   *features,
-       GHashTable *tf,
+       GArray     *counts,
+       guint       report,
        const char *key)
 {
-  gpointer id = GUINT_TO_POINTER (feature_id (features, key) + 1);
+  guint id = feature_id (features, key);
+  guint *seen_in = &g_array_index (features->seen_in, guint, id);
+  guint *slot = &g_array_index (features->slot, guint, id);
 
-  g_hash_table_insert (tf, id, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (tf, id)) + 1));
+  if (*seen_in != report + 1)
+    {
+      CorStoryTerm term = { id, 0 };
+
+      *seen_in = report + 1;
+      *slot = counts->len;
+      g_array_append_val (counts, term);
+    }
+  g_array_index (counts, CorStoryTerm, *slot).weight++;
 }
 
 static void
 count_words (Features    *features,
              CorStemmer  *stemmer,
              CorDocument *doc,
-             GHashTable  *tf)
+             GArray      *counts,
+             guint        report)
 {
   const CorWords *words = doc->words;
   g_autoptr(GString) key = g_string_new (NULL);
@@ -115,7 +134,7 @@ count_words (Features    *features,
         continue;
       g_string_assign (key, "w:");
       g_string_append (key, stem);
-      count (features, tf, key->str);
+      count (features, counts, report, key->str);
     }
 }
 
@@ -169,21 +188,6 @@ mention_key (const CorMention *m,
     }
 }
 
-static GHashTable *
-term_counts (Features    *features,
-             CorStemmer  *stemmer,
-             CorDocument *doc)
-{
-  GHashTable *tf = g_hash_table_new (NULL, NULL);
-  g_autoptr(GString) key = g_string_new (NULL);
-
-  count_words (features, stemmer, doc, tf);
-  for (guint i = 0; i < doc->mentions->len; i++)
-    if (mention_key (g_ptr_array_index (doc->mentions, i), key))
-      count (features, tf, key->str);
-  return tf;
-}
-
 static int
 compare_terms (gconstpointer a,
                gconstpointer b)
@@ -193,35 +197,49 @@ compare_terms (gconstpointer a,
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* The TF-IDF vector of one report, of unit length. */
+/* How often each feature comes in report @report, by id: a CorStoryTerm
+ * whose weight is the count. @counts is scratch. */
 static GArray *
-weigh (Features   *features,
-       GHashTable *tf,
-       guint       n_reports)
+term_counts (Features    *features,
+             CorStemmer  *stemmer,
+             CorDocument *doc,
+             guint        report,
+             GArray      *counts)
 {
-  GArray *vector = g_array_sized_new (FALSE, FALSE, sizeof (CorStoryTerm), g_hash_table_size (tf));
-  GHashTableIter iter;
-  gpointer key, value;
+  g_autoptr(GString) key = g_string_new (NULL);
+  GArray *terms;
+
+  g_array_set_size (counts, 0);
+  count_words (features, stemmer, doc, counts, report);
+  for (guint i = 0; i < doc->mentions->len; i++)
+    if (mention_key (g_ptr_array_index (doc->mentions, i), key))
+      count (features, counts, report, key->str);
+  g_array_sort (counts, compare_terms);
+  terms = g_array_sized_new (FALSE, FALSE, sizeof (CorStoryTerm), counts->len);
+  g_array_append_vals (terms, counts->data, counts->len);
+  return terms;
+}
+
+/* Turns the counts of one report into its TF-IDF vector, of unit length. */
+static void
+weigh (Features *features,
+       GArray   *vector,
+       guint     n_reports)
+{
   double norm = 0;
 
-  g_hash_table_iter_init (&iter, tf);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  for (guint t = 0; t < vector->len; t++)
     {
-      guint id = GPOINTER_TO_UINT (key) - 1;
-      guint df = g_array_index (features->df, guint, id);
-      CorStoryTerm term = { id, 0 };
+      CorStoryTerm *term = &g_array_index (vector, CorStoryTerm, t);
+      guint df = g_array_index (features->df, guint, term->id);
 
-      term.weight = (1 + log (GPOINTER_TO_UINT (value)))
-                    * log ((n_reports + IDF_PRIOR + IDF_SHARE * n_reports) / df);
-      g_array_append_val (vector, term);
+      term->weight = (1 + log (term->weight)) * log ((n_reports + IDF_PRIOR + IDF_SHARE * n_reports) / df);
     }
-  g_array_sort (vector, compare_terms);
   for (guint t = 0; t < vector->len; t++)
     norm += pow (g_array_index (vector, CorStoryTerm, t).weight, 2);
   norm = sqrt (norm);
   for (guint t = 0; t < vector->len && norm > 0; t++)
     g_array_index (vector, CorStoryTerm, t).weight /= norm;
-  return vector;
 }
 
 /* Mentions' features weigh more: their keys start with another letter. */
@@ -265,30 +283,28 @@ build_vectors (CorFactTable *table,
                guint        *n_features)
 {
   Features features = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+                        g_array_new (FALSE, FALSE, sizeof (guint)),
+                        g_array_new (FALSE, FALSE, sizeof (guint)),
                         g_array_new (FALSE, FALSE, sizeof (guint)) };
   g_autoptr(CorStemmer) stemmer = cor_stemmer_new ();
-  g_autofree GHashTable **tfs = g_new0 (GHashTable *, MAX (n, 1));
+  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (CorStoryTerm));
   GArray **vectors = g_new0 (GArray *, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
     {
-      GHashTableIter iter;
-      gpointer key;
-
-      tfs[i] = term_counts (&features, stemmer, g_ptr_array_index (table->documents, originals[i]));
-      g_hash_table_iter_init (&iter, tfs[i]);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        g_array_index (features.df, guint, GPOINTER_TO_UINT (key) - 1)++;
+      vectors[i] = term_counts (&features, stemmer, g_ptr_array_index (table->documents, originals[i]), i,
+                                counts);
+      for (guint t = 0; t < vectors[i]->len; t++)
+        g_array_index (features.df, guint, g_array_index (vectors[i], CorStoryTerm, t).id)++;
     }
   for (guint i = 0; i < n; i++)
-    {
-      vectors[i] = weigh (&features, tfs[i], n);
-      g_hash_table_unref (tfs[i]);
-    }
+    weigh (&features, vectors[i], n);
   boost_mentions (&features, vectors, n);
   *n_features = features.df->len;
   g_hash_table_unref (features.ids);
   g_array_unref (features.df);
+  g_array_unref (features.seen_in);
+  g_array_unref (features.slot);
   return vectors;
 }
 
@@ -349,53 +365,77 @@ report_title (CorFactTable *table,
   return g_strdup (cor_source_get_label (source));
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The sum of the vectors of @members (in order), sorted by id; @dense
+ * (a weight per feature, all 0) is left as it was found. Each weight is
+ * added in the members' order, as a merge of the sorted vectors would. */
+static GArray *
+sum_vectors (GArray      **vectors,
+             const GArray *members,
+             double       *dense)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *sum;
+
+  for (guint m = 0; m < members->len; m++)
+    {
+      GArray *vector = vectors[g_array_index (members, guint, m)];
+
+      for (guint t = 0; t < vector->len; t++)
+        {
+          const CorStoryTerm *term = &g_array_index (vector, CorStoryTerm, t);
+
+          /* Weights are positive: a feature at 0 is not in the sum yet. */
+          if (dense[term->id] == 0)
+            g_array_append_val (ids, term->id);
+          dense[term->id] += term->weight;
+        }
+    }
+  g_array_sort (ids, compare_ids);
+  sum = g_array_sized_new (FALSE, FALSE, sizeof (CorStoryTerm), ids->len);
+  for (guint k = 0; k < ids->len; k++)
+    {
+      guint id = g_array_index (ids, guint, k);
+      CorStoryTerm term = { id, dense[id] };
+
+      g_array_append_val (sum, term);
+      dense[id] = 0;
+    }
+  return sum;
+}
+
 /* A story is named after the headline of the report nearest its middle:
- * the one whose vector is closest to the sum of its members'. */
+ * the one whose vector is closest to the sum of its members' (@members,
+ * indices of originals). */
 static char *
 story_title (CorFactTable *table,
              GArray      **vectors,
              const guint  *originals,
-             const guint  *story_of_original,
-             guint         n,
-             guint         story)
+             const GArray *members,
+             double       *dense)
 {
-  g_autoptr(GArray) sum = g_array_new (FALSE, FALSE, sizeof (CorStoryTerm));
+  g_autoptr(GArray) sum = sum_vectors (vectors, members, dense);
   double best_score = -1;
   guint best = G_MAXUINT;
 
-  for (guint i = 0; i < n; i++)
-    if (story_of_original[i] == story)
-      {
-        GArray *added = g_array_new (FALSE, FALSE, sizeof (CorStoryTerm));
-        guint a = 0, b = 0;
+  for (guint m = 0; m < members->len; m++)
+    {
+      guint i = g_array_index (members, guint, m);
+      const char *title = cor_source_get_title (g_ptr_array_index (table->sources, originals[i]));
+      /* A report with a headline of its own names the story first. */
+      double score = cor_story_cluster_dot (vectors[i], sum) + (title && *title ? 1e6 : 0);
 
-        while (a < sum->len || b < vectors[i]->len)
-          {
-            CorStoryTerm *x = a < sum->len ? &g_array_index (sum, CorStoryTerm, a) : NULL;
-            CorStoryTerm *y = b < vectors[i]->len ? &g_array_index (vectors[i], CorStoryTerm, b) : NULL;
-            CorStoryTerm t;
-
-            if (y == NULL || (x != NULL && x->id < y->id))
-              t = *x, a++;
-            else if (x == NULL || y->id < x->id)
-              t = *y, b++;
-            else
-              t = (CorStoryTerm) { x->id, x->weight + y->weight }, a++, b++;
-            g_array_append_val (added, t);
-          }
-        g_array_unref (sum);
-        sum = added;
-      }
-  for (guint i = 0; i < n; i++)
-    if (story_of_original[i] == story)
-      {
-        const char *title = cor_source_get_title (g_ptr_array_index (table->sources, originals[i]));
-        /* A report with a headline of its own names the story first. */
-        double score = cor_story_cluster_dot (vectors[i], sum) + (title && *title ? 1e6 : 0);
-
-        if (score > best_score + 1e-9)
-          best_score = score, best = i;
-      }
+      if (score > best_score + 1e-9)
+        best_score = score, best = i;
+    }
   if (best == G_MAXUINT)
     return NULL;
   return report_title (table, originals[best]);
@@ -407,28 +447,33 @@ make_stories (CorFactTable *table,
               guint         n_stories,
               GArray      **vectors,
               const guint  *originals,
-              guint         n)
+              guint         n,
+              guint         n_features)
 {
   GPtrArray *stories = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_story_free);
-  g_autofree guint *story_of_original = g_new (guint, MAX (n, 1));
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  g_autofree double *dense = g_new0 (double, MAX (n_features, 1));
 
-  for (guint i = 0; i < n; i++)
-    story_of_original[i] = story_of[originals[i]];
   for (guint s = 0; s < n_stories; s++)
     {
-      g_autofree char *title = story_title (table, vectors, originals, story_of_original, n, s);
-      CorStory *story;
+      g_ptr_array_add (members, g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_ptr_array_add (stories, cor_story_new (NULL));
+    }
+  for (guint i = 0; i < n; i++)
+    if (story_of[originals[i]] < n_stories)
+      g_array_append_val (g_ptr_array_index (members, story_of[originals[i]]), i);
+  for (guint i = 0; i < table->sources->len; i++)
+    if (story_of[i] < n_stories)
+      g_array_append_val (((CorStory *)g_ptr_array_index (stories, story_of[i]))->sources, i);
+  for (guint s = 0; s < n_stories; s++)
+    {
+      CorStory *story = g_ptr_array_index (stories, s);
+      char *title = story_title (table, vectors, originals, g_ptr_array_index (members, s), dense);
 
       /* A story the user made of copies alone has no original of its own. */
-      if (title == NULL)
-        for (guint i = 0; i < table->sources->len && title == NULL; i++)
-          if (story_of[i] == s)
-            title = report_title (table, i);
-      story = cor_story_new (title);
-      for (guint i = 0; i < table->sources->len; i++)
-        if (story_of[i] == s)
-          g_array_append_val (story->sources, i);
-      g_ptr_array_add (stories, story);
+      if (title == NULL && story->sources->len > 0)
+        title = report_title (table, g_array_index (story->sources, guint, 0));
+      story->title = title;
     }
   return stories;
 }
@@ -472,7 +517,7 @@ cor_stories_find (CorFactTable  *table,
     n_stories = cor_story_edits_apply (edits, table, story_of, n_stories);
   n_stories = renumber (story_of, n_sources, n_stories);
 
-  cor_fact_table_set_stories (table, make_stories (table, story_of, n_stories, vectors, originals, n),
+  cor_fact_table_set_stories (table, make_stories (table, story_of, n_stories, vectors, originals, n, n_features),
                               story_of, copy_of);
   for (guint i = 0; i < n; i++)
     g_array_unref (vectors[i]);
