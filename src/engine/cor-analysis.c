@@ -32,6 +32,7 @@ typedef struct
   GMutex                    lock;
   GCond                     cond;
   guint                     n_done;
+  guint                     batch;          /* documents a task of the pool builds */
   GDate                     earliest_own;   /* of the dates the reports give themselves */
   GDate                     latest_own;
 } DocumentJob;
@@ -121,11 +122,14 @@ document_worker (gpointer data,
                  gpointer user_data)
 {
   DocumentJob *job = user_data;
+  guint first = (GPOINTER_TO_UINT (data) - 1) * job->batch;
+  guint end = MIN (first + job->batch, job->sources->len);
 
-  build_document (job, GPOINTER_TO_UINT (data) - 1);
+  for (guint i = first; i < end; i++)
+    build_document (job, i);
 
   g_mutex_lock (&job->lock);
-  job->n_done++;
+  job->n_done += end - first;
   g_cond_signal (&job->cond);
   g_mutex_unlock (&job->lock);
 }
@@ -152,9 +156,13 @@ build_documents (DocumentJob     *job,
       return;
     }
 
+  /* A task a batch of documents, a few dozen batches a thread: a task
+   * and a wake-up of this thread for each of 100,000 small reports cost
+   * as much processor time as reading them. */
+  job->batch = MAX (1, n / (workers * 32));
   pool = g_thread_pool_new (document_worker, job, workers, FALSE, NULL);
-  for (guint i = 0; i < n; i++)
-    g_thread_pool_push (pool, GUINT_TO_POINTER (i + 1), NULL);
+  for (guint b = 0; b * job->batch < n; b++)
+    g_thread_pool_push (pool, GUINT_TO_POINTER (b + 1), NULL);
 
   g_mutex_lock (&job->lock);
   while (job->n_done < n)
