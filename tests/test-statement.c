@@ -64,6 +64,35 @@ test_speaker (void)
   check_speaker ("The United States imposed new rules.", NULL);
 }
 
+/* A clause longer than the working room on the stack, with curly quotes,
+ * "n't" and a name longer than any word buffer, is read as a short one. */
+static void
+test_long_clauses (void)
+{
+  g_autoptr(GString) text = g_string_new ("The Ostrand\xe2\x80\x93Kelvale ferry operator ");
+  g_autofree char *cue = NULL;
+  g_autofree char *speaker = NULL;
+  gboolean omission;
+
+  while (text->len < 3000)
+    g_string_append (text, "and its \xe2\x80\x9clong\xe2\x80\x9d sister line ");
+  g_string_append (text, "said it couldn\xe2\x80\x99t sail.");
+  g_assert_cmpint (cor_attribution_find_certainty (text->str, &cue, &omission), ==, COR_CERTAINTY_NEGATED);
+  g_assert_cmpstr (cue, ==, "not");
+  g_assert_false (omission);
+  g_clear_pointer (&cue, g_free);
+  g_assert_cmpint (cor_attribution_find_certainty ("Reportedly, it wasn\xe2\x80\x99t.", &cue, &omission), ==,
+                   COR_CERTAINTY_NEGATED);
+
+  check_speaker ("Engineer Hildegardvonundzuostrandkelvalemarrowbaytilburycrossfenwickhausen said it sank.",
+                 "Engineer Hildegardvonundzuostrandkelvalemarrowbaytilburycrossfenwickhausen");
+  g_string_assign (text, "\xe2\x80\x9cWe will sail,\xe2\x80\x9d said Captain Ilse Marr, ");
+  while (text->len < 3000)
+    g_string_append (text, "as the wind dropped and the harbour ");
+  speaker = cor_attribution_find_speaker (text->str);
+  g_assert_cmpstr (speaker, ==, "Captain Ilse Marr");
+}
+
 /* The statements of @text, which outlive its document only as far as
  * their own texts and offsets go. */
 static GPtrArray *
@@ -154,6 +183,7 @@ main (int   argc,
 
   g_test_add_func ("/statement/certainty", test_certainty);
   g_test_add_func ("/statement/speaker", test_speaker);
+  g_test_add_func ("/statement/long-clauses", test_long_clauses);
   g_test_add_func ("/statement/repeats-and-furniture", test_repeats_and_furniture);
   g_test_add_func ("/statement/clauses", test_clauses);
   g_test_add_func ("/statement/stems", test_stems);

@@ -46,13 +46,15 @@ in_list (const char  *word,
 }
 
 /* Curly quotes and apostrophes folded to ASCII, and "n't" spelt out, so that
- * cues can be matched byte for byte. */
-static char *
-fold (const char *text)
+ * cues can be matched byte for byte. Written into @out, which has room for
+ * @text (folding never lengthens it); returns the length. */
+static gsize
+fold_into (const char *text,
+           char       *out)
 {
-  GString *out = g_string_sized_new (strlen (text));
   const char *run = text;
   const char *p = text;
+  char *o = out;
 
   /* Everything is copied byte for byte but the characters folded, which
    * all begin with 0xC2 or 0xE2. */
@@ -80,12 +82,36 @@ fold (const char *text)
           p++;
           continue;
         }
-      g_string_append_len (out, run, p - run);
-      g_string_append_c (out, folded);
+      memcpy (o, run, p - run);
+      o += p - run;
+      *o++ = folded;
       p = run = next;
     }
-  g_string_append_len (out, run, p - run);
-  return g_string_free (out, FALSE);
+  memcpy (o, run, p - run);
+  o += p - run;
+  *o = '\0';
+  return o - out;
+}
+
+/* A few working copies of a clause: on the stack for most, on the heap for
+ * a long one. Every clause of every report goes through here, and each
+ * copy was an allocation. */
+#define STACK_ROOM 2048
+
+typedef struct
+{
+  char  stack[STACK_ROOM];
+  char *heap;
+} Room;
+
+static char *
+room_for (Room  *room,
+          gsize  size)
+{
+  room->heap = NULL;
+  if (size <= sizeof room->stack)
+    return room->stack;
+  return room->heap = g_malloc (size);
 }
 
 /* Whether @lower (ASCII lowercase) holds any of @words: a cheap test that
@@ -101,16 +127,20 @@ contains_any (const char  *lower,
   return FALSE;
 }
 
-static char *
-strip_token (const char *token)
+/* The word in @token without the quotes and brackets around it and the
+ * punctuation after it: its first byte, and its length in @len. */
+static const char *
+strip_range (const char *token,
+             gsize      *len)
 {
-  GString *word = g_string_new (token);
+  gsize n = strlen (token);
 
-  while (word->len && strchr ("\"'(),.;:!?", word->str[word->len - 1]))
-    g_string_truncate (word, word->len - 1);
-  while (word->len && strchr ("\"'(", word->str[0]))
-    g_string_erase (word, 0, 1);
-  return g_string_free (word, FALSE);
+  while (n && strchr ("\"'(),.;:!?", token[n - 1]))
+    n--;
+  while (n && strchr ("\"'(", token[0]))
+    token++, n--;
+  *len = n;
+  return token;
 }
 
 /* strip_token() into a buffer: called on every word of every sentence, it
@@ -139,24 +169,31 @@ join_subject (char **tokens,
               int    last)
 {
   g_autoptr(GString) out = NULL;
-  g_autofree char *last_word = NULL;
+  char last_word[16] = "";
+  const char *word;
+  gsize len;
 
   if (last < first || first < 0)
     return NULL;
-  out = g_string_new (NULL);
-  last_word = strip_token (tokens[last]);
+  /* No pronoun is as long as the buffer. */
+  word = strip_range (tokens[last], &len);
+  if (len < sizeof last_word)
+    {
+      memcpy (last_word, word, len);
+      last_word[len] = '\0';
+    }
 
   while (first <= last && in_list (tokens[first], (const char *[]){ "the", "a", "an" }, 3))
     first++;
+  out = g_string_new (NULL);
   for (int i = first; i <= last; i++)
     {
-      g_autofree char *word = strip_token (tokens[i]);
-
+      word = strip_range (tokens[i], &len);
       if (out->len)
         g_string_append_c (out, ' ');
-      g_string_append (out, word);
+      g_string_append_len (out, word, len);
     }
-  if (out->len == 0 || in_list (last_word, pronouns, G_N_ELEMENTS (pronouns)))
+  if (out->len == 0 || (last_word[0] != '\0' && in_list (last_word, pronouns, G_N_ELEMENTS (pronouns))))
     return NULL;
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -253,10 +290,23 @@ according_to (char **tokens,
   return last > at ? join_subject (tokens, at + 1, last) : NULL;
 }
 
+/* @text in ASCII lower case, into @out (room for @text). */
+static void
+ascii_lower_into (const char *text,
+                  char       *out)
+{
+  while (*text)
+    *out++ = g_ascii_tolower (*text++);
+  *out = '\0';
+}
+
 char *
 cor_attribution_find_speaker (const char *text)
 {
-  g_autofree char *lower = g_ascii_strdown (text, -1);
+  gsize len = strlen (text);
+  Room room;
+  char *lower = room_for (&room, len + 1);
+  g_autofree char *heap = room.heap;
   g_autofree char *folded = NULL;
   g_autofree char **tokens = NULL;
   gboolean in_quote = FALSE;
@@ -264,10 +314,12 @@ cor_attribution_find_speaker (const char *text)
 
   /* No speaker without a reporting verb or "according to" somewhere; most
    * clauses have neither. Folding never makes or breaks an ASCII word. */
+  ascii_lower_into (text, lower);
   if (strstr (lower, "according") == NULL
       && !contains_any (lower, reporting_verbs, G_N_ELEMENTS (reporting_verbs)))
     return NULL;
-  folded = fold (text);
+  folded = g_malloc (len + 1);
+  fold_into (text, folded);
 
   /* The words between blanks, cut in place: no copy of each word. */
   tokens = g_new (char *, strlen (folded) / 2 + 2);
@@ -381,10 +433,12 @@ find_word (const char *hay,
   return NULL;
 }
 
-static char *
-spell_out_not (const char *text)
+/* "n't" spelt out " not", into @out: room for @text and a byte for each
+ * three of it. */
+static void
+spell_out_not_into (const char *text,
+                    char       *out)
 {
-  GString *out = g_string_sized_new (strlen (text) + 8);
   const char *run = text;
   const char *p;
 
@@ -395,12 +449,13 @@ spell_out_not (const char *text)
           p++;
           continue;
         }
-      g_string_append_len (out, run, p - run);
-      g_string_append (out, " not");
+      memcpy (out, run, p - run);
+      out += p - run;
+      memcpy (out, " not", 4);
+      out += 4;
       p = run = p + 3;
     }
-  g_string_append (out, run);
-  return g_string_free (out, FALSE);
+  strcpy (out, run);
 }
 
 /* The pairs of letters that begin a word of @lower, as bits of a small
@@ -443,11 +498,17 @@ cor_attribution_find_certainty (const char  *text,
                                 char       **cue,
                                 gboolean    *omission)
 {
-  g_autofree char *folded = fold (text);
-  g_autofree char *orig = spell_out_not (folded);
-  g_autofree char *lower = g_ascii_strdown (orig, -1);
+  /* Folded, then spelt out, then lower-cased: each fits in @size. */
+  gsize len = strlen (text), size = len + len / 3 + 1;
+  Room room;
+  char *folded = room_for (&room, 3 * size);
+  g_autofree char *heap = room.heap;
+  char *orig = folded + size, *lower = orig + size;
   guint32 starts[WORD_STARTS_BITS / 32];
 
+  fold_into (text, folded);
+  spell_out_not_into (folded, orig);
+  ascii_lower_into (orig, lower);
   *omission = FALSE;
   *cue = NULL;
   word_starts (lower, starts);
