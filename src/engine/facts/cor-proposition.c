@@ -202,6 +202,7 @@ struct _CorPropositionScratch
   GStringChunk *strings;
   gsize         strings_used;  /* bytes put in @strings since it was emptied */
   GPtrArray    *no_mentions;
+  GArray       *terms;         /* guint32: a clause's terms, until sorted */
 };
 
 #define SCRATCH_STRINGS (64 * 1024)
@@ -215,6 +216,7 @@ cor_proposition_scratch_new (void)
   self->tokens = g_array_new (FALSE, FALSE, sizeof (Token));
   self->strings = g_string_chunk_new (SCRATCH_STRINGS);
   self->no_mentions = g_ptr_array_new ();
+  self->terms = g_array_new (FALSE, FALSE, sizeof (guint32));
   return self;
 }
 
@@ -227,6 +229,7 @@ cor_proposition_scratch_free (CorPropositionScratch *self)
   g_array_unref (self->tokens);
   g_string_chunk_free (self->strings);
   g_ptr_array_unref (self->no_mentions);
+  g_array_unref (self->terms);
   g_free (self);
 }
 
@@ -915,15 +918,32 @@ find_object (GArray *tokens,
   return 0;
 }
 
-/* The content words before @tail. */
+/* The content words before @tail, and how many of them WordNet knows. */
 static guint
 count_content (GArray *tokens,
-               guint   tail)
+               guint   tail,
+               guint  *n_senses)
 {
   guint n = 0;
 
+  *n_senses = 0;
   for (guint i = 0; i < tail; i++)
-    n += is_content (&g_array_index (tokens, Token, i));
+    {
+      const Token *t = &g_array_index (tokens, Token, i);
+
+      n += is_content (t);
+      *n_senses += is_content (t) && t->sense != NULL;
+    }
+  return n;
+}
+
+static guint
+count_measured (GPtrArray *mentions)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < mentions->len; i++)
+    n += is_measured (g_ptr_array_index (mentions, i));
   return n;
 }
 
@@ -940,7 +960,7 @@ cor_proposition_init (CorProposition        *self,
   g_autoptr(CorPropositionScratch) own = NULL;
   GArray *tokens;
   Predicate predicate;
-  guint tail;
+  guint tail, n_senses;
 
   g_return_val_if_fail (self != NULL && text != NULL && mentions != NULL, FALSE);
 
@@ -949,13 +969,16 @@ cor_proposition_init (CorProposition        *self,
     scratch = own = cor_proposition_scratch_new ();
   tokens = read_tokens (text, start, end, mentions, stemmer, scratch);
   tail = attribution_tail (tokens);
-  self->n_content = count_content (tokens, tail);
+  self->n_content = count_content (tokens, tail, &n_senses);
   if (self->n_content < min_content)
     return FALSE;
 
-  self->terms = g_array_new (FALSE, FALSE, sizeof (guint32));
-  self->measures = g_array_new (FALSE, FALSE, sizeof (CorMeasure));
-  self->senses = g_ptr_array_new ();
+  /* Each array made once at its size: the terms are gathered in
+   * @scratch, then copied. */
+  self->terms = scratch->terms;
+  g_array_set_size (self->terms, 0);
+  self->measures = g_array_sized_new (FALSE, FALSE, sizeof (CorMeasure), count_measured (mentions));
+  self->senses = g_ptr_array_sized_new (n_senses);
   for (guint i = 0, previous = G_MAXUINT; i < tail; i++)
     {
       const Token *t = &g_array_index (tokens, Token, i);
@@ -980,6 +1003,8 @@ cor_proposition_init (CorProposition        *self,
   add_mention_terms (self, mentions);
   add_bare_years (self, tokens);
   cor_proposition_sort_terms (self->terms);
+  self->terms = g_array_sized_new (FALSE, FALSE, sizeof (guint32), scratch->terms->len);
+  g_array_append_vals (self->terms, scratch->terms->data, scratch->terms->len);
 
   predicate = find_predicate (tokens);
   self->finite = predicate.finite;

@@ -45,7 +45,8 @@ cor_statement_free (CorStatement *statement)
 static char *
 squash (const char *text)
 {
-  GString *out = g_string_new (NULL);
+  /* Never longer than @text: one allocation. */
+  GString *out = g_string_sized_new (strlen (text) + 1);
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
@@ -507,9 +508,10 @@ add_sentence (GPtrArray *out,
 static GPtrArray *
 drop_repeats (GPtrArray *all)
 {
-  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_statement_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) squashed = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *out = g_ptr_array_new_full (all->len, (GDestroyNotify)cor_statement_free);
+  g_autoptr(GPtrArray) squashed = g_ptr_array_new_full (all->len, g_free);
+  /* Its keys are @squashed's strings. */
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_autofree gsize *lengths = g_new (gsize, MAX (all->len, 1));
 
@@ -522,7 +524,7 @@ drop_repeats (GPtrArray *all)
   for (guint i = 0; i < all->len; i++)
     {
       const char *a = g_ptr_array_index (squashed, i);
-      gboolean drop = !g_hash_table_add (seen, g_strdup (a));
+      gboolean drop = !g_hash_table_add (seen, (gpointer)a);
 
       for (guint j = 0; !drop && all->len <= MAX_PREFIX_CHECK && j < all->len; j++)
         {
