@@ -290,6 +290,52 @@ end_document (CorJsonWriter *w)
   return g_string_free_to_bytes (w->out);
 }
 
+static gsize
+length_of (const char *text)
+{
+  return text != NULL ? strlen (text) : 0;
+}
+
+/* Room for the JSON of @table, from above, as for the mentions below: the
+ * export of 100,000 reports is 150 MB, which a string grown by doubling
+ * wrote twice over in fresh pages and copied on the way. */
+static gsize
+table_size (CorFactTable *table)
+{
+  guint n_fields;
+  const CorSourceField *fields = cor_source_get_fields (&n_fields);
+  gsize size = 4096;
+
+  for (guint i = 0; i < table->sources->len; i++)
+    {
+      size += 512;
+      for (guint f = 0; f < n_fields; f++)
+        size += length_of (fields[f].get (g_ptr_array_index (table->sources, i)));
+    }
+  for (guint i = 0; i < table->stories->len; i++)
+    size += 256 + length_of (((CorStory *)g_ptr_array_index (table->stories, i))->title)
+            + 32 * ((CorStory *)g_ptr_array_index (table->stories, i))->sources->len;
+  for (guint f = 0; f < table->facts->len; f++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, f);
+
+      size += 1024 + 2 * length_of (fact->summary) + 512 * fact->values->len;
+      for (guint c = 0; c < fact->cells->len; c++)
+        {
+          CorCell *cell = g_ptr_array_index (fact->cells, c);
+
+          size += 512 + length_of (cell->note) + 512 * cell->values->len;
+          for (guint q = 0; q < cell->quotes->len; q++)
+            {
+              CorQuote *quote = g_ptr_array_index (cell->quotes, q);
+
+              size += 256 + length_of (quote->text) + length_of (quote->speaker);
+            }
+        }
+    }
+  return size;
+}
+
 /* Written straight to text: a tree of JSON nodes for a thousand reports
  * cost as much memory again as the table and most of the export's time. */
 static GBytes *
@@ -297,7 +343,7 @@ export_json (CorFactTable *table)
 {
   CorJsonWriter w;
 
-  cor_json_writer_init (&w, g_string_sized_new (64 * 1024));
+  cor_json_writer_init (&w, g_string_sized_new (table_size (table)));
   begin_document (&w, "corroborate.fact-table");
   cor_json_writer_name (&w, "sources");
   cor_json_writer_begin_array (&w);
