@@ -27,6 +27,7 @@ typedef struct
 {
   GPtrArray                *sources;
   CorDocument             **documents;
+  CorWords                **words;          /* each document's, for the stories, or NULL */
   const CorAnalysisOptions *options;
   GCancellable             *cancellable;
   GMutex                    lock;
@@ -113,7 +114,11 @@ build_document (DocumentJob *job,
 {
   CorSource *source = g_ptr_array_index (job->sources, i);
 
-  if (!g_cancellable_is_cancelled (job->cancellable) && wants_document (source))
+  if (g_cancellable_is_cancelled (job->cancellable) || !wants_document (source))
+    return;
+  if (job->words != NULL)
+    job->documents[i] = cor_document_new_with_words (source, fallback_date (job, source), &job->words[i]);
+  else
     job->documents[i] = cor_document_new (source, fallback_date (job, source));
 }
 
@@ -244,20 +249,21 @@ cor_analysis_load_locations (const char * const *paths,
   return sources;
 }
 
-CorFactTable *
-cor_analysis_read_documents (GPtrArray                *sources,
-                             const CorAnalysisOptions *options,
-                             CorProgressFunc           progress,
-                             gpointer                  progress_data,
-                             GCancellable             *cancellable,
-                             GError                  **error)
+/* The table of @sources' documents; when @words is not NULL, each
+ * document's words land in it, for the stories stage. */
+static CorFactTable *
+read_documents (GPtrArray                *sources,
+                const CorAnalysisOptions *options,
+                CorProgressFunc           progress,
+                gpointer                  progress_data,
+                GCancellable             *cancellable,
+                CorWords                **words,
+                GError                  **error)
 {
   static const CorAnalysisOptions defaults = COR_ANALYSIS_OPTIONS_INIT;
   g_autoptr(CorFactTable) table = cor_fact_table_new ();
   g_autofree CorDocument **documents = NULL;
   DocumentJob job = { 0 };
-
-  g_return_val_if_fail (sources != NULL, NULL);
 
   if (options == NULL)
     options = &defaults;
@@ -268,6 +274,7 @@ cor_analysis_read_documents (GPtrArray                *sources,
   documents = g_new0 (CorDocument *, MAX (sources->len, 1));
   job.sources = sources;
   job.documents = documents;
+  job.words = words;
   job.options = options;
   job.cancellable = cancellable;
   g_mutex_init (&job.lock);
@@ -289,6 +296,19 @@ cor_analysis_read_documents (GPtrArray                *sources,
 }
 
 CorFactTable *
+cor_analysis_read_documents (GPtrArray                *sources,
+                             const CorAnalysisOptions *options,
+                             CorProgressFunc           progress,
+                             gpointer                  progress_data,
+                             GCancellable             *cancellable,
+                             GError                  **error)
+{
+  g_return_val_if_fail (sources != NULL, NULL);
+
+  return read_documents (sources, options, progress, progress_data, cancellable, NULL, error);
+}
+
+CorFactTable *
 cor_analysis_run (GPtrArray                *sources,
                   const CorAnalysisOptions *options,
                   CorProgressFunc           progress,
@@ -297,20 +317,25 @@ cor_analysis_run (GPtrArray                *sources,
                   GError                  **error)
 {
   g_autoptr(CorFactTable) table = NULL;
+  g_autofree CorWords **words = NULL;
 
   g_return_val_if_fail (sources != NULL, NULL);
 
   /* source/ read the reports: cor_analysis_load_locations().
    * text/ and mentions/: each report's sentences and mentions, a
-   * CorDocument in a column of the table. */
-  table = cor_analysis_read_documents (sources, options, progress, progress_data, cancellable,
-                                       error);
-  if (table == NULL)
-    return NULL;
+   * CorDocument in a column of the table, and its words until the
+   * stories are found. */
+  words = g_new0 (CorWords *, MAX (sources->len, 1));
+  table = read_documents (sources, options, progress, progress_data, cancellable, words, error);
 
   /* stories/: which reports tell one event, and which are copies of one
    * text; rows never span two stories. */
-  cor_stories_find (table, options ? options->story_edits : NULL);
+  if (table != NULL)
+    cor_stories_find (table, options ? options->story_edits : NULL, words);
+  for (guint i = 0; i < sources->len; i++)
+    g_clear_pointer (&words[i], cor_words_free);
+  if (table == NULL)
+    return NULL;
 
   /* facts/: the documents' statements (cor-statement.c), grouped into rows
    * across the reports (cor-align.c) and compared cell by cell

@@ -17,11 +17,22 @@ CorDocument *
 cor_document_new (CorSource  *source,
                   const char *fallback_published)
 {
+  g_autoptr(CorWords) words = NULL;
+
+  return cor_document_new_with_words (source, fallback_published, &words);
+}
+
+CorDocument *
+cor_document_new_with_words (CorSource   *source,
+                             const char  *fallback_published,
+                             CorWords   **words)
+{
   CorDocument *self;
   const char *published;
 
   g_return_val_if_fail (COR_IS_SOURCE (source), NULL);
   g_return_val_if_fail (cor_source_get_text (source) != NULL, NULL);
+  g_return_val_if_fail (words != NULL, NULL);
 
   /* a file's time is no reference of its own: the caller decides */
   published = cor_source_get_published (source);
@@ -35,8 +46,8 @@ cor_document_new (CorSource  *source,
   self->length = strlen (self->text);
   self->published = g_strdup (published);
   self->sentences = cor_text_split_sentences (self->text, self->length);
-  self->words = cor_words_new (self->text, self->length);
-  self->mentions = cor_mentions_extract_words (self->words, self->sentences, self->published);
+  *words = cor_words_new (self->text, self->length);
+  self->mentions = cor_mentions_extract_words (*words, self->sentences, self->published);
   return self;
 }
 
@@ -56,7 +67,6 @@ cor_document_clear (gpointer data)
   g_clear_pointer (&self->published, g_free);
   g_clear_pointer (&self->sentences, g_array_unref);
   g_clear_pointer (&self->mentions, g_ptr_array_unref);
-  g_clear_pointer (&self->words, cor_words_free);
 }
 
 void

@@ -26,7 +26,6 @@ struct _CorDocument
   char      *published;     /* the date relative dates were resolved against, or NULL */
   GArray    *sentences;     /* CorSpan */
   GPtrArray *mentions;      /* CorMention, sorted by cor_mention_compare() */
-  CorWords  *words;         /* the text cut into words once, for the mentions and the stories */
 };
 
 /* Relative dates are resolved against the report's own date (its text,
@@ -34,6 +33,13 @@ struct _CorDocument
  * from the file's time is used only when passed as @fallback_published. */
 CorDocument *cor_document_new   (CorSource   *source,
                                  const char  *fallback_published);
+/* The same, and the words its mentions were read from into @words (free
+ * with cor_words_free()), for a caller that would cut the text into words
+ * again (the stories stage): on a report of a million short sentences,
+ * cutting it took a third of that stage's time. */
+CorDocument *cor_document_new_with_words (CorSource   *source,
+                                          const char  *fallback_published,
+                                          CorWords   **words);
 CorDocument *cor_document_ref   (CorDocument *self);
 void         cor_document_unref (CorDocument *self);
 

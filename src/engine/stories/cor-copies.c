@@ -275,7 +275,8 @@ link_buckets (Sketch *sketches,
 }
 
 guint *
-cor_copies_find (CorFactTable *table)
+cor_copies_find (CorFactTable  *table,
+                 CorWords     **words)
 {
   guint n_sources, n = 0;
   g_autofree guint *readable = NULL;
@@ -284,6 +285,7 @@ cor_copies_find (CorFactTable *table)
   guint *copy_of;
 
   g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (words != NULL, NULL);
 
   n_sources = table->sources->len;
   copy_of = g_new (guint, MAX (n_sources, 1));
@@ -299,9 +301,7 @@ cor_copies_find (CorFactTable *table)
   parent = g_new (guint, MAX (n, 1));
   for (guint r = 0; r < n; r++)
     {
-      CorDocument *doc = g_ptr_array_index (table->documents, readable[r]);
-
-      sketch_init (&sketches[r], doc->words);
+      sketch_init (&sketches[r], words[readable[r]]);
       parent[r] = r;
     }
   link_buckets (sketches, n, parent);

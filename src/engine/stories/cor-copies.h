@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "cor-fact-table.h"
+#include "cor-words.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +19,8 @@ G_BEGIN_DECLS
  * figure changed). Returns, per source, the index of its copy group's
  * original: the earliest published, then the longest, then the first; a
  * source that is no copy (or was not read) names itself. Free with
- * g_free(). */
-guint *cor_copies_find (CorFactTable *table);
+ * g_free(). @words holds each read source's text cut into words. */
+guint *cor_copies_find (CorFactTable  *table,
+                        CorWords     **words);
 
 G_END_DECLS

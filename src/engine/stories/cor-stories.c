@@ -100,13 +100,13 @@ count (Features   *features,
 }
 
 static void
-count_words (Features    *features,
-             CorStemmer  *stemmer,
-             CorDocument *doc,
-             GArray      *counts,
-             guint        report)
+count_words (Features       *features,
+             CorStemmer     *stemmer,
+             const CorWords *words,
+             GArray         *counts,
+             guint           report)
 {
-  const CorWords *words = doc->words;
+  const char *text = words->text;
   g_autoptr(GString) key = g_string_new (NULL);
 
   /* One key string for every word: a long report has millions. */
@@ -122,11 +122,11 @@ count_words (Features    *features,
       if (w->type != COR_WORD_ALPHA || n < MIN_WORD_BYTES)
         continue;
       if ((w->flags & COR_WORD_FLAG_NON_ASCII) || n >= sizeof ascii)
-        lower = folded = g_utf8_strdown (doc->text + w->start, n);
+        lower = folded = g_utf8_strdown (text + w->start, n);
       else
         {
           for (gsize k = 0; k < n; k++)
-            ascii[k] = g_ascii_tolower (doc->text[w->start + k]);
+            ascii[k] = g_ascii_tolower (text[w->start + k]);
           ascii[n] = '\0';
         }
       stem = cor_stemmer_peek (stemmer, lower);
@@ -200,17 +200,18 @@ compare_terms (gconstpointer a,
 /* How often each feature comes in report @report, by id: a CorStoryTerm
  * whose weight is the count. @counts is scratch. */
 static GArray *
-term_counts (Features    *features,
-             CorStemmer  *stemmer,
-             CorDocument *doc,
-             guint        report,
-             GArray      *counts)
+term_counts (Features       *features,
+             CorStemmer     *stemmer,
+             CorDocument    *doc,
+             const CorWords *words,
+             guint           report,
+             GArray         *counts)
 {
   g_autoptr(GString) key = g_string_new (NULL);
   GArray *terms;
 
   g_array_set_size (counts, 0);
-  count_words (features, stemmer, doc, counts, report);
+  count_words (features, stemmer, words, counts, report);
   for (guint i = 0; i < doc->mentions->len; i++)
     if (mention_key (g_ptr_array_index (doc->mentions, i), key))
       count (features, counts, report, key->str);
@@ -277,10 +278,11 @@ boost_mentions (Features *features,
 /* The vectors of the originals (one per copy group: thirty copies of one
  * text are one account, and weigh as one in the IDF). */
 static GArray **
-build_vectors (CorFactTable *table,
-               const guint  *originals,
-               guint         n,
-               guint        *n_features)
+build_vectors (CorFactTable  *table,
+               CorWords     **words,
+               const guint   *originals,
+               guint          n,
+               guint         *n_features)
 {
   Features features = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
                         g_array_new (FALSE, FALSE, sizeof (guint)),
@@ -292,8 +294,8 @@ build_vectors (CorFactTable *table,
 
   for (guint i = 0; i < n; i++)
     {
-      vectors[i] = term_counts (&features, stemmer, g_ptr_array_index (table->documents, originals[i]), i,
-                                counts);
+      vectors[i] = term_counts (&features, stemmer, g_ptr_array_index (table->documents, originals[i]),
+                                words[originals[i]], i, counts);
       for (guint t = 0; t < vectors[i]->len; t++)
         g_array_index (features.df, guint, g_array_index (vectors[i], CorStoryTerm, t).id)++;
     }
@@ -480,25 +482,41 @@ make_stories (CorFactTable *table,
 
 void
 cor_stories_find (CorFactTable  *table,
-                  CorStoryEdits *edits)
+                  CorStoryEdits *edits,
+                  CorWords     **words)
 {
   guint n_sources, n = 0, n_features = 0, n_stories = 0;
   g_autofree guint *copy_of = NULL;
   g_autofree guint *originals = NULL;
   g_autofree guint *story_of = NULL;
   g_autofree guint *label = NULL;
+  g_autofree CorWords **own_words = NULL;
   GArray **vectors;
 
   g_return_if_fail (table != NULL);
 
   n_sources = table->sources->len;
-  copy_of = cor_copies_find (table);
+  if (words == NULL)
+    {
+      words = own_words = g_new0 (CorWords *, MAX (n_sources, 1));
+      for (guint i = 0; i < n_sources; i++)
+        {
+          CorDocument *doc = g_ptr_array_index (table->documents, i);
+
+          if (doc != NULL)
+            own_words[i] = cor_words_new (doc->text, doc->length);
+        }
+    }
+  copy_of = cor_copies_find (table, words);
   originals = g_new (guint, MAX (n_sources, 1));
   for (guint i = 0; i < n_sources; i++)
     if (g_ptr_array_index (table->documents, i) != NULL && copy_of[i] == i)
       originals[n++] = i;
 
-  vectors = build_vectors (table, originals, n, &n_features);
+  vectors = build_vectors (table, words, originals, n, &n_features);
+  /* Not needed past here: freed before the clustering takes its room. */
+  for (guint i = 0; i < n_sources; i++)
+    g_clear_pointer (&words[i], cor_words_free);
   label = cor_story_cluster (vectors, n, n_features, story_threshold (n));
 
   story_of = g_new (guint, MAX (n_sources, 1));

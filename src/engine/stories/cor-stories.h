@@ -17,9 +17,12 @@ G_BEGIN_DECLS
 /* Groups the read sources of @table (with their documents, before the
  * facts are aligned) into stories, the reports of one event, and finds
  * their copy groups (cor-copies.h); then applies the user's @edits (may be
- * NULL). Sets both on @table. */
+ * NULL). Sets both on @table. @words holds each read source's text cut
+ * into words, as cor_document_new_with_words() gives it (they are freed
+ * and set to NULL once read), or is NULL. */
 void          cor_stories_find              (CorFactTable  *table,
-                                             CorStoryEdits *edits);
+                                             CorStoryEdits *edits,
+                                             CorWords     **words);
 /* Gives each fact of @table the story of its sources. */
 void          cor_stories_stamp_facts       (CorFactTable  *table);
 
