@@ -369,14 +369,38 @@ lookup_person (GHashTable *strong,
   return full != NULL ? full : g_hash_table_lookup (weak, name);
 }
 
-/* Second pass: short forms take the full name the document introduced. */
+/* Whether a mention of @kind found by this pass has a space in its
+ * canonical name (@spaced) or one has none. */
+static gboolean
+has_kind (Ent            *ent,
+          CorMentionKind  kind,
+          gboolean        spaced)
+{
+  for (guint k = ent->first_out; k < ent->out->len; k++)
+    {
+      CorMention *m = g_ptr_array_index (ent->out, k);
+
+      if (m->kind == kind && (strchr (m->canonical, ' ') != NULL) == spaced)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Second pass: short forms take the full name the document introduced.
+ * A document that introduces none (most of a hundred thousand small
+ * reports) has nothing to resolve: no tables, no word copied. */
 static void
 resolve_people (Ent *ent)
 {
   const CorWords *w = ent->w;
-  g_autoptr(GHashTable) strong = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GHashTable) weak = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) strong = NULL;
+  g_autoptr(GHashTable) weak = NULL;
   guint n_found = ent->out->len;
+
+  if (!has_kind (ent, COR_MENTION_PERSON, TRUE))
+    return;
+  strong = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  weak = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   for (guint k = ent->first_out; k < n_found; k++)
     {
@@ -416,7 +440,11 @@ resolve_people (Ent *ent)
 static void
 resolve_acronyms (Ent *ent)
 {
-  g_autoptr(GHashTable) initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) initials = NULL;
+
+  if (!has_kind (ent, COR_MENTION_ORGANIZATION, FALSE))
+    return;
+  initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint k = ent->first_out; k < ent->out->len; k++)
     {
