@@ -362,6 +362,59 @@ test_generated_one_story (void)
     g_assert_cmpuint (cor_fact_table_get_copy_group (table, i), ==, i);
 }
 
+/* A fact of many cells counts its accounts as one of a few does: each copy
+ * group that states it once, whatever the order of its cells. */
+static void
+test_independent_many_cells (void)
+{
+  g_autoptr(CorFactTable) table = cor_fact_table_new ();
+  g_autoptr(GPtrArray) stories = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_story_free);
+  guint story_of[90], copy_of[90];
+  CorFact *fact = cor_fact_new ();
+  gboolean stated[90] = { FALSE };
+  guint expected = 0;
+
+  g_ptr_array_add (stories, cor_story_new ("Harbour flood"));
+  for (guint i = 0; i < G_N_ELEMENTS (story_of); i++)
+    {
+      g_autoptr(CorSource) source = cor_source_load_text ("The harbour flooded.", "Wire copy", NULL);
+
+      cor_fact_table_add_source (table, source, NULL);
+      story_of[i] = 0;
+      /* Groups of one to four reports, their originals anywhere in them. */
+      copy_of[i] = i - i % (1 + i % 4) + (i % 3 == 0 ? 0 : i % (1 + i % 4));
+    }
+  cor_fact_table_set_stories (table, g_steal_pointer (&stories), story_of, copy_of);
+  /* Cells in a shuffled order; every fifth neither supports nor is partial. */
+  for (guint k = 0; k < G_N_ELEMENTS (story_of); k++)
+    {
+      guint source = (k * 37) % G_N_ELEMENTS (story_of);
+      CorCellStatus status = k % 5 == 4 ? COR_CELL_CONFLICTS : k % 2 ? COR_CELL_PARTIAL : COR_CELL_SUPPORTS;
+
+      g_ptr_array_add (fact->cells, cor_cell_new (source, status));
+      if (k % 5 != 4 && !stated[copy_of[source]])
+        {
+          stated[copy_of[source]] = TRUE;
+          expected++;
+        }
+    }
+  g_assert_cmpuint (expected, >, 20);
+  g_assert_cmpuint (cor_stories_count_independent (table, fact), ==, expected);
+  /* Its first twenty cells, counted the way a few are. */
+  g_ptr_array_set_size (fact->cells, 20);
+  expected = 0;
+  memset (stated, 0, sizeof stated);
+  for (guint k = 0; k < 20; k++)
+    {
+      CorCell *cell = g_ptr_array_index (fact->cells, k);
+
+      if (cell->status != COR_CELL_CONFLICTS && !stated[copy_of[cell->source]])
+        stated[copy_of[cell->source]] = TRUE, expected++;
+    }
+  g_assert_cmpuint (cor_stories_count_independent (table, fact), ==, expected);
+  cor_fact_free (fact);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/stories/one-story", test_one_story);
   g_test_add_func ("/stories/split-keeps-story", test_split_keeps_story);
   g_test_add_func ("/stories/copies", test_copies);
+  g_test_add_func ("/stories/independent-many-cells", test_independent_many_cells);
   g_test_add_func ("/stories/only-here", test_only_here);
   g_test_add_func ("/stories/edits", test_edits);
   g_test_add_func ("/stories/damaged-edits", test_damaged_edits);
