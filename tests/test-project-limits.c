@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -35,19 +36,35 @@ time_limit (void)
   return g_getenv ("COR_UNDER_VALGRIND") != NULL ? 200.0 : 10.0;
 }
 
-/* Seconds to compare and export as many reports as a project holds: a
- * minute, the issue's "well under 600 s". AddressSanitizer pays for every
- * allocation several times over (about 60 s there on a loaded machine). */
+/* Processor seconds (every thread's) to compare and export as many
+ * reports as a project holds: twice what it takes here on a two-core
+ * machine, so that a regression fails and a busy machine does not;
+ * processor time, not wall time, which says more about the neighbours.
+ * About 11 s in the build people run (8 s outside the tests' malloc
+ * checks); under AddressSanitizer and UBSan, which pay for every
+ * allocation and memory access several times over, about 20 s, more than
+ * the issue's 10 s: what is left is mostly the allocations of the table
+ * itself and the scoring of the stories' candidate pairs. */
 static double
 compare_limit (void)
 {
   if (g_getenv ("COR_UNDER_VALGRIND") != NULL)
     return 1800.0;
 #if defined(__SANITIZE_ADDRESS__)
-  return 180.0;
+  return 40.0;
 #else
-  return 60.0;
+  return 22.0;
 #endif
+}
+
+static double
+processor_seconds (void)
+{
+  struct rusage usage;
+
+  g_assert_cmpint (getrusage (RUSAGE_SELF, &usage), ==, 0);
+  return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec
+         + usage.ru_stime.tv_usec / 1e6;
 }
 
 static CorProject *
@@ -172,7 +189,7 @@ test_report_over_cap (void)
 
 /* Issue 17: 100,000 reports in a project took more than 600 s, the rows of
  * the table growing quadratically. A project of that many opens, is
- * compared and exported in well under a minute, and loses no report.
+ * compared and exported within compare_limit(), and loses no report.
  * Valgrind checks the same paths on a tenth of them: memcheck spent more
  * than ten minutes on the whole project. */
 static void
@@ -187,8 +204,8 @@ test_hundred_thousand_reports (void)
   g_autofree char *text = NULL;
   g_autofree char *last = NULL;
   guint n_reports = g_getenv ("COR_UNDER_VALGRIND") != NULL ? MAX_REPORTS / 10 : MAX_REPORTS;
-  gint64 start;
-  double seconds;
+  gint64 wall;
+  double start, seconds;
 
   for (guint i = 0; i < n_reports; i++)
     g_string_append_printf (data, "%s{\"name\":\"report-%u.txt\",\"text\":\"The council in %s said on "
@@ -200,12 +217,14 @@ test_hundred_thousand_reports (void)
   g_assert_no_error (error);
   g_assert_cmpuint (project->sources->len, ==, n_reports);
 
-  start = g_get_monotonic_time ();
+  start = processor_seconds ();
+  wall = g_get_monotonic_time ();
   table = cor_analysis_run (project->sources, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   json = cor_export_table (table, COR_EXPORT_JSON);
-  seconds = (g_get_monotonic_time () - start) / 1e6;
-  g_test_message ("%.2f s to compare and export %u reports", seconds, n_reports);
+  seconds = processor_seconds () - start;
+  g_test_message ("%.2f s of processor time (%.2f s wall) to compare and export %u reports", seconds,
+                  (g_get_monotonic_time () - wall) / 1e6, n_reports);
   g_assert_cmpfloat (seconds, <, compare_limit ());
 
   g_assert_cmpuint (table->sources->len, ==, n_reports);
