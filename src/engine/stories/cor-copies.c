@@ -120,6 +120,9 @@ sketch_init (Sketch         *sketch,
     }
 }
 
+/* Both tests below stop as soon as their answer is known: on 100,000
+ * near-identical reports, a million and a half pairs pass the first, and
+ * nearly all of them fail the second within a few shingles. */
 static gboolean
 may_be_copy (const Sketch *a,
              const Sketch *b)
@@ -127,8 +130,15 @@ may_be_copy (const Sketch *a,
   guint equal = 0;
 
   for (guint k = 0; k < N_HASHES; k++)
-    equal += a->minhash[k] == b->minhash[k] && a->minhash[k] != G_MAXUINT64;
-  return equal >= MIN_SHARED_MINIMA * N_HASHES;
+    {
+      equal += a->minhash[k] == b->minhash[k] && a->minhash[k] != G_MAXUINT64;
+      if (equal >= MIN_SHARED_MINIMA * N_HASHES)
+        return TRUE;
+      /* Not enough minima left to reach it. */
+      if (equal + (N_HASHES - 1 - k) < MIN_SHARED_MINIMA * N_HASHES)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* Whether the shorter of two reports is nearly all in the longer. */
@@ -139,6 +149,7 @@ is_copy (const Sketch *a,
   const guint64 *x = (const guint64 *)a->shingles->data, *y = (const guint64 *)b->shingles->data;
   guint nx = a->shingles->len, ny = b->shingles->len;
   guint shorter = MIN (nx, ny), shared = 0;
+  double needed = MIN_CONTAINMENT * shorter;
 
   if (shorter == 0 || shorter < MIN_SIZE_RATIO * MAX (nx, ny))
     return FALSE;
@@ -150,8 +161,11 @@ is_copy (const Sketch *a,
         i++;
       else
         j++;
+      /* Every shingle left could match at most once. */
+      if (shared + MIN (nx - i, ny - j) < needed)
+        return FALSE;
     }
-  return shared >= MIN_CONTAINMENT * shorter;
+  return shared >= needed;
 }
 
 static guint
