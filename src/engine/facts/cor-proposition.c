@@ -193,8 +193,8 @@ word_is (const CorWords *words,
 /* What reading a clause needs, kept from one clause to the next: a report
  * of a million short sentences, each read with buffers of its own, spent
  * most of its time in the allocator (issue 17). The words' strings live in
- * one chunk, emptied between clauses once it holds more than
- * SCRATCH_STRINGS bytes. */
+ * one chunk of SCRATCH_BLOCK blocks, emptied between clauses once it holds
+ * more than SCRATCH_STRINGS bytes. */
 struct _CorPropositionScratch
 {
   CorWords     *words;
@@ -205,6 +205,7 @@ struct _CorPropositionScratch
   GArray       *terms;         /* guint32: a clause's terms, until sorted */
 };
 
+#define SCRATCH_BLOCK   4096
 #define SCRATCH_STRINGS (64 * 1024)
 
 CorPropositionScratch *
@@ -214,7 +215,7 @@ cor_proposition_scratch_new (void)
 
   self->words = cor_words_new ("", 0);
   self->tokens = g_array_new (FALSE, FALSE, sizeof (Token));
-  self->strings = g_string_chunk_new (SCRATCH_STRINGS);
+  self->strings = g_string_chunk_new (SCRATCH_BLOCK);
   self->no_mentions = g_ptr_array_new ();
   self->terms = g_array_new (FALSE, FALSE, sizeof (guint32));
   return self;
