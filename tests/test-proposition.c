@@ -213,6 +213,16 @@ test_attribution_is_not_content (void)
   a = read_first ("The bus company, Lakeway Transit, said a brake failure caused the crash.");
   g_assert_cmpuint (a.st->prop.n_content, >=, 4);
   reading_free (a.reading);
+
+  /* A reporting word used as a noun names the channel ("in a blog post",
+   * "in a press statement"); the verb before it still closes the
+   * attribution. */
+  a = read_first ("“The talks went well,” the foreign minister said in a social media post.");
+  g_assert_cmpuint (a.st->prop.n_content, ==, 3);
+  reading_free (a.reading);
+  a = read_first ("“The talks went well,” the minister said in a televised news report.");
+  g_assert_cmpuint (a.st->prop.n_content, ==, 3);
+  reading_free (a.reading);
 }
 
 static gboolean

@@ -870,6 +870,23 @@ add_bare_years (CorProposition *self,
     }
 }
 
+/* A reporting word that stands where a noun does: "in a social media
+ * post", "the report", "a police statement" name the channel, not the
+ * act of saying. */
+static gboolean
+reporting_noun (GArray *tokens,
+                guint   i)
+{
+  const Token *t = &g_array_index (tokens, Token, i);
+  const Token *prev = i > 0 ? &g_array_index (tokens, Token, i - 1) : NULL;
+
+  if (prev == NULL || t->sense == NULL || !(t->sense->pos & COR_POS_NOUN) || t->after_comma)
+    return FALSE;
+  return (in_set (determiners, prev) && !in_set (auxiliaries, prev)) || prev->possessive
+         || is_adjective_only (prev)
+         || (is_content (prev) && !prev->name && prev->sense != NULL && (prev->sense->pos & COR_POS_NOUN));
+}
+
 /* Where a closing attribution starts: "…,” President Trump said in a
  * social media post." says who, not what; its words are no terms. */
 static guint
@@ -879,7 +896,7 @@ attribution_tail (GArray *tokens)
     {
       const Token *t = &g_array_index (tokens, Token, r);
 
-      if (!(in_set (reporting, t) || lemma_in (reporting, t)))
+      if (!(in_set (reporting, t) || lemma_in (reporting, t)) || reporting_noun (tokens, r))
         continue;
       /* "Bluewake Lines said a steering failure caused it": a verb with a
        * clause after it opens the sentence's attribution; it is no tail. */
