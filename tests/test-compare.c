@@ -123,8 +123,8 @@ test_measures_kept_apart (void)
 static void
 test_word_overlap (void)
 {
-  g_autoptr(Reading) a = reading_new ("The bridge will reopen in June.", NULL);
-  g_autoptr(Reading) b = reading_new ("The mayor confirmed the bridge will reopen in June.", NULL);
+  g_autoptr(Reading) a = reading_new ("The old bridge will reopen in June.", NULL);
+  g_autoptr(Reading) b = reading_new ("The mayor confirmed the old bridge will reopen in June.", NULL);
   g_autoptr(Reading) c = reading_new ("Floods damaged the bridge badly.", NULL);
 
   g_assert_cmpfloat (cor_compare_word_overlap (reading_get (a, 0), reading_get (b, 0)), ==, 1.0);
