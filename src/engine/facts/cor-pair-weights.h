@@ -11,34 +11,34 @@
 
 /* In the order of CorPairFeature. */
 static const double cor_pair_fitted_weights[] = {
-  3.218814,   /* stem_cosine */
-  2.025538,   /* concept_cosine */
-  1.079334,   /* rare_shared */
-  1.923140,   /* max_shared */
-  1.028104,   /* names_shared */
-  6.197982,   /* values_shared */
-  4.219834,   /* dates_shared */
-  1.231663,   /* quote_shared */
-  0.407809,   /* predicate_match */
-  0.035357,   /* predicate_clash */
-  0.810873,   /* subject_match */
-  -0.354853,   /* subject_clash */
-  -0.363541,   /* speaker_clash */
-  -0.437645,   /* year_clash */
-  1.532008,   /* measure_same */
-  0.905967,   /* measure_clash */
-  -1.147309,   /* negation_differs */
-  0.806651,   /* headline */
-  1.632290,   /* shorter_length */
-  -0.685465,   /* length_ratio */
-  0.531505,   /* story_words_only */
-  0.201877,   /* object_match */
-  1.212970,   /* predicate_names */
-  -1.972787,   /* predicate_concepts */
-  -2.935289,   /* later_position */
-  -0.425690,   /* position_gap */
-  0.568097,   /* bigram_cosine */
-  3.866010,   /* sentence_cosine */
+  3.232957,   /* stem_cosine */
+  2.143132,   /* concept_cosine */
+  1.136207,   /* rare_shared */
+  1.857177,   /* max_shared */
+  1.021676,   /* names_shared */
+  6.182264,   /* values_shared */
+  4.262252,   /* dates_shared */
+  1.218892,   /* quote_shared */
+  0.406947,   /* predicate_match */
+  0.025045,   /* predicate_clash */
+  0.783162,   /* subject_match */
+  -0.403799,   /* subject_clash */
+  -0.367150,   /* speaker_clash */
+  -0.366372,   /* year_clash */
+  1.543008,   /* measure_same */
+  0.899360,   /* measure_clash */
+  -1.133355,   /* negation_differs */
+  0.813909,   /* headline */
+  1.713200,   /* shorter_length */
+  -0.738863,   /* length_ratio */
+  0.499639,   /* story_words_only */
+  0.144287,   /* object_match */
+  1.199177,   /* predicate_names */
+  -2.014113,   /* predicate_concepts */
+  -2.914991,   /* later_position */
+  -0.439228,   /* position_gap */
+  0.522938,   /* bigram_cosine */
+  3.844501,   /* sentence_cosine */
 };
-static const double cor_pair_fitted_bias = -3.339144;
+static const double cor_pair_fitted_bias = -3.327481;
 static const double cor_pair_fitted_threshold = 0.9000;
