@@ -11,6 +11,9 @@
 
 #include <stdio.h>
 #include <glib/gi18n.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <gio/gunixoutputstream.h>
 
 #include "cor-analysis.h"
@@ -81,12 +84,30 @@ write_output (GBytes      *bytes,
               GError     **error)
 {
   g_autoptr(GOutputStream) out = NULL;
+  GStatBuf st;
 
-  if (output != NULL && g_strcmp0 (output, "-") != 0)
+  if (output == NULL || g_strcmp0 (output, "-") == 0)
+    out = g_unix_output_stream_new (1, FALSE);
+  /* A new file or a regular one is replaced whole, so a reader never
+   * sees half a table. A link, a device or a pipe (/dev/null,
+   * /dev/stdout, a FIFO) is written through: replacing it would put a
+   * regular file where it was. */
+  else if (g_lstat (output, &st) != 0 || S_ISREG (st.st_mode))
     return g_file_set_contents (output, g_bytes_get_data (bytes, NULL),
                                 g_bytes_get_size (bytes), error);
+  else
+    {
+      int fd = g_open (output, O_WRONLY | O_TRUNC | O_CLOEXEC, 0);
 
-  out = g_unix_output_stream_new (1, FALSE);
+      if (fd < 0)
+        {
+          int saved = errno;
+
+          g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved), g_strerror (saved));
+          return FALSE;
+        }
+      out = g_unix_output_stream_new (fd, TRUE);
+    }
   return g_output_stream_write_all (out, g_bytes_get_data (bytes, NULL),
                                     g_bytes_get_size (bytes), NULL, NULL, error);
 }

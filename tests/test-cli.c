@@ -12,6 +12,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <sys/stat.h>
+
+#include <gio/gunixinputstream.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
@@ -156,6 +159,75 @@ test_output_file (void)
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "|"));
   g_unlink (out);
+  g_rmdir (dir);
+}
+
+/* An output that is a link or a pipe is written through, never replaced
+ * by a regular file (as /dev/null would be, for a root user). */
+static void
+test_output_not_replaced (void)
+{
+  g_autofree char *a = fixture ("bridge-herald.txt");
+  g_autofree char *dir = g_dir_make_tmp ("cor-cli-XXXXXX", NULL);
+  g_autofree char *target = g_build_filename (dir, "target.md", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.md", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo", NULL);
+  g_autofree char *to_link = g_strconcat ("--output=", link, NULL);
+  g_autofree char *to_fifo = g_strconcat ("--output=", fifo, NULL);
+  g_autofree char *to_dir = g_strconcat ("--output=", dir, NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *drained = NULL;
+  GStatBuf st;
+
+  {
+    g_auto(Run) run = { 0 };
+
+    g_assert_true (g_file_set_contents (target, "old", -1, NULL));
+    g_assert_cmpint (symlink (target, link), ==, 0);
+    run_cli (&run, NULL, "--export=markdown", to_link, a, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpint (g_lstat (link, &st), ==, 0);
+    g_assert_true (S_ISLNK (st.st_mode));
+    g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "|"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+    GPid reader;
+    int status;
+    char *argv[] = { (char *) "cat", fifo, NULL };
+    int out_fd;
+
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    g_assert_true (g_spawn_async_with_pipes (NULL, argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                                             NULL, NULL, &reader, NULL, &out_fd, NULL, NULL));
+    run_cli (&run, NULL, "--export=markdown", to_fifo, a, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    {
+      g_autoptr(GInputStream) in = g_unix_input_stream_new (out_fd, TRUE);
+      g_autoptr(GOutputStream) mem = g_memory_output_stream_new_resizable ();
+
+      g_assert_cmpint (g_output_stream_splice (mem, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, NULL), >, 0);
+      drained = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (mem)),
+                           g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (mem)));
+    }
+    waitpid (reader, &status, 0);
+    g_spawn_close_pid (reader);
+    g_assert_true (g_str_has_prefix (drained, "|"));
+    g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+    g_assert_true (S_ISFIFO (st.st_mode));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    /* A folder is refused in words. */
+    run_cli (&run, NULL, "--export=markdown", to_dir, a, NULL);
+    g_assert_cmpint (run.status, !=, 0);
+    g_assert_nonnull (strstr (run.err, "cannot write"));
+  }
+  g_unlink (link);
+  g_unlink (target);
+  g_unlink (fifo);
   g_rmdir (dir);
 }
 
@@ -386,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-json", test_export_json);
   g_test_add_func ("/cli/every-format", test_every_format);
   g_test_add_func ("/cli/output-file", test_output_file);
+  g_test_add_func ("/cli/output-not-replaced", test_output_not_replaced);
   g_test_add_func ("/cli/stdin", test_stdin);
   g_test_add_func ("/cli/missing-file", test_missing_file);
   g_test_add_func ("/cli/bad-usage", test_bad_usage);
