@@ -213,6 +213,16 @@ test_attribution_is_not_content (void)
   a = read_first ("The bus company, Lakeway Transit, said a brake failure caused the crash.");
   g_assert_cmpuint (a.st->prop.n_content, >=, 4);
   reading_free (a.reading);
+
+  /* A reporting word used as a noun names the channel ("in a blog post",
+   * "in a press statement"); the verb before it still closes the
+   * attribution. */
+  a = read_first ("“The talks went well,” the foreign minister said in a social media post.");
+  g_assert_cmpuint (a.st->prop.n_content, ==, 3);
+  reading_free (a.reading);
+  a = read_first ("“The talks went well,” the minister said in a televised news report.");
+  g_assert_cmpuint (a.st->prop.n_content, ==, 3);
+  reading_free (a.reading);
 }
 
 static gboolean
@@ -220,6 +230,45 @@ same_terms (GArray *a,
             GArray *b)
 {
   return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (guint32)) == 0;
+}
+
+static GArray *
+date_terms_of (const char *text,
+               const char *published)
+{
+  g_autoptr(Reading) r = reading_new (text, published);
+  CorStatement *st = reading_get (r, 0);
+  GArray *dates = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  for (guint i = 0; i < st->prop.terms->len; i++)
+    if (COR_TERM_KIND (g_array_index (st->prop.terms, guint32, i)) == COR_TERM_DATE)
+      g_array_append_val (dates, g_array_index (st->prop.terms, guint32, i));
+  return dates;
+}
+
+/* A month by name is the same date term whether or not the report can
+ * tell its year: one without a date of its own says "December" as one
+ * that has one does. A day beside it is part of the key. */
+static void
+test_month_terms (void)
+{
+  const char *text = "In December the council approved a new budget for the harbour.";
+  g_autoptr(GArray) dated = date_terms_of (text, "2030-05-08");
+  g_autoptr(GArray) undated = date_terms_of (text, NULL);
+  g_autoptr(GArray) day = date_terms_of ("On 4 December the council approved a new budget.", "2030-05-08");
+  g_autoptr(GArray) day_after = date_terms_of ("On December 4 the council approved a new budget.", NULL);
+  g_autoptr(GArray) other_day = date_terms_of ("On 5 December the council approved a new budget.", "2030-05-08");
+  g_autoptr(GArray) weekday = date_terms_of ("On Monday the council approved a new budget.", "2030-05-08");
+
+  g_assert_cmpuint (dated->len, ==, 1);
+  g_assert_true (same_terms (dated, undated));
+  g_assert_cmpuint (day->len, ==, 1);
+  g_assert_true (same_terms (day, day_after));
+  g_assert_false (same_terms (day, other_day));
+  g_assert_false (same_terms (day, dated));
+  /* Dates without a month's name keep their resolved key. */
+  g_assert_cmpuint (weekday->len, ==, 1);
+  g_assert_false (same_terms (weekday, dated));
 }
 
 /* One scratch for many clauses reads each as buffers of its own would; a
@@ -281,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/proposition/opposites-and-superlatives", test_opposites_and_superlatives);
   g_test_add_func ("/proposition/attribution-is-not-content", test_attribution_is_not_content);
   g_test_add_func ("/proposition/scratch", test_scratch);
+  g_test_add_func ("/proposition/month-terms", test_month_terms);
 
   return g_test_run ();
 }

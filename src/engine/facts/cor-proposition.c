@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cor-compare.h"
+#include "cor-dates-lexicon.h"
 #include "cor-proposition.h"
 #include "cor-words.h"
 
@@ -109,7 +110,9 @@ typedef struct
   gboolean            possessive; /* followed by "'s": what comes next is a noun */
   gboolean            after_comma; /* a comma, a dash or a colon precedes it */
   gboolean            compound;   /* joined by a hyphen to the word before: "ill-equipped" */
+  guint16             month_day;  /* a month's name: month * 32 + its day, if one is next to it */
   const CorMention   *mention;    /* the name it is part of */
+  const CorMention   *value_mention; /* the value or date it is part of */
   const char         *stem;       /* NULL for stop words, names and values */
 } Token;
 
@@ -203,6 +206,7 @@ struct _CorPropositionScratch
   gsize         strings_used;  /* bytes put in @strings since it was emptied */
   GPtrArray    *no_mentions;
   GArray       *terms;         /* guint32: a clause's terms, until sorted */
+  GPtrArray    *month_dates;   /* the clause's date mentions keyed by their month's name */
 };
 
 #define SCRATCH_BLOCK   4096
@@ -218,6 +222,7 @@ cor_proposition_scratch_new (void)
   self->strings = g_string_chunk_new (SCRATCH_BLOCK);
   self->no_mentions = g_ptr_array_new ();
   self->terms = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->month_dates = g_ptr_array_new ();
   return self;
 }
 
@@ -231,6 +236,7 @@ cor_proposition_scratch_free (CorPropositionScratch *self)
   g_string_chunk_free (self->strings);
   g_ptr_array_unref (self->no_mentions);
   g_array_unref (self->terms);
+  g_ptr_array_unref (self->month_dates);
   g_free (self);
 }
 
@@ -271,6 +277,26 @@ set_lower (Token                 *t,
       t->lower = scratch_insert (scratch, lower, -1);
     }
   t->hash = cor_word_hash (t->lower, strlen (t->lower));
+}
+
+/* "4 December", "December 4th", "in December": the month a word names,
+ * times 32, plus the day next to it. A report that has no date of its own
+ * cannot resolve "December" to a year, yet says the same month as one
+ * that can: the month and day are the key two statements share, and the
+ * years (add_mention_terms ()) keep different ones apart. */
+static guint16
+month_day_at (const CorWords *words,
+              guint           i)
+{
+  guint next, after, month = cor_dates_month_at (words, i, &next), day = 0;
+
+  if (month == 0)
+    return 0;
+  if (i > 0)
+    day = cor_dates_day_at (words, i - 1, &after);
+  if (day == 0 || day > 31 || after != i)
+    day = cor_dates_day_at (words, next, &after);
+  return (guint16)(month * 32 + (day <= 31 ? day : 0));
 }
 
 /* The tokens of @text[start, end), in @scratch until the next call. */
@@ -337,7 +363,10 @@ read_tokens (const char            *text,
         }
       t.mention = covering (mentions, &name_cursor, t.start, t.end, TRUE);
       t.name = t.mention != NULL;
-      t.value = !t.alpha || covering (mentions, &value_cursor, t.start, t.end, FALSE) != NULL;
+      t.value_mention = t.alpha ? covering (mentions, &value_cursor, t.start, t.end, FALSE) : NULL;
+      t.value = !t.alpha || t.value_mention != NULL;
+      t.month_day = month_day_at (words, i);
+      t.value |= t.month_day != 0;
       t.negation = in_set (negations, &t);
       if (t.alpha && !t.name && !t.value)
         {
@@ -689,9 +718,12 @@ is_measured (const CorMention *m)
          && m->kind != COR_MENTION_ORDINAL && m->value == m->value;
 }
 
+#define MONTH_DAY_TERM 0x1a000000u
+
 static void
 add_mention_terms (CorProposition *self,
-                   GPtrArray      *mentions)
+                   GPtrArray      *mentions,
+                   GPtrArray      *month_dates)
 {
   for (guint i = 0; i < mentions->len; i++)
     {
@@ -705,7 +737,9 @@ add_mention_terms (CorProposition *self,
         }
       else if (m->kind == COR_MENTION_DATE && m->date != NULL)
         {
-          add_term (self->terms, COR_TERM_DATE, hash_string (m->date));
+          /* A month by name is keyed by its words (month_day_at ()). */
+          if (!g_ptr_array_find (month_dates, m, NULL))
+            add_term (self->terms, COR_TERM_DATE, hash_string (m->date));
           if (strlen (m->date) >= 4 && g_ascii_isdigit (m->date[0]) && self->n_years < G_N_ELEMENTS (self->years))
             self->years[self->n_years++] = (guint16)g_ascii_strtoull (m->date, NULL, 10);
         }
@@ -870,6 +904,23 @@ add_bare_years (CorProposition *self,
     }
 }
 
+/* A reporting word that stands where a noun does: "in a social media
+ * post", "the report", "a police statement" name the channel, not the
+ * act of saying. */
+static gboolean
+reporting_noun (GArray *tokens,
+                guint   i)
+{
+  const Token *t = &g_array_index (tokens, Token, i);
+  const Token *prev = i > 0 ? &g_array_index (tokens, Token, i - 1) : NULL;
+
+  if (prev == NULL || t->sense == NULL || !(t->sense->pos & COR_POS_NOUN) || t->after_comma)
+    return FALSE;
+  return (in_set (determiners, prev) && !in_set (auxiliaries, prev)) || prev->possessive
+         || is_adjective_only (prev)
+         || (is_content (prev) && !prev->name && prev->sense != NULL && (prev->sense->pos & COR_POS_NOUN));
+}
+
 /* Where a closing attribution starts: "…,” President Trump said in a
  * social media post." says who, not what; its words are no terms. */
 static guint
@@ -879,7 +930,7 @@ attribution_tail (GArray *tokens)
     {
       const Token *t = &g_array_index (tokens, Token, r);
 
-      if (!(in_set (reporting, t) || lemma_in (reporting, t)))
+      if (!(in_set (reporting, t) || lemma_in (reporting, t)) || reporting_noun (tokens, r))
         continue;
       /* "Bluewake Lines said a steering failure caused it": a verb with a
        * clause after it opens the sentence's attribution; it is no tail. */
@@ -932,7 +983,9 @@ count_content (GArray *tokens,
     {
       const Token *t = &g_array_index (tokens, Token, i);
 
-      n += is_content (t);
+      /* A month no date mention covers counts as a word would: it says
+       * when, as a resolved date does. */
+      n += is_content (t) || (t->month_day != 0 && t->value_mention == NULL);
       *n_senses += is_content (t) && t->sense != NULL;
     }
   return n;
@@ -978,6 +1031,7 @@ cor_proposition_init (CorProposition        *self,
    * @scratch, then copied. */
   self->terms = scratch->terms;
   g_array_set_size (self->terms, 0);
+  g_ptr_array_set_size (scratch->month_dates, 0);
   self->measures = g_array_sized_new (FALSE, FALSE, sizeof (CorMeasure), count_measured (mentions));
   self->senses = g_ptr_array_sized_new (n_senses);
   for (guint i = 0, previous = G_MAXUINT; i < tail; i++)
@@ -986,6 +1040,12 @@ cor_proposition_init (CorProposition        *self,
 
       if (t->after_comma)
         previous = G_MAXUINT;
+      if (t->month_day != 0)
+        {
+          add_term (self->terms, COR_TERM_DATE, MONTH_DAY_TERM + t->month_day);
+          if (t->value_mention != NULL)
+            g_ptr_array_add (scratch->month_dates, (gpointer)t->value_mention);
+        }
       if (!is_content (t))
         continue;
       add_word_terms (self->terms, t);
@@ -1001,7 +1061,7 @@ cor_proposition_init (CorProposition        *self,
         self->superlative = i > 0 && g_array_index (tokens, Token, i - 1).possessive
                             ? NULL : superlative_of (t);
     }
-  add_mention_terms (self, mentions);
+  add_mention_terms (self, mentions, scratch->month_dates);
   add_bare_years (self, tokens);
   cor_proposition_sort_terms (self->terms);
   self->terms = g_array_sized_new (FALSE, FALSE, sizeof (guint32), scratch->terms->len);

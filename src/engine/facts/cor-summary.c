@@ -392,6 +392,26 @@ ends_with_pronoun_attribution (const char *summary)
   return in_list (word, pronouns, G_N_ELEMENTS (pronouns));
 }
 
+/* Whether @text is all quotation: it opens with a quotation mark, and
+ * no words of the report's own follow the mark that closes it (or none
+ * closes it: the quotation runs on past the sentence). */
+static gboolean
+is_bare_quote (const char *text)
+{
+  gboolean curly = g_str_has_prefix (text, "\xe2\x80\x9c");
+  const char *close;
+
+  if (!curly && text[0] != '"')
+    return FALSE;
+  close = curly ? strstr (text + 3, "\xe2\x80\x9d") : strchr (text + 1, '"');
+  if (close == NULL)
+    return TRUE;
+  for (close += curly ? 3 : 1; *close; close++)
+    if (g_ascii_isalnum (*close))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 cor_summary_is_fragment (const char *summary)
 {
@@ -402,18 +422,55 @@ cor_summary_is_fragment (const char *summary)
   first_word (summary, word, sizeof word);
   return *summary == '\0' || opens_fragment (summary) || g_str_has_suffix (summary, "...")
          || g_str_has_suffix (summary, "\xe2\x80\xa6") || in_list (word, pronouns, G_N_ELEMENTS (pronouns))
-         || ends_with_pronoun_attribution (summary);
+         || ends_with_pronoun_attribution (summary) || is_bare_quote (summary);
+}
+
+/* "European Union said: “The E.U. should be exempted.”": a summary that
+ * is all quotation is put after who said it, when the statement knows and
+ * it is no pronoun; otherwise it keeps its marks, so that it never reads
+ * as the table's own claim. */
+static char *
+attribute_quote (const char *summary,
+                 const char *speaker)
+{
+  g_autoptr(GString) inner = g_string_new (summary);
+  char word[32];
+
+  while (g_str_has_prefix (inner->str, "\xe2\x80\x9c") || inner->str[0] == '"')
+    g_string_erase (inner, 0, inner->str[0] == '"' ? 1 : 3);
+  while (g_str_has_suffix (inner->str, "\xe2\x80\x9d") || g_str_has_suffix (inner->str, "\""))
+    g_string_truncate (inner, inner->len - (g_str_has_suffix (inner->str, "\"") ? 1 : 3));
+  end_as_sentence (inner, FALSE);
+  if (speaker != NULL)
+    first_word (speaker, word, sizeof word);
+  if (speaker == NULL || strlen (speaker) > 60 || in_list (word, pronouns, G_N_ELEMENTS (pronouns)))
+    return g_strdup_printf ("\xe2\x80\x9c%s\xe2\x80\x9d", inner->str);
+  {
+    g_autoptr(GString) who = g_string_new (speaker);
+
+    capitalize (who);
+    return g_strdup_printf ("%s said: \xe2\x80\x9c%s\xe2\x80\x9d", who->str, inner->str);
+  }
 }
 
 char *
 cor_summary_from_statement (const CorStatement *statement)
 {
   const char *text;
+  char *summary;
 
   g_return_val_if_fail (statement != NULL, NULL);
 
   text = statement->text;
   if (statement->sentence != NULL && (opens_fragment (text) || statement->start > statement->sentence_start))
     text = statement->sentence;
-  return summarise (text, statement->headline);
+  summary = summarise (text, statement->headline);
+  if (is_bare_quote (skip_dateline (text)))
+    {
+      char *attributed = attribute_quote (summary, statement->speaker);
+
+      g_free (summary);
+      summary = attributed;
+    }
+  return summary;
 }

@@ -631,7 +631,7 @@ scan_quarter (CorDateScan *scan,
       else if (cor_word_is (w, j, "the"))
         j++;
       k = cor_word_in (w, j, ordinal_names);
-      if (k < 0 && w->words[j].type == COR_WORD_DIGITS && (w->words[j].flags & COR_WORD_FLAG_ORDINAL))
+      if (k < 0 && j < w->n_words && w->words[j].type == COR_WORD_DIGITS && (w->words[j].flags & COR_WORD_FLAG_ORDINAL))
         k = cor_word_int (w, j, NULL) - 1;
       if (k < 0 || k > 4)
         return 0;
