@@ -64,36 +64,44 @@ n_threads_for (const CorAnalysisOptions *options,
   return cor_threads_count (options->n_threads, n_items, 8);
 }
 
+#define DIGEST_SIZE 32   /* SHA-256 */
+
 static int
 compare_hashes (gconstpointer a,
                 gconstpointer b,
                 gpointer      data)
 {
-  GPtrArray *hashes = data;
+  const guint8 *digests = data;
   guint x = *(const guint *)a, y = *(const guint *)b;
-  int c = strcmp (g_ptr_array_index (hashes, x), g_ptr_array_index (hashes, y));
+  int c = memcmp (digests + (gsize)x * DIGEST_SIZE, digests + (gsize)y * DIGEST_SIZE, DIGEST_SIZE);
 
   return c != 0 ? c : (x < y ? -1 : x > y);
 }
 
 /* The documents in the order of a hash of their text, so that the table
- * does not depend on the order the reports were given in. */
+ * does not depend on the order the reports were given in. The digests
+ * are one block, in the order of their hexadecimal strings, where a
+ * checksum and a string for each report weighed under the sanitizers. */
 static GArray *
 document_order (CorFactTable *table)
 {
   GArray *order = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GPtrArray) hashes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree guint8 *digests = g_new0 (guint8, (gsize)MAX (table->documents->len, 1) * DIGEST_SIZE);
 
   for (guint s = 0; s < table->documents->len; s++)
     {
       CorDocument *doc = g_ptr_array_index (table->documents, s);
+      gsize size = DIGEST_SIZE;
 
-      g_ptr_array_add (hashes, doc ? g_compute_checksum_for_string (G_CHECKSUM_SHA256, doc->text, doc->length)
-                                   : NULL);
-      if (doc != NULL)
-        g_array_append_val (order, s);
+      if (doc == NULL)
+        continue;
+      g_checksum_reset (checksum);
+      g_checksum_update (checksum, (const guchar *)doc->text, doc->length);
+      g_checksum_get_digest (checksum, digests + (gsize)s * DIGEST_SIZE, &size);
+      g_array_append_val (order, s);
     }
-  g_array_sort_with_data (order, compare_hashes, hashes);
+  g_array_sort_with_data (order, compare_hashes, digests);
   return order;
 }
 
@@ -160,12 +168,13 @@ collect_statements (CorAligner   *al,
     }
 }
 
-/* Letters and digits only, lower case: the words two copies share. */
-static char *
-squash (const char *text)
+/* Letters and digits only, lower case: the words two copies share, into
+ * @out, which one statement leaves to the next. */
+static void
+squash (GString    *out,
+        const char *text)
 {
-  GString *out = g_string_sized_new (strlen (text));
-
+  g_string_truncate (out, 0);
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -173,7 +182,6 @@ squash (const char *text)
       if (g_unichar_isalnum (c))
         g_string_append_unichar (out, g_unichar_tolower (c));
     }
-  return g_string_free (out, FALSE);
 }
 
 static int
@@ -230,15 +238,20 @@ static void
 build_nodes (CorAligner *al)
 {
   g_autoptr(GHashTable) by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) key = g_string_sized_new (256);
 
   al->nodes = g_array_new (FALSE, TRUE, sizeof (CorNode));
   g_array_set_clear_func (al->nodes, node_clear);
   for (guint i = 0; i < al->statements->len; i++)
     {
       CorStatement *st = cor_aligner_statement (al, i);
-      char *key = squash (st->text);
-      gpointer found = g_hash_table_lookup (by_text, key);
-      CorNode *node = found != NULL ? cor_aligner_node (al, GPOINTER_TO_UINT (found) - 1) : NULL;
+      CorNode *node = NULL;
+      gpointer found;
+
+      squash (key, st->text);
+      found = g_hash_table_lookup (by_text, key->str);
+      if (found != NULL)
+        node = cor_aligner_node (al, GPOINTER_TO_UINT (found) - 1);
 
       if (node != NULL)
         for (guint k = 0; k < node->sources->len; k++)
@@ -251,10 +264,8 @@ build_nodes (CorAligner *al)
 
           g_array_append_val (al->nodes, fresh);
           node = cor_aligner_node (al, al->nodes->len - 1);
-          g_hash_table_replace (by_text, key, GUINT_TO_POINTER (al->nodes->len));
+          g_hash_table_replace (by_text, g_strndup (key->str, key->len), GUINT_TO_POINTER (al->nodes->len));
         }
-      else
-        g_free (key);
       g_array_append_val (node->members, i);
       g_array_append_val (node->sources, st->source);
     }

@@ -41,12 +41,13 @@ cor_statement_free (CorStatement *statement)
   g_free (statement);
 }
 
-/* Letters and digits only, lowercase: what two quotes of the same words share. */
-static char *
-squash (const char *text)
+/* Letters and digits only, lowercase: what two quotes of the same words
+ * share. Appended to @out with its NUL; returns its length. */
+static gsize
+squash_into (GString    *out,
+             const char *text)
 {
-  /* Never longer than @text: one allocation. */
-  GString *out = g_string_sized_new (strlen (text) + 1);
+  gsize start = out->len;
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
@@ -55,7 +56,8 @@ squash (const char *text)
       if (g_unichar_isalnum (c))
         g_string_append_unichar (out, g_unichar_tolower (c));
     }
-  return g_string_free (out, FALSE);
+  g_string_append_c (out, '\0');
+  return out->len - 1 - start;
 }
 
 static guint
@@ -504,32 +506,41 @@ add_sentence (GPtrArray *out,
 }
 
 /* A repeated sentence is one statement; a truncated copy (a headline cut
- * short before its paragraph) is dropped for the whole one. */
+ * short before its paragraph) is dropped for the whole one. The squashed
+ * statements are one buffer, and up to MAX_PREFIX_CHECK of them the
+ * repeats are found in the same pass as the prefixes, without a set: a
+ * string and a set of them for each report weighed under the sanitizers
+ * (issue 17). */
 static GPtrArray *
 drop_repeats (GPtrArray *all)
 {
   GPtrArray *out = g_ptr_array_new_full (all->len, (GDestroyNotify)cor_statement_free);
-  g_autoptr(GPtrArray) squashed = g_ptr_array_new_full (all->len, g_free);
-  /* Its keys are @squashed's strings. */
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  g_autofree gsize *lengths = g_new (gsize, MAX (all->len, 1));
+  g_autoptr(GString) buffer = g_string_sized_new (256);
+  /* Its keys are in @buffer. */
+  g_autoptr(GHashTable) seen = NULL;
+  g_autofree gsize *lengths = g_new (gsize, 2 * (gsize)MAX (all->len, 1));
+  gsize *starts = lengths + MAX (all->len, 1);
+  gboolean small = all->len <= MAX_PREFIX_CHECK;
 
   for (guint i = 0; i < all->len; i++)
     {
-      g_ptr_array_add (squashed, squash (((CorStatement *)g_ptr_array_index (all, i))->text));
-      lengths[i] = strlen (g_ptr_array_index (squashed, i));
+      starts[i] = buffer->len;
+      lengths[i] = squash_into (buffer, ((CorStatement *)g_ptr_array_index (all, i))->text);
     }
+  if (!small)
+    seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < all->len; i++)
     {
-      const char *a = g_ptr_array_index (squashed, i);
-      gboolean drop = !g_hash_table_add (seen, (gpointer)a);
+      const char *a = buffer->str + starts[i];
+      gboolean drop = !small && !g_hash_table_add (seen, (gpointer)a);
 
-      for (guint j = 0; !drop && all->len <= MAX_PREFIX_CHECK && j < all->len; j++)
+      for (guint j = 0; !drop && small && j < all->len; j++)
         {
-          const char *b = g_ptr_array_index (squashed, j);
-          drop = j != i && lengths[j] > lengths[i] && strncmp (b, a, lengths[i]) == 0;
+          const char *b = buffer->str + starts[j];
+
+          drop = (j < i && lengths[j] == lengths[i] && memcmp (b, a, lengths[i]) == 0)
+                 || (j != i && lengths[j] > lengths[i] && memcmp (b, a, lengths[i]) == 0);
         }
       if (drop)
         cor_statement_free (g_ptr_array_index (all, i));
