@@ -246,6 +246,47 @@ date_terms_of (const char *text,
   return dates;
 }
 
+static GArray *
+terms_of_kind (const char  *text,
+               CorTermKind  kind)
+{
+  g_autoptr(Reading) r = reading_new (text, "2030-05-08");
+  CorStatement *st = reading_get (r, 0);
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  for (guint i = 0; i < st->prop.terms->len; i++)
+    if (COR_TERM_KIND (g_array_index (st->prop.terms, guint32, i)) == kind)
+      g_array_append_val (out, g_array_index (st->prop.terms, guint32, i));
+  return out;
+}
+
+static gboolean
+share_a_term (GArray *a,
+              GArray *b)
+{
+  for (guint i = 0; i < a->len; i++)
+    for (guint j = 0; j < b->len; j++)
+      if (g_array_index (a, guint32, i) == g_array_index (b, guint32, j))
+        return TRUE;
+  return FALSE;
+}
+
+/* A count that names no unit may count anything: "3 dead" shares its
+ * number with "Three people died"; other numbers do not. */
+static void
+test_bare_counts (void)
+{
+  g_autoptr(GArray) bare = terms_of_kind ("3 dead after a blast at the old harbour depot", COR_TERM_VALUE);
+  g_autoptr(GArray) people = terms_of_kind ("Three people died in a blast at the old harbour depot.", COR_TERM_VALUE);
+  g_autoptr(GArray) four = terms_of_kind ("Four people died in a blast at the old harbour depot.", COR_TERM_VALUE);
+  g_autoptr(GArray) money = terms_of_kind ("The depot lost $3 in a blast at the old harbour.", COR_TERM_VALUE);
+
+  g_assert_cmpuint (bare->len, ==, 1);
+  g_assert_true (share_a_term (bare, people));
+  g_assert_false (share_a_term (bare, four));
+  g_assert_false (share_a_term (bare, money));
+}
+
 /* A month by name is the same date term whether or not the report can
  * tell its year: one without a date of its own says "December" as one
  * that has one does. A day beside it is part of the key. */
@@ -331,6 +372,7 @@ main (int   argc,
   g_test_add_func ("/proposition/attribution-is-not-content", test_attribution_is_not_content);
   g_test_add_func ("/proposition/scratch", test_scratch);
   g_test_add_func ("/proposition/month-terms", test_month_terms);
+  g_test_add_func ("/proposition/bare-counts", test_bare_counts);
 
   return g_test_run ();
 }

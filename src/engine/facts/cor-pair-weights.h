@@ -11,34 +11,34 @@
 
 /* In the order of CorPairFeature. */
 static const double cor_pair_fitted_weights[] = {
-  3.232957,   /* stem_cosine */
-  2.143132,   /* concept_cosine */
-  1.136207,   /* rare_shared */
-  1.857177,   /* max_shared */
-  1.021676,   /* names_shared */
-  6.182264,   /* values_shared */
-  4.262252,   /* dates_shared */
-  1.218892,   /* quote_shared */
-  0.406947,   /* predicate_match */
-  0.025045,   /* predicate_clash */
-  0.783162,   /* subject_match */
-  -0.403799,   /* subject_clash */
-  -0.367150,   /* speaker_clash */
-  -0.366372,   /* year_clash */
-  1.543008,   /* measure_same */
-  0.899360,   /* measure_clash */
-  -1.133355,   /* negation_differs */
-  0.813909,   /* headline */
-  1.713200,   /* shorter_length */
-  -0.738863,   /* length_ratio */
-  0.499639,   /* story_words_only */
-  0.144287,   /* object_match */
-  1.199177,   /* predicate_names */
-  -2.014113,   /* predicate_concepts */
-  -2.914991,   /* later_position */
-  -0.439228,   /* position_gap */
-  0.522938,   /* bigram_cosine */
-  3.844501,   /* sentence_cosine */
+  3.228174,   /* stem_cosine */
+  2.060352,   /* concept_cosine */
+  1.172937,   /* rare_shared */
+  1.902388,   /* max_shared */
+  1.048673,   /* names_shared */
+  6.267350,   /* values_shared */
+  4.298803,   /* dates_shared */
+  1.209947,   /* quote_shared */
+  0.272388,   /* predicate_match */
+  0.033643,   /* predicate_clash */
+  0.796256,   /* subject_match */
+  -0.373268,   /* subject_clash */
+  -0.363410,   /* speaker_clash */
+  -0.336402,   /* year_clash */
+  1.041257,   /* measure_same */
+  0.895295,   /* measure_clash */
+  -1.092258,   /* negation_differs */
+  0.820444,   /* headline */
+  1.491992,   /* shorter_length */
+  -0.698314,   /* length_ratio */
+  0.522524,   /* story_words_only */
+  0.252516,   /* object_match */
+  1.239978,   /* predicate_names */
+  -1.890053,   /* predicate_concepts */
+  -2.837006,   /* later_position */
+  -0.457254,   /* position_gap */
+  0.625600,   /* bigram_cosine */
+  3.817368,   /* sentence_cosine */
 };
-static const double cor_pair_fitted_bias = -3.327481;
+static const double cor_pair_fitted_bias = -3.322211;
 static const double cor_pair_fitted_threshold = 0.9000;

@@ -711,6 +711,15 @@ value_hash (const CorMention *m)
   return hash_string (key);
 }
 
+static guint32
+bare_value_hash (const CorMention *m)
+{
+  char key[64];
+
+  g_snprintf (key, sizeof key, "%d::%.3g", m->kind, m->value);
+  return hash_string (key);
+}
+
 static gboolean
 is_measured (const CorMention *m)
 {
@@ -744,7 +753,14 @@ add_mention_terms (CorProposition *self,
             self->years[self->n_years++] = (guint16)g_ascii_strtoull (m->date, NULL, 10);
         }
       else if (is_measured (m))
-        add_term (self->terms, COR_TERM_VALUE, value_hash (m));
+        {
+          add_term (self->terms, COR_TERM_VALUE, value_hash (m));
+          /* "3 dead" and "Three people have died": a count that names no
+           * unit may count anything, so every count also gives the key of
+           * its bare number. */
+          if (m->kind == COR_MENTION_NUMBER && m->unit != NULL)
+            add_term (self->terms, COR_TERM_VALUE, bare_value_hash (m));
+        }
       else if (m->kind == COR_MENTION_QUOTE)
         add_quote_terms (self->terms, m->text);
     }
