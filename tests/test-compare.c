@@ -379,8 +379,13 @@ test_summary_of_quotation (void)
   bare->speaker = speaker;
   g_assert_cmpstr (unknown, ==, "“Crews will keep the channel clear of ice.”");
   g_assert_true (cor_summary_is_fragment (unknown));
-  /* A pronoun is no speaker to name. */
+  /* A pronoun or a lone day is no speaker to name. */
   bare->speaker = (char *) "it";
+  g_clear_pointer (&unknown, g_free);
+  unknown = cor_summary_from_statement (bare);
+  bare->speaker = speaker;
+  g_assert_cmpstr (unknown, ==, "“Crews will keep the channel clear of ice.”");
+  bare->speaker = (char *) "Thursday";
   g_clear_pointer (&unknown, g_free);
   unknown = cor_summary_from_statement (bare);
   bare->speaker = speaker;

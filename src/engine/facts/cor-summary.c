@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "cor-dates-lexicon.h"
 #include "cor-proposition.h"
 #include "cor-summary.h"
 
@@ -425,6 +426,25 @@ cor_summary_is_fragment (const char *summary)
          || ends_with_pronoun_attribution (summary) || is_bare_quote (summary);
 }
 
+/* A speaker the summary may name: no pronoun, not too long, and not a
+ * lone day or month ("Thursday" is when, never who). */
+static gboolean
+nameable_speaker (const char *speaker)
+{
+  g_autoptr(CorWords) words = NULL;
+  guint next;
+  char word[32];
+
+  if (speaker == NULL || strlen (speaker) > 60)
+    return FALSE;
+  first_word (speaker, word, sizeof word);
+  if (in_list (word, pronouns, G_N_ELEMENTS (pronouns)))
+    return FALSE;
+  words = cor_words_new (speaker, strlen (speaker));
+  return !(words->n_words == 1
+           && (cor_dates_weekday_at (words, 0, TRUE, &next) != 0 || cor_dates_month_at (words, 0, &next) != 0));
+}
+
 /* "European Union said: “The E.U. should be exempted.”": a summary that
  * is all quotation is put after who said it, when the statement knows and
  * it is no pronoun; otherwise it keeps its marks, so that it never reads
@@ -434,16 +454,13 @@ attribute_quote (const char *summary,
                  const char *speaker)
 {
   g_autoptr(GString) inner = g_string_new (summary);
-  char word[32];
 
   while (g_str_has_prefix (inner->str, "\xe2\x80\x9c") || inner->str[0] == '"')
     g_string_erase (inner, 0, inner->str[0] == '"' ? 1 : 3);
   while (g_str_has_suffix (inner->str, "\xe2\x80\x9d") || g_str_has_suffix (inner->str, "\""))
     g_string_truncate (inner, inner->len - (g_str_has_suffix (inner->str, "\"") ? 1 : 3));
   end_as_sentence (inner, FALSE);
-  if (speaker != NULL)
-    first_word (speaker, word, sizeof word);
-  if (speaker == NULL || strlen (speaker) > 60 || in_list (word, pronouns, G_N_ELEMENTS (pronouns)))
+  if (!nameable_speaker (speaker))
     return g_strdup_printf ("\xe2\x80\x9c%s\xe2\x80\x9d", inner->str);
   {
     g_autoptr(GString) who = g_string_new (speaker);
