@@ -232,25 +232,13 @@ same_terms (GArray *a,
   return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (guint32)) == 0;
 }
 
+/* The terms of @kind of the first statement of @text. */
 static GArray *
-date_terms_of (const char *text,
-               const char *published)
+terms_of (const char  *text,
+          const char  *published,
+          CorTermKind  kind)
 {
   g_autoptr(Reading) r = reading_new (text, published);
-  CorStatement *st = reading_get (r, 0);
-  GArray *dates = g_array_new (FALSE, FALSE, sizeof (guint32));
-
-  for (guint i = 0; i < st->prop.terms->len; i++)
-    if (COR_TERM_KIND (g_array_index (st->prop.terms, guint32, i)) == COR_TERM_DATE)
-      g_array_append_val (dates, g_array_index (st->prop.terms, guint32, i));
-  return dates;
-}
-
-static GArray *
-terms_of_kind (const char  *text,
-               CorTermKind  kind)
-{
-  g_autoptr(Reading) r = reading_new (text, "2030-05-08");
   CorStatement *st = reading_get (r, 0);
   GArray *out = g_array_new (FALSE, FALSE, sizeof (guint32));
 
@@ -276,10 +264,10 @@ share_a_term (GArray *a,
 static void
 test_bare_counts (void)
 {
-  g_autoptr(GArray) bare = terms_of_kind ("3 dead after a blast at the old harbour depot", COR_TERM_VALUE);
-  g_autoptr(GArray) people = terms_of_kind ("Three people died in a blast at the old harbour depot.", COR_TERM_VALUE);
-  g_autoptr(GArray) four = terms_of_kind ("Four people died in a blast at the old harbour depot.", COR_TERM_VALUE);
-  g_autoptr(GArray) money = terms_of_kind ("The depot lost $3 in a blast at the old harbour.", COR_TERM_VALUE);
+  g_autoptr(GArray) bare = terms_of ("3 dead after a blast at the old harbour depot", "2030-05-08", COR_TERM_VALUE);
+  g_autoptr(GArray) people = terms_of ("Three people died in a blast at the old harbour depot.", "2030-05-08", COR_TERM_VALUE);
+  g_autoptr(GArray) four = terms_of ("Four people died in a blast at the old harbour depot.", "2030-05-08", COR_TERM_VALUE);
+  g_autoptr(GArray) money = terms_of ("The depot lost $3 in a blast at the old harbour.", "2030-05-08", COR_TERM_VALUE);
 
   g_assert_cmpuint (bare->len, ==, 1);
   g_assert_true (share_a_term (bare, people));
@@ -294,12 +282,12 @@ static void
 test_month_terms (void)
 {
   const char *text = "In December the council approved a new budget for the harbour.";
-  g_autoptr(GArray) dated = date_terms_of (text, "2030-05-08");
-  g_autoptr(GArray) undated = date_terms_of (text, NULL);
-  g_autoptr(GArray) day = date_terms_of ("On 4 December the council approved a new budget.", "2030-05-08");
-  g_autoptr(GArray) day_after = date_terms_of ("On December 4 the council approved a new budget.", NULL);
-  g_autoptr(GArray) other_day = date_terms_of ("On 5 December the council approved a new budget.", "2030-05-08");
-  g_autoptr(GArray) weekday = date_terms_of ("On Monday the council approved a new budget.", "2030-05-08");
+  g_autoptr(GArray) dated = terms_of (text, "2030-05-08", COR_TERM_DATE);
+  g_autoptr(GArray) undated = terms_of (text, NULL, COR_TERM_DATE);
+  g_autoptr(GArray) day = terms_of ("On 4 December the council approved a new budget.", "2030-05-08", COR_TERM_DATE);
+  g_autoptr(GArray) day_after = terms_of ("On December 4 the council approved a new budget.", NULL, COR_TERM_DATE);
+  g_autoptr(GArray) other_day = terms_of ("On 5 December the council approved a new budget.", "2030-05-08", COR_TERM_DATE);
+  g_autoptr(GArray) weekday = terms_of ("On Monday the council approved a new budget.", "2030-05-08", COR_TERM_DATE);
 
   g_assert_cmpuint (dated->len, ==, 1);
   g_assert_true (same_terms (dated, undated));
