@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "cor-analysis.h"
@@ -15,6 +16,7 @@
 #include "cor-report-generator.h"
 #include "cor-source-load.h"
 #include "cor-stories.h"
+#include "cor-story-cluster.h"
 
 #include "story-reports.h"
 
@@ -415,6 +417,48 @@ test_independent_many_cells (void)
   cor_fact_free (fact);
 }
 
+static GArray *
+vector_of (const double *weights,
+           guint         n)
+{
+  GArray *vector = g_array_new (FALSE, FALSE, sizeof (CorStoryTerm));
+
+  for (guint id = 0; id < n; id++)
+    if (weights[id] > 0)
+      {
+        CorStoryTerm term = { id, weights[id] };
+
+        g_array_append_val (vector, term);
+      }
+  return vector;
+}
+
+/* Identical vectors are searched once, as one group of their number: a
+ * group of three copies of A and one B is too far from C, which is near B
+ * alone (the mean over the four is 0.15; had the copies counted once, it
+ * would be 0.3 and C would join). Empty vectors stay apart. */
+static void
+test_cluster_identical_vectors (void)
+{
+  const double a[] = { 1, 0, 0 }, b[] = { 0.6, 0.6, sqrt (0.28) }, c[] = { 0, 1, 0 }, none[] = { 0, 0, 0 };
+  const double *shapes[] = { a, a, b, a, c, none, none };
+  GArray *vectors[G_N_ELEMENTS (shapes)];
+  g_autofree guint *label = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    vectors[i] = vector_of (shapes[i], 3);
+  label = cor_story_cluster (vectors, G_N_ELEMENTS (shapes), 3, 0.25);
+  g_assert_cmpuint (label[0], ==, 0);
+  g_assert_cmpuint (label[1], ==, 0);
+  g_assert_cmpuint (label[2], ==, 0);
+  g_assert_cmpuint (label[3], ==, 0);
+  g_assert_cmpuint (label[4], ==, 1);
+  g_assert_cmpuint (label[5], ==, 2);
+  g_assert_cmpuint (label[6], ==, 3);
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    g_array_unref (vectors[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +466,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/stories/mixed", test_mixed);
+  g_test_add_func ("/stories/cluster-identical-vectors", test_cluster_identical_vectors);
   g_test_add_func ("/stories/one-story", test_one_story);
   g_test_add_func ("/stories/split-keeps-story", test_split_keeps_story);
   g_test_add_func ("/stories/copies", test_copies);

@@ -550,35 +550,133 @@ join (Group *groups,
   g_clear_pointer (&groups[b].sum, g_array_unref);
 }
 
+/* Identical vectors, compared term by term (a term's padding is never
+ * read). */
+static guint
+vector_hash (gconstpointer key)
+{
+  const GArray *vector = key;
+  guint hash = vector->len;
+
+  for (guint t = 0; t < vector->len; t++)
+    {
+      const CorStoryTerm *term = &g_array_index (vector, CorStoryTerm, t);
+      guint64 bits;
+
+      memcpy (&bits, &term->weight, sizeof bits);
+      hash = hash * 31 + term->id;
+      hash = hash * 31 + (guint)(bits ^ (bits >> 32));
+    }
+  return hash;
+}
+
+static gboolean
+vector_equal (gconstpointer a,
+              gconstpointer b)
+{
+  const GArray *x = a, *y = b;
+
+  if (x->len != y->len)
+    return FALSE;
+  for (guint t = 0; t < x->len; t++)
+    {
+      const CorStoryTerm *p = &g_array_index (x, CorStoryTerm, t), *q = &g_array_index (y, CorStoryTerm, t);
+
+      if (p->id != q->id || p->weight != q->weight)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* @vector times @times. */
+static GArray *
+scale_vector (GArray *vector,
+              guint   times)
+{
+  GArray *scaled = g_array_sized_new (FALSE, FALSE, sizeof (CorStoryTerm), vector->len);
+
+  for (guint t = 0; t < vector->len; t++)
+    {
+      CorStoryTerm term = g_array_index (vector, CorStoryTerm, t);
+
+      term.weight *= times;
+      g_array_append_val (scaled, term);
+    }
+  return scaled;
+}
+
+/* The distinct vectors of @vectors into @unique, and the one each vector
+ * is into @unique_of. Identical vectors whose cosine reaches @threshold
+ * would be the first pairs joined, so they are one group from the start:
+ * reports that differ only in what the vectors leave out (100,000 reports
+ * of a few shapes are a few thousand vectors) are searched once. An empty
+ * vector joins nothing and stays alone. Returns each one's count. */
+static GArray *
+unique_vectors (GArray   **vectors,
+                guint      n,
+                double     threshold,
+                GPtrArray *unique,
+                guint     *unique_of)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (vector_hash, vector_equal);
+  GArray *sizes = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < n; i++)
+    {
+      gpointer at;
+      guint one = 1;
+
+      if (round (cor_story_cluster_dot (vectors[i], vectors[i]) * 1e9) / 1e9 >= threshold
+          && g_hash_table_lookup_extended (seen, vectors[i], NULL, &at))
+        {
+          unique_of[i] = GPOINTER_TO_UINT (at);
+          g_array_index (sizes, guint, unique_of[i])++;
+          continue;
+        }
+      unique_of[i] = unique->len;
+      g_hash_table_insert (seen, vectors[i], GUINT_TO_POINTER (unique->len));
+      g_ptr_array_add (unique, vectors[i]);
+      g_array_append_val (sizes, one);
+    }
+  return sizes;
+}
+
 guint *
 cor_story_cluster (GArray **vectors,
                    guint    n,
                    guint    n_features,
                    double   threshold)
 {
-  g_autofree Group *groups = g_new0 (Group, MAX (n, 1));
-  g_autofree guint *parent = g_new (guint, MAX (n, 1));
-  g_autofree guint *number = g_new (guint, MAX (n, 1));
+  g_autoptr(GPtrArray) unique = g_ptr_array_new ();
+  g_autofree guint *unique_of = g_new (guint, MAX (n, 1));
+  g_autoptr(GArray) sizes = unique_vectors (vectors, n, threshold, unique, unique_of);
+  guint k = unique->len;
+  g_autofree Group *groups = g_new0 (Group, MAX (k, 1));
+  g_autofree guint *parent = g_new (guint, MAX (k, 1));
+  g_autofree guint *number = g_new (guint, MAX (k, 1));
   /* At most MAX_CANDIDATES pairs a vector: never grown, where each
    * doubling of millions of pairs cost as many fresh pages. */
-  g_autoptr(GArray) sorted = g_array_sized_new (FALSE, FALSE, sizeof (Edge), (gsize)n * MAX_CANDIDATES);
+  g_autoptr(GArray) sorted = g_array_sized_new (FALSE, FALSE, sizeof (Edge), (gsize)k * MAX_CANDIDATES);
   g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (Edge));
   g_autoptr(GHashTable) pairs = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) versions = g_array_new (FALSE, FALSE, sizeof (Versions));
-  Measured measured = { pairs, versions, n };
+  Measured measured = { pairs, versions, k };
   Edge edge;
   guint taken = 0;
   guint *label = g_new (guint, MAX (n, 1));
   guint n_groups = 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint u = 0; u < k; u++)
     {
-      groups[i].sum = g_array_ref (vectors[i]);
-      groups[i].size = 1;
-      parent[i] = i;
-      number[i] = G_MAXUINT;
+      guint size = g_array_index (sizes, guint, u);
+      GArray *vector = g_ptr_array_index (unique, u);
+
+      groups[u].sum = size == 1 ? g_array_ref (vector) : scale_vector (vector, size);
+      groups[u].size = size;
+      parent[u] = u;
+      number[u] = G_MAXUINT;
     }
-  find_edges (vectors, n, n_features, threshold, sorted);
+  find_edges ((GArray **)unique->pdata, k, n_features, threshold, sorted);
 
   while (next_edge (sorted, &taken, heap, &edge))
     {
@@ -606,13 +704,13 @@ cor_story_cluster (GArray **vectors,
 
   for (guint i = 0; i < n; i++)
     {
-      guint root = find_root (parent, i);
+      guint root = find_root (parent, unique_of[i]);
 
       if (number[root] == G_MAXUINT)
         number[root] = n_groups++;
       label[i] = number[root];
     }
-  for (guint i = 0; i < n; i++)
-    g_clear_pointer (&groups[i].sum, g_array_unref);
+  for (guint u = 0; u < k; u++)
+    g_clear_pointer (&groups[u].sum, g_array_unref);
   return label;
 }
