@@ -91,13 +91,14 @@ write_output (GBytes      *bytes,
   /* A new file or a regular one is replaced whole, so a reader never
    * sees half a table. A link, a device or a pipe (/dev/null,
    * /dev/stdout, a FIFO) is written through: replacing it would put a
-   * regular file where it was. */
+   * regular file where it was. A link whose file is not there yet makes
+   * that file, as a shell's redirection would. */
   else if (g_lstat (output, &st) != 0 || S_ISREG (st.st_mode))
     return g_file_set_contents (output, g_bytes_get_data (bytes, NULL),
                                 g_bytes_get_size (bytes), error);
   else
     {
-      int fd = g_open (output, O_WRONLY | O_TRUNC | O_CLOEXEC, 0);
+      int fd = g_open (output, O_WRONLY | O_TRUNC | O_CLOEXEC | (S_ISLNK (st.st_mode) ? O_CREAT : 0), 0666);
 
       if (fd < 0)
         {

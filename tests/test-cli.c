@@ -193,6 +193,21 @@ test_output_not_replaced (void)
   }
   {
     g_auto(Run) run = { 0 };
+
+    /* A link to a file not there yet makes the file and stays a link. */
+    g_assert_cmpint (g_unlink (link), ==, 0);
+    g_assert_cmpint (g_unlink (target), ==, 0);
+    g_assert_cmpint (symlink (target, link), ==, 0);
+    run_cli (&run, NULL, "--export=markdown", to_link, a, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpint (g_lstat (link, &st), ==, 0);
+    g_assert_true (S_ISLNK (st.st_mode));
+    g_clear_pointer (&contents, g_free);
+    g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "|"));
+  }
+  {
+    g_auto(Run) run = { 0 };
     GPid reader;
     int status;
     char *argv[] = { (char *) "cat", fifo, NULL };
