@@ -390,6 +390,23 @@ test_summary_of_quotation (void)
   unknown = cor_summary_from_statement (bare);
   bare->speaker = speaker;
   g_assert_cmpstr (unknown, ==, "“Crews will keep the channel clear of ice.”");
+  /* A sentence that goes on with a quotation the paragraph before opened
+   * gets its opening mark, and who said it. */
+  check_summary ("His body was found soon afterwards,\" he said, adding that two were missing.",
+                 "\"His body was found soon afterwards,\" he said, adding that two were missing.");
+  check_summary ("The rest have only light injuries.\"", "\"The rest have only light injuries.\"");
+  {
+    g_autoptr(Reading) cont = reading_new ("The clinic's doctor, Ema Lind, met reporters.\n"
+                                           "\"Thirty people are seriously injured.\n"
+                                           "The rest have only light injuries,\" she said.\n", NULL);
+    CorStatement *rest = reading_find (cont, "The rest have");
+    g_autofree char *attributed = NULL;
+
+    g_assert_nonnull (rest);
+    attributed = cor_summary_from_statement (rest);
+    g_assert_true (g_str_has_suffix (attributed, " said: “The rest have only light injuries.”")
+                   || g_str_has_prefix (attributed, "\"The rest have only light injuries,\" she said"));
+  }
   /* Words of the report's own after the quotation make it no bare one. */
   g_assert_false (cor_summary_is_fragment ("“The port stays open,” the harbour master said."));
 }

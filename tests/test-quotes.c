@@ -63,6 +63,70 @@ test_statement_and_continuation (void)
   g_assert_cmpstr (quote (mentions, "Trade will continue.")->speaker, ==, "Chile’s statement");
 }
 
+/* "…,” added the doctor": a speaker that follows its verb, by name or by a
+ * noun phrase with its determiner; an object ("told reporters") is none. */
+static void
+test_speaker_after_verb (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "A nurse treated the wounded all night. "
+    "“We have received around 50 people,” added the doctor. "
+    "“The road is closed,” said regional police chief Tomas Brandt.", NULL);
+  g_autoptr(GPtrArray) object = extract ("“The water is falling,” told reporters on the bridge.", NULL);
+
+  g_assert_cmpstr (quote (mentions, "We have received around 50 people")->speaker, ==, "the doctor");
+  g_assert_cmpstr (quote (mentions, "The road is closed")->speaker, ==, "Tomas Brandt");
+  g_assert_null (quote (object, "The water is falling")->speaker);
+}
+
+/* "…,” Bensu Elianita, a resident of the village, said": the name right
+ * after the quote, its apposition before the verb, even when no lexicon
+ * knows it. */
+static void
+test_speaker_with_apposition (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "\"I saw the roofs fall,\" Marit Olsund, a 22-year-old resident of the upper village, said shortly "
+    "after the quake hit.", NULL);
+
+  g_assert_cmpstr (quote (mentions, "I saw the roofs fall")->speaker, ==, "Marit Olsund");
+}
+
+/* A quote that opens the next paragraph, unattributed, goes on in the
+ * voice of the one before; a paragraph that closes a quote the one before
+ * left open is part of it, and its attribution names both. */
+static void
+test_continued_paragraphs (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "Rescue teams reached the valley on Tuesday, said relief coordinator Ines Varga.\n"
+    "\"We found a family under the rubble,\" Varga said.\n"
+    "\"All of them were alive.\"\n"
+    "The road was cleared by noon, officials said.\n"
+    "Farmer Piet Lorenz described the night.\n"
+    "\"The barn shook for a long time.\n"
+    "Then the wall fell on the tractor,\" he said.\n", NULL);
+
+  g_assert_nonnull (quote (mentions, "We found a family under the rubble")->speaker);
+  g_assert_cmpstr (quote (mentions, "All of them were alive.")->speaker, ==,
+                   quote (mentions, "We found a family under the rubble")->speaker);
+  g_assert_true (g_str_has_suffix (quote (mentions, "The barn shook for a long time.")->speaker, "Piet Lorenz"));
+  g_assert_true (g_str_has_suffix (quote (mentions, "Then the wall fell on the tractor")->speaker, "Piet Lorenz"));
+}
+
+/* A pronoun takes a person named near it, never one many sentences back:
+ * a speaker the reader met in between may have gone unrecognized. */
+static void
+test_pronoun_reach (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "President Alma Reyes said the budget would pass. The vote is due on Friday. Unions have called a "
+    "strike. Shops will close early. Buses will not run. Schools will stay open.\n"
+    "\"I agree with the strike,\" he said.\n", NULL);
+
+  g_assert_null (quote (mentions, "I agree with the strike")->speaker);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -72,5 +136,9 @@ main (int   argc,
   g_test_add_func ("/quotes/partial-and-apostrophe", test_partial_quote_and_apostrophe);
   g_test_add_func ("/quotes/pronoun-and-according-to", test_pronoun_and_according_to);
   g_test_add_func ("/quotes/statement-and-continuation", test_statement_and_continuation);
+  g_test_add_func ("/quotes/speaker-after-verb", test_speaker_after_verb);
+  g_test_add_func ("/quotes/speaker-with-apposition", test_speaker_with_apposition);
+  g_test_add_func ("/quotes/continued-paragraphs", test_continued_paragraphs);
+  g_test_add_func ("/quotes/pronoun-reach", test_pronoun_reach);
   return g_test_run ();
 }

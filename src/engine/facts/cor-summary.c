@@ -227,10 +227,14 @@ balance_quotes (GString *s)
   guint open = count_quotes (s->str, "\xe2\x80\x9c"), close = count_quotes (s->str, "\xe2\x80\x9d");
 
   /* Straight marks do not say which way they face: an odd one at the
-   * end closes a quotation that opened before the summary did. */
+   * end, or one that closes (“…afterwards," he said”), ends a quotation
+   * that opened before the summary did. */
   if (count_quotes (s->str, "\"") % 2 == 1)
     {
-      if (s->len > 0 && s->str[s->len - 1] == '"')
+      const char *mark = strchr (s->str, '"');
+      gboolean closing = mark > s->str && mark[-1] != ' ' && (mark[1] == '\0' || mark[1] == ' ');
+
+      if (closing || (s->len > 0 && s->str[s->len - 1] == '"'))
         g_string_prepend_c (s, '"');
       else
         g_string_append_c (s, '"');
@@ -482,7 +486,9 @@ cor_summary_from_statement (const CorStatement *statement)
   if (statement->sentence != NULL && (opens_fragment (text) || statement->start > statement->sentence_start))
     text = statement->sentence;
   summary = summarise (text, statement->headline);
-  if (is_bare_quote (skip_dateline (text)))
+  /* The summary, not the text: a sentence that goes on with a quotation
+   * the paragraph before opened has its closing mark alone. */
+  if (is_bare_quote (skip_dateline (text)) || is_bare_quote (summary))
     {
       char *attributed = attribute_quote (summary, statement->speaker);
 

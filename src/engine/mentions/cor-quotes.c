@@ -17,7 +17,10 @@
  * marks; its speaker is found in the same sentence ("…,” Trump said",
  * "Trump said the call was “excellent”", "…, according to state media"), a
  * pronoun taking the nearest person named before it. An unattributed
- * paragraph that follows a quote continues its speaker. */
+ * quote that follows a quote, in its paragraph or at the start of the
+ * next, continues its speaker; so does a paragraph that goes on with a
+ * quote the one before left open and closes it ("…\nHis body was found,"
+ * he said). */
 
 COR_WORD_SET (verbs,
   "said", "says", "told", "added", "asked", "wrote", "stated", "tweeted", "posted", "noted",
@@ -30,6 +33,15 @@ COR_WORD_SET (not_subjects,
   "and", "or", "but", "that", "which", "who", "to", "also", "then", "while", "as", "it",
   "when", "after", "before", "than", "if", "because", "so", "not", "never");
 COR_WORD_SET (pronouns, "he", "she", "they");
+/* Verbs whose speaker may follow them: "…,” said the doctor". */
+COR_WORD_SET (inverting,
+  "said", "says", "added", "asked", "wrote", "noted", "explained", "replied", "responded",
+  "continued", "insisted", "stated", "declared");
+/* Words that end a speaker's noun phrase on the right. */
+COR_WORD_SET (phrase_ends,
+  "in", "at", "on", "of", "for", "from", "with", "by", "to", "who", "which", "that", "and",
+  "after", "before", "as", "when", "while", "during", "late", "earlier", "later", "yesterday", "today", "tonight", "shortly");
+COR_WORD_SET (determiners, "the", "a", "an", "one", "another");
 
 typedef struct
 {
@@ -80,21 +92,28 @@ ends_sentence (const CorWords *w,
          (w->words[i].ch == '.' || w->words[i].ch == '!' || w->words[i].ch == '?');
 }
 
-/* The person a pronoun stands for: the nearest one named as the subject of
- * a speech verb ("Xi told Trump …, he said" is Xi), else the nearest. */
+/* The person a pronoun stands for: within its sentence and the one
+ * before, the nearest named as the subject of a speech verb ("Xi told
+ * Trump …, he said" is Xi); else the nearest person, within the three
+ * sentences before. Further back, a person the reader met in between may
+ * have gone unrecognized ("Apostolos Kolokythopoulos, a pensioner, said
+ * …"), and a wrong name is worse than none. */
 static CorMention *
 nearest_person_before (const Quotes *q,
                        guint         i)
 {
   CorMention *nearest = NULL;
+  guint sentences = 0;
 
-  for (guint k = i; k > 0 && i - k < 400; k--)
+  for (guint k = i; k > 0 && i - k < 150; k--)
     {
       CorMention *m = q->entity[k - 1];
 
+      if (ends_sentence (q->w, k - 1) && ++sentences > 3)
+        break;
       if (m == NULL || m->kind != COR_MENTION_PERSON || q->entity[k] == m)
         continue;
-      if (cor_word_in (q->w, k, verbs) >= 0)
+      if (sentences <= 1 && cor_word_in (q->w, k, verbs) >= 0)
         return m;
       if (nearest == NULL)
         nearest = m;
@@ -143,7 +162,79 @@ subject_before (const Quotes *q,
   return NULL;
 }
 
-/* "…,” Trump said", "…,” said Trump", "…,” he said, according to state media" */
+static gboolean
+is_speaker_entity (const CorMention *m)
+{
+  return m != NULL && (m->kind == COR_MENTION_PERSON || m->kind == COR_MENTION_ORGANIZATION);
+}
+
+/* Who follows the verb at @v, up to @end: "said Trump", "said disaster
+ * agency official Fauzi" (the name in the phrase), "added the doctor" (a
+ * noun phrase that starts with a determiner), "said he". */
+static char *
+subject_after (const Quotes *q,
+               guint         v,
+               guint         end)
+{
+  const CorWords *w = q->w;
+  guint first = v + 1, last;
+
+  if (first >= end)
+    return NULL;
+  if (q->entity[first] != NULL)
+    return g_strdup (q->entity[first]->canonical);
+  if (cor_word_in (w, v, inverting) < 0)
+    return NULL;
+  if (cor_word_in (w, first, pronouns) >= 0)
+    {
+      CorMention *p = nearest_person_before (q, v);
+
+      return p != NULL ? g_strdup (p->canonical) : NULL;
+    }
+  for (last = first; last < end && last - first < 6; last++)
+    {
+      if (w->words[last].type != COR_WORD_ALPHA || (last > first && cor_word_in (w, last, phrase_ends) >= 0))
+        break;
+      if (is_speaker_entity (q->entity[last]))
+        return g_strdup (q->entity[last]->canonical);
+    }
+  /* A phrase of its own needs its determiner and a noun after it. */
+  if (cor_word_in (w, first, determiners) < 0 || last < first + 2)
+    return NULL;
+  return cor_words_dup_span (w, first, last - 1);
+}
+
+static gboolean
+is_capitalized (const CorWords *w,
+                guint           i)
+{
+  return w->words[i].type == COR_WORD_ALPHA && g_unichar_isupper (g_utf8_get_char (w->text + w->words[i].start));
+}
+
+/* The name that opens the words from @first to before @end and is set off
+ * by a comma: a person or organization found there, else a run of two to
+ * four capitalized words ("Bensu Elianita, a resident of …"). */
+static char *
+name_after (const Quotes *q,
+            guint         first,
+            guint         end)
+{
+  const CorWords *w = q->w;
+  guint last = first;
+
+  if (first >= end)
+    return NULL;
+  if (is_speaker_entity (q->entity[first]))
+    return g_strdup (q->entity[first]->canonical);
+  while (last < end && last - first < 4 && is_capitalized (w, last))
+    last++;
+  if (last - first < 2 || !cor_word_is_punct (w, last, ','))
+    return NULL;
+  return cor_words_dup_span (w, first, last - 1);
+}
+
+/* "…,” Trump said", "…,” said Trump", "…,” he said, according to state
+ * media", "…,” Bensu Elianita, a resident of the village, said" */
 static char *
 speaker_after (const Quotes *q,
                guint         close)
@@ -151,7 +242,7 @@ speaker_after (const Quotes *q,
   const CorWords *w = q->w;
   guint end = close + 1;
 
-  while (end < w->n_words && end - close < 20 && !ends_sentence (w, end) &&
+  while (end < w->n_words && end - close < 40 && !ends_sentence (w, end) &&
          !(w->words[end].flags & COR_WORD_FLAG_NEWLINE_BEFORE) && !is_open (w, end))
     end++;
   for (guint k = close + 1; k < end; k++)
@@ -160,8 +251,12 @@ speaker_after (const Quotes *q,
         {
           char *who = subject_before (q, k, close);
 
-          if (who == NULL && k + 1 < end && q->entity[k + 1] != NULL)
-            who = g_strdup (q->entity[k + 1]->canonical);
+          if (who == NULL)
+            who = subject_after (q, k, end);
+          /* The name right after the quote, its apposition between it
+           * and the verb. */
+          if (who == NULL && cor_word_is_punct (w, k - 1, ','))
+            who = name_after (q, close + 1, k - 1);
           if (who != NULL)
             return who;
         }
@@ -212,21 +307,45 @@ speaker_before (const Quotes *q,
   return NULL;
 }
 
-/* A quote right after another (the next paragraph, or the same one after
- * its attribution) goes on in the same voice. */
+/* A quote right after another goes on in the same voice: in the same
+ * paragraph after its attribution, or opening the next paragraph (news
+ * quotes a speaker over several paragraphs and names them once). */
 static gboolean
 continues (const CorWords *w,
            guint           previous_close,
            guint           open)
 {
+  guint breaks = 0;
+
   if (open - previous_close <= 3)
     return TRUE;
-  if (open - previous_close > 40)
-    return FALSE;
-  for (guint k = previous_close + 1; k <= open; k++)
+  for (guint k = previous_close + 1; k <= open && k < w->n_words; k++)
     if (w->words[k].flags & COR_WORD_FLAG_NEWLINE_BEFORE)
-      return FALSE;
-  return TRUE;
+      breaks++;
+  if (breaks == 0)
+    return open - previous_close <= 40;
+  return breaks == 1 && (w->words[open].flags & COR_WORD_FLAG_NEWLINE_BEFORE);
+}
+
+/* Where the paragraph that starts at @start closes a quote the paragraph
+ * before left open ("…struck.\nHis body was found," he said): its first
+ * quotation mark, when that mark closes and opens nothing. G_MAXUINT when
+ * it does not. */
+static guint
+continued_close (const CorWords *w,
+                 guint           open,
+                 guint           start)
+{
+  for (guint k = start; k < w->n_words; k++)
+    {
+      if (k > start && (w->words[k].flags & COR_WORD_FLAG_NEWLINE_BEFORE))
+        return G_MAXUINT;
+      if (is_open (w, k))
+        return G_MAXUINT;
+      if (closes (w, open, k))
+        return k;
+    }
+  return G_MAXUINT;
 }
 
 static void
@@ -257,14 +376,15 @@ index_entities (Quotes    *q,
     }
 }
 
+/* The quote from byte @start (after its opening mark, or its paragraph's
+ * start) to the token @close. */
 static void
 emit_quote (const CorWords *w,
             GPtrArray      *out,
-            guint           open,
+            gsize           start,
             guint           close,
             char           *speaker)
 {
-  gsize start = w->words[open].end;
   gsize end = close < w->n_words ? w->words[close].start : w->words[w->n_words - 1].end;
   CorMention *m;
 
@@ -298,7 +418,7 @@ cor_quotes_extract (const CorMentionContext *context,
   index_entities (&q, out);
   while (i < w->n_words)
     {
-      guint close;
+      guint close, more;
       char *speaker;
 
       if (!is_open (w, i))
@@ -316,7 +436,10 @@ cor_quotes_extract (const CorMentionContext *context,
           i++;
           continue;
         }
-      speaker = speaker_after (&q, close < w->n_words ? close : w->n_words - 1);
+      /* Left open, and closed by the next paragraph: both are the quote,
+       * and its attribution follows the closing mark. */
+      more = close < w->n_words && !closes (w, i, close) ? continued_close (w, i, close) : G_MAXUINT;
+      speaker = speaker_after (&q, more != G_MAXUINT ? more : close < w->n_words ? close : w->n_words - 1);
       if (speaker == NULL)
         speaker = speaker_before (&q, i);
       if (speaker == NULL && previous_speaker != NULL && previous_close != G_MAXUINT &&
@@ -324,8 +447,13 @@ cor_quotes_extract (const CorMentionContext *context,
         speaker = g_strdup (previous_speaker);
       g_clear_pointer (&previous_speaker, g_free);
       previous_speaker = g_strdup (speaker);
+      emit_quote (w, out, w->words[i].end, close, speaker);
+      if (more != G_MAXUINT)
+        {
+          emit_quote (w, out, w->words[close].start, more, g_strdup (speaker));
+          close = more;
+        }
       previous_close = close;
-      emit_quote (w, out, i, close, speaker);
       i = close < w->n_words && closes (w, i, close) ? close + 1 : close;
     }
 }
