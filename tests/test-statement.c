@@ -62,6 +62,26 @@ test_speaker (void)
   check_speaker ("The bus company, Lakeway Transit, said a brake had failed.", "Lakeway Transit");
   check_speaker ("He said the road was closed.", NULL);
   check_speaker ("The United States imposed new rules.", NULL);
+  /* After a clause of its own, the speaker follows the verb; after an
+   * apposition, the name before it is the speaker. */
+  check_speaker ("In a hamlet in Varn district, one man was killed when a wall fell, said relief official Mira Tosk.",
+                 "relief official Mira Tosk");
+  check_speaker ("Jon Aldre, the head of the rescue service, said the road in Kelvale, the county town, was shut.",
+                 "Jon Aldre");
+  check_speaker ("The governor of the province, Ilse Marr, said Mr Dorn should be held responsible.", "Ilse Marr");
+  check_speaker ("Four people died, said Ola Berg of the National Flood Agency.", "Ola Berg");
+  check_speaker ("“We are ready,” said Rep. Ana Lund.", "Rep. Ana Lund");
+  /* Who heard it, where and when, are not who said it. */
+  check_speaker ("The ferry sank, a witness told Radio Kelvale.", "witness");
+  check_speaker ("The mayor on Sunday announced new cuts.", "mayor");
+  check_speaker ("Lina Ostrova wrote on Twitter that the ferry sank.", "Lina Ostrova");
+  /* A reporting word that is no attribution: passive, or a noun. */
+  check_speaker ("Five people had so far been confirmed dead in the town.", NULL);
+  check_speaker ("The rebel group is active in the north and denies claims that it is armed.", NULL);
+  check_speaker ("The quake was felt in the Gulf states of Oman and Qatar.", NULL);
+  check_speaker ("Some fear the cuts insisted upon by the lenders could hurt growth.", NULL);
+  /* Words of a clause are no speaker. */
+  check_speaker ("Officials could not process their claims in time.", NULL);
 }
 
 /* A clause longer than the working room on the stack, with curly quotes,

@@ -33,6 +33,34 @@ static const char *pronouns[] = {
   "he", "she", "they", "it", "we", "i", "you", "this", "there", "his", "her",
 };
 
+/* Prepositions that end a subject on the right: "Papandreou on Sunday
+ * announced". */
+static const char *subject_cuts[] = { "on", "in", "at", "during", "last", "this", "late", "early" };
+
+/* Before a reporting verb, these make it no attribution: "was reported",
+ * "had so far been confirmed". */
+static const char *passive_aids[] = {
+  "been", "be", "being", "was", "were", "is", "are",
+};
+
+/* Words no speaker's name ends with. */
+static const char *not_speaker_words[] = {
+  "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "been", "be",
+  "whose", "which", "who", "whom", "that", "their", "its", "plan", "plans",
+};
+
+/* Words that make a run of words a clause rather than who spoke: "waiting
+ * to present their", "migrants plan to present asylum". */
+static const char *clause_markers[] = {
+  "to", "their", "its", "whose", "which", "who", "that", "plan", "plans", "they", "we",
+};
+
+/* Titles written with a full stop, which a name goes on after. */
+static const char *titles[] = {
+  "mr.", "mrs.", "ms.", "dr.", "rep.", "sen.", "gov.", "gen.", "col.", "lt.", "sgt.",
+  "capt.", "prof.", "rev.", "st.", "u.s.", "u.n.", "u.k.", "jr.",
+};
+
 static gboolean
 in_list (const char  *word,
          const char **list,
@@ -189,6 +217,9 @@ join_subject (char **tokens,
   for (int i = first; i <= last; i++)
     {
       word = strip_range (tokens[i], &len);
+      /* A title keeps its full stop inside a name: "Rep. Ana Lund". */
+      if (i < last && in_list (tokens[i], titles, G_N_ELEMENTS (titles)))
+        word = tokens[i], len = strlen (tokens[i]);
       if (out->len)
         g_string_append_c (out, ' ');
       g_string_append_len (out, word, len);
@@ -255,24 +286,188 @@ subject_before (char **tokens,
         break;
       first--;
     }
+  if (end > first && in_list (tokens[end - 1], pronouns, G_N_ELEMENTS (pronouns)))
+    return NULL;
+  for (int i = first + 1; i < end; i++)
+    if (in_list (tokens[i], subject_cuts, G_N_ELEMENTS (subject_cuts)))
+      {
+        end = i;
+        break;
+      }
   return join_subject (tokens, first, end - 1);
 }
 
-/* "…," said the minister: the capitalised words after the verb. */
+static gboolean
+is_weekday_or_month (const char *word)
+{
+  static const char *names[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december",
+  };
+
+  return in_list (word, names, G_N_ELEMENTS (names));
+}
+
+/* Verbs whose speaker may follow them ("…, said the minister"); "told
+ * AFP" names who heard it. */
+static const char *inverting_verbs[] = {
+  "said", "says", "added", "adds", "wrote", "writes", "stated", "noted", "declared", "insisted",
+  "warned", "argued",
+};
+
+/* Words that make the words after a verb a clause of what was said: "said
+ * Mr Bashir should be held responsible". */
+static const char *aux_words[] = {
+  "should", "would", "will", "shall", "can", "could", "may", "might", "must", "be", "is", "was",
+  "were", "are", "has", "had", "have", "did", "does", "do", "not",
+};
+
+/* Words no speaker starts with. */
+static const char *prepositions[] = {
+  "in", "on", "at", "for", "of", "to", "by", "with", "from", "about", "after", "before",
+};
+
+/* Words after which a reporting word is no attribution: "insisted upon",
+ * "Gulf states of Oman". */
+static const char *not_after_verb[] = { "upon", "by", "of" };
+
+/* Words before which a reporting word is a noun: "denies claims", "the
+ * reports". */
+static const char *noun_markers[] = {
+  "the", "a", "an", "its", "his", "her", "their", "these", "those", "such", "any", "no",
+  "denies", "denied", "rejects", "rejected",
+};
+
+
+/* Whether the comma before the verb at @verb closes an apposition ("John
+ * Prendergast, the co-founder of the project, said"): a short aside after
+ * a comma, with no verb of its own. */
+static gboolean
+after_apposition (char **tokens,
+                  int    verb)
+{
+  int i = verb - 2;
+
+  if (verb < 2 || !g_str_has_suffix (tokens[verb - 1], ","))
+    return FALSE;
+  for (; i >= 0 && verb - i <= 10; i--)
+    {
+      char word[64];
+
+      if (ends_clause (tokens[i]))
+        return TRUE;
+      strip_token_into (tokens[i], word, sizeof word);
+      if (in_list (word, aux_words, G_N_ELEMENTS (aux_words)) || in_list (word, reporting_verbs, G_N_ELEMENTS (reporting_verbs))
+          || strchr (tokens[i], '"') != NULL)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "…," said the minister; "…, said disaster agency official Fauzi": the
+ * words after the verb up to the clause's end, when they name someone (a
+ * capitalised word, or a determiner and a noun), a title with its full
+ * stop ("Rep. Pete Flores") going on to the name. Never a quotation
+ * ("said: “…”") or a clause ("said talks had failed"). */
 static char *
 subject_after (char **tokens,
                int    verb)
 {
   int last = verb;
+  gboolean named = FALSE, closed = FALSE;
+  gsize len = strlen (tokens[verb]);
 
-  while (tokens[last + 1] != NULL && last - verb < 4
-         && g_ascii_isupper (tokens[last + 1][0] == '"' ? tokens[last + 1][1] : tokens[last + 1][0]))
+  if (len > 0 && strchr (":\"", tokens[verb][len - 1]) != NULL)
+    return NULL;
+  {
+    char verb_word[64];
+
+    strip_token_into (tokens[verb], verb_word, sizeof verb_word);
+    if (!in_list (verb_word, inverting_verbs, G_N_ELEMENTS (inverting_verbs)))
+      return NULL;
+  }
+  while (tokens[last + 1] != NULL && last - verb < 10)
     {
-      last++;
-      if (ends_clause (tokens[last]) || strchr (tokens[last], '.'))
+      const char *t = tokens[last + 1];
+      char word[64];
+
+      if (t[0] == '"' || strchr (t, '"') != NULL)
         break;
+      strip_token_into (t, word, sizeof word);
+      if (word[0] == '\0' || !g_ascii_isalpha (word[0]) || in_list (word, subject_stops, G_N_ELEMENTS (subject_stops))
+          || in_list (word, reporting_verbs, G_N_ELEMENTS (reporting_verbs))
+          || in_list (word, aux_words, G_N_ELEMENTS (aux_words)) || in_list (word, pronouns, G_N_ELEMENTS (pronouns))
+          || (last == verb && in_list (word, prepositions, G_N_ELEMENTS (prepositions))))
+        break;
+      last++;
+      named |= g_ascii_isupper (word[0]) && !is_weekday_or_month (word);
+      if (ends_clause (t) || (strchr (t, '.') && !in_list (t, titles, G_N_ELEMENTS (titles))))
+        {
+          closed = TRUE;
+          break;
+        }
     }
-  return last > verb ? join_subject (tokens, verb + 1, last) : NULL;
+  /* The speaker ends its clause: "said a brake had failed" is what was
+   * said. */
+  if (last == verb || !(closed || tokens[last + 1] == NULL))
+    return NULL;
+  if (!named)
+    {
+      char first[64];
+
+      strip_token_into (tokens[verb + 1], first, sizeof first);
+      if (!in_list (first, (const char *[]){ "the", "a", "an" }, 3) || last - verb > 4)
+        return NULL;
+    }
+  /* "Sutopo Purwo Nugroho of the National Disaster Mitigation Agency" is
+   * Sutopo Purwo Nugroho. */
+  for (int i = verb + 2; i <= last; i++)
+    if (g_ascii_strcasecmp (tokens[i], "of") == 0 && g_ascii_isupper (tokens[i - 1][0]))
+      {
+        last = i - 1;
+        break;
+      }
+  return join_subject (tokens, verb + 1, last);
+}
+
+
+/* Whether @subject can be who spoke: a name (a capitalised word that is
+ * no day, month or lone title), or a short phrase of who people are
+ * ("officials", "the doctor", "local residents"); never words of a
+ * clause ("damaged in Takengon", "bringing the", "not been"). */
+static gboolean
+plausible_speaker (const char *subject)
+{
+  g_auto(GStrv) words = g_strsplit (subject, " ", -1);
+  guint n = g_strv_length (words), capitals = 0;
+  gboolean clause_words = FALSE;
+
+  if (n == 0 || in_list (words[n - 1], not_speaker_words, G_N_ELEMENTS (not_speaker_words))
+      || in_list (words[0], prepositions, G_N_ELEMENTS (prepositions)) || in_list (words[0], pronouns, G_N_ELEMENTS (pronouns)))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *titled = g_strconcat (words[i], ".", NULL);
+      gsize len = strlen (words[i]);
+      gboolean verb_form = len > 4 && (g_str_has_suffix (words[i], "ed") || g_str_has_suffix (words[i], "ing"));
+
+      if (len == 0 || !g_ascii_isalpha (words[i][0]))
+        return FALSE;
+      if (g_ascii_isupper (words[i][0]))
+        {
+          if (!is_weekday_or_month (words[i]) && !in_list (titled, titles, G_N_ELEMENTS (titles)))
+            capitals++;
+          continue;
+        }
+      /* "damaged in Takengon", "bringing the": a verb first, so a clause */
+      if (verb_form && i == 0)
+        return FALSE;
+      if (in_list (words[i], aux_words, G_N_ELEMENTS (aux_words)))
+        return FALSE;
+      clause_words |= verb_form || in_list (words[i], clause_markers, G_N_ELEMENTS (clause_markers));
+    }
+  return capitals > 0 || (n <= 5 && !clause_words);
 }
 
 static char *
@@ -284,7 +479,8 @@ according_to (char **tokens,
   while (tokens[last + 1] != NULL && last - at < 7)
     {
       last++;
-      if (ends_clause (tokens[last]) || g_str_has_suffix (tokens[last], "."))
+      if (ends_clause (tokens[last])
+          || (g_str_has_suffix (tokens[last], ".") && !in_list (tokens[last], titles, G_N_ELEMENTS (titles))))
         break;
     }
   return last > at ? join_subject (tokens, at + 1, last) : NULL;
@@ -348,14 +544,27 @@ cor_attribution_find_speaker (const char *text)
       if (g_ascii_strcasecmp (word, "according") == 0 && tokens[i + 1]
           && g_ascii_strcasecmp (tokens[i + 1], "to") == 0)
         return according_to (tokens, i + 1);
-      if (g_ascii_islower (word[0]) && in_list (word, reporting_verbs, G_N_ELEMENTS (reporting_verbs)))
+      if (g_ascii_islower (word[0]) && in_list (word, reporting_verbs, G_N_ELEMENTS (reporting_verbs))
+          && !(i > 0 && in_list (tokens[i - 1], passive_aids, G_N_ELEMENTS (passive_aids)))
+          && !(tokens[i + 1] != NULL && in_list (tokens[i + 1], not_after_verb, G_N_ELEMENTS (not_after_verb)))
+          && !(i > 0 && in_list (tokens[i - 1], noun_markers, G_N_ELEMENTS (noun_markers))))
         {
-          char *subject = subject_before (tokens, i);
+          char *subject = NULL;
+          gboolean inverted = i > 0 && ends_clause (tokens[i - 1]) && !after_apposition (tokens, i);
 
-          if (subject == NULL && i > 0 && ends_clause (tokens[i - 1]))
+          /* "…, one man was killed when a landslide struck, said official
+           * Fauzi": the name after the verb; "John Prendergast, the
+           * co-founder of the project, said the regime …": the one before
+           * the apposition. */
+          if (inverted)
             subject = subject_after (tokens, i);
-          if (subject != NULL)
+          if (subject == NULL)
+            subject = subject_before (tokens, i);
+          if (subject == NULL && !inverted && i > 0 && ends_clause (tokens[i - 1]))
+            subject = subject_after (tokens, i);
+          if (subject != NULL && plausible_speaker (subject))
             return subject;
+          g_free (subject);
         }
       if (strchr (tokens[i], '"') && tokens[i][0] != '"')
         in_quote = FALSE;
