@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "cor-pair.h"
+
 #include <math.h>
 #include <stdlib.h>
 
@@ -285,6 +287,46 @@ test_years_and_measures (void)
   g_assert_true (table_find (table, "In 1998") != table_find (table, "two hikers"));
 }
 
+/* Two invented reports of one march: two people of one age, on one
+ * morning, in sentences that share no other words. */
+static const char *march[] = {
+  "Tomas Ruiz, 30, and Carla Mendes, 23, from Ostrand, were among four couples who married at the "
+  "beach on Sunday morning, with their daughter.\n",
+
+  "Another marcher, 23-year-old Ilse Varga, cried when she reached the park on Sunday morning and saw "
+  "the crowd behind the fence.\n",
+};
+
+static void
+test_values_alone_do_not_link (void)
+{
+  g_autoptr(CorFactTable) table = table_of (march, G_N_ELEMENTS (march), "2031-06-14", 0.5);
+  CorFact *couples = table_find (table, "four couples");
+  CorFact *marcher = table_find (table, "Ilse Varga");
+
+  double f[COR_N_PAIR_FEATURES] = { 0 };
+
+  /* An age and a morning in common make no fact of two, nor a conflict. */
+  g_assert_nonnull (couples);
+  g_assert_true (couples != marcher);
+  g_assert_cmpint (couples->agreement, ==, COR_AGREEMENT_SINGLE);
+  g_assert_cmpint (marcher->agreement, ==, COR_AGREEMENT_SINGLE);
+
+  /* However many values and dates two statements share, without words,
+   * concepts, names or quoted words in common they are not one fact. */
+  f[COR_PAIR_VALUES_SHARED] = 1.0;
+  f[COR_PAIR_DATES_SHARED] = 1.0;
+  f[COR_PAIR_MEASURE_SAME] = 1.0;
+  f[COR_PAIR_MAX_SHARED] = 0.7;
+  f[COR_PAIR_SHORTER_LENGTH] = 1.0;
+  f[COR_PAIR_STEM_COSINE] = 0.04;
+  f[COR_PAIR_SENTENCE_COSINE] = 0.04;
+  g_assert_cmpfloat (cor_pair_score (f), ==, 0.0);
+  /* The same, with some wording in common, is for the model to weigh. */
+  f[COR_PAIR_STEM_COSINE] = 0.3;
+  g_assert_cmpfloat (cor_pair_score (f), >, cor_pair_threshold (0.5));
+}
+
 static void
 test_copies_share_rows (void)
 {
@@ -320,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/align/event-day-is-weak", test_event_day_is_weak);
   g_test_add_func ("/align/years-and-measures", test_years_and_measures);
   g_test_add_func ("/align/copies-share-rows", test_copies_share_rows);
+  g_test_add_func ("/align/values-alone-do-not-link", test_values_alone_do_not_link);
 
   return g_test_run ();
 }
