@@ -342,6 +342,39 @@ test_summary (void)
                  "station and most of the farms along the eastern bank of the valley.");
 }
 
+/* A ", which …" clause is a statement of its own; its summary puts its
+ * noun back as the subject, unless "which" is its object. */
+static void
+test_summary_of_relative_clause (void)
+{
+  g_autoptr(Reading) r = reading_new ("Officials say at least 24 people were killed by the quake, which struck "
+                                      "the western tip of the island on Tuesday.\n"
+                                      "The mayor defended the Alliance for Coastal Towns, which funds the new sea "
+                                      "wall along the harbour.\n"
+                                      "The council raised its harbour fees, which the mayor says were already too "
+                                      "high for the fishing fleet.\n", NULL);
+  CorStatement *quake = reading_find (r, "which struck");
+  CorStatement *alliance = reading_find (r, "which funds");
+  CorStatement *fees = reading_find (r, "which the mayor says");
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+
+  g_assert_nonnull (quake);
+  g_assert_true (g_str_has_prefix (quake->text, "which struck"));
+  a = cor_summary_from_statement (quake);
+  g_assert_cmpstr (a, ==, "The quake struck the western tip of the island on Tuesday.");
+  g_assert_nonnull (alliance);
+  b = cor_summary_from_statement (alliance);
+  g_assert_cmpstr (b, ==, "The Alliance for Coastal Towns funds the new sea wall along the harbour.");
+  /* "which" as the object: the whole sentence stands instead. */
+  if (fees != NULL)
+    {
+      c = cor_summary_from_statement (fees);
+      g_assert_true (g_str_has_prefix (c, "The council raised"));
+    }
+}
+
 static void
 test_summary_of_clause (void)
 {
@@ -441,6 +474,7 @@ main (int   argc,
   g_test_add_func ("/compare/row-values", test_row_values);
   g_test_add_func ("/compare/summary", test_summary);
   g_test_add_func ("/compare/summary-of-clause", test_summary_of_clause);
+  g_test_add_func ("/compare/summary-of-relative-clause", test_summary_of_relative_clause);
   g_test_add_func ("/compare/summary-of-quotation", test_summary_of_quotation);
 
   return g_test_run ();

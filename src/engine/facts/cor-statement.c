@@ -263,7 +263,7 @@ find_clause_break (Reader  *reader,
   const char *text = reader->doc->text;
   static const char *joins[] = {
     "; ", ", while ", ", whereas ", ", but ", ", and ", ", during which ", ", in which ",
-    ", adding that ", ", although ", ", though ",
+    ", adding that ", ", although ", ", though ", ", which ",
   };
   gboolean in_quote = FALSE;
   guint words = 0, run = 0;

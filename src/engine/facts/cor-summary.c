@@ -474,6 +474,106 @@ attribute_quote (const char *summary,
   }
 }
 
+/* The noun phrase a ", which …" clause hangs on: the words before the
+ * comma back to a determiner, a preposition or a clause's edge ("by the
+ * quake, which struck" is "the quake"; "after new austerity measures,
+ * which were" is "new austerity measures"). NULL when there is none. */
+static char *
+antecedent_before (const char *sentence,
+                   const char *comma)
+{
+  static const char *determiners[] = { "the", "a", "an", "its", "his", "her", "their", "this", "these", "those" };
+  static const char *edges[] = {
+    "of", "in", "on", "at", "by", "for", "with", "from", "to", "after", "before", "and", "or",
+    "that", "than", "as", "into", "over", "under", "about", "is", "was", "are", "were",
+    "toward", "towards", "across", "near", "through", "around", "between", "within", "without",
+    "along", "against", "behind", "beyond", "during", "upon", "onto", "via", "has", "have", "had",
+  };
+  const char *start = comma;
+  guint words = 0;
+
+  while (start > sentence && words < 8)
+    {
+      const char *w = start;
+      char word[32];
+      gsize len;
+
+      while (w > sentence && w[-1] == ' ')
+        w--;
+      if (w > sentence && !g_ascii_isalnum (w[-1]))
+        break;
+      while (w > sentence && w[-1] != ' ')
+        w--;
+      len = first_word (w, word, sizeof word) - (w - w);
+      /* "Canada and Mexico", "the Alliance for American Manufacturing":
+       * a name goes on across a small word between capitals. */
+      if (g_ascii_islower (*w) && in_list (word, edges, G_N_ELEMENTS (edges)))
+        {
+          const char *before = w;
+
+          while (before > sentence && before[-1] == ' ')
+            before--;
+          while (before > sentence && before[-1] != ' ')
+            before--;
+          if (!(g_ascii_isupper (*start) && before < w && g_ascii_isupper (*before)
+                && (strcmp (word, "and") == 0 || strcmp (word, "for") == 0 || strcmp (word, "of") == 0)))
+            break;
+        }
+      /* "prolonged market uncertainty": a verb before the noun ends it. */
+      else if (g_ascii_islower (*w) && len > 4 && g_str_has_suffix (word, "ed"))
+        break;
+      start = w;
+      words++;
+      if (in_list (word, determiners, G_N_ELEMENTS (determiners)))
+        break;
+    }
+  if (words == 0 || start == comma)
+    return NULL;
+  return g_strndup (start, comma - start);
+}
+
+/* "…by the quake, which struck the western tip on Tuesday." → "The quake
+ * struck the western tip on Tuesday.": a relative clause on its own, its
+ * noun put back as its subject. Only where "which" is the subject ("which
+ * his administration argues …" is not). */
+static char *
+relative_clause (const CorStatement *statement)
+{
+  static const char *not_verbs[] = {
+    "his", "her", "its", "their", "the", "a", "an", "it", "they", "we", "he", "she", "i", "you", "this", "that",
+  };
+  const char *text = statement->text, *sentence = statement->sentence, *at;
+  g_autofree char *antecedent = NULL;
+  char word[32];
+  GString *s;
+
+  if (sentence == NULL || g_ascii_strncasecmp (text, "which ", 6) != 0)
+    return NULL;
+  first_word (text + 6, word, sizeof word);
+  if (!g_ascii_islower (text[6]) || in_list (word, not_verbs, G_N_ELEMENTS (not_verbs)))
+    return NULL;
+  at = (gsize)(statement->start - statement->sentence_start) < strlen (sentence)
+         ? sentence + (statement->start - statement->sentence_start) : NULL;
+  if (at == NULL || at < sentence + 2 || strncmp (at - 2, ", ", 2) != 0)
+    return NULL;
+  /* Inside a quotation, the clause is the speaker's: a mark before it, or
+   * one in it that closes a quotation opened before. */
+  for (const char *p = sentence; p < at; p++)
+    if (*p == '"' || g_str_has_prefix (p, "\xe2\x80\x9c") || g_str_has_prefix (p, "\xe2\x80\x9d"))
+      return NULL;
+  if ((count_quotes (text, "\"") + count_quotes (text, "\xe2\x80\x9d") + count_quotes (text, "\xe2\x80\x9c")) % 2 == 1)
+    return NULL;
+  antecedent = antecedent_before (sentence, at - 2);
+  if (antecedent == NULL)
+    return NULL;
+  s = g_string_new (antecedent);
+  g_string_append_c (s, ' ');
+  g_string_append (s, text + 6);
+  capitalize (s);
+  end_as_sentence (s, FALSE);
+  return g_string_free (s, FALSE);
+}
+
 char *
 cor_summary_from_statement (const CorStatement *statement)
 {
@@ -482,6 +582,8 @@ cor_summary_from_statement (const CorStatement *statement)
 
   g_return_val_if_fail (statement != NULL, NULL);
 
+  if ((summary = relative_clause (statement)) != NULL)
+    return summary;
   text = statement->text;
   if (statement->sentence != NULL && (opens_fragment (text) || statement->start > statement->sentence_start))
     text = statement->sentence;
