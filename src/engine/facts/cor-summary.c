@@ -195,8 +195,16 @@ attribution_first (const char *text)
       g_autofree char *tail = NULL;
       g_autofree char *quote = NULL;
 
+      /* Only a short attribution comes first: "he said, adding that
+       * …" is a clause of its own. */
       if (close == NULL || strlen (close) > 80)
         continue;
+      {
+        const char *comma = strchr (close + strlen (closers[i]), ',');
+
+        if (comma != NULL && !g_str_has_prefix (comma, ", according to "))
+          continue;
+      }
       tail = g_strdup (close + strlen (closers[i]));
       g_strchomp (tail);
       if (g_str_has_suffix (tail, "."))
@@ -574,6 +582,38 @@ relative_clause (const CorStatement *statement)
   return g_string_free (s, FALSE);
 }
 
+/* "…, he said" → "…, Fauzi said": the pronoun of an attribution, when the
+ * statement knows who it stands for. */
+static char *
+name_the_pronoun (const char *summary,
+                  const char *speaker)
+{
+  static const char *patterns[] = { ", he ", ", she ", ",\" he ", ",\" she ", ",\xe2\x80\x9d he ", ",\xe2\x80\x9d she " };
+  static const char *verbs[] = { "said", "says", "added", "adds", "told", "wrote", "stated" };
+
+  /* A speaker the sentence names already ("…, he said, according to state
+   * media") is not who "he" is. */
+  if (!nameable_speaker (speaker) || strstr (summary, speaker) != NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    {
+      const char *at = strstr (summary, patterns[i]);
+      gsize n = strlen (patterns[i]);
+
+      if (at == NULL)
+        continue;
+      for (guint j = 0; j < G_N_ELEMENTS (verbs); j++)
+        if (strncmp (at + n, verbs[j], strlen (verbs[j])) == 0 && !g_ascii_isalpha (at[n + strlen (verbs[j])]))
+          {
+            const char *pronoun = strrchr (patterns[i], ' ') - (g_str_has_suffix (patterns[i], "she ") ? 3 : 2);
+            gsize keep = (at - summary) + (pronoun - patterns[i]);
+
+            return g_strdup_printf ("%.*s%s %s", (int)keep, summary, speaker, at + n);
+          }
+    }
+  return NULL;
+}
+
 char *
 cor_summary_from_statement (const CorStatement *statement)
 {
@@ -596,6 +636,16 @@ cor_summary_from_statement (const CorStatement *statement)
 
       g_free (summary);
       summary = attributed;
+    }
+  else
+    {
+      char *named = name_the_pronoun (summary, statement->speaker);
+
+      if (named != NULL)
+        {
+          g_free (summary);
+          summary = named;
+        }
     }
   return summary;
 }
