@@ -248,6 +248,36 @@ test_fractions (void)
     }
 }
 
+/* "4x4", "2x4", "1920x1080" name a vehicle, a plank, a size: no number of
+ * anything, while "3 x 4 tables" still counts its tables. */
+static void
+test_dimensions_are_no_counts (void)
+{
+  static const char *texts[] = {
+    "Thieves rammed a 4x4 vehicle through the window.",
+    "The shed was built of 2x4 timber.",
+    "The screen shows 1920x1080 pixels.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) mentions = extract (texts[i]);
+
+      for (guint j = 0; j < mentions->len; j++)
+        {
+          const CorMention *m = g_ptr_array_index (mentions, j);
+
+          if (cor_mention_kind_is_value (m->kind) && m->kind != COR_MENTION_DATE)
+            g_error ("%s: unexpected value “%s”", texts[i], m->text);
+        }
+    }
+  {
+    g_autoptr(GPtrArray) mentions = extract ("They set out 3 x 4 tables.");
+
+    g_assert_nonnull (find (mentions, "4 tables"));
+  }
+}
+
 static void
 assert_vague (const char *text,
               const char *want,
@@ -455,6 +485,7 @@ main (int   argc,
   g_test_add_func ("/numbers/quantities", test_quantities);
   g_test_add_func ("/numbers/percent-and-durations", test_percent_and_durations);
   g_test_add_func ("/numbers/numbers", test_numbers);
+  g_test_add_func ("/numbers/dimensions-are-no-counts", test_dimensions_are_no_counts);
   g_test_add_func ("/numbers/fractions", test_fractions);
   g_test_add_func ("/numbers/vague", test_vague);
   g_test_add_func ("/numbers/counts", test_counts);

@@ -398,6 +398,20 @@ skip_address (const CorScan *scan,
   return j + 1;
 }
 
+/* "4x4", "2x4", "1920x1080": numbers written into one word with "x" name
+ * a vehicle, a plank or a size, not a quantity of anything. */
+static guint
+skip_dimensions (const CorScan *scan,
+                 guint          i)
+{
+  guint j = i;
+
+  while (j + 2 < scan->n_toks && scan->toks[j].kind == TOK_NUM && cor_tok_is (scan, j + 1, "x")
+         && !scan->toks[j + 1].space && scan->toks[j + 2].kind == TOK_NUM && !scan->toks[j + 2].space)
+    j += 2;
+  return j > i ? j + 1 : i;
+}
+
 static gboolean
 match_at (const CorScan *scan,
           guint          i,
@@ -659,6 +673,8 @@ cor_numbers_extract (const CorMentionContext *context,
           continue;
         }
       skip = skip_address (&scan, i);
+      if (skip == i)
+        skip = skip_dimensions (&scan, i);
       if (skip > i)
         {
           i = skip;
