@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cor-attribution.h"
+#include "cor-dates-lexicon.h"
 
 /* Who says a statement, and how firmly. Both read plain English cues: the
  * verbs and phrases news writing uses to attribute and to hedge. */
@@ -297,16 +298,16 @@ subject_before (char **tokens,
   return join_subject (tokens, first, end - 1);
 }
 
+/* A day or a month is when, never who ("Monday", "December"): the dates
+ * lexicon knows them. */
 static gboolean
 is_weekday_or_month (const char *word)
 {
-  static const char *names[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december",
-  };
+  g_autoptr(CorWords) words = cor_words_new (word, strlen (word));
+  guint next;
 
-  return in_list (word, names, G_N_ELEMENTS (names));
+  return words->n_words == 1
+         && (cor_dates_weekday_at (words, 0, TRUE, &next) != 0 || cor_dates_month_at (words, 0, &next) != 0);
 }
 
 /* Verbs whose speaker may follow them ("…, said the minister"); "told
@@ -494,6 +495,33 @@ ascii_lower_into (const char *text,
   while (*text)
     *out++ = g_ascii_tolower (*text++);
   *out = '\0';
+}
+
+const char *
+cor_attribution_find_pronoun (const char *text,
+                              const char *from)
+{
+  static const char *pronoun_words[] = { "he ", "she " };
+  static const char *verbs[] = { "said", "says", "added", "adds", "told", "wrote", "stated" };
+
+  g_return_val_if_fail (text != NULL && from != NULL, NULL);
+
+  for (const char *p = from; *p; p++)
+    {
+      if (p != text && p[-1] != ' ')
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (pronoun_words); i++)
+        {
+          gsize n = strlen (pronoun_words[i]);
+
+          if (g_ascii_strncasecmp (p, pronoun_words[i], n) != 0)
+            continue;
+          for (guint j = 0; j < G_N_ELEMENTS (verbs); j++)
+            if (strncmp (p + n, verbs[j], strlen (verbs[j])) == 0 && !g_ascii_isalpha (p[n + strlen (verbs[j])]))
+              return p;
+        }
+    }
+  return NULL;
 }
 
 char *

@@ -24,6 +24,10 @@ typedef enum
 /* Who @text attributes itself to ("Trump said", "according to the
  * ministry"), or NULL. */
 char         *cor_attribution_find_speaker   (const char    *text);
+/* The first "he" or "she" at or after @from in @text that credits the
+ * words to itself ("…, he said", "She added that …"), or NULL. */
+const char   *cor_attribution_find_pronoun   (const char    *text,
+                                              const char    *from);
 /* How firmly @text states its claim, the words that say so in @cue, and
  * whether it says that something was not mentioned. */
 CorCertainty  cor_attribution_find_certainty (const char    *text,

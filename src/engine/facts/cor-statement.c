@@ -449,38 +449,6 @@ sentence_speaker (Reader   *reader,
   return sentence->speaker;
 }
 
-static gboolean
-doc_has_sentences (Reader *reader)
-{
-  return reader->doc->sentences->len > 0;
-}
-
-/* Whether @text credits what it says to "he" or "she": "…, he said",
- * "She added that …". */
-static gboolean
-pronoun_attribution (const char *text)
-{
-  static const char *pronouns[] = { "he ", "she " };
-  static const char *verbs[] = { "said", "says", "added", "adds", "told", "wrote", "stated" };
-
-  for (const char *p = text; *p; p++)
-    {
-      if (p != text && p[-1] != ' ')
-        continue;
-      for (guint i = 0; i < G_N_ELEMENTS (pronouns); i++)
-        {
-          gsize n = strlen (pronouns[i]);
-
-          if (g_ascii_strncasecmp (p, pronouns[i], n) != 0)
-            continue;
-          for (guint j = 0; j < G_N_ELEMENTS (verbs); j++)
-            if (strncmp (p + n, verbs[j], strlen (verbs[j])) == 0 && !g_ascii_isalpha (p[n + strlen (verbs[j])]))
-              return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /* Who "he" or "she" is: the person named last before @sentence_start, in
  * its own sentence or the one before. Further back, someone the reader met
  * in between may have gone unrecognized ("The BBC's Frances Harrison
@@ -532,7 +500,7 @@ set_attribution (CorStatement *st,
       if (m->kind == COR_MENTION_QUOTE && m->speaker != NULL)
         st->speaker = g_strdup (m->speaker);
     }
-  if (st->speaker == NULL && doc_has_sentences (reader) && pronoun_attribution (st->text))
+  if (st->speaker == NULL && reader->doc->sentences->len > 0 && cor_attribution_find_pronoun (st->text, st->text) != NULL)
     st->speaker = nearest_person (reader, st->sentence_start);
   st->certainty = cor_attribution_find_certainty (st->text, &st->cue, &st->omission);
   scope_certainty (st);

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "cor-attribution.h"
 #include "cor-dates-lexicon.h"
 #include "cor-proposition.h"
 #include "cor-summary.h"
@@ -512,7 +513,7 @@ antecedent_before (const char *sentence,
         break;
       while (w > sentence && w[-1] != ' ')
         w--;
-      len = first_word (w, word, sizeof word) - (w - w);
+      len = first_word (w, word, sizeof word);
       /* "Canada and Mexico", "the Alliance for American Manufacturing":
        * a name goes on across a small word between capitals. */
       if (g_ascii_islower (*w) && in_list (word, edges, G_N_ELEMENTS (edges)))
@@ -588,28 +589,26 @@ static char *
 name_the_pronoun (const char *summary,
                   const char *speaker)
 {
-  static const char *patterns[] = { ", he ", ", she ", ",\" he ", ",\" she ", ",\xe2\x80\x9d he ", ",\xe2\x80\x9d she " };
-  static const char *verbs[] = { "said", "says", "added", "adds", "told", "wrote", "stated" };
-
   /* A speaker the sentence names already ("…, he said, according to state
    * media") is not who "he" is. */
   if (!nameable_speaker (speaker) || strstr (summary, speaker) != NULL)
     return NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+  for (const char *p = summary; (p = cor_attribution_find_pronoun (summary, p)) != NULL; p++)
     {
-      const char *at = strstr (summary, patterns[i]);
-      gsize n = strlen (patterns[i]);
+      const char *before = p - 1;
+      gsize n = g_ascii_tolower (*p) == 's' ? 3 : 2;
 
-      if (at == NULL)
+      /* Only the attribution after a comma, or a quotation's closing mark
+       * after one: "…, he said", "…,” she added". */
+      if (!g_ascii_islower (*p) || before <= summary)
         continue;
-      for (guint j = 0; j < G_N_ELEMENTS (verbs); j++)
-        if (strncmp (at + n, verbs[j], strlen (verbs[j])) == 0 && !g_ascii_isalpha (at[n + strlen (verbs[j])]))
-          {
-            const char *pronoun = strrchr (patterns[i], ' ') - (g_str_has_suffix (patterns[i], "she ") ? 3 : 2);
-            gsize keep = (at - summary) + (pronoun - patterns[i]);
-
-            return g_strdup_printf ("%.*s%s %s", (int)keep, summary, speaker, at + n);
-          }
+      if (*(before - 1) == '"')
+        before--;
+      else if (before - summary >= 3 && g_str_has_prefix (before - 3, "\xe2\x80\x9d"))
+        before -= 3;
+      if (before - 1 < summary || before[-1] != ',')
+        continue;
+      return g_strdup_printf ("%.*s%s%s", (int)(p - summary), summary, speaker, p + n);
     }
   return NULL;
 }

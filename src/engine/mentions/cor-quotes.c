@@ -121,6 +121,16 @@ nearest_person_before (const Quotes *q,
   return nearest;
 }
 
+/* The name a pronoun at @i stands for, or NULL. */
+static char *
+pronoun_speaker (const Quotes *q,
+                 guint         i)
+{
+  CorMention *p = nearest_person_before (q, i);
+
+  return p != NULL ? g_strdup (p->canonical) : NULL;
+}
+
 /* Who is named just before the verb at @v: "Trump said", "he added",
  * "China's statement said", "the White House said". */
 static char *
@@ -141,11 +151,7 @@ subject_before (const Quotes *q,
   if (cor_word_in (w, k, not_subjects) >= 0)
     return NULL;
   if (cor_word_in (w, k, pronouns) >= 0)
-    {
-      CorMention *p = nearest_person_before (q, k);
-
-      return p != NULL ? g_strdup (p->canonical) : NULL;
-    }
+    return pronoun_speaker (q, k);
   /* a noun phrase: "China's statement", "the statement", "state media" */
   if (w->words[k].type == COR_WORD_ALPHA)
     {
@@ -186,11 +192,7 @@ subject_after (const Quotes *q,
   if (cor_word_in (w, v, inverting) < 0)
     return NULL;
   if (cor_word_in (w, first, pronouns) >= 0)
-    {
-      CorMention *p = nearest_person_before (q, v);
-
-      return p != NULL ? g_strdup (p->canonical) : NULL;
-    }
+    return pronoun_speaker (q, v);
   for (last = first; last < end && last - first < 6; last++)
     {
       if (w->words[last].type != COR_WORD_ALPHA || (last > first && cor_word_in (w, last, phrase_ends) >= 0))
