@@ -52,6 +52,20 @@ test_speech_verb (void)
   assert_entity (mentions, COR_MENTION_PERSON, "Marta Quintero", "Marta Quintero");
 }
 
+/* A double-barrelled name is one name, and a hyphen before a place ends
+ * the name: "Agence-France Presse" is no person. */
+static void
+test_hyphenated_name (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "Fund chief Odile Marchand-Vey spoke. Later, Marchand-Vey left. Agence-France Presse reported it.", NULL);
+
+  assert_entity (mentions, COR_MENTION_PERSON, "Odile Marchand-Vey", "Odile Marchand-Vey");
+  assert_entity (mentions, COR_MENTION_PERSON, "Marchand-Vey", "Odile Marchand-Vey");
+  g_assert_null (find (mentions, COR_MENTION_PERSON, "Agence-France Presse"));
+  g_assert_null (find (mentions, COR_MENTION_PERSON, "Odile Marchand"));
+}
+
 static void
 test_sentence_start_is_not_a_person (void)
 {
@@ -122,6 +136,7 @@ main (int   argc,
   g_test_add_func ("/entities/titles-and-surnames", test_titles_and_surnames);
   g_test_add_func ("/entities/family-name-first", test_family_name_first);
   g_test_add_func ("/entities/speech-verb", test_speech_verb);
+  g_test_add_func ("/entities/hyphenated-name", test_hyphenated_name);
   g_test_add_func ("/entities/sentence-start", test_sentence_start_is_not_a_person);
   g_test_add_func ("/entities/country-variants", test_country_variants);
   g_test_add_func ("/entities/capitals", test_capitals);

@@ -167,6 +167,10 @@ name_run (const CorWords *w,
     {
       j++;
       n++;
+      /* a double-barrelled name: "Strauss-Kahn", "Jean-Claude" */
+      if (cor_word_is_punct (w, j, '-') && w->words[j].start == w->words[j - 1].end && is_name_word (w, j + 1)
+          && w->words[j + 1].start == w->words[j].end)
+        j += 2;
       /* an initial: "J." */
       if (cor_word_is_punct (w, j, '.') && w->words[j - 1].end - w->words[j - 1].start == 1 &&
           is_name_word (w, j + 1))
@@ -426,12 +430,23 @@ resolve_people (Ent *ent)
       g_autofree char *word = NULL;
       const char *full;
 
+      guint last = i;
+
       if (ent->covered[i] || !is_cap (w, i))
         continue;
-      word = cor_words_dup_span (w, i, i);
+      /* "Marchand-Vey" after "Odile Marchand-Vey" */
+      if (cor_word_is_punct (w, i + 1, '-') && w->words[i + 1].start == w->words[i].end && is_cap (w, i + 2)
+          && w->words[i + 2].start == w->words[i + 1].end && !ent->covered[i + 2])
+        last = i + 2;
+      word = cor_words_dup_span (w, i, last);
       full = lookup_person (strong, weak, word);
       if (full != NULL)
-        emit (ent, COR_MENTION_PERSON, i, i, full);
+        emit (ent, COR_MENTION_PERSON, i, last, full);
+      else if (last == i + 2)
+        {
+          i = last;
+          continue;
+        }
     }
 }
 
