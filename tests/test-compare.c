@@ -370,6 +370,53 @@ test_summary_names_the_pronoun (void)
   g_assert_cmpstr (b, ==, "Repairs will take a month, he said.");
 }
 
+/* A row whose summary ends "…, he said" with nobody named: the name the
+ * row's statements agree on goes in; two different names, or none, and
+ * the attribution goes as a whole; a quotation keeps it. */
+static void
+test_summary_settles_pronoun (void)
+{
+  g_autoptr(Reading) one = reading_new ("Repairs will take a month, he said.\n"
+                                        "Still, if the river rises again, she said.\n", NULL);
+  g_autoptr(Reading) two = reading_new ("Repairs to the bridge will take a month, engineer Ilse Brandt-Moor "
+                                        "said.\n", NULL);
+  g_autoptr(Reading) three = reading_new ("Repairs will take a month, said Oskar Lind.\n"
+                                          "\"Repairs will take a month,\" he said.\n", NULL);
+  g_autoptr(GPtrArray) row = g_ptr_array_new ();
+  CorStatement *repairs = reading_find (one, "Repairs will take");
+  CorStatement *named = reading_find (two, "Repairs to the bridge");
+  CorStatement *other = reading_find (three, "said Oskar Lind");
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+  g_autofree char *d = NULL;
+
+  g_assert_nonnull (repairs);
+  g_assert_nonnull (named);
+  g_assert_nonnull (other);
+  g_assert_cmpstr (named->speaker, ==, "engineer Ilse Brandt-Moor");
+  g_ptr_array_add (row, repairs);
+  /* Nobody named: the attribution goes. */
+  a = cor_summary_settle ("Repairs will take a month, he said.", row);
+  g_assert_cmpstr (a, ==, "Repairs will take a month.");
+  g_assert_false (cor_summary_is_fragment (a));
+  /* One name in the row: it stands for "he". */
+  g_ptr_array_add (row, named);
+  b = cor_summary_settle ("Repairs will take a month, he said.", row);
+  g_assert_cmpstr (b, ==, "Repairs will take a month, engineer Ilse Brandt-Moor said.");
+  /* Two names: neither is "he". */
+  g_ptr_array_add (row, other);
+  c = cor_summary_settle ("Repairs will take a month, he said.", row);
+  g_assert_cmpstr (c, ==, "Repairs will take a month.");
+  /* What would be left is no sentence, or a quotation with no speaker. */
+  g_ptr_array_set_size (row, 1);
+  g_assert_null (cor_summary_settle ("Still, if the river rises again, she said.", row));
+  g_assert_null (cor_summary_settle ("Shortly after learning about it, she said.", row));
+  g_assert_null (cor_summary_settle ("“Repairs will take a month,” he said.", row));
+  d = cor_summary_settle ("Repairs will take a month, the engineer said.", row);
+  g_assert_null (d);
+}
+
 /* A ", which …" clause is a statement of its own; its summary puts its
  * noun back as the subject, unless "which" is its object. */
 static void
@@ -501,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/compare/summary-of-clause", test_summary_of_clause);
   g_test_add_func ("/compare/summary-of-relative-clause", test_summary_of_relative_clause);
   g_test_add_func ("/compare/summary-names-the-pronoun", test_summary_names_the_pronoun);
+  g_test_add_func ("/compare/summary-settles-pronoun", test_summary_settles_pronoun);
   g_test_add_func ("/compare/summary-of-quotation", test_summary_of_quotation);
 
   return g_test_run ();

@@ -382,6 +382,16 @@ cor_rows_make_fact (CorAligner *al,
           fact->summary = g_steal_pointer (&other);
         }
     }
+  if (cor_summary_is_fragment (fact->summary))
+    {
+      char *settled = cor_summary_settle (fact->summary, statements);
+
+      if (settled != NULL)
+        {
+          g_free (fact->summary);
+          fact->summary = settled;
+        }
+    }
   cor_fact_update_agreement (fact);
   return fact;
 }

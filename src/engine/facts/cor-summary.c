@@ -648,3 +648,98 @@ cor_summary_from_statement (const CorStatement *statement)
     }
   return summary;
 }
+
+static const char *
+last_word_of (const char *name)
+{
+  const char *space = strrchr (name, ' ');
+
+  return space != NULL ? space + 1 : name;
+}
+
+/* The one person the row's statements say spoke: each statement that
+ * names a speaker names the same family name ("Strauss-Kahn", "Dominique
+ * Strauss-Kahn"). The shortest of the full names, or NULL when none is
+ * named or two differ. */
+static const char *
+row_speaker (GPtrArray *statements)
+{
+  const char *best = NULL;
+
+  for (guint i = 0; i < statements->len; i++)
+    {
+      const CorStatement *st = g_ptr_array_index (statements, i);
+
+      if (!nameable_speaker (st->speaker))
+        continue;
+      if (best != NULL && g_ascii_strcasecmp (last_word_of (best), last_word_of (st->speaker)) != 0)
+        return NULL;
+      if (best == NULL || (strchr (st->speaker, ' ') != NULL
+                           && (strchr (best, ' ') == NULL || strlen (st->speaker) < strlen (best))))
+        best = st->speaker;
+    }
+  return best;
+}
+
+/* "Four people died in hospitals, he said." → "Four people died in
+ * hospitals.": an attribution whose pronoun nothing names is removed
+ * whole. Not from a quotation, which would be left with no speaker. */
+static char *
+drop_pronoun_attribution (const char *summary)
+{
+  const char *comma = strrchr (summary, ',');
+  GString *s;
+
+  if (comma == NULL || !ends_with_pronoun_attribution (summary) || comma[1] != ' ')
+    return NULL;
+  s = g_string_new_len (summary, comma - summary);
+  if (is_bare_quote (s->str) || count_quotes (s->str, "\"") % 2 == 1
+      || count_quotes (s->str, "\xe2\x80\x9c") != count_quotes (s->str, "\xe2\x80\x9d"))
+    {
+      g_string_free (s, TRUE);
+      return NULL;
+    }
+  /* What is left must be a clause of its own: a finite verb, and no
+   * "Still, if …" or "Shortly after learning about it". */
+  {
+    const char *comma_after_first = strstr (s->str, ", ");
+    char word[32];
+
+    if (comma_after_first != NULL && comma_after_first - s->str < 24)
+      first_word (comma_after_first, word, sizeof word);
+    else
+      word[0] = '\0';
+    if (!cor_proposition_has_finite_verb (s->str, 0, s->len, NULL) || opens_fragment (s->str)
+        || in_list (word, openers, G_N_ELEMENTS (openers)))
+      {
+        g_string_free (s, TRUE);
+        return NULL;
+      }
+  }
+  end_as_sentence (s, FALSE);
+  return g_string_free (s, FALSE);
+}
+
+char *
+cor_summary_settle (const char *summary,
+                    GPtrArray  *statements)
+{
+  const char *speaker;
+  char *settled;
+
+  g_return_val_if_fail (summary != NULL && statements != NULL, NULL);
+
+  if (!ends_with_pronoun_attribution (summary))
+    return NULL;
+  speaker = row_speaker (statements);
+  if (speaker != NULL && (settled = name_the_pronoun (summary, speaker)) != NULL)
+    {
+      if (!cor_summary_is_fragment (settled))
+        return settled;
+      g_free (settled);
+    }
+  settled = drop_pronoun_attribution (summary);
+  if (settled != NULL && cor_summary_is_fragment (settled))
+    g_clear_pointer (&settled, g_free);
+  return settled;
+}
