@@ -438,7 +438,7 @@ test_summary_of_relative_clause (void)
   g_assert_nonnull (quake);
   g_assert_true (g_str_has_prefix (quake->text, "which struck"));
   a = cor_summary_from_statement (quake);
-  g_assert_cmpstr (a, ==, "The quake struck the western tip of the island on Tuesday.");
+  g_assert_cmpstr (a, ==, "The quake struck the western tip of the island on Tuesday, officials say.");
   g_assert_nonnull (alliance);
   b = cor_summary_from_statement (alliance);
   g_assert_cmpstr (b, ==, "The Alliance for Coastal Towns funds the new sea wall along the harbour.");
@@ -446,6 +446,29 @@ test_summary_of_relative_clause (void)
   g_assert_nonnull (fees);
   c = cor_summary_from_statement (fees);
   g_assert_true (g_str_has_prefix (c, "The council raised"));
+}
+
+/* A relative clause of reported speech keeps who reported it, with the
+ * sentence's own verb; "Officials" loses the capital that only opening
+ * the sentence gave it. */
+static void
+test_summary_of_reported_relative_clause (void)
+{
+  g_autoptr(Reading) r = reading_new ("The Harbour Authority said the closure prolonged market uncertainty, "
+                                      "which was already hurting local firms.\n"
+                                      "Officials say at least 24 people were killed by the storm, which "
+                                      "flooded the lower town on Tuesday.\n", NULL);
+  CorStatement *firms = reading_find (r, "which was already");
+  CorStatement *storm = reading_find (r, "which flooded");
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  g_assert_nonnull (firms);
+  a = cor_summary_from_statement (firms);
+  g_assert_cmpstr (a, ==, "Market uncertainty was already hurting local firms, the Harbour Authority said.");
+  g_assert_nonnull (storm);
+  b = cor_summary_from_statement (storm);
+  g_assert_cmpstr (b, ==, "The storm flooded the lower town on Tuesday, officials say.");
 }
 
 static void
@@ -547,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/compare/summary", test_summary);
   g_test_add_func ("/compare/summary-of-clause", test_summary_of_clause);
   g_test_add_func ("/compare/summary-of-relative-clause", test_summary_of_relative_clause);
+  g_test_add_func ("/compare/summary-of-reported-relative-clause", test_summary_of_reported_relative_clause);
   g_test_add_func ("/compare/summary-names-the-pronoun", test_summary_names_the_pronoun);
   g_test_add_func ("/compare/summary-settles-pronoun", test_summary_settles_pronoun);
   g_test_add_func ("/compare/summary-of-quotation", test_summary_of_quotation);

@@ -497,6 +497,19 @@ ascii_lower_into (const char *text,
   *out = '\0';
 }
 
+gboolean
+cor_attribution_is_saying_verb (const char *word)
+{
+  g_return_val_if_fail (word != NULL, FALSE);
+
+  if (strcmp (word, "told") == 0 || strcmp (word, "tells") == 0 || strcmp (word, "described") == 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (reporting_verbs); i++)
+    if (strcmp (word, reporting_verbs[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 const char *
 cor_attribution_find_pronoun (const char *text,
                               const char *from)

@@ -24,6 +24,9 @@ typedef enum
 /* Who @text attributes itself to ("Trump said", "according to the
  * ministry"), or NULL. */
 char         *cor_attribution_find_speaker   (const char    *text);
+/* Whether @word (lower case) is a verb that credits words to a speaker
+ * on its own: "said", "warned"; not "told", which wants a listener. */
+gboolean      cor_attribution_is_saying_verb (const char    *word);
 /* The first "he" or "she" at or after @from in @text that credits the
  * words to itself ("…, he said", "She added that …"), or NULL. */
 const char   *cor_attribution_find_pronoun   (const char    *text,

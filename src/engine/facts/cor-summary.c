@@ -13,6 +13,7 @@
 
 #include "cor-attribution.h"
 #include "cor-dates-lexicon.h"
+#include "cor-lexicon.h"
 #include "cor-proposition.h"
 #include "cor-summary.h"
 
@@ -541,6 +542,50 @@ antecedent_before (const char *sentence,
   return g_strndup (start, comma - start);
 }
 
+/* "The Commission said the delay prolonged uncertainty, which was
+ * hurting business." → "Uncertainty was hurting business, the Commission
+ * said.": a clause of reported speech keeps who reported it, in the
+ * sentence's own words. */
+static void
+credit_speaker (GString            *s,
+                const CorStatement *statement,
+                const char         *sentence,
+                const char         *clause)
+{
+  const char *speaker = statement->speaker, *at, *after;
+  gboolean the;
+  char verb[32];
+
+  if (!nameable_speaker (speaker) || (at = strstr (sentence, speaker)) == NULL || at >= clause)
+    return;
+  after = at + strlen (speaker);
+  while (*after == ' ')
+    after++;
+  first_word (after, verb, sizeof verb);
+  if (!g_ascii_islower (*after) || !cor_attribution_is_saying_verb (verb))
+    return;
+  the = at - sentence >= 4 && g_ascii_strncasecmp (at - 4, "the ", 4) == 0;
+  /* "Officials say …" opens its sentence with a capital that a plural
+   * common noun does not keep: "…, officials say." */
+  if (at == sentence && strchr (speaker, ' ') == NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (speaker, -1);
+      const CorWordSense *sense = cor_lexicon_lookup (lower);
+
+      if (sense != NULL && (sense->pos & COR_POS_NOUN) && strcmp (sense->lemma, lower) != 0
+          && g_str_has_suffix (lower, "s"))
+        {
+          if (s->len > 0 && s->str[s->len - 1] == '.')
+            g_string_truncate (s, s->len - 1);
+          g_string_append_printf (s, ", %s %s.", lower, verb);
+          return;
+        }
+    }
+  if (s->len > 0 && s->str[s->len - 1] == '.')
+    g_string_truncate (s, s->len - 1);
+  g_string_append_printf (s, ", %s%s %s.", the ? "the " : "", speaker, verb);
+}
+
 /* "…by the quake, which struck the western tip on Tuesday." → "The quake
  * struck the western tip on Tuesday.": a relative clause on its own, its
  * noun put back as its subject. Only where "which" is the subject ("which
@@ -580,6 +625,7 @@ relative_clause (const CorStatement *statement)
   g_string_append (s, text + 6);
   capitalize (s);
   end_as_sentence (s, FALSE);
+  credit_speaker (s, statement, sentence, at);
   return g_string_free (s, FALSE);
 }
 
