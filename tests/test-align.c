@@ -327,6 +327,43 @@ test_values_alone_do_not_link (void)
   g_assert_cmpfloat (cor_pair_score (f), >, cor_pair_threshold (0.5));
 }
 
+/* The values_shared feature of two statements of two readings. */
+static double
+values_shared (const char *a,
+               const char *b)
+{
+  g_autoptr(Reading) x = reading_new (a, NULL);
+  g_autoptr(Reading) y = reading_new (b, NULL);
+  g_autoptr(GPtrArray) both = g_ptr_array_new ();
+  CorTermStats *stats;
+  CorPairSide sa, sb;
+  double f[COR_N_PAIR_FEATURES];
+
+  g_assert_cmpuint (x->statements->len, >, 0);
+  g_assert_cmpuint (y->statements->len, >, 0);
+  g_ptr_array_add (both, g_ptr_array_index (x->statements, 0));
+  g_ptr_array_add (both, g_ptr_array_index (y->statements, 0));
+  stats = cor_term_stats_new (both, 2);
+  cor_pair_side_init (&sa, g_ptr_array_index (both, 0), 0, NULL, stats);
+  cor_pair_side_init (&sb, g_ptr_array_index (both, 1), 0, NULL, stats);
+  cor_pair_features (&sa, &sb, stats, f);
+  cor_term_stats_free (stats);
+  return f[COR_PAIR_VALUES_SHARED];
+}
+
+/* One number counting two things is no value in common: "10 people were
+ * killed" and "10 houses were damaged"; the same count in other words is. */
+static void
+test_numbers_of_different_things (void)
+{
+  g_assert_cmpfloat (values_shared ("In the valley, 10 people were killed by the storm.\n",
+                                    "In the valley, 10 houses were damaged by the storm.\n"), ==, 0.0);
+  g_assert_cmpfloat (values_shared ("In the valley, 10 people were killed by the storm.\n",
+                                    "The storm killed 10 people in the valley.\n"), >, 0.0);
+  g_assert_cmpfloat (values_shared ("Three people died in the valley.\n",
+                                    "The storm left 3 dead in the valley.\n"), >, 0.0);
+}
+
 static void
 test_copies_share_rows (void)
 {
@@ -362,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/align/event-day-is-weak", test_event_day_is_weak);
   g_test_add_func ("/align/years-and-measures", test_years_and_measures);
   g_test_add_func ("/align/copies-share-rows", test_copies_share_rows);
+  g_test_add_func ("/align/numbers-of-different-things", test_numbers_of_different_things);
   g_test_add_func ("/align/values-alone-do-not-link", test_values_alone_do_not_link);
 
   return g_test_run ();

@@ -259,11 +259,25 @@ sentence_cosine (const CorPairSide  *a,
   return dot / (a->sentence_norm * b->sentence_norm);
 }
 
+/* "10 people were killed" and "10 houses were damaged": the same number
+ * counting two different things, which the bare number's key (kept so
+ * that "3 dead" meets "three people died") would count as shared. */
+static gboolean
+coincide (const CorMeasure *x,
+          const CorMeasure *y)
+{
+  const CorMention *a = x->mention, *b = y->mention;
+
+  return a->kind == COR_MENTION_NUMBER && b->kind == COR_MENTION_NUMBER && a->unit != NULL && b->unit != NULL
+         && a->value == b->value && x->n_words > 0 && y->n_words > 0 && !cor_compare_same_measure (a, b);
+}
+
 static void
 compare_measures (const CorProposition *a,
                   const CorProposition *b,
                   double               *same,
-                  double               *clash)
+                  double               *clash,
+                  guint                *coincidences)
 {
   for (guint i = 0; i < a->measures->len; i++)
     for (guint j = 0; j < b->measures->len; j++)
@@ -272,7 +286,10 @@ compare_measures (const CorProposition *a,
         const CorMeasure *y = &g_array_index (b->measures, CorMeasure, j);
 
         if (!cor_proposition_same_measure (x, y))
-          continue;
+          {
+            *coincidences += coincide (x, y);
+            continue;
+          }
         if (cor_compare_values_agree (x->mention, y->mention))
           *same = 1;
         else
@@ -291,6 +308,7 @@ cor_pair_features (const CorPairSide  *a,
   Shared shared;
   double shorter = MIN (x->n_words, y->n_words), longer = MAX (x->n_words, y->n_words);
   gboolean predicates_meet = cor_proposition_predicates_meet (p, q);
+  guint coincidences = 0;
 
   memset (f, 0, sizeof (double) * COR_N_PAIR_FEATURES);
   share_terms (a, b, stats, &shared);
@@ -299,7 +317,8 @@ cor_pair_features (const CorPairSide  *a,
   f[COR_PAIR_RARE_SHARED] = MIN (shared.rare_stems, 5) / 5.0;
   f[COR_PAIR_MAX_SHARED] = stats->max_idf > 0 ? shared.max_idf / stats->max_idf : 0;
   f[COR_PAIR_NAMES_SHARED] = stats->max_idf > 0 ? MIN (shared.names_idf / stats->max_idf, 2.0) : 0;
-  f[COR_PAIR_VALUES_SHARED] = MIN (shared.count[COR_TERM_VALUE], 3) / 3.0;
+  compare_measures (p, q, &f[COR_PAIR_MEASURE_SAME], &f[COR_PAIR_MEASURE_CLASH], &coincidences);
+  f[COR_PAIR_VALUES_SHARED] = MIN (shared.count[COR_TERM_VALUE] - MIN (coincidences, shared.count[COR_TERM_VALUE]), 3) / 3.0;
   f[COR_PAIR_DATES_SHARED] = MIN (shared.count[COR_TERM_DATE], 2) / 2.0;
   f[COR_PAIR_QUOTE_SHARED] = MIN (shared.count[COR_TERM_QUOTE], 5) / 5.0;
   f[COR_PAIR_PREDICATE_MATCH] = predicates_meet;
@@ -312,7 +331,6 @@ cor_pair_features (const CorPairSide  *a,
   f[COR_PAIR_SPEAKER_CLASH] = x->speaker != NULL && y->speaker != NULL
                               && g_ascii_strcasecmp (x->speaker, y->speaker) != 0;
   f[COR_PAIR_YEAR_CLASH] = cor_proposition_years_clash (p, q);
-  compare_measures (p, q, &f[COR_PAIR_MEASURE_SAME], &f[COR_PAIR_MEASURE_CLASH]);
   f[COR_PAIR_NEGATION_DIFFERS] = predicates_meet && p->negated != q->negated;
   f[COR_PAIR_HEADLINE] = x->headline || y->headline;
   f[COR_PAIR_SHORTER_LENGTH] = log1p (shorter) / log (64);
