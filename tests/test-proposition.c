@@ -223,6 +223,13 @@ test_attribution_is_not_content (void)
   a = read_first ("“The talks went well,” the minister said in a televised news report.");
   g_assert_cmpuint (a.st->prop.n_content, ==, 3);
   reading_free (a.reading);
+
+  /* "…, said <person>, <who they are>": however long the description,
+   * even with a verb of its own, it says who spoke. */
+  a = read_first ("The talks went well, said Ilse Varga, the head of a harbour group that supports "
+                  "fishing families along the coast.");
+  g_assert_cmpuint (a.st->prop.n_content, ==, 3);
+  reading_free (a.reading);
 }
 
 static gboolean

@@ -942,6 +942,17 @@ reporting_noun (GArray *tokens,
 static guint
 attribution_tail (GArray *tokens)
 {
+  /* "…, said Heather Cronk, co-director of a group that supports …": a
+   * verb after the comma with a person named after it opens the tail,
+   * however long the description of who they are. */
+  for (gint r = (gint)tokens->len - 2; r > 0 && r >= (gint)tokens->len - 40; r--)
+    {
+      const Token *t = &g_array_index (tokens, Token, r), *next = &g_array_index (tokens, Token, r + 1);
+
+      if (t->after_comma && (in_set (reporting, t) || lemma_in (reporting, t)) && !reporting_noun (tokens, r)
+          && next->name && next->mention != NULL && next->mention->kind == COR_MENTION_PERSON)
+        return (guint)r;
+    }
   for (gint r = (gint)tokens->len - 1; r >= 0 && r >= (gint)tokens->len - 10; r--)
     {
       const Token *t = &g_array_index (tokens, Token, r);
