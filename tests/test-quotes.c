@@ -31,6 +31,20 @@ test_speaker_after (void)
   g_assert_cmpint (strncmp (text + m->start, "The levee held", 14), ==, 0);
 }
 
+/* A quotation in the other style of marks inside a quotation ends before
+ * the outer one: the outer quotation keeps its words and its speaker. */
+static void
+test_nested_marks (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "\"The port has every right to turn these so-called “convoys” away. They must wait,\" "
+    "Governor Ruth Okafor said.", NULL);
+  const CorMention *m = quote (mentions, "The port has every right to turn these so-called “convoys” away. They must wait");
+
+  g_assert_cmpstr (m->speaker, ==, "Ruth Okafor");
+  g_assert_null (find (mentions, COR_MENTION_QUOTE, "The port has every right to turn these so-called “convoys"));
+}
+
 static void
 test_partial_quote_and_apostrophe (void)
 {
@@ -134,6 +148,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/quotes/speaker-after", test_speaker_after);
   g_test_add_func ("/quotes/partial-and-apostrophe", test_partial_quote_and_apostrophe);
+  g_test_add_func ("/quotes/nested-marks", test_nested_marks);
   g_test_add_func ("/quotes/pronoun-and-according-to", test_pronoun_and_according_to);
   g_test_add_func ("/quotes/statement-and-continuation", test_statement_and_continuation);
   g_test_add_func ("/quotes/speaker-after-verb", test_speaker_after_verb);

@@ -420,7 +420,7 @@ cor_quotes_extract (const CorMentionContext *context,
   index_entities (&q, out);
   while (i < w->n_words)
     {
-      guint close, more;
+      guint close, more, inner;
       char *speaker;
 
       if (!is_open (w, i))
@@ -430,9 +430,24 @@ cor_quotes_extract (const CorMentionContext *context,
         }
       /* Up to the closing mark; an unclosed quote runs to its paragraph's
        * end, the way news continues a quote in the next paragraph. */
-      for (close = i + 1; close < w->n_words; close++)
-        if (closes (w, i, close) || (w->words[close].flags & COR_WORD_FLAG_NEWLINE_BEFORE))
-          break;
+      for (close = i + 1, inner = G_MAXUINT; close < w->n_words; close++)
+        {
+          if (w->words[close].flags & COR_WORD_FLAG_NEWLINE_BEFORE)
+            break;
+          /* A quotation inside it in the other style of marks ("…large
+           * “Caravans” of people …") closes before it does. */
+          if (inner != G_MAXUINT)
+            {
+              if (closes (w, inner, close))
+                inner = G_MAXUINT;
+              continue;
+            }
+          if (closes (w, i, close))
+            break;
+          if (is_open (w, close) && w->words[close].ch != w->words[i].ch && w->words[close].ch != 0x2018
+              && w->words[i].ch != 0x2018)
+            inner = close;
+        }
       if (close == i + 1)
         {
           i++;
