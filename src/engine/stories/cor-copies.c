@@ -168,6 +168,15 @@ is_copy (const Sketch *a,
   return shared >= needed;
 }
 
+/* Two reports short enough that comparing their shingles costs less than
+ * comparing their minima first. */
+static gboolean
+short_pair (const Sketch *a,
+            const Sketch *b)
+{
+  return a->shingles->len + b->shingles->len <= N_HASHES;
+}
+
 static guint
 find_root (guint *parent,
            guint  i)
@@ -279,7 +288,8 @@ link_buckets (Sketch *sketches,
           guint other = candidates[c];
           guint ra = find_root (parent, r), rb = find_root (parent, other);
 
-          if (ra != rb && may_be_copy (s, &sketches[other]) && is_copy (s, &sketches[other]))
+          if (ra != rb && (short_pair (s, &sketches[other]) || may_be_copy (s, &sketches[other]))
+              && is_copy (s, &sketches[other]))
             parent[MAX (ra, rb)] = MIN (ra, rb);
         }
     }
