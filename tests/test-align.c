@@ -327,10 +327,11 @@ test_values_alone_do_not_link (void)
   g_assert_cmpfloat (cor_pair_score (f), >, cor_pair_threshold (0.5));
 }
 
-/* The values_shared feature of two statements of two readings. */
+/* Feature @k of the first statements of two readings. */
 static double
-values_shared (const char *a,
-               const char *b)
+pair_feature (const char     *a,
+              const char     *b,
+              CorPairFeature  k)
 {
   g_autoptr(Reading) x = reading_new (a, NULL);
   g_autoptr(Reading) y = reading_new (b, NULL);
@@ -348,7 +349,27 @@ values_shared (const char *a,
   cor_pair_side_init (&sb, g_ptr_array_index (both, 1), 0, NULL, stats);
   cor_pair_features (&sa, &sb, stats, f);
   cor_term_stats_free (stats);
-  return f[COR_PAIR_VALUES_SHARED];
+  return f[k];
+}
+
+static double
+values_shared (const char *a,
+               const char *b)
+{
+  return pair_feature (a, b, COR_PAIR_VALUES_SHARED);
+}
+
+/* "At least one person" is true of "twelve people" but is no sign that
+ * they count the same dead; "at least 20" and "22" are. */
+static void
+test_loose_bound (void)
+{
+  g_assert_cmpfloat (pair_feature ("The storm killed at least one person in the valley.\n",
+                                   "The storm killed twelve people in the valley.\n", COR_PAIR_MEASURE_SAME), ==, 0.0);
+  g_assert_cmpfloat (pair_feature ("The storm killed at least one person in the valley.\n",
+                                   "The storm killed twelve people in the valley.\n", COR_PAIR_MEASURE_CLASH), ==, 0.0);
+  g_assert_cmpfloat (pair_feature ("The storm killed at least 20 people in the valley.\n",
+                                   "The storm killed 22 people in the valley.\n", COR_PAIR_MEASURE_SAME), ==, 1.0);
 }
 
 /* One number counting two things is no value in common: "10 people were
@@ -400,6 +421,7 @@ main (int   argc,
   g_test_add_func ("/align/years-and-measures", test_years_and_measures);
   g_test_add_func ("/align/copies-share-rows", test_copies_share_rows);
   g_test_add_func ("/align/numbers-of-different-things", test_numbers_of_different_things);
+  g_test_add_func ("/align/loose-bound", test_loose_bound);
   g_test_add_func ("/align/values-alone-do-not-link", test_values_alone_do_not_link);
 
   return g_test_run ();

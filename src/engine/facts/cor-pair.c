@@ -272,6 +272,18 @@ coincide (const CorMeasure *x,
          && a->value == b->value && x->n_words > 0 && y->n_words > 0 && !cor_compare_same_measure (a, b);
 }
 
+/* "At least one person" is true of "twelve people", but says nothing of
+ * whether the two count the same dead: a bound far from the other value
+ * is no sign of one fact. */
+static gboolean
+loose_bound (const CorMention *a,
+             const CorMention *b)
+{
+  double x = fabs (a->value), y = fabs (b->value);
+
+  return (a->bound != COR_BOUND_NONE || b->bound != COR_BOUND_NONE) && MAX (x, y) > 2 * MIN (x, y);
+}
+
 static void
 compare_measures (const CorProposition *a,
                   const CorProposition *b,
@@ -291,7 +303,7 @@ compare_measures (const CorProposition *a,
             continue;
           }
         if (cor_compare_values_agree (x->mention, y->mention))
-          *same = 1;
+          *same = MAX (*same, loose_bound (x->mention, y->mention) ? 0 : 1);
         else
           *clash = 1;
       }
