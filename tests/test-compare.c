@@ -417,6 +417,30 @@ test_summary_settles_pronoun (void)
   g_assert_null (d);
 }
 
+/* A sentence's first clause after a "But" stands alone: its summary is the
+ * clause, so that the row of the clause after it ("…, helping …"), whose
+ * summary is the whole sentence, does not read the same. */
+static void
+test_summary_of_first_clause (void)
+{
+  g_autoptr(Reading) r = reading_new ("The harbour reopened on Monday.\n"
+                                      "But the storm damaged the old pier beyond repair, forcing the ferry "
+                                      "company to move its berth to the north quay.\n", NULL);
+  CorStatement *pier = reading_find (r, "But the storm");
+  CorStatement *forcing = reading_find (r, "forcing the ferry");
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  g_assert_nonnull (pier);
+  g_assert_nonnull (forcing);
+  g_assert_true (pier != forcing);
+  a = cor_summary_from_statement (pier);
+  g_assert_cmpstr (a, ==, "The storm damaged the old pier beyond repair.");
+  b = cor_summary_from_statement (forcing);
+  g_assert_true (g_str_has_prefix (b, "The storm damaged the old pier beyond repair, forcing"));
+  g_assert_cmpstr (a, !=, b);
+}
+
 /* A ", which …" clause is a statement of its own; its summary puts its
  * noun back as the subject, unless "which" is its object. */
 static void
@@ -569,6 +593,7 @@ main (int   argc,
   g_test_add_func ("/compare/row-values", test_row_values);
   g_test_add_func ("/compare/summary", test_summary);
   g_test_add_func ("/compare/summary-of-clause", test_summary_of_clause);
+  g_test_add_func ("/compare/summary-of-first-clause", test_summary_of_first_clause);
   g_test_add_func ("/compare/summary-of-relative-clause", test_summary_of_relative_clause);
   g_test_add_func ("/compare/summary-of-reported-relative-clause", test_summary_of_reported_relative_clause);
   g_test_add_func ("/compare/summary-names-the-pronoun", test_summary_names_the_pronoun);

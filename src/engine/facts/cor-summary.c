@@ -79,6 +79,15 @@ opens_fragment (const char *text)
   return n > 4 && g_ascii_islower (text[0]) && g_str_has_suffix (word, "ing");
 }
 
+static gboolean
+opens_with_droppable (const char *text)
+{
+  char word[32];
+
+  first_word (text, word, sizeof word);
+  return in_list (word, droppable, G_N_ELEMENTS (droppable));
+}
+
 /* "BEIJING (Reuters) - ", "WASHINGTON, April 30 (Reuters) -": a dateline
  * before the first sentence of a wire report: a place in capitals, maybe a
  * date, an agency in brackets, and a dash. */
@@ -670,7 +679,13 @@ cor_summary_from_statement (const CorStatement *statement)
   if ((summary = relative_clause (statement)) != NULL)
     return summary;
   text = statement->text;
-  if (statement->sentence != NULL && (opens_fragment (text) || statement->start > statement->sentence_start))
+  /* A clause that leans on its sentence is summarised by the sentence; the
+   * sentence's first clause, once a "But" that ties it to the one before
+   * is dropped, stands alone, and it says less than the sentence does: a
+   * row of the clause after it ("…, helping drive the euro below $1.29")
+   * then does not carry the same summary. */
+  if (statement->sentence != NULL && (opens_fragment (text) || statement->start > statement->sentence_start)
+      && !(statement->start == statement->sentence_start && opens_with_droppable (text)))
     text = statement->sentence;
   summary = summarise (text, statement->headline);
   /* The summary, not the text: a sentence that goes on with a quotation
