@@ -33,6 +33,20 @@ test_lexicon (void)
   g_assert_cmpstr (struck->lemma, ==, "strike");
   g_assert_true (struck->verb_form);
   g_assert_cmpstr (cor_lexicon_lookup ("fell")->lemma, ==, "fall");
+  /* …and a lemma has its simple past, irregular, doubled or regular. */
+  {
+    static const char *pasts[][2] = {
+      { "make", "made" }, { "take", "took" }, { "stop", "stopped" }, { "warn", "warned" },
+      { "close", "closed" }, { "carry", "carried" }, { "put", "put" }, { "leave", "left" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (pasts); i++)
+      {
+        g_autofree char *past = cor_lexicon_past_tense (pasts[i][0]);
+
+        g_assert_cmpstr (past, ==, pasts[i][1]);
+      }
+  }
   /* …synonyms, derivations and causes meet… */
   g_assert_true (words_meet ("bought", "purchases"));
   g_assert_true (words_meet ("quake", "earthquake"));

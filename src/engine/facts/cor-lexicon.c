@@ -358,3 +358,80 @@ cor_lexicon_concepts_meet (const guint32 *a,
     }
   return FALSE;
 }
+
+/* lemma → its simple past, for the verbs WordNet's exception list gives
+ * one: "make" → "made", "stop" → "stopped". Read once. */
+static gpointer
+read_pasts (gpointer data)
+{
+  GHashTable *pasts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  (void)data;
+  G_LOCK (wordnet);
+  if (open_wordnet ())
+    path = g_build_filename (SetSearchdir (), "verb.exc", NULL);
+  G_UNLOCK (wordnet);
+  if (path == NULL || !g_file_get_contents (path, &contents, NULL, NULL))
+    return pasts;
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], " ", 3);
+      const char *form, *lemma, *had;
+      gsize n;
+
+      if (f[0] == NULL || f[1] == NULL)
+        continue;
+      form = f[0], lemma = f[1], n = strlen (form);
+      /* Not "-ing" nor "-s" forms; of "took" and "taken", the past. */
+      if (strchr (form, '_') != NULL || g_str_has_suffix (form, "ing") || (n > 2 && form[n - 1] == 's'))
+        continue;
+      had = g_hash_table_lookup (pasts, lemma);
+      if (had != NULL && (g_str_has_suffix (had, "ed") || !g_str_has_suffix (form, "ed"))
+          && !(g_str_has_suffix (had, "n") && !g_str_has_suffix (form, "n")))
+        continue;
+      g_hash_table_insert (pasts, g_strdup (lemma), g_strdup (form));
+    }
+  return pasts;
+}
+
+static gboolean
+is_vowel (char c)
+{
+  return strchr ("aeiou", c) != NULL;
+}
+
+char *
+cor_lexicon_past_tense (const char *lemma)
+{
+  /* Verbs whose past is their base form, which the exception list
+   * therefore does not give. */
+  static const char *unchanged[] = {
+    "put", "cut", "hit", "set", "let", "cost", "hurt", "shut", "spread", "quit", "split", "burst",
+    "cast", "bet", "bid", "broadcast", "upset", "thrust", "shed", "beat", "rid", "read", "forecast",
+  };
+  static GOnce once = G_ONCE_INIT;
+  GHashTable *pasts;
+  const char *irregular;
+  gsize n;
+
+  g_return_val_if_fail (lemma != NULL, NULL);
+
+  pasts = g_once (&once, read_pasts, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (unchanged); i++)
+    if (strcmp (lemma, unchanged[i]) == 0)
+      return g_strdup (lemma);
+  if ((irregular = g_hash_table_lookup (pasts, lemma)) != NULL)
+    return g_strdup (irregular);
+  n = strlen (lemma);
+  if (n == 0)
+    return g_strdup (lemma);
+  if (lemma[n - 1] == 'e')
+    return g_strconcat (lemma, "d", NULL);
+  if (n > 1 && lemma[n - 1] == 'y' && !is_vowel (lemma[n - 2]))
+    return g_strdup_printf ("%.*sied", (int)(n - 1), lemma);
+  return g_strconcat (lemma, "ed", NULL);
+}

@@ -51,4 +51,8 @@ gboolean            cor_lexicon_concepts_meet (const guint32 *a,
                                                const guint32 *b,
                                                guint          n_b);
 
+/* The simple past of the verb @lemma: "warn" → "warned", "make" → "made"
+ * (irregular ones and doubled consonants from WordNet's exception list). */
+char               *cor_lexicon_past_tense (const char *lemma);
+
 G_END_DECLS

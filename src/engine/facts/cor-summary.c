@@ -638,6 +638,188 @@ relative_clause (const CorStatement *statement)
   return g_string_free (s, FALSE);
 }
 
+/* Where the clause a participle hangs on starts: after the last join of
+ * two clauses before it, as cor-statement.c cuts them. */
+static const char *
+clause_start (const char *sentence,
+              const char *before)
+{
+  static const char *joins[] = {
+    "; ", ", while ", ", whereas ", ", but ", ", and ", ", although ", ", though ",
+  };
+  const char *start = sentence;
+
+  for (guint j = 0; j < G_N_ELEMENTS (joins); j++)
+    for (const char *p = strstr (sentence, joins[j]); p != NULL && p < before; p = strstr (p + 1, joins[j]))
+      start = MAX (start, p + strlen (joins[j]));
+  return start;
+}
+
+/* @word ("killing") as a past ("killed"), or NULL when it is no verb's
+ * -ing form. */
+static char *
+past_of_participle (const char *word)
+{
+  const CorWordSense *sense;
+
+  if (strlen (word) < 5 || !g_str_has_suffix (word, "ing"))
+    return NULL;
+  sense = cor_lexicon_lookup (word);
+  if (sense == NULL || !(sense->pos & COR_POS_VERB) || !sense->verb_form || sense->lemma == NULL
+      || strcmp (sense->lemma, word) == 0)
+    return NULL;
+  return cor_lexicon_past_tense (sense->lemma);
+}
+
+/* The subject of @clause: the words before its verb, after an opening
+ * phrase closed by a comma; NULL when the clause reports speech, is
+ * passive, or its subject cannot be told. */
+static char *
+subject_of (const char *clause)
+{
+  static const char *not_subjects[] = {
+    "in", "on", "at", "after", "before", "during", "with", "for", "from", "by", "as", "while", "when",
+    "since", "despite", "amid", "under", "over", "if", "although", "though", "because", "it", "there",
+    "this", "that", "which", "who", "what", "he", "she", "they", "we", "i", "you",
+  };
+  static const char *be[] = { "is", "are", "was", "were", "be", "been", "being", "am" };
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autofree char *speaker = NULL;
+  CorProposition prop;
+  gsize verb_start, verb_end;
+  gboolean finite;
+  const char *subject, *comma;
+  g_autoptr(GString) out = NULL;
+  char word[32];
+  guint words = 0;
+
+  if (strchr (clause, '"') != NULL || strstr (clause, "\xe2\x80\x9c") != NULL
+      || (speaker = cor_attribution_find_speaker (clause)) != NULL)
+    return NULL;
+  /* "Merkel threatened that European nations would …, placing": whose
+   * act the participle is, the reader cannot tell. */
+  for (const char *p = clause; *p; p++)
+    if (p == clause || p[-1] == ' ')
+      {
+        first_word (p, word, sizeof word);
+        if (strcmp (word, "that") == 0 || strcmp (word, "told") == 0 || cor_attribution_is_saying_verb (word))
+          return NULL;
+      }
+  cor_proposition_init (&prop, clause, 0, strlen (clause), none, NULL, 0, NULL);
+  verb_start = prop.verb_start, verb_end = prop.verb_end, finite = prop.finite;
+  cor_proposition_clear (&prop);
+  if (!finite || verb_end <= verb_start || verb_start == 0 || verb_end > strlen (clause))
+    return NULL;
+  for (const char *p = clause + verb_start; p < clause + verb_end; p += strlen (word) + 1)
+    {
+      while (p < clause + verb_end && !g_ascii_isalpha (*p))
+        p++;
+      first_word (p, word, sizeof word);
+      if (in_list (word, be, G_N_ELEMENTS (be)))
+        return NULL;
+      if (*word == '\0')
+        break;
+    }
+  out = g_string_new_len (clause, verb_start);
+  comma = strrchr (out->str, ',');
+  subject = comma != NULL ? comma + 1 : out->str;
+  /* "WASHINGTON — President Trump": a dateline before a dash. */
+  if (strstr (subject, " \xe2\x80\x94 ") != NULL)
+    subject = strstr (subject, " \xe2\x80\x94 ") + 5;
+  else if (strstr (subject, " - ") != NULL)
+    subject = strstr (subject, " - ") + 3;
+  while (*subject == ' ')
+    subject++;
+  subject = skip_opening (subject);
+  first_word (subject, word, sizeof word);
+  if (*subject == '\0' || in_list (word, not_subjects, G_N_ELEMENTS (not_subjects)))
+    return NULL;
+  for (const char *p = subject; *p; p++)
+    if (!g_ascii_isspace (*p) && (p == subject || g_ascii_isspace (p[-1])))
+      {
+        static const char *relatives[] = { "who", "which", "that", "whose", "whom", "where" };
+
+        words++;
+        /* "Lawyers who went to Tijuana": the verb found is the relative
+         * clause's, not the subject's. */
+        first_word (p, word, sizeof word);
+        if (in_list (word, relatives, G_N_ELEMENTS (relatives)))
+          return NULL;
+      }
+  if (words > 10)
+    return NULL;
+  {
+    g_autoptr(GString) s = g_string_new (subject);
+
+    g_strchomp (s->str);
+    s->len = strlen (s->str);
+    return g_string_free (g_steal_pointer (&s), FALSE);
+  }
+}
+
+/* "A strong earthquake struck Aceh on Tuesday, killing at least one
+ * person and leaving two others missing." → "A strong earthquake killed
+ * at least one person and left two others missing.": a participle clause
+ * with the subject of the clause it hangs on, its participles made past. */
+static char *
+participle_clause (const CorStatement *statement)
+{
+  const char *text = statement->text, *sentence = statement->sentence, *at, *rest;
+  g_autofree char *head = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *past = NULL;
+  GString *s;
+  char word[32];
+  gsize offset;
+
+  if (sentence == NULL || statement->start <= statement->sentence_start || !g_ascii_islower (text[0]))
+    return NULL;
+  offset = statement->start - statement->sentence_start;
+  if (offset >= strlen (sentence) || offset < 2 || strncmp (sentence + offset - 2, ", ", 2) != 0)
+    return NULL;
+  at = sentence + offset;
+  rest = text + first_word (text, word, sizeof word);
+  if ((past = past_of_participle (word)) == NULL)
+    return NULL;
+  {
+    const char *from = skip_dateline (clause_start (sentence, at - 2));
+
+    if (from >= at - 2)
+      return NULL;
+    head = g_strndup (from, (at - 2) - from);
+  }
+  if ((subject = subject_of (head)) == NULL)
+    return NULL;
+  s = g_string_new (subject);
+  g_string_append_printf (s, " %s", past);
+  /* "…and leaving two others missing": each participle the clause joins. */
+  for (const char *p = rest; *p; )
+    {
+      const char *and = strstr (p, " and ");
+      g_autofree char *next = NULL;
+      gsize n;
+
+      if (and == NULL)
+        {
+          g_string_append (s, p);
+          break;
+        }
+      n = first_word (and + 5, word, sizeof word);
+      next = g_ascii_islower (and[5]) ? past_of_participle (word) : NULL;
+      g_string_append_len (s, p, and + 5 - p);
+      if (next != NULL)
+        {
+          g_string_append (s, next);
+          p = and + 5 + n;
+        }
+      else
+        p = and + 5;
+    }
+  capitalize (s);
+  end_as_sentence (s, FALSE);
+  return g_string_free (s, FALSE);
+}
+
 /* "…, he said" → "…, Fauzi said": the pronoun of an attribution, when the
  * statement knows who it stands for. */
 static char *
@@ -676,7 +858,7 @@ cor_summary_from_statement (const CorStatement *statement)
 
   g_return_val_if_fail (statement != NULL, NULL);
 
-  if ((summary = relative_clause (statement)) != NULL)
+  if ((summary = relative_clause (statement)) != NULL || (summary = participle_clause (statement)) != NULL)
     return summary;
   text = statement->text;
   /* A clause that leans on its sentence is summarised by the sentence; the
