@@ -327,6 +327,58 @@ test_values_alone_do_not_link (void)
   g_assert_cmpfloat (cor_pair_score (f), >, cor_pair_threshold (0.5));
 }
 
+static const char *ferry[] = {
+  "Passenger ferry sank off the coast of Kelvale on Monday\n\nA passenger ferry sank off the coast of Kelvale on Monday, and "
+  "coastguards rescued all 40 people on board, the harbour master said.\n\nThe ferry had left Ostrand at dawn "
+  "with a cargo of timber.\n\nDivers will inspect the wreck on Wednesday.\n",
+
+  "A passenger ferry sank off the Kelvale coast on Monday\n\nCoastguards rescued all 40 people aboard a passenger ferry that "
+  "sank off the coast of Kelvale on Monday, the harbour master said.\n\nThe vessel, which had left Ostrand at "
+  "dawn, was carrying timber.\n\nThe cause of the sinking is not yet known.\n",
+
+  "Passenger ferry sinks off the coast of Kelvale\n\nA passenger ferry sank off Kelvale on Monday, and all 40 people on "
+  "board were rescued by coastguards, according to the harbour master.\n\nThe ship was built in 1998.\n",
+};
+
+/* A report's headline and its sentence that state one fact share its
+ * cell in one row, the sentence first; a report never gives one row two
+ * sentences, nor two headlines. */
+static void
+test_headline_joins_its_sentence (void)
+{
+  g_autoptr(CorFactTable) table = table_of (ferry, G_N_ELEMENTS (ferry), "2031-05-05", 0.5);
+  guint joined = 0;
+
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+
+      for (guint c = 0; c < fact->cells->len; c++)
+        {
+          CorCell *cell = g_ptr_array_index (fact->cells, c);
+          CorDocument *doc = g_ptr_array_index (table->documents, cell->source);
+          guint headlines = 0;
+
+          g_assert_cmpuint (cell->quotes->len, <=, 2);
+          for (guint q = 0; q < cell->quotes->len; q++)
+            {
+              CorQuote *quote = g_ptr_array_index (cell->quotes, q);
+
+              /* The headlines are each report's first line. */
+              headlines += quote->start == 0;
+              g_assert_true (doc != NULL);
+            }
+          if (cell->quotes->len == 2)
+            {
+              g_assert_cmpuint (headlines, ==, 1);
+              g_assert_cmpuint (((CorQuote *)g_ptr_array_index (cell->quotes, 0))->start, >, 0);
+              joined++;
+            }
+        }
+    }
+  g_assert_cmpuint (joined, >, 0);
+}
+
 /* Feature @k of the first statements of two readings. */
 static double
 pair_feature (const char     *a,
@@ -422,6 +474,7 @@ main (int   argc,
   g_test_add_func ("/align/copies-share-rows", test_copies_share_rows);
   g_test_add_func ("/align/numbers-of-different-things", test_numbers_of_different_things);
   g_test_add_func ("/align/loose-bound", test_loose_bound);
+  g_test_add_func ("/align/headline-joins-its-sentence", test_headline_joins_its_sentence);
   g_test_add_func ("/align/values-alone-do-not-link", test_values_alone_do_not_link);
 
   return g_test_run ();

@@ -207,6 +207,97 @@ improve_slots (CorAligner *al,
     }
 }
 
+/* @into gets @from's values it lacks, kept ascending. */
+static void
+union_sorted (GArray *into,
+              GArray *from)
+{
+  for (guint j = 0; j < from->len; j++)
+    {
+      guint v = g_array_index (from, guint, j), at;
+
+      if (!g_array_binary_search (into, &v, compare_guint, &at))
+        {
+          for (at = 0; at < into->len && g_array_index (into, guint, at) < v; at++)
+            ;
+          g_array_insert_val (into, at, v);
+        }
+    }
+}
+
+#define MAX_HEADLINE_ROW 64
+
+/* Whether rows @x and @y, which a report is in both, may become one: each
+ * such report gives one of them its headline and the other a sentence
+ * ("Australian climber dies in New Zealand fall" and "An Australian
+ * climber has fallen to his death…"), and the pairs of different reports
+ * score on average above the bar, none below the floor. */
+static gboolean
+can_join_headline (CorAligner *al,
+                   Cluster    *x,
+                   Cluster    *y)
+{
+  double sum = 0;
+  guint n = 0;
+  gboolean shared = FALSE;
+
+  /* Each node of one is checked against each of the other: a bounded
+   * cost, as rows of a report's headline and its sentence are small. */
+  if (x->nodes->len > MAX_HEADLINE_ROW || y->nodes->len > MAX_HEADLINE_ROW)
+    return FALSE;
+  for (guint i = 0; i < x->nodes->len; i++)
+    for (guint j = 0; j < y->nodes->len; j++)
+      {
+        guint a = g_array_index (x->nodes, guint, i), b = g_array_index (y->nodes, guint, j);
+        CorNode *na = cor_aligner_node (al, a), *nb = cor_aligner_node (al, b);
+        double p;
+
+        if (sorted_meet (na->sources, nb->sources))
+          {
+            if (na->side.statement->headline == nb->side.statement->headline)
+              return FALSE;
+            shared = TRUE;
+            continue;
+          }
+        if (i >= MAX_LINK_MEMBERS || j >= MAX_LINK_MEMBERS)
+          continue;
+        p = cor_aligner_score (al, a, b);
+        if (p < al->floor)
+          return FALSE;
+        sum += p;
+        n++;
+      }
+  return shared && n > 0 && sum / n >= al->threshold;
+}
+
+static void
+join_headline_rows (CorAligner *al,
+                    GArray     *pairs,
+                    GPtrArray  *clusters,
+                    guint      *cluster_of)
+{
+  for (guint k = 0; k < pairs->len; k++)
+    {
+      const CorPair *p = &g_array_index (pairs, CorPair, k);
+      guint cx = cluster_of[p->a], cy = cluster_of[p->b];
+      Cluster *x, *y;
+
+      if (p->p < al->threshold)
+        break;
+      if (cx == cy)
+        continue;
+      x = g_ptr_array_index (clusters, cx);
+      y = g_ptr_array_index (clusters, cy);
+      if (!sorted_meet (x->sources, y->sources) || !can_join_headline (al, x, y))
+        continue;
+      for (guint i = 0; i < y->nodes->len; i++)
+        cluster_of[g_array_index (y->nodes, guint, i)] = cx;
+      merge_sorted (x->nodes, y->nodes);
+      union_sorted (x->sources, y->sources);
+      g_clear_pointer (&g_ptr_array_index (clusters, cy), cluster_free);
+    }
+}
+
 GPtrArray *
 cor_rows_cluster (CorAligner *al,
                   GArray     *pairs)
@@ -256,6 +347,7 @@ cor_rows_cluster (CorAligner *al,
       g_clear_pointer (&g_ptr_array_index (clusters, cy), cluster_free);
     }
   improve_slots (al, pairs, clusters, cluster_of);
+  join_headline_rows (al, pairs, clusters, cluster_of);
   for (guint i = 0; i < clusters->len; i++)
     {
       Cluster *c = g_ptr_array_index (clusters, i);
@@ -337,6 +429,30 @@ make_cell (CorStatement *st,
   return cell;
 }
 
+/* A report's headline and its sentence in one row: one cell, the
+ * sentence's marker and quote first, the headline's quote after it. */
+static void
+add_to_cell (CorCell  *cell,
+             CorCell  *more,
+             gboolean  more_is_headline)
+{
+  if (!more_is_headline)
+    {
+      CorCellStatus status = cell->status;
+
+      cell->status = more->status;
+      more->status = status;
+      g_free (cell->note);
+      cell->note = g_steal_pointer (&more->note);
+      g_ptr_array_insert (cell->quotes, 0, g_ptr_array_steal_index (more->quotes, 0));
+    }
+  while (more->quotes->len > 0)
+    g_ptr_array_add (cell->quotes, g_ptr_array_steal_index (more->quotes, 0));
+  while (more->values->len > 0)
+    g_ptr_array_add (cell->values, g_ptr_array_steal_index (more->values, 0));
+  cor_cell_free (more);
+}
+
 static int
 compare_cells (gconstpointer a,
                gconstpointer b)
@@ -362,8 +478,13 @@ cor_rows_make_fact (CorAligner *al,
         {
           CorStatement *st = cor_aligner_statement (al, g_array_index (members, guint, m));
 
+          CorCell *cell = make_cell (st, reference), *existing = cor_fact_get_cell (fact, st->source);
+
           g_ptr_array_add (statements, st);
-          g_ptr_array_add (fact->cells, make_cell (st, reference));
+          if (existing == NULL)
+            g_ptr_array_add (fact->cells, cell);
+          else
+            add_to_cell (existing, cell, st->headline);
         }
     }
   g_ptr_array_sort (fact->cells, compare_cells);
