@@ -441,6 +441,31 @@ test_summary_of_first_clause (void)
   g_assert_cmpstr (a, !=, b);
 }
 
+/* "…, and demonstrators marched …": a joined clause with a subject of its
+ * own stands once its conjunction goes; one without ("and said …") leans
+ * on its sentence. */
+static void
+test_summary_of_joined_clause (void)
+{
+  g_autoptr(Reading) r = reading_new ("The harbour reopened on Monday after the storm, and demonstrators marched "
+                                      "to the town hall in the afternoon.\n"
+                                      "The mayor thanked the coastguards for their work, and said the port "
+                                      "would stay open all winter.\n", NULL);
+  CorStatement *marched = reading_find (r, "and demonstrators");
+  CorStatement *said = reading_find (r, "and said");
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  g_assert_nonnull (marched);
+  a = cor_summary_from_statement (marched);
+  g_assert_cmpstr (a, ==, "Demonstrators marched to the town hall in the afternoon.");
+  if (said != NULL)
+    {
+      b = cor_summary_from_statement (said);
+      g_assert_true (g_str_has_prefix (b, "The mayor thanked"));
+    }
+}
+
 /* ", killing …" is a statement of its own; its summary takes the subject
  * of the clause it hangs on and makes its participles past. Not where the
  * reader cannot tell whose act it is. */
@@ -626,6 +651,7 @@ main (int   argc,
   g_test_add_func ("/compare/summary-of-clause", test_summary_of_clause);
   g_test_add_func ("/compare/summary-of-first-clause", test_summary_of_first_clause);
   g_test_add_func ("/compare/summary-of-participle-clause", test_summary_of_participle_clause);
+  g_test_add_func ("/compare/summary-of-joined-clause", test_summary_of_joined_clause);
   g_test_add_func ("/compare/summary-of-relative-clause", test_summary_of_relative_clause);
   g_test_add_func ("/compare/summary-of-reported-relative-clause", test_summary_of_reported_relative_clause);
   g_test_add_func ("/compare/summary-names-the-pronoun", test_summary_names_the_pronoun);

@@ -757,6 +757,64 @@ subject_of (const char *clause)
   }
 }
 
+/* "…, and demonstrators tried to storm parliament": a clause joined to the
+ * one before by a conjunction, with a subject of its own, stands as a
+ * sentence once the conjunction goes. The clause after the conjunction,
+ * or NULL. Its subject must look like one: a name (a capital in mid
+ * sentence), a determiner or a number, or a plural noun; and a few words
+ * with no conjunction among them ("and minutes before Trump spoke"). */
+static const char *
+joined_clause (const char *text)
+{
+  static const char *joins[] = { "and", "but", "while", "whereas", "yet", "so" };
+  static const char *determiners[] = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "some", "many", "most", "all", "both",
+    "several", "each", "every", "no", "few", "other", "another", "two", "three", "four", "five",
+  };
+  static const char *subordinators[] = {
+    "before", "after", "when", "while", "as", "because", "since", "if", "although", "though",
+    "until", "unless", "whether", "where", "which", "who", "that", "in", "over", "of", "for", "with",
+    "on", "at", "by", "from", "to",
+  };
+  g_autoptr(GPtrArray) none = NULL;
+  CorProposition prop;
+  const char *rest;
+  const CorWordSense *sense;
+  char word[32];
+  gsize verb_start;
+  gboolean finite;
+  guint words = 0;
+
+  rest = text + first_word (text, word, sizeof word);
+  if (!g_ascii_islower (text[0]) || !in_list (word, joins, G_N_ELEMENTS (joins)))
+    return NULL;
+  while (*rest == ' ')
+    rest++;
+  if (!g_ascii_isalnum (*rest) || !cor_proposition_has_finite_verb (rest, 0, strlen (rest), NULL))
+    return NULL;
+  first_word (rest, word, sizeof word);
+  sense = g_ascii_islower (*rest) ? cor_lexicon_lookup (word) : NULL;
+  if (!(g_ascii_isupper (*rest) || g_ascii_isdigit (*rest) || in_list (word, determiners, G_N_ELEMENTS (determiners))
+        || (sense != NULL && !sense->verb_form && (sense->pos & COR_POS_NOUN) && sense->lemma != NULL
+            && strcmp (sense->lemma, word) != 0 && g_str_has_suffix (word, "s"))))
+    return NULL;
+  none = g_ptr_array_new ();
+  cor_proposition_init (&prop, rest, 0, strlen (rest), none, NULL, 0, NULL);
+  verb_start = prop.verb_start, finite = prop.finite;
+  cor_proposition_clear (&prop);
+  if (!finite || verb_start == 0 || verb_start > strlen (rest))
+    return NULL;
+  for (const char *p = rest; p < rest + verb_start; p++)
+    if (!g_ascii_isspace (*p) && (p == rest || g_ascii_isspace (p[-1])))
+      {
+        words++;
+        first_word (p, word, sizeof word);
+        if (in_list (word, subordinators, G_N_ELEMENTS (subordinators)) || *p == '"' || *p == ',')
+          return NULL;
+      }
+  return words <= 6 ? rest : NULL;
+}
+
 /* "A strong earthquake struck Aceh on Tuesday, killing at least one
  * person and leaving two others missing." → "A strong earthquake killed
  * at least one person and left two others missing.": a participle clause
@@ -853,7 +911,7 @@ name_the_pronoun (const char *summary,
 char *
 cor_summary_from_statement (const CorStatement *statement)
 {
-  const char *text;
+  const char *text, *joined;
   char *summary;
 
   g_return_val_if_fail (statement != NULL, NULL);
@@ -866,8 +924,10 @@ cor_summary_from_statement (const CorStatement *statement)
    * is dropped, stands alone, and it says less than the sentence does: a
    * row of the clause after it ("…, helping drive the euro below $1.29")
    * then does not carry the same summary. */
-  if (statement->sentence != NULL && (opens_fragment (text) || statement->start > statement->sentence_start)
-      && !(statement->start == statement->sentence_start && opens_with_droppable (text)))
+  if (statement->start > statement->sentence_start && (joined = joined_clause (text)) != NULL)
+    text = joined;
+  else if (statement->sentence != NULL && (opens_fragment (text) || statement->start > statement->sentence_start)
+           && !(statement->start == statement->sentence_start && opens_with_droppable (text)))
     text = statement->sentence;
   summary = summarise (text, statement->headline);
   /* The summary, not the text: a sentence that goes on with a quotation
