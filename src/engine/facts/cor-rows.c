@@ -73,7 +73,7 @@ sorted_meet (GArray *a,
   return FALSE;
 }
 
-/* @into gets @from's values, kept ascending. */
+/* @into gets @from's values it lacks, kept ascending. */
 static void
 merge_sorted (GArray *into,
               GArray *from)
@@ -88,12 +88,29 @@ merge_sorted (GArray *into,
 
       guint v = x <= y ? x : y;
 
+      /* A value in both is kept once. */
       g_array_append_val (out, v);
       i += x <= y;
-      j += y < x;
+      j += y <= x;
     }
   g_array_set_size (into, 0);
   g_array_append_vals (into, out->data, out->len);
+}
+
+/* Row @cy moves into row @cx. */
+static void
+absorb (GPtrArray *clusters,
+        guint     *cluster_of,
+        guint      cx,
+        guint      cy)
+{
+  Cluster *x = g_ptr_array_index (clusters, cx), *y = g_ptr_array_index (clusters, cy);
+
+  for (guint i = 0; i < y->nodes->len; i++)
+    cluster_of[g_array_index (y->nodes, guint, i)] = cx;
+  merge_sorted (x->nodes, y->nodes);
+  merge_sorted (x->sources, y->sources);
+  g_clear_pointer (&g_ptr_array_index (clusters, cy), cluster_free);
 }
 
 /* Whether rows @x and @y may become one. */
@@ -207,24 +224,6 @@ improve_slots (CorAligner *al,
     }
 }
 
-/* @into gets @from's values it lacks, kept ascending. */
-static void
-union_sorted (GArray *into,
-              GArray *from)
-{
-  for (guint j = 0; j < from->len; j++)
-    {
-      guint v = g_array_index (from, guint, j), at;
-
-      if (!g_array_binary_search (into, &v, compare_guint, &at))
-        {
-          for (at = 0; at < into->len && g_array_index (into, guint, at) < v; at++)
-            ;
-          g_array_insert_val (into, at, v);
-        }
-    }
-}
-
 #define MAX_HEADLINE_ROW 64
 
 /* Whether rows @x and @y, which a report is in both, may become one: each
@@ -270,6 +269,7 @@ can_join_headline (CorAligner *al,
   return shared && n > 0 && sum / n >= al->threshold;
 }
 
+/* Rows of a report's headline and of its sentence, the best pairs first. */
 static void
 join_headline_rows (CorAligner *al,
                     GArray     *pairs,
@@ -288,13 +288,8 @@ join_headline_rows (CorAligner *al,
         continue;
       x = g_ptr_array_index (clusters, cx);
       y = g_ptr_array_index (clusters, cy);
-      if (!sorted_meet (x->sources, y->sources) || !can_join_headline (al, x, y))
-        continue;
-      for (guint i = 0; i < y->nodes->len; i++)
-        cluster_of[g_array_index (y->nodes, guint, i)] = cx;
-      merge_sorted (x->nodes, y->nodes);
-      union_sorted (x->sources, y->sources);
-      g_clear_pointer (&g_ptr_array_index (clusters, cy), cluster_free);
+      if (sorted_meet (x->sources, y->sources) && can_join_headline (al, x, y))
+        absorb (clusters, cluster_of, cx, cy);
     }
 }
 
@@ -333,18 +328,9 @@ cor_rows_cluster (CorAligner *al,
         continue;
       /* The smaller row moves into the larger. */
       if (y->nodes->len > x->nodes->len)
-        {
-          Cluster *t = x;
-          guint ct = cx;
-
-          x = y, cx = cy;
-          y = t, cy = ct;
-        }
-      for (guint i = 0; i < y->nodes->len; i++)
-        cluster_of[g_array_index (y->nodes, guint, i)] = cx;
-      merge_sorted (x->nodes, y->nodes);
-      merge_sorted (x->sources, y->sources);
-      g_clear_pointer (&g_ptr_array_index (clusters, cy), cluster_free);
+        absorb (clusters, cluster_of, cy, cx);
+      else
+        absorb (clusters, cluster_of, cx, cy);
     }
   improve_slots (al, pairs, clusters, cluster_of);
   join_headline_rows (al, pairs, clusters, cluster_of);
