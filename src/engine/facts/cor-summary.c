@@ -562,7 +562,7 @@ credit_speaker (GString            *s,
                 const char         *clause)
 {
   const char *speaker = statement->speaker, *at, *after;
-  gboolean the;
+  g_autofree char *who = NULL;
   char verb[32];
 
   if (!nameable_speaker (speaker) || (at = strstr (sentence, speaker)) == NULL || at >= clause)
@@ -573,26 +573,23 @@ credit_speaker (GString            *s,
   first_word (after, verb, sizeof verb);
   if (!g_ascii_islower (*after) || !cor_attribution_is_saying_verb (verb))
     return;
-  the = at - sentence >= 4 && g_ascii_strncasecmp (at - 4, "the ", 4) == 0;
+  if (at - sentence >= 4 && g_ascii_strncasecmp (at - 4, "the ", 4) == 0)
+    who = g_strconcat ("the ", speaker, NULL);
   /* "Officials say …" opens its sentence with a capital that a plural
    * common noun does not keep: "…, officials say." */
-  if (at == sentence && strchr (speaker, ' ') == NULL)
+  else if (at == sentence && strchr (speaker, ' ') == NULL)
     {
-      g_autofree char *lower = g_ascii_strdown (speaker, -1);
-      const CorWordSense *sense = cor_lexicon_lookup (lower);
+      const CorWordSense *sense;
 
-      if (sense != NULL && (sense->pos & COR_POS_NOUN) && strcmp (sense->lemma, lower) != 0
-          && g_str_has_suffix (lower, "s"))
-        {
-          if (s->len > 0 && s->str[s->len - 1] == '.')
-            g_string_truncate (s, s->len - 1);
-          g_string_append_printf (s, ", %s %s.", lower, verb);
-          return;
-        }
+      who = g_ascii_strdown (speaker, -1);
+      sense = cor_lexicon_lookup (who);
+      if (sense == NULL || !(sense->pos & COR_POS_NOUN) || strcmp (sense->lemma, who) == 0
+          || !g_str_has_suffix (who, "s"))
+        g_clear_pointer (&who, g_free);
     }
   if (s->len > 0 && s->str[s->len - 1] == '.')
     g_string_truncate (s, s->len - 1);
-  g_string_append_printf (s, ", %s%s %s.", the ? "the " : "", speaker, verb);
+  g_string_append_printf (s, ", %s %s.", who != NULL ? who : speaker, verb);
 }
 
 /* "…by the quake, which struck the western tip on Tuesday." → "The quake
@@ -748,13 +745,7 @@ subject_of (const char *clause)
       }
   if (words > 10)
     return NULL;
-  {
-    g_autoptr(GString) s = g_string_new (subject);
-
-    g_strchomp (s->str);
-    s->len = strlen (s->str);
-    return g_string_free (g_steal_pointer (&s), FALSE);
-  }
+  return g_strchomp (g_strdup (subject));
 }
 
 /* "…, and demonstrators tried to storm parliament": a clause joined to the
