@@ -282,6 +282,39 @@ share_a_term (GArray *a,
 
 /* A count that names no unit may count anything: "3 dead" shares its
  * number with "Three people died"; other numbers do not. */
+/* The stem terms of the statement of @text that holds @words. */
+static GArray *
+stems_of_clause (const char *text,
+                 const char *words)
+{
+  g_autoptr(Reading) r = reading_new (text, NULL);
+  CorStatement *st = reading_find (r, words);
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  g_assert_nonnull (st);
+  for (guint i = 0; i < st->prop.terms->len; i++)
+    if (COR_TERM_KIND (g_array_index (st->prop.terms, guint32, i)) == COR_TERM_STEM)
+      g_array_append_val (out, g_array_index (st->prop.terms, guint32, i));
+  return out;
+}
+
+/* ", killing four fishermen" does what the subject before it does: it
+ * has the storm's words too. Not after a passive: the bank did not kill. */
+static void
+test_participle_takes_subject (void)
+{
+  g_autoptr(GArray) storm = terms_of ("Storms battered the town again.", NULL, COR_TERM_STEM);
+  g_autoptr(GArray) bank = terms_of ("Banks opened in the town again.", NULL, COR_TERM_STEM);
+  g_autoptr(GArray) killing = stems_of_clause ("A powerful storm struck the coast of Ostrand on Tuesday, killing "
+                                               "four fishermen near the harbour.\n", "killing four");
+  g_autoptr(GArray) passive = stems_of_clause ("A savings bank was torched in the centre of Ostrand on Tuesday, "
+                                               "killing four clerks inside the building.\n", "killing four");
+
+  g_assert_cmpuint (storm->len, >, 0);
+  g_assert_true (share_a_term (killing, storm));
+  g_assert_false (share_a_term (passive, bank));
+}
+
 static void
 test_bare_counts (void)
 {
@@ -382,6 +415,7 @@ main (int   argc,
   g_test_add_func ("/proposition/scratch", test_scratch);
   g_test_add_func ("/proposition/month-terms", test_month_terms);
   g_test_add_func ("/proposition/bare-counts", test_bare_counts);
+  g_test_add_func ("/proposition/participle-takes-subject", test_participle_takes_subject);
 
   return g_test_run ();
 }

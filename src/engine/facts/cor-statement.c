@@ -506,6 +506,43 @@ set_attribution (CorStatement *st,
   scope_certainty (st);
 }
 
+/* ", killing at least one person": a participle clause does what the
+ * subject of the clause before it does. Its proposition takes that
+ * subject's words and name, so that it meets "The quake killed one
+ * person" in another report. Not after a passive ("The bank was torched,
+ * killing three"), whose subject is not the one that acts. */
+static void
+lend_subject (Reader             *reader,
+              CorStatement       *st,
+              const CorStatement *before)
+{
+  static const char *be[] = { " is ", " are ", " was ", " were ", " been ", " being " };
+  const char *text = reader->doc->text;
+  CorProposition subject;
+
+  if (before->sentence_start != st->sentence_start || !before->prop.finite || before->prop.verb_start <= before->start
+      || before->prop.verb_end > before->end || !is_participle_clause (text + st->start, text + st->end))
+    return;
+  {
+    g_autofree char *group = g_strndup (text + before->prop.verb_start - 1,
+                                        before->prop.verb_end - before->prop.verb_start + 2);
+
+    for (guint i = 0; i < G_N_ELEMENTS (be); i++)
+      if (strstr (group, be[i]) != NULL)
+        return;
+  }
+  collect_mentions (reader->mentions, reader->doc, before->start, before->prop.verb_start);
+  if (cor_proposition_init (&subject, text, before->start, before->prop.verb_start, reader->mentions, reader->stemmer,
+                            0, reader->scratch))
+    {
+      g_array_append_vals (st->prop.terms, subject.terms->data, subject.terms->len);
+      cor_proposition_sort_terms (st->prop.terms);
+      if (st->prop.subject == NULL && before->prop.subject != NULL)
+        st->prop.subject = g_strdup (before->prop.subject);
+    }
+  cor_proposition_clear (&subject);
+}
+
 static void
 add_sentence (GPtrArray *out,
               Reader    *reader,
@@ -525,6 +562,8 @@ add_sentence (GPtrArray *out,
       while (stop > from && g_ascii_isspace (doc->text[stop - 1]))
         stop--;
       st = statement_new (reader, span, from, stop);
+      if (st != NULL && from > span.start && out->len > 0)
+        lend_subject (reader, st, g_ptr_array_index (out, out->len - 1));
       if (st != NULL)
         {
           set_attribution (st, reader, &sentence, from == span.start && next >= span.end);
