@@ -417,6 +417,19 @@ test_summary_settles_pronoun (void)
   g_assert_null (d);
 }
 
+/* The summary of the statement of @r that holds @words, which must be
+ * one of its statements. */
+static char *
+summary_of (Reading    *r,
+            const char *words)
+{
+  CorStatement *st = reading_find (r, words);
+
+  if (st == NULL)
+    g_error ("no statement holds “%s”", words);
+  return cor_summary_from_statement (st);
+}
+
 /* A sentence's first clause after a "But" stands alone: its summary is the
  * clause, so that the row of the clause after it ("…, forcing …") does not
  * read the same. */
@@ -426,17 +439,11 @@ test_summary_of_first_clause (void)
   g_autoptr(Reading) r = reading_new ("The harbour reopened on Monday.\n"
                                       "But the storm damaged the old pier beyond repair, forcing the ferry "
                                       "company to move its berth to the north quay.\n", NULL);
-  CorStatement *pier = reading_find (r, "But the storm");
-  CorStatement *forcing = reading_find (r, "forcing the ferry");
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
+  g_autofree char *a = summary_of (r, "But the storm");
+  g_autofree char *b = summary_of (r, "forcing the ferry");
 
-  g_assert_nonnull (pier);
-  g_assert_nonnull (forcing);
-  g_assert_true (pier != forcing);
-  a = cor_summary_from_statement (pier);
+  g_assert_true (reading_find (r, "But the storm") != reading_find (r, "forcing the ferry"));
   g_assert_cmpstr (a, ==, "The storm damaged the old pier beyond repair.");
-  b = cor_summary_from_statement (forcing);
   g_assert_cmpstr (b, ==, "The storm forced the ferry company to move its berth to the north quay.");
   g_assert_cmpstr (a, !=, b);
 }
@@ -451,19 +458,11 @@ test_summary_of_joined_clause (void)
                                       "to the town hall in the afternoon.\n"
                                       "The mayor thanked the coastguards for their work, and said the port "
                                       "would stay open all winter.\n", NULL);
-  CorStatement *marched = reading_find (r, "and demonstrators");
-  CorStatement *said = reading_find (r, "and said");
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
+  g_autofree char *a = summary_of (r, "and demonstrators");
+  g_autofree char *b = summary_of (r, "and said");
 
-  g_assert_nonnull (marched);
-  a = cor_summary_from_statement (marched);
   g_assert_cmpstr (a, ==, "Demonstrators marched to the town hall in the afternoon.");
-  if (said != NULL)
-    {
-      b = cor_summary_from_statement (said);
-      g_assert_true (g_str_has_prefix (b, "The mayor thanked"));
-    }
+  g_assert_true (g_str_has_prefix (b, "The mayor thanked"));
 }
 
 /* ", killing …" is a statement of its own; its summary takes the subject
@@ -478,22 +477,13 @@ test_summary_of_participle_clause (void)
                                       "the regatta until the spring.\n"
                                       "Officials said the ferry company cancelled its crossings, leaving "
                                       "hundreds of travellers stranded at the port.\n", NULL);
-  CorStatement *killing = reading_find (r, "killing at least");
-  CorStatement *putting = reading_find (r, "putting off");
-  CorStatement *leaving = reading_find (r, "leaving hundreds");
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
-  g_autofree char *c = NULL;
+  g_autofree char *a = summary_of (r, "killing at least");
+  g_autofree char *b = summary_of (r, "putting off");
+  g_autofree char *c = summary_of (r, "leaving hundreds");
 
-  g_assert_nonnull (killing);
-  a = cor_summary_from_statement (killing);
   g_assert_cmpstr (a, ==, "A strong storm killed at least four people and left two fishermen missing.");
-  g_assert_nonnull (putting);
-  b = cor_summary_from_statement (putting);
   g_assert_cmpstr (b, ==, "The harbour authority put off the regatta until the spring.");
   /* Reported speech: the officials, or the ferry company? The sentence. */
-  g_assert_nonnull (leaving);
-  c = cor_summary_from_statement (leaving);
   g_assert_true (g_str_has_prefix (c, "Officials said the ferry company cancelled"));
 }
 
@@ -538,16 +528,10 @@ test_summary_of_reported_relative_clause (void)
                                       "which was already hurting local firms.\n"
                                       "Officials say at least 24 people were killed by the storm, which "
                                       "flooded the lower town on Tuesday.\n", NULL);
-  CorStatement *firms = reading_find (r, "which was already");
-  CorStatement *storm = reading_find (r, "which flooded");
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
+  g_autofree char *a = summary_of (r, "which was already");
+  g_autofree char *b = summary_of (r, "which flooded");
 
-  g_assert_nonnull (firms);
-  a = cor_summary_from_statement (firms);
   g_assert_cmpstr (a, ==, "Market uncertainty was already hurting local firms, the Harbour Authority said.");
-  g_assert_nonnull (storm);
-  b = cor_summary_from_statement (storm);
   g_assert_cmpstr (b, ==, "The storm flooded the lower town on Tuesday, officials say.");
 }
 

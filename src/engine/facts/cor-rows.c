@@ -415,28 +415,49 @@ make_cell (CorStatement *st,
   return cell;
 }
 
-/* A report's headline and its sentence in one row: one cell, the
- * sentence's marker and quote first, the headline's quote after it. */
-static void
-add_to_cell (CorCell  *cell,
-             CorCell  *more,
-             gboolean  more_is_headline)
-{
-  if (!more_is_headline)
-    {
-      CorCellStatus status = cell->status;
+static int
+compare_cells (gconstpointer a,
+               gconstpointer b);
 
-      cell->status = more->status;
-      more->status = status;
-      g_free (cell->note);
-      cell->note = g_steal_pointer (&more->note);
-      g_ptr_array_insert (cell->quotes, 0, g_ptr_array_steal_index (more->quotes, 0));
+/* A report's headline and its sentence in one row (@cells sorted by
+ * source, @headlines the headlines' cells): one cell, the sentence's
+ * marker and quote first, the headline's quote after it. */
+static void
+join_headline_cells (GPtrArray *cells,
+                     GPtrArray *headlines)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      CorCell *cell = g_ptr_array_index (cells, i), *last = kept > 0 ? g_ptr_array_index (cells, kept - 1) : NULL;
+
+      if (last == NULL || last->source != cell->source)
+        {
+          g_ptr_array_index (cells, kept++) = cell;
+          continue;
+        }
+      /* The sort is stable: @last came first. The sentence's cell stays,
+       * with its marker and note; the values keep the order they came. */
+      if (g_ptr_array_find (headlines, last, NULL))
+        {
+          for (guint v = last->values->len; v > 0; v--)
+            g_ptr_array_insert (cell->values, 0, g_ptr_array_steal_index (last->values, v - 1));
+          g_ptr_array_index (cells, kept - 1) = cell;
+          cell = last;
+          last = g_ptr_array_index (cells, kept - 1);
+        }
+      else
+        while (cell->values->len > 0)
+          g_ptr_array_add (last->values, g_ptr_array_steal_index (cell->values, 0));
+      while (cell->quotes->len > 0)
+        g_ptr_array_add (last->quotes, g_ptr_array_steal_index (cell->quotes, 0));
+      cor_cell_free (cell);
     }
-  while (more->quotes->len > 0)
-    g_ptr_array_add (cell->quotes, g_ptr_array_steal_index (more->quotes, 0));
-  while (more->values->len > 0)
-    g_ptr_array_add (cell->values, g_ptr_array_steal_index (more->values, 0));
-  cor_cell_free (more);
+  /* The slots past @kept hold cells moved or freed above. */
+  for (guint i = kept; i < cells->len; i++)
+    g_ptr_array_index (cells, i) = NULL;
+  g_ptr_array_set_size (cells, kept);
 }
 
 static int
@@ -453,6 +474,7 @@ cor_rows_make_fact (CorAligner *al,
                     GArray     *row)
 {
   g_autoptr(GPtrArray) statements = g_ptr_array_new ();
+  g_autoptr(GPtrArray) headlines = g_ptr_array_new ();
   CorStatement *reference = (CorStatement *)cor_aligner_node (al, pick_reference (al, row))->side.statement;
   CorFact *fact = cor_fact_new ();
 
@@ -463,17 +485,16 @@ cor_rows_make_fact (CorAligner *al,
       for (guint m = 0; m < members->len; m++)
         {
           CorStatement *st = cor_aligner_statement (al, g_array_index (members, guint, m));
-
-          CorCell *cell = make_cell (st, reference), *existing = cor_fact_get_cell (fact, st->source);
+          CorCell *cell = make_cell (st, reference);
 
           g_ptr_array_add (statements, st);
-          if (existing == NULL)
-            g_ptr_array_add (fact->cells, cell);
-          else
-            add_to_cell (existing, cell, st->headline);
+          g_ptr_array_add (fact->cells, cell);
+          if (st->headline)
+            g_ptr_array_add (headlines, cell);
         }
     }
   g_ptr_array_sort (fact->cells, compare_cells);
+  join_headline_cells (fact->cells, headlines);
   g_ptr_array_unref (fact->values);
   fact->values = cor_compare_row_values (statements);
   fact->summary = cor_summary_from_statement (reference);
