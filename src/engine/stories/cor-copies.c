@@ -258,6 +258,29 @@ meet (GHashTable   **buckets,
   return n;
 }
 
+/* Two sketches are of one text when their shingles are the same; their
+ * minima then are too, and are a digest of them. */
+static guint
+sketch_hash (gconstpointer key)
+{
+  const Sketch *s = key;
+  guint64 h = s->shingles->len;
+
+  for (guint k = 0; k < N_HASHES; k++)
+    h = mix64 (h ^ s->minhash[k]);
+  return (guint)h;
+}
+
+static gboolean
+sketch_equal (gconstpointer a,
+              gconstpointer b)
+{
+  const Sketch *x = a, *y = b;
+
+  return x->shingles->len == y->shingles->len
+         && memcmp (x->shingles->data, y->shingles->data, x->shingles->len * sizeof (guint64)) == 0;
+}
+
 /* Each report is compared with the last BUCKET_CHECKS earlier members of
  * each of its buckets, and joined to those it copies or is copied by. The
  * groups are the connected parts of those pairs, whatever the order they
@@ -271,6 +294,7 @@ link_buckets (Sketch *sketches,
 {
   GHashTable *buckets[N_BANDS];
   guint candidates[N_BANDS * BUCKET_CHECKS];
+  g_autoptr(GHashTable) seen = g_hash_table_new (sketch_hash, sketch_equal);
 
   for (guint band = 0; band < N_BANDS; band++)
     buckets[band] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -278,10 +302,24 @@ link_buckets (Sketch *sketches,
   for (guint r = 0; r < n; r++)
     {
       const Sketch *s = &sketches[r];
+      const Sketch *same;
       guint n_candidates;
 
       if (s->shingles->len == 0)
         continue;
+      /* The same text again is a copy, whatever the buckets hold: many
+       * reports that differ only in their figures fill every bucket they
+       * share, and its last members are not this one's twin. Nor does it
+       * take a place in a bucket: its twin already has one. */
+      same = g_hash_table_lookup (seen, s);
+      if (same != NULL)
+        {
+          guint ra = find_root (parent, r), rb = find_root (parent, same - sketches);
+
+          parent[MAX (ra, rb)] = MIN (ra, rb);
+          continue;
+        }
+      g_hash_table_add (seen, (gpointer)s);
       n_candidates = meet (buckets, s, r, candidates);
       for (guint c = 0; c < n_candidates; c++)
         {
