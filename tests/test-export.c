@@ -155,6 +155,56 @@ test_every_row_and_cell (void)
   g_assert_nonnull (strstr (html, "scope=\"col\""));
 }
 
+/* The facts of a large table are written on several threads, each share
+ * into its own text: the document is the one a single writer makes, every
+ * fact once and in order. */
+static void
+test_json_facts_in_order (void)
+{
+  enum { N_FACTS = 30000, N_SOURCES = 3 };
+  g_autoptr(CorFactTable) table = cor_fact_table_new ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonArray *facts;
+  gsize size;
+  const char *data;
+
+  for (guint s = 0; s < N_SOURCES; s++)
+    {
+      g_autoptr(CorSource) source = cor_source_load_text ("The harbour flooded.", "Wire", NULL);
+
+      cor_fact_table_add_source (table, source, NULL);
+    }
+  for (guint f = 0; f < N_FACTS; f++)
+    {
+      CorFact *fact = cor_fact_new ();
+
+      fact->id = g_strdup_printf ("f%u", f + 1);
+      fact->summary = g_strdup ("The harbour flooded.");
+      /* Rows of none to three cells, so the shares differ in facts. */
+      for (guint c = 0; c < f % (N_SOURCES + 1); c++)
+        g_ptr_array_add (fact->cells, cor_cell_new (c, COR_CELL_SUPPORTS));
+      g_ptr_array_add (table->facts, fact);
+    }
+
+  bytes = cor_export_table (table, COR_EXPORT_JSON);
+  data = g_bytes_get_data (bytes, &size);
+  json_parser_load_from_data (parser, data, size, &error);
+  g_assert_no_error (error);
+  facts = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "facts");
+  g_assert_cmpuint (json_array_get_length (facts), ==, N_FACTS);
+  for (guint f = 0; f < N_FACTS; f++)
+    {
+      JsonObject *fact = json_array_get_object_element (facts, f);
+      g_autofree char *id = g_strdup_printf ("f%u", f + 1);
+
+      g_assert_cmpstr (json_object_get_string_member (fact, "id"), ==, id);
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (fact, "cells")), ==,
+                        f % (N_SOURCES + 1));
+    }
+}
+
 /* A table of one report of @text, named @name, stating it as one fact. */
 static CorFactTable *
 one_fact_table (const char *text,
@@ -300,6 +350,7 @@ main (int   argc,
 
   g_test_add_func ("/export/json-shape", test_json_shape);
   g_test_add_func ("/export/json-writer", test_json_writer);
+  g_test_add_func ("/export/json-facts-in-order", test_json_facts_in_order);
   g_test_add_func ("/export/csv-neutralises-formulas", test_csv_neutralises_formulas);
   g_test_add_func ("/export/markdown-escapes", test_markdown_escapes);
   g_test_add_func ("/export/html-escapes", test_html_escapes);

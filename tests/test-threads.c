@@ -13,6 +13,7 @@
 #include "cor-export.h"
 #include "cor-report-generator.h"
 #include "cor-source-load.h"
+#include "cor-threads.h"
 
 static GPtrArray *
 generated_sources (guint n)
@@ -176,6 +177,35 @@ test_generator_varies (void)
     }
 }
 
+static void
+count_share (guint    start,
+             guint    end,
+             gpointer data)
+{
+  guint *visits = data;
+
+  g_assert_cmpuint (start, <, end);
+  for (guint i = start; i < end; i++)
+    g_atomic_int_inc (&visits[i]);
+}
+
+/* Every item in exactly one share, whatever the number of threads. */
+static void
+test_split (void)
+{
+  static const guint counts[] = { 0, 1, 7, 999, 1000, 2001, 10007 };
+
+  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+    for (guint requested = 0; requested <= 5; requested++)
+      {
+        g_autofree guint *visits = g_new0 (guint, MAX (counts[c], 1));
+
+        cor_threads_split (requested, counts[c], 1000, count_share, visits);
+        for (guint i = 0; i < counts[c]; i++)
+          g_assert_cmpuint (visits[i], ==, 1);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -186,6 +216,7 @@ main (int   argc,
   g_test_add_func ("/analysis/threads/progress-and-cancel", test_progress_and_cancel);
   g_test_add_func ("/analysis/threads/load-paths", test_load_paths);
   g_test_add_func ("/analysis/threads/generator-varies", test_generator_varies);
+  g_test_add_func ("/analysis/threads/split", test_split);
 
   return g_test_run ();
 }

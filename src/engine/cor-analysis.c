@@ -331,7 +331,7 @@ cor_analysis_run (GPtrArray                *sources,
   /* stories/: which reports tell one event, and which are copies of one
    * text; rows never span two stories. */
   if (table != NULL)
-    cor_stories_find (table, options ? options->story_edits : NULL, words);
+    cor_stories_find (table, options ? options->story_edits : NULL, words, options ? options->n_threads : 0);
   for (guint i = 0; i < sources->len; i++)
     g_clear_pointer (&words[i], cor_words_free);
   if (table == NULL)

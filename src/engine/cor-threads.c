@@ -24,3 +24,46 @@ cor_threads_count (guint requested,
     n = g_get_num_processors ();
   return CLAMP (n, 1, MAX (1, n_items / items_per_thread));
 }
+
+typedef struct
+{
+  CorThreadsRangeFunc func;
+  gpointer            data;
+  guint               start;
+  guint               end;
+} Share;
+
+static gpointer
+run_share (gpointer data)
+{
+  Share *share = data;
+
+  share->func (share->start, share->end, share->data);
+  return NULL;
+}
+
+void
+cor_threads_split (guint               requested,
+                   guint               n_items,
+                   guint               items_per_thread,
+                   CorThreadsRangeFunc func,
+                   gpointer            data)
+{
+  guint n_threads = cor_threads_count (requested, n_items, items_per_thread);
+  g_autofree Share *shares = g_new (Share, n_threads);
+  g_autofree GThread **threads = g_new0 (GThread *, n_threads);
+
+  g_return_if_fail (func != NULL);
+
+  if (n_items == 0)
+    return;
+
+  for (guint t = 0; t < n_threads; t++)
+    shares[t] = (Share) { func, data, (guint)((guint64)n_items * t / n_threads),
+                          (guint)((guint64)n_items * (t + 1) / n_threads) };
+  for (guint t = 1; t < n_threads; t++)
+    threads[t] = g_thread_new ("cor-split", run_share, &shares[t]);
+  run_share (&shares[0]);
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
+}

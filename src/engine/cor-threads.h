@@ -18,4 +18,18 @@ guint cor_threads_count (guint requested,
                          guint n_items,
                          guint items_per_thread);
 
+/* Called with a share [@start, @end) of the items of cor_threads_split(). */
+typedef void (*CorThreadsRangeFunc) (guint    start,
+                                     guint    end,
+                                     gpointer data);
+
+/* Calls @func on consecutive shares of @n_items, none empty, one share a
+ * thread, as many threads as cor_threads_count() gives, this one among
+ * them, and returns when all are done. */
+void  cor_threads_split (guint               requested,
+                         guint               n_items,
+                         guint               items_per_thread,
+                         CorThreadsRangeFunc func,
+                         gpointer            data);
+
 G_END_DECLS

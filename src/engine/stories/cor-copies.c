@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cor-copies.h"
+#include "cor-threads.h"
 #include "cor-words.h"
 
 /* A report is cut into shingles of SHINGLE_WORDS words of one paragraph;
@@ -118,6 +119,28 @@ sketch_init (Sketch         *sketch,
 
       sketch->minhash[bin] = MIN (sketch->minhash[bin], h);
     }
+}
+
+typedef struct
+{
+  Sketch    *sketches;
+  CorWords **words;
+  guint     *readable;
+} SketchJob;
+
+/* Each report's sketch is its own, and for many short reports making
+ * them is half the work of finding copies. */
+#define SKETCHES_PER_THREAD 1000
+
+static void
+sketch_share (guint    start,
+              guint    end,
+              gpointer data)
+{
+  SketchJob *job = data;
+
+  for (guint r = start; r < end; r++)
+    sketch_init (&job->sketches[r], job->words[job->readable[r]]);
 }
 
 /* Both tests below stop as soon as their answer is known: on 100,000
@@ -338,9 +361,11 @@ link_buckets (Sketch *sketches,
 
 guint *
 cor_copies_find (CorFactTable  *table,
-                 CorWords     **words)
+                 CorWords     **words,
+                 guint          n_threads)
 {
   guint n_sources, n = 0;
+  SketchJob job;
   g_autofree guint *readable = NULL;
   g_autofree guint *parent = NULL;
   g_autofree Sketch *sketches = NULL;
@@ -361,11 +386,10 @@ cor_copies_find (CorFactTable  *table,
 
   sketches = g_new0 (Sketch, MAX (n, 1));
   parent = g_new (guint, MAX (n, 1));
+  job = (SketchJob) { sketches, words, readable };
+  cor_threads_split (n_threads, n, SKETCHES_PER_THREAD, sketch_share, &job);
   for (guint r = 0; r < n; r++)
-    {
-      sketch_init (&sketches[r], words[readable[r]]);
-      parent[r] = r;
-    }
+    parent[r] = r;
   link_buckets (sketches, n, parent);
 
   /* Each group's original, then every member names it. */

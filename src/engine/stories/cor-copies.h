@@ -19,8 +19,10 @@ G_BEGIN_DECLS
  * figure changed). Returns, per source, the index of its copy group's
  * original: the earliest published, then the longest, then the first; a
  * source that is no copy (or was not read) names itself. Free with
- * g_free(). @words holds each read source's text cut into words. */
+ * g_free(). @words holds each read source's text cut into words. The
+ * work is shared among @n_threads threads, or one a core when it is 0. */
 guint *cor_copies_find (CorFactTable  *table,
-                        CorWords     **words);
+                        CorWords     **words,
+                        guint          n_threads);
 
 G_END_DECLS

@@ -483,7 +483,8 @@ make_stories (CorFactTable *table,
 void
 cor_stories_find (CorFactTable  *table,
                   CorStoryEdits *edits,
-                  CorWords     **words)
+                  CorWords     **words,
+                  guint          n_threads)
 {
   guint n_sources, n = 0, n_features = 0, n_stories = 0;
   g_autofree guint *copy_of = NULL;
@@ -507,7 +508,7 @@ cor_stories_find (CorFactTable  *table,
             own_words[i] = cor_words_new (doc->text, doc->length);
         }
     }
-  copy_of = cor_copies_find (table, words);
+  copy_of = cor_copies_find (table, words, n_threads);
   originals = g_new (guint, MAX (n_sources, 1));
   for (guint i = 0; i < n_sources; i++)
     if (g_ptr_array_index (table->documents, i) != NULL && copy_of[i] == i)

@@ -19,10 +19,12 @@ G_BEGIN_DECLS
  * their copy groups (cor-copies.h); then applies the user's @edits (may be
  * NULL). Sets both on @table. @words holds each read source's text cut
  * into words, as cor_document_new_with_words() gives it (they are freed
- * and set to NULL once read), or is NULL. */
+ * and set to NULL once read), or is NULL. The work is shared among
+ * @n_threads threads, or one a core when it is 0. */
 void          cor_stories_find              (CorFactTable  *table,
                                              CorStoryEdits *edits,
-                                             CorWords     **words);
+                                             CorWords     **words,
+                                             guint          n_threads);
 /* Gives each fact of @table the story of its sources. */
 void          cor_stories_stamp_facts       (CorFactTable  *table);
 
