@@ -202,7 +202,8 @@ test_hundred_thousand_reports (void)
   g_autoptr(CorProject) project = NULL;
   g_autoptr(CorFactTable) table = NULL;
   g_autoptr(GBytes) json = NULL;
-  g_autofree char *text = NULL;
+  const char *text;
+  gsize size;
   g_autofree char *last = NULL;
   guint n_reports = g_getenv ("COR_UNDER_VALGRIND") != NULL ? MAX_REPORTS / 10 : MAX_REPORTS;
   gint64 wall;
@@ -230,10 +231,11 @@ test_hundred_thousand_reports (void)
 
   g_assert_cmpuint (table->sources->len, ==, n_reports);
   g_assert_cmpuint (table->facts->len, >, 0);
-  text = g_strndup (g_bytes_get_data (json, NULL), g_bytes_get_size (json));
-  g_assert_nonnull (strstr (text, "\"report-0.txt\""));
+  /* The export is 150 MB: searched where it is, not copied. */
+  text = g_bytes_get_data (json, &size);
+  g_assert_nonnull (g_strstr_len (text, size, "\"report-0.txt\""));
   last = g_strdup_printf ("\"report-%u.txt\"", n_reports - 1);
-  g_assert_nonnull (strstr (text, last));
+  g_assert_nonnull (g_strstr_len (text, size, last));
 }
 
 /* Issue 17: "\u0000" in a project string cut it silently. It reads as
