@@ -56,6 +56,22 @@ test_partial_quote_and_apostrophe (void)
   g_assert_cmpuint (count_kind (mentions, COR_MENTION_QUOTE), ==, 1);
 }
 
+/* The words between a speaker and the verb are no part of the speaker:
+ * "have", "later", "initially"; a participle's subject is the clause's,
+ * which a phrase right before it is not ("downplayed the unrest saying"). */
+static void
+test_speaker_before_adverbs (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "Minister Lena Sorvik spoke first. She later added: \"We will not return.\" "
+    "Other union leaders have called the cuts \"a savage attack\". "
+    "A port official downplayed the unrest saying that \"strikes come and go\".", NULL);
+
+  g_assert_cmpstr (quote (mentions, "We will not return.")->speaker, ==, "Lena Sorvik");
+  g_assert_cmpstr (quote (mentions, "a savage attack")->speaker, ==, "Other union leaders");
+  g_assert_null (quote (mentions, "strikes come and go")->speaker);
+}
+
 static void
 test_pronoun_and_according_to (void)
 {
@@ -147,6 +163,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/quotes/speaker-after", test_speaker_after);
+  g_test_add_func ("/quotes/speaker-before-adverbs", test_speaker_before_adverbs);
   g_test_add_func ("/quotes/partial-and-apostrophe", test_partial_quote_and_apostrophe);
   g_test_add_func ("/quotes/nested-marks", test_nested_marks);
   g_test_add_func ("/quotes/pronoun-and-according-to", test_pronoun_and_according_to);

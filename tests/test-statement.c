@@ -80,6 +80,9 @@ test_speaker (void)
   check_speaker ("The rebel group is active in the north and denies claims that it is armed.", NULL);
   check_speaker ("The quake was felt in the Gulf states of Oman and Qatar.", NULL);
   check_speaker ("Some fear the cuts insisted upon by the lenders could hurt growth.", NULL);
+  /* A state after a town is where, not who; an initial is inside a name. */
+  check_speaker ("The survey office in Golden, Colo., said it was a magnitude-6.1 quake.", "survey office");
+  check_speaker ("“We are searching the rubble,” said Rusli M. Saleh, the deputy mayor.", "Rusli M. Saleh");
   /* Words of a clause are no speaker. */
   check_speaker ("Officials could not process their claims in time.", NULL);
 }

@@ -192,6 +192,12 @@ strip_token_into (const char *token,
   buf[len] = '\0';
 }
 
+static gboolean
+is_initial (const char *token)
+{
+  return g_ascii_isupper (token[0]) && token[1] == '.' && token[2] == '\0';
+}
+
 static char *
 join_subject (char **tokens,
               int    first,
@@ -218,8 +224,9 @@ join_subject (char **tokens,
   for (int i = first; i <= last; i++)
     {
       word = strip_range (tokens[i], &len);
-      /* A title keeps its full stop inside a name: "Rep. Ana Lund". */
-      if (i < last && in_list (tokens[i], titles, G_N_ELEMENTS (titles)))
+      /* A title or an initial keeps its full stop inside a name: "Rep.
+       * Ana Lund", "Rusli M. Saleh". */
+      if (i < last && (in_list (tokens[i], titles, G_N_ELEMENTS (titles)) || is_initial (tokens[i])))
         word = tokens[i], len = strlen (tokens[i]);
       if (out->len)
         g_string_append_c (out, ' ');
@@ -252,6 +259,15 @@ is_name_run (char **tokens,
   return TRUE;
 }
 
+/* "Colo.,", "Calif.": one word cut short, not an initial ("M."). */
+static gboolean
+is_abbreviation (const char *token)
+{
+  gsize len = strcspn (token, ".");
+
+  return len >= 2 && token[len] == '.' && (token[len + 1] == '\0' || token[len + 1] == ',');
+}
+
 /* The words right before a reporting verb: "US President Donald Trump said". */
 static char *
 subject_before (char **tokens,
@@ -270,8 +286,9 @@ subject_before (char **tokens,
       if (i < 0 || verb - i >= 14 || strchr (tokens[i], '"'))
         return NULL;
       /* "The ferry operator, Bluewake Lines, said": an aside that is a
-       * name says who the speaker is. */
-      if (is_name_run (tokens, i + 1, verb - 1))
+       * name says who the speaker is; "in Golden, Colo., said", one
+       * abbreviation, says where the one before it is. */
+      if (is_name_run (tokens, i + 1, verb - 1) && !(i + 1 == verb - 1 && is_abbreviation (tokens[verb - 1])))
         return join_subject (tokens, i + 1, verb - 1);
       first = i;
       end = i + 1;
@@ -403,7 +420,8 @@ subject_after (char **tokens,
         break;
       last++;
       named |= g_ascii_isupper (word[0]) && !is_weekday_or_month (word);
-      if (ends_clause (t) || (strchr (t, '.') && !in_list (t, titles, G_N_ELEMENTS (titles))))
+      /* An initial goes on to the name: "Rusli M. Saleh". */
+      if (ends_clause (t) || (strchr (t, '.') && !in_list (t, titles, G_N_ELEMENTS (titles)) && !is_initial (t)))
         {
           closed = TRUE;
           break;

@@ -131,6 +131,30 @@ pronoun_speaker (const Quotes *q,
   return p != NULL ? g_strdup (p->canonical) : NULL;
 }
 
+COR_WORD_SET (between_subject_and_verb,
+  "has", "have", "had", "also", "later", "earlier", "then", "again", "once", "first", "previously",
+  "should", "would", "could", "will", "may", "might", "must", "can");
+
+/* "initially", "repeatedly": a word in -ly, in lower case. */
+static gboolean
+is_adverb (const CorWords *w,
+           guint           i)
+{
+  const CorWord *t = &w->words[i];
+
+  return t->type == COR_WORD_ALPHA && t->end - t->start >= 5 && g_ascii_islower (w->text[t->start])
+         && w->text[t->end - 2] == 'l' && w->text[t->end - 1] == 'y';
+}
+
+static gboolean
+is_participle (const CorWords *w,
+               guint           i)
+{
+  const CorWord *t = &w->words[i];
+
+  return t->end - t->start > 4 && memcmp (w->text + t->end - 3, "ing", 3) == 0;
+}
+
 /* Who is named just before the verb at @v: "Trump said", "he added",
  * "China's statement said", "the White House said". */
 static char *
@@ -144,7 +168,8 @@ subject_before (const Quotes *q,
   if (k == 0 || k <= limit)
     return NULL;
   k--;
-  if (cor_word_is (w, k, "has") || cor_word_is (w, k, "had") || cor_word_is (w, k, "also"))
+  /* "has also said", "later added", "initially reported" */
+  while (k > limit + 1 && (cor_word_in (w, k, between_subject_and_verb) >= 0 || is_adverb (w, k)))
     k--;
   if (q->entity[k] != NULL)
     return g_strdup (q->entity[k]->canonical);
@@ -152,8 +177,10 @@ subject_before (const Quotes *q,
     return NULL;
   if (cor_word_in (w, k, pronouns) >= 0)
     return pronoun_speaker (q, k);
-  /* a noun phrase: "China's statement", "the statement", "state media" */
-  if (w->words[k].type == COR_WORD_ALPHA)
+  /* a noun phrase: "China's statement", "the statement", "state media";
+   * but not before a participle, whose subject may be far back ("an
+   * official downplayed the unrest, saying"). */
+  if (w->words[k].type == COR_WORD_ALPHA && !is_participle (w, v))
     {
       guint first = k;
 
@@ -244,6 +271,9 @@ speaker_after (const Quotes *q,
   const CorWords *w = q->w;
   guint end = close + 1;
 
+  /* “We will not return.” ends its sentence: what follows is another. */
+  if (close > 0 && cor_word_is_punct (w, close - 1, '.'))
+    return NULL;
   while (end < w->n_words && end - close < 40 && !ends_sentence (w, end) &&
          !(w->words[end].flags & COR_WORD_FLAG_NEWLINE_BEFORE) && !is_open (w, end))
     end++;
@@ -318,12 +348,21 @@ continues (const CorWords *w,
            guint           open)
 {
   guint breaks = 0;
+  gboolean new_sentence = FALSE;
 
   if (open - previous_close <= 3)
     return TRUE;
   for (guint k = previous_close + 1; k <= open && k < w->n_words; k++)
-    if (w->words[k].flags & COR_WORD_FLAG_NEWLINE_BEFORE)
-      breaks++;
+    {
+      if (w->words[k].flags & COR_WORD_FLAG_NEWLINE_BEFORE)
+        breaks++, new_sentence = TRUE;
+      /* A verb of saying in the quote's own sentence gives it a voice of
+       * its own, even one not found: "An official downplayed it, saying
+       * “…”"; the verb of the quote before is that quote's. */
+      if (new_sentence && cor_word_in (w, k, verbs) >= 0)
+        return FALSE;
+      new_sentence |= ends_sentence (w, k);
+    }
   if (breaks == 0)
     return open - previous_close <= 40;
   return breaks == 1 && (w->words[open].flags & COR_WORD_FLAG_NEWLINE_BEFORE);
