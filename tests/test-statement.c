@@ -83,6 +83,11 @@ test_speaker (void)
   /* A state after a town is where, not who; an initial is inside a name. */
   check_speaker ("The survey office in Golden, Colo., said it was a magnitude-6.1 quake.", "survey office");
   check_speaker ("“We are searching the rubble,” said Rusli M. Saleh, the deputy mayor.", "Rusli M. Saleh");
+  /* "states", "reports" and "claims" are as often nouns. */
+  check_speaker ("Rebels fight in the Varn and Lower Ost states.", NULL);
+  check_speaker ("The two states are home to thousands of fighters.", NULL);
+  check_speaker ("The ferry was late, the harbour office reports.", "harbour office");
+  check_speaker ("The harbour office states that the ferry was late.", "harbour office");
   /* Words of a clause are no speaker. */
   check_speaker ("Officials could not process their claims in time.", NULL);
 }

@@ -555,6 +555,32 @@ cor_attribution_find_pronoun (const char *text,
   return NULL;
 }
 
+/* Words that are plural nouns as often as verbs: "Blue Nile states.", "the
+ * two states are". A verb of saying when a clause or quotation follows
+ * ("states that", "reports: “…”"), or ending a tail set off by a comma
+ * ("…, the agency reports."). */
+static const char *noun_or_verb[] = { "states", "reports", "claims" };
+
+static gboolean
+plural_noun (char       **tokens,
+             int          i,
+             const char  *word)
+{
+  const char *next = tokens[i + 1];
+  gsize len = strlen (tokens[i]);
+
+  if (!in_list (word, noun_or_verb, G_N_ELEMENTS (noun_or_verb)))
+    return FALSE;
+  if (len > 0 && strchr (":,", tokens[i][len - 1]) != NULL)
+    return FALSE;
+  if (next != NULL)
+    return !(g_ascii_strcasecmp (next, "that") == 0 || next[0] == '"');
+  for (int k = i - 1; k >= 0 && i - k <= 4; k--)
+    if (ends_clause (tokens[k]))
+      return FALSE;
+  return TRUE;
+}
+
 char *
 cor_attribution_find_speaker (const char *text)
 {
@@ -606,7 +632,8 @@ cor_attribution_find_speaker (const char *text)
       if (g_ascii_islower (word[0]) && in_list (word, reporting_verbs, G_N_ELEMENTS (reporting_verbs))
           && !(i > 0 && in_list (tokens[i - 1], passive_aids, G_N_ELEMENTS (passive_aids)))
           && !(tokens[i + 1] != NULL && in_list (tokens[i + 1], not_after_verb, G_N_ELEMENTS (not_after_verb)))
-          && !(i > 0 && in_list (tokens[i - 1], noun_markers, G_N_ELEMENTS (noun_markers))))
+          && !(i > 0 && in_list (tokens[i - 1], noun_markers, G_N_ELEMENTS (noun_markers)))
+          && !plural_noun (tokens, i, word))
         {
           char *subject = NULL;
           gboolean inverted = i > 0 && ends_clause (tokens[i - 1]) && !after_apposition (tokens, i);
