@@ -88,6 +88,7 @@ test_speaker (void)
   check_speaker ("The two states are home to thousands of fighters.", NULL);
   check_speaker ("The ferry was late, the harbour office reports.", "harbour office");
   check_speaker ("The harbour office states that the ferry was late.", "harbour office");
+  check_speaker ("A harbour official initially reported two deaths.", "harbour official");
   /* Words of a clause are no speaker. */
   check_speaker ("Officials could not process their claims in time.", NULL);
 }

@@ -269,12 +269,28 @@ is_abbreviation (const char *token)
 }
 
 /* The words right before a reporting verb: "US President Donald Trump said". */
+/* "initially", "repeatedly": a word in -ly, in lower case. */
+static gboolean
+is_adverb (const char *token)
+{
+  gsize len = strlen (token);
+
+  return len >= 5 && g_ascii_islower (token[0]) && g_str_has_suffix (token, "ly");
+}
+
 static char *
 subject_before (char **tokens,
                 int    verb)
 {
-  const char *before = verb > 0 ? tokens[verb - 1] : NULL;
-  int first = verb, end = verb;
+  const char *before;
+  int first, end;
+
+  /* "A government official initially reported": the adverb is no part
+   * of who. */
+  while (verb > 1 && is_adverb (tokens[verb - 1]))
+    verb--;
+  before = verb > 0 ? tokens[verb - 1] : NULL;
+  first = end = verb;
 
   if (before != NULL && g_str_has_suffix (before, ",") && strchr (before, '"') == NULL)
     {
