@@ -437,6 +437,20 @@ test_numbers_of_different_things (void)
                                     "The storm left 3 dead in the valley.\n"), >, 0.0);
 }
 
+/* Two speakers keep statements apart only when both are named and neither
+ * statement names the other: an agency relaying a man's words does not
+ * clash with the man, nor "officials" with anyone. */
+static void
+test_speakers_clash (void)
+{
+  g_assert_cmpfloat (pair_feature ("The harbour will reopen on Friday, Mayor Ana Ruiz said.\n",
+                                   "The harbour will reopen on Friday, Tomas Berg said.\n", COR_PAIR_SPEAKER_CLASH), ==, 1.0);
+  g_assert_cmpfloat (pair_feature ("Ana Ruiz dismissed fears that the harbour would close, the Valley Times reported.\n",
+                                   "The harbour will reopen on Friday, Ana Ruiz said.\n", COR_PAIR_SPEAKER_CLASH), ==, 0.0);
+  g_assert_cmpfloat (pair_feature ("The harbour will reopen on Friday, officials said.\n",
+                                   "The harbour will reopen on Friday, Tomas Berg said.\n", COR_PAIR_SPEAKER_CLASH), ==, 0.0);
+}
+
 static void
 test_copies_share_rows (void)
 {
@@ -464,6 +478,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/align/rows", test_rows);
+  g_test_add_func ("/align/speakers-clash", test_speakers_clash);
   g_test_add_func ("/align/quotes-point-into-text", test_quotes_point_into_text);
   g_test_add_func ("/align/story-names-are-weak", test_story_names_are_weak);
   g_test_add_func ("/align/different-amounts", test_different_amounts);
