@@ -11,34 +11,34 @@
 
 /* In the order of CorPairFeature. */
 static const double cor_pair_fitted_weights[] = {
-  3.228174,   /* stem_cosine */
-  2.060352,   /* concept_cosine */
-  1.172937,   /* rare_shared */
-  1.902388,   /* max_shared */
-  1.048673,   /* names_shared */
-  6.267350,   /* values_shared */
-  4.298803,   /* dates_shared */
-  1.209947,   /* quote_shared */
-  0.272388,   /* predicate_match */
-  0.033643,   /* predicate_clash */
-  0.796256,   /* subject_match */
-  -0.373268,   /* subject_clash */
-  -0.363410,   /* speaker_clash */
-  -0.336402,   /* year_clash */
-  1.041257,   /* measure_same */
-  0.895295,   /* measure_clash */
-  -1.092258,   /* negation_differs */
-  0.820444,   /* headline */
-  1.491992,   /* shorter_length */
-  -0.698314,   /* length_ratio */
-  0.522524,   /* story_words_only */
-  0.252516,   /* object_match */
-  1.239978,   /* predicate_names */
-  -1.890053,   /* predicate_concepts */
-  -2.837006,   /* later_position */
-  -0.457254,   /* position_gap */
-  0.625600,   /* bigram_cosine */
-  3.817368,   /* sentence_cosine */
+  3.433850,   /* stem_cosine */
+  2.107427,   /* concept_cosine */
+  1.256319,   /* rare_shared */
+  1.807113,   /* max_shared */
+  0.994753,   /* names_shared */
+  5.866208,   /* values_shared */
+  4.230177,   /* dates_shared */
+  1.199013,   /* quote_shared */
+  0.387600,   /* predicate_match */
+  0.018007,   /* predicate_clash */
+  0.713723,   /* subject_match */
+  -0.442187,   /* subject_clash */
+  -0.711850,   /* speaker_clash */
+  -0.540607,   /* year_clash */
+  1.691918,   /* measure_same */
+  0.851858,   /* measure_clash */
+  -1.047589,   /* negation_differs */
+  0.814129,   /* headline */
+  1.464480,   /* shorter_length */
+  -0.767034,   /* length_ratio */
+  0.509855,   /* story_words_only */
+  0.203316,   /* object_match */
+  0.939775,   /* predicate_names */
+  -1.593254,   /* predicate_concepts */
+  -2.871503,   /* later_position */
+  -0.519862,   /* position_gap */
+  0.693515,   /* bigram_cosine */
+  3.257641,   /* sentence_cosine */
 };
-static const double cor_pair_fitted_bias = -3.322211;
+static const double cor_pair_fitted_bias = -3.187101;
 static const double cor_pair_fitted_threshold = 0.9000;
