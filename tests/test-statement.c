@@ -89,6 +89,11 @@ test_speaker (void)
   check_speaker ("The ferry was late, the harbour office reports.", "harbour office");
   check_speaker ("The harbour office states that the ferry was late.", "harbour office");
   check_speaker ("A harbour official initially reported two deaths.", "harbour official");
+  check_speaker ("And the ferry was found, I'm told.", NULL);
+  check_speaker ("US President Ana Lund said the bridge would reopen.", "US President Ana Lund");
+  check_speaker ("Few in the town said they expected the ferry back.", NULL);
+  check_speaker ("Report: U.S. confirmed the ferry files as authentic.", "U.S.");
+  check_speaker ("Guards patrol the four border states, despite the cost.", NULL);
   /* Words of a clause are no speaker. */
   check_speaker ("Officials could not process their claims in time.", NULL);
 }

@@ -198,6 +198,17 @@ is_initial (const char *token)
   return g_ascii_isupper (token[0]) && token[1] == '.' && token[2] == '\0';
 }
 
+/* "U.S.", "U.N.": letters each with its full stop (a comma may follow). */
+static gboolean
+is_dotted_name (const char *token)
+{
+  gsize n = 0;
+
+  while (g_ascii_isupper (token[n]) && token[n + 1] == '.')
+    n += 2;
+  return n >= 4 && (token[n] == '\0' || (token[n] == ',' && token[n + 1] == '\0'));
+}
+
 static char *
 join_subject (char **tokens,
               int    first,
@@ -225,8 +236,9 @@ join_subject (char **tokens,
     {
       word = strip_range (tokens[i], &len);
       /* A title or an initial keeps its full stop inside a name: "Rep.
-       * Ana Lund", "Rusli M. Saleh". */
-      if (i < last && (in_list (tokens[i], titles, G_N_ELEMENTS (titles)) || is_initial (tokens[i])))
+       * Ana Lund", "Rusli M. Saleh"; "U.S." keeps it anywhere. */
+      if ((i < last && (in_list (tokens[i], titles, G_N_ELEMENTS (titles)) || is_initial (tokens[i])))
+          || is_dotted_name (tokens[i]))
         word = tokens[i], len = strlen (tokens[i]);
       if (out->len)
         g_string_append_c (out, ' ');
@@ -467,6 +479,22 @@ subject_after (char **tokens,
 }
 
 
+/* "I'm told", "we understand": the reporter, who is no speaker. Matched
+ * with its case: "US" is a speaker. */
+static const char *first_person[] = { "I", "I'm", "I've", "we", "We", "we're", "We're", "you", "You", "us" };
+
+static gboolean
+is_first_person (const char *word)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (first_person); i++)
+    if (strcmp (word, first_person[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Few said", "Many say": how many, not who. */
+static const char *quantifiers[] = { "few", "many", "some", "most", "several", "others", "all", "both" };
+
 /* Whether @subject can be who spoke: a name (a capitalised word that is
  * no day, month or lone title), or a short phrase of who people are
  * ("officials", "the doctor", "local residents"); never words of a
@@ -479,7 +507,9 @@ plausible_speaker (const char *subject)
   gboolean clause_words = FALSE;
 
   if (n == 0 || in_list (words[n - 1], not_speaker_words, G_N_ELEMENTS (not_speaker_words))
-      || in_list (words[0], prepositions, G_N_ELEMENTS (prepositions)) || in_list (words[0], pronouns, G_N_ELEMENTS (pronouns)))
+      || in_list (words[0], prepositions, G_N_ELEMENTS (prepositions)) || in_list (words[0], pronouns, G_N_ELEMENTS (pronouns))
+      || is_first_person (words[0])
+      || (n == 1 && in_list (words[0], quantifiers, G_N_ELEMENTS (quantifiers))))
     return FALSE;
   for (guint i = 0; i < n; i++)
     {
@@ -587,7 +617,7 @@ plural_noun (char       **tokens,
 
   if (!in_list (word, noun_or_verb, G_N_ELEMENTS (noun_or_verb)))
     return FALSE;
-  if (len > 0 && strchr (":,", tokens[i][len - 1]) != NULL)
+  if (len > 0 && tokens[i][len - 1] == ':')
     return FALSE;
   if (next != NULL)
     return !(g_ascii_strcasecmp (next, "that") == 0 || next[0] == '"');
