@@ -382,18 +382,22 @@ test_summary_settles_pronoun (void)
                                         "said.\n", NULL);
   g_autoptr(Reading) three = reading_new ("Repairs will take a month, said Oskar Lind.\n"
                                           "\"Repairs will take a month,\" he said.\n", NULL);
+  g_autoptr(Reading) four = reading_new ("Repairs will take a month, said bridge engineer Ilse Brandt-Moor.\n", NULL);
   g_autoptr(GPtrArray) row = g_ptr_array_new ();
   CorStatement *repairs = reading_find (one, "Repairs will take");
   CorStatement *named = reading_find (two, "Repairs to the bridge");
   CorStatement *other = reading_find (three, "said Oskar Lind");
+  CorStatement *fourth = reading_find (four, "said bridge engineer");
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
   g_autofree char *c = NULL;
   g_autofree char *d = NULL;
+  g_autofree char *e = NULL;
 
   g_assert_nonnull (repairs);
   g_assert_nonnull (named);
   g_assert_nonnull (other);
+  g_assert_nonnull (fourth);
   g_assert_cmpstr (named->speaker, ==, "engineer Ilse Brandt-Moor");
   g_ptr_array_add (row, repairs);
   /* Nobody named: the attribution goes. */
@@ -415,6 +419,16 @@ test_summary_settles_pronoun (void)
   g_assert_null (cor_summary_settle ("“Repairs will take a month,” he said.", row));
   d = cor_summary_settle ("Repairs will take a month, the engineer said.", row);
   g_assert_null (d);
+  /* "He" opening the summary: named when two reports name him, else kept
+   * (one report's "he" may be resolved to the wrong man). */
+  g_ptr_array_set_size (row, 0);
+  g_ptr_array_add (row, named);
+  g_assert_null (cor_summary_settle ("He was quoted as saying: “Repairs will take a month.”", row));
+  /* Each reading is report 0: this one stands for another report. */
+  fourth->source = 1;
+  g_ptr_array_add (row, fourth);
+  e = cor_summary_settle ("He was quoted as saying: “Repairs will take a month.”", row);
+  g_assert_cmpstr (e, ==, "engineer Ilse Brandt-Moor was quoted as saying: “Repairs will take a month.”");
 }
 
 /* The summary of the statement of @r that holds @words, which must be

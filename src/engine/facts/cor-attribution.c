@@ -579,7 +579,8 @@ cor_attribution_find_pronoun (const char *text,
                               const char *from)
 {
   static const char *pronoun_words[] = { "he ", "she " };
-  static const char *verbs[] = { "said", "says", "added", "adds", "told", "wrote", "stated" };
+  static const char *verbs[] = { "said", "says", "added", "adds", "told", "wrote", "stated", "was quoted",
+                                 "is quoted", "insisted", "warned", "noted", "explained" };
 
   g_return_val_if_fail (text != NULL && from != NULL, NULL);
 

@@ -975,6 +975,23 @@ row_speaker (GPtrArray *statements)
   return best;
 }
 
+/* How many reports' statements of the row name @speaker, by its last word. */
+static guint
+sources_naming (GPtrArray  *statements,
+                const char *speaker)
+{
+  g_autoptr(GHashTable) sources = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < statements->len; i++)
+    {
+      const CorStatement *st = g_ptr_array_index (statements, i);
+
+      if (nameable_speaker (st->speaker) && g_ascii_strcasecmp (last_word_of (st->speaker), last_word_of (speaker)) == 0)
+        g_hash_table_add (sources, GUINT_TO_POINTER (st->source + 1));
+    }
+  return g_hash_table_size (sources);
+}
+
 /* "Four people died in hospitals, he said." → "Four people died in
  * hospitals.": an attribution whose pronoun nothing names is removed
  * whole. Not from a quotation, which would be left with no speaker. */
@@ -1023,6 +1040,19 @@ cor_summary_settle (const char *summary,
 
   g_return_val_if_fail (summary != NULL && statements != NULL, NULL);
 
+  /* "He was quoted as saying: “…”": the name for "he" when two reports
+   * agree on it (one report's "he" may be the wrong man: the nearest name
+   * before it), or the summary as it is; without its attribution it would
+   * be a quotation no one said. */
+  if ((g_str_has_prefix (summary, "He ") || g_str_has_prefix (summary, "She "))
+      && cor_attribution_find_pronoun (summary, summary) == summary)
+    {
+      speaker = row_speaker (statements);
+      if (speaker == NULL || !nameable_speaker (speaker) || strstr (summary, speaker) != NULL
+          || sources_naming (statements, speaker) < 2)
+        return NULL;
+      return g_strconcat (speaker, strchr (summary, ' '), NULL);
+    }
   if (!ends_with_pronoun_attribution (summary))
     return NULL;
   speaker = row_speaker (statements);

@@ -26,7 +26,8 @@ gboolean cor_summary_is_fragment (const char *summary);
 
 /* A summary that ends "…, he said" with no name for "he": the name the
  * row's @statements agree on put in its place, or else the attribution
- * removed whole. NULL when @summary needs neither or neither helps. */
+ * removed whole; one that opens "He was quoted as saying: …", the name
+ * put in. NULL when @summary needs neither or neither helps. */
 char *cor_summary_settle (const char *summary,
                           GPtrArray  *statements);
 

@@ -302,7 +302,30 @@ scan_titled (Ent   *ent,
   return name_end;
 }
 
-/* "Steve Witkoff said", "said Jane Doe" */
+/* Who people are, after a name and a comma: "Mehdi Zareh, director of
+ * …", "Bensu Elianita, a resident of …". */
+COR_WORD_SET (roles,
+  "head", "co-founder", "resident", "doctor", "researcher", "reporter", "correspondent", "lawyer",
+  "coordinator", "member", "executive", "manager", "worker", "student", "witness", "survivor",
+  "teacher", "farmer", "engineer", "editor", "journalist", "activist", "campaigner", "expert");
+
+/* Whether the words from @i are an apposition that says who someone is: a
+ * title or a role, in lower case, within its first four words. */
+static gboolean
+is_role_apposition (const CorWords *w,
+                    guint           i)
+{
+  for (guint k = i; k < w->n_words && k < i + 4; k++)
+    {
+      if (w->words[k].type != COR_WORD_ALPHA || is_cap (w, k) || cor_word_is (w, k, "of"))
+        return FALSE;
+      if (cor_word_in (w, k, titles) >= 0 || cor_word_in (w, k, roles) >= 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Steve Witkoff said", "said Jane Doe", "Mehdi Zareh, director of …" */
 static guint
 scan_speaker (Ent   *ent,
               guint  i)
@@ -313,6 +336,7 @@ scan_speaker (Ent   *ent,
   if (end < i + 2)
     return 0;
   if (cor_word_in (w, end, speech_verbs) >= 0 ||
+      (cor_word_is_punct (w, end, ',') && is_role_apposition (w, end + 1)) ||
       (cor_word_is (w, end, "has") && cor_word_in (w, end + 1, speech_verbs) >= 0) ||
       (i > 0 && cor_word_in (w, i - 1, speech_verbs) >= 0) ||
       (cor_word_is_punct (w, end, ',') && i > 0 && cor_word_is_punct (w, i - 1, ',')))
