@@ -490,15 +490,20 @@ test_summary_of_participle_clause (void)
                                       "WASHINGTON — The harbour authority closed the port on Monday, putting off "
                                       "the regatta until the spring.\n"
                                       "Officials said the ferry company cancelled its crossings, leaving "
-                                      "hundreds of travellers stranded at the port.\n", NULL);
+                                      "hundreds of travellers stranded at the port.\n"
+                                      "The mayor has accused the ferry company of cutting crossings, leaving "
+                                      "islanders without a doctor.\n", NULL);
   g_autofree char *a = summary_of (r, "killing at least");
   g_autofree char *b = summary_of (r, "putting off");
   g_autofree char *c = summary_of (r, "leaving hundreds");
+  g_autofree char *d = summary_of (r, "leaving islanders");
 
   g_assert_cmpstr (a, ==, "A strong storm killed at least four people and left two fishermen missing.");
   g_assert_cmpstr (b, ==, "The harbour authority put off the regatta until the spring.");
   /* Reported speech: the officials, or the ferry company? The sentence. */
   g_assert_true (g_str_has_prefix (c, "Officials said the ferry company cancelled"));
+  /* After a gerund: the cutting left them, not the mayor. The sentence. */
+  g_assert_true (g_str_has_prefix (d, "The mayor has accused the ferry company of cutting"));
 }
 
 /* A ", which …" clause is a statement of its own; its summary puts its

@@ -680,6 +680,7 @@ subject_of (const char *clause)
     "this", "that", "which", "who", "what", "he", "she", "they", "we", "i", "you",
   };
   static const char *be[] = { "is", "are", "was", "were", "be", "been", "being", "am" };
+  static const char *gerund_prepositions[] = { "of", "for", "by", "after", "before", "while", "from", "without" };
   g_autoptr(GPtrArray) none = g_ptr_array_new ();
   g_autofree char *speaker = NULL;
   CorProposition prop;
@@ -687,19 +688,24 @@ subject_of (const char *clause)
   gboolean finite;
   const char *subject, *comma;
   g_autoptr(GString) out = NULL;
-  char word[32];
+  char word[32] = "";
   guint words = 0;
 
   if (strchr (clause, '"') != NULL || strstr (clause, "\xe2\x80\x9c") != NULL
       || (speaker = cor_attribution_find_speaker (clause)) != NULL)
     return NULL;
   /* "Merkel threatened that European nations would …, placing": whose
-   * act the participle is, the reader cannot tell. */
+   * act the participle is, the reader cannot tell; nor after a gerund
+   * ("accused the government of bombing Guffa, killing seven": the
+   * bombing killed, not the accuser). */
   for (const char *p = clause; *p; p++)
     if (p == clause || p[-1] == ' ')
       {
+        gboolean after_preposition = in_list (word, gerund_prepositions, G_N_ELEMENTS (gerund_prepositions));
+
         first_word (p, word, sizeof word);
-        if (strcmp (word, "that") == 0 || strcmp (word, "told") == 0 || cor_attribution_is_saying_verb (word))
+        if (strcmp (word, "that") == 0 || strcmp (word, "told") == 0 || cor_attribution_is_saying_verb (word)
+            || (after_preposition && strlen (word) > 4 && g_str_has_suffix (word, "ing")))
           return NULL;
       }
   cor_proposition_init (&prop, clause, 0, strlen (clause), none, NULL, 0, NULL);
