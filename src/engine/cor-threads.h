@@ -18,6 +18,15 @@ guint cor_threads_count (guint requested,
                          guint n_items,
                          guint items_per_thread);
 
+/* Calls @func on each of @n_threads jobs, @jobs being an array of them
+ * @job_size bytes apart: the first on this thread, the others each on a
+ * thread of its own named @name; returns when all are done. */
+void  cor_threads_run   (const char  *name,
+                         GThreadFunc  func,
+                         gpointer     jobs,
+                         gsize        job_size,
+                         guint        n_threads);
+
 /* Called with a share [@start, @end) of the items of cor_threads_split(). */
 typedef void (*CorThreadsRangeFunc) (guint    start,
                                      guint    end,

@@ -41,21 +41,6 @@
 /* Pairs the model gives less than this never matter to a row. */
 #define SCORE_FLOOR       0.05
 
-static void
-run_threads (GThreadFunc func,
-             gpointer    jobs,
-             gsize       job_size,
-             guint       n_threads)
-{
-  g_autofree GThread **threads = g_new0 (GThread *, n_threads);
-
-  for (guint t = 1; t < n_threads; t++)
-    threads[t] = g_thread_new ("cor-align", func, (char *)jobs + t * job_size);
-  func (jobs);
-  for (guint t = 1; t < n_threads; t++)
-    g_thread_join (threads[t]);
-}
-
 /* A thread is not worth starting for fewer than 8 items. */
 static guint
 n_threads_for (const CorAnalysisOptions *options,
@@ -149,7 +134,7 @@ collect_statements (CorAligner   *al,
 
   for (guint t = 0; t < n_threads; t++)
     jobs[t] = (StatementJob) { al->table, order, slots, cancellable, n_threads, t };
-  run_threads (statement_worker, jobs, sizeof (StatementJob), n_threads);
+  cor_threads_run ("cor-align", statement_worker, jobs, sizeof (StatementJob), n_threads);
 
   al->statements = g_ptr_array_new_with_free_func ((GDestroyNotify)cor_statement_free);
   al->n_in_doc = g_new0 (guint, MAX (al->table->documents->len, 1));
@@ -521,7 +506,7 @@ score_pairs (CorAligner   *al,
   for (guint t = 0; t < n_threads; t++)
     jobs[t] = (PairJob) { al, postings, cancellable, n_threads, t, keep_all,
                           g_array_new (FALSE, FALSE, sizeof (CorPair)) };
-  run_threads (pair_worker, jobs, sizeof (PairJob), n_threads);
+  cor_threads_run ("cor-align", pair_worker, jobs, sizeof (PairJob), n_threads);
   for (guint t = 0; t < n_threads; t++)
     {
       g_array_append_vals (pairs, jobs[t].pairs->data, jobs[t].pairs->len);
@@ -664,7 +649,7 @@ cor_align_build (CorFactTable             *table,
   jobs = g_new0 (RowJob, n_threads);
   for (guint t = 0; t < n_threads; t++)
     jobs[t] = (RowJob) { &al, rows, slots, cancellable, n_threads, t };
-  run_threads (row_worker, jobs, sizeof (RowJob), n_threads);
+  cor_threads_run ("cor-align", row_worker, jobs, sizeof (RowJob), n_threads);
   for (guint r = 0; r < rows->len; r++)
     if (slots[r].fact != NULL)
       g_array_append_val (sorted, slots[r]);

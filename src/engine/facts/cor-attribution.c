@@ -280,7 +280,6 @@ is_abbreviation (const char *token)
   return len >= 2 && token[len] == '.' && (token[len + 1] == '\0' || token[len + 1] == ',');
 }
 
-/* The words right before a reporting verb: "US President Donald Trump said". */
 /* "initially", "repeatedly": a word in -ly, in lower case. */
 static gboolean
 is_adverb (const char *token)
@@ -290,6 +289,7 @@ is_adverb (const char *token)
   return len >= 5 && g_ascii_islower (token[0]) && g_str_has_suffix (token, "ly");
 }
 
+/* The words right before a reporting verb: "US President Donald Trump said". */
 static char *
 subject_before (char **tokens,
                 int    verb)

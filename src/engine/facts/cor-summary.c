@@ -688,8 +688,9 @@ subject_of (const char *clause)
   gboolean finite;
   const char *subject, *comma;
   g_autoptr(GString) out = NULL;
-  char word[32] = "";
+  char word[32];
   guint words = 0;
+  gboolean after_preposition = FALSE;
 
   if (strchr (clause, '"') != NULL || strstr (clause, "\xe2\x80\x9c") != NULL
       || (speaker = cor_attribution_find_speaker (clause)) != NULL)
@@ -701,12 +702,11 @@ subject_of (const char *clause)
   for (const char *p = clause; *p; p++)
     if (p == clause || p[-1] == ' ')
       {
-        gboolean after_preposition = in_list (word, gerund_prepositions, G_N_ELEMENTS (gerund_prepositions));
-
         first_word (p, word, sizeof word);
         if (strcmp (word, "that") == 0 || strcmp (word, "told") == 0 || cor_attribution_is_saying_verb (word)
             || (after_preposition && strlen (word) > 4 && g_str_has_suffix (word, "ing")))
           return NULL;
+        after_preposition = in_list (word, gerund_prepositions, G_N_ELEMENTS (gerund_prepositions));
       }
   cor_proposition_init (&prop, clause, 0, strlen (clause), none, NULL, 0, NULL);
   verb_start = prop.verb_start, verb_end = prop.verb_end, finite = prop.finite;

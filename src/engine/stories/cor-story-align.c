@@ -107,7 +107,6 @@ align_stories (CorFactTable             *table,
   guint n_stories = table->stories->len;
   guint n_threads = cor_threads_count (options->n_threads, n_stories, STORIES_A_THREAD);
   GPtrArray **facts = g_new0 (GPtrArray *, n_stories);
-  g_autofree GThread **threads = g_new0 (GThread *, n_threads);
   g_autofree StoryJob *jobs = g_new0 (StoryJob, n_threads);
   CorAnalysisOptions one_thread = *options;
 
@@ -116,11 +115,7 @@ align_stories (CorFactTable             *table,
     one_thread.n_threads = 1;
   for (guint t = 0; t < n_threads; t++)
     jobs[t] = (StoryJob) { table, n_threads > 1 ? &one_thread : options, cancellable, facts, n_threads, t };
-  for (guint t = 1; t < n_threads; t++)
-    threads[t] = g_thread_new ("cor-stories", story_worker, &jobs[t]);
-  story_worker (&jobs[0]);
-  for (guint t = 1; t < n_threads; t++)
-    g_thread_join (threads[t]);
+  cor_threads_run ("cor-stories", story_worker, jobs, sizeof (StoryJob), n_threads);
   return facts;
 }
 
