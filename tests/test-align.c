@@ -379,6 +379,73 @@ test_headline_joins_its_sentence (void)
   g_assert_cmpuint (joined, >, 0);
 }
 
+/* Four invented reports that open with different facts, each naming the
+ * dock strike in passing; one of them is about the strike. */
+static const char *strike[] = {
+  "Ferries stayed in Brask harbour on Monday during the 24-hour dock strike called by the transport union "
+  "against pay cuts.\n"
+  "The ferry company refunded every ticket.\n",
+
+  "The 24-hour dock strike called by the transport union against pay cuts closed the container terminal at "
+  "Brask on Monday.\n"
+  "Union leaders said talks would resume on Friday.\n",
+
+  "Fishermen unloaded their catch on a beach north of Brask on Monday during the 24-hour dock strike "
+  "called by the transport union.\n"
+  "Fish prices rose at the market in the afternoon.\n",
+
+  "Lorries queued for ten kilometres outside Brask on Monday as the transport union's dock strike against "
+  "pay cuts began.\n"
+  "Police closed the motorway exit for the night.\n",
+};
+
+/* The act or event most reports name at their opening is a row of its
+ * own, summarised by the statement about it. A statement that says more
+ * stays in the row of what else it says too, and a row the event's row
+ * holds whole gives way to it. */
+static void
+test_event_row (void)
+{
+  g_autoptr(CorFactTable) table = table_of (strike, G_N_ELEMENTS (strike), "2031-06-02", 0.5);
+  g_autoptr(GHashTable) summaries = g_hash_table_new (g_str_hash, g_str_equal);
+  CorFact *event = NULL;
+  guint rows_with_lorries = 0;
+
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+
+      g_assert_true (g_hash_table_add (summaries, fact->summary));
+      if (g_str_has_prefix (fact->summary, "The 24-hour dock strike"))
+        event = fact;
+      for (guint c = 0; c < fact->cells->len; c++)
+        {
+          CorCell *cell = g_ptr_array_index (fact->cells, c);
+
+          rows_with_lorries += strstr (((CorQuote *)g_ptr_array_index (cell->quotes, 0))->text, "Lorries") != NULL;
+        }
+    }
+  g_assert_nonnull (event);
+  g_assert_cmpuint (event->cells->len, ==, 4);
+  g_assert_cmpuint (rows_with_lorries, ==, 2);
+}
+
+/* Named by two reports of five, an event is no row of its own. */
+static void
+test_event_row_needs_most_reports (void)
+{
+  const char *reports5[] = {
+    strike[0], strike[1],
+    "Fishermen unloaded their catch at a beach north of Brask on Monday.\n",
+    "Lorries queued for ten kilometres outside Brask on Monday.\n",
+    "The ferry company refunded every ticket sold for Monday.\n",
+  };
+  g_autoptr(CorFactTable) table = table_of (reports5, G_N_ELEMENTS (reports5), "2031-06-02", 0.5);
+
+  for (guint i = 0; i < table->facts->len; i++)
+    g_assert_cmpuint (((CorFact *)g_ptr_array_index (table->facts, i))->cells->len, <, 3);
+}
+
 /* Feature @k of the first statements of two readings. */
 static double
 pair_feature (const char     *a,
@@ -491,6 +558,8 @@ main (int   argc,
   g_test_add_func ("/align/loose-bound", test_loose_bound);
   g_test_add_func ("/align/headline-joins-its-sentence", test_headline_joins_its_sentence);
   g_test_add_func ("/align/values-alone-do-not-link", test_values_alone_do_not_link);
+  g_test_add_func ("/align/event-row", test_event_row);
+  g_test_add_func ("/align/event-row-needs-most-reports", test_event_row_needs_most_reports);
 
   return g_test_run ();
 }

@@ -147,6 +147,57 @@ test_objects (void)
   reading_free (c.reading);
 }
 
+/* Whether the first statement of @text names the act or event @noun
+ * (checked with cor_proposition_event_leads () when @leads is not NULL). */
+static gboolean
+names_event (const char *text,
+             const char *noun,
+             gboolean   *leads)
+{
+  Read r = read_first (text);
+  guint32 event = cor_lexicon_lookup (noun)->event;
+  gboolean found = FALSE;
+
+  g_assert_cmpuint (event, !=, 0);
+  for (guint e = 0; e < r.st->prop.n_events; e++)
+    found |= r.st->prop.events[e] == event;
+  if (leads != NULL)
+    *leads = cor_proposition_event_leads (&r.st->prop, event);
+  reading_free (r.reading);
+  return found;
+}
+
+static void
+test_events (void)
+{
+  gboolean leads;
+
+  /* Nouns whose first sense is an act or an event; one concept for
+   * "quake" and "earthquake". */
+  g_assert_cmpuint (cor_lexicon_lookup ("strike")->event, !=, 0);
+  g_assert_cmpuint (cor_lexicon_lookup ("heist")->event, !=, 0);
+  g_assert_cmpuint (cor_lexicon_lookup ("quake")->event, ==, cor_lexicon_lookup ("earthquake")->event);
+  /* Not a thing, nor a body of people that an act also names. */
+  g_assert_cmpuint (cor_lexicon_lookup ("warehouse")->event, ==, 0);
+  g_assert_cmpuint (cor_lexicon_lookup ("administration")->event, ==, 0);
+
+  /* Named in passing, after a preposition, an adjective, a noun. */
+  g_assert_true (names_event ("Three dockers were hurt during the general strike.", "strike", &leads));
+  g_assert_false (leads);
+  g_assert_true (names_event ("Ferries stayed in port because of a dock strike.", "strike", NULL));
+  /* What the clause is about. */
+  g_assert_true (names_event ("The general strike closed every port on Monday.", "strike", &leads));
+  g_assert_true (leads);
+  g_assert_true (names_event ("A strong quake shook the island.", "earthquake", &leads));
+  g_assert_true (leads);
+  /* The verb is no event: after an auxiliary, after a subject in the
+   * plural. */
+  g_assert_false (names_event ("The dockers will strike on Monday.", "strike", NULL));
+  g_assert_false (names_event ("Dockers strike at the port every winter.", "strike", NULL));
+  /* More than one is no single event. */
+  g_assert_false (names_event ("Two climbers fell to their deaths.", "death", NULL));
+}
+
 static const CorMeasure *
 measure (CorStatement *st,
          const char   *text)
@@ -408,6 +459,7 @@ main (int   argc,
   g_test_add_func ("/proposition/predicate", test_predicate);
   g_test_add_func ("/proposition/finite-verb", test_finite_verb);
   g_test_add_func ("/proposition/objects", test_objects);
+  g_test_add_func ("/proposition/events", test_events);
   g_test_add_func ("/proposition/measures", test_measures);
   g_test_add_func ("/proposition/years", test_years);
   g_test_add_func ("/proposition/opposites-and-superlatives", test_opposites_and_superlatives);

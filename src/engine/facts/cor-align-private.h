@@ -42,6 +42,7 @@ typedef struct
   GArray                   *nodes;        /* CorNode */
   CorTermStats             *stats;
   GHashTable               *sentences;      /* statement → its sentence's terms */
+  GHashTable               *references;     /* event row (GArray) → its reference node + 1 */
   GPtrArray                *sentence_terms; /* GArray of guint32, owning them */
   double                    threshold;    /* the bar a pair clears to share a row */
   double                    floor;        /* no pair in a row falls below this */

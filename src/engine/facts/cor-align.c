@@ -23,7 +23,8 @@
  *   2. statements with the same words in several reports become one node;
  *   3. each node meets the nodes it shares rare terms with, and the model
  *      (cor-pair.c) scores each such pair;
- *   4. rows grow from the best pairs (cor-rows.c), and each row becomes a
+ *   4. rows grow from the best pairs (cor-rows.c), an act or event most
+ *      reports open with gets a row of its own, and each row becomes a
  *      fact whose cells are compared with its reference statement. */
 
 /* A node looks for partners through at most this many of its rarest terms,
@@ -546,6 +547,7 @@ aligner_init (CorAligner               *al,
   al->stats = cor_term_stats_new (al->statements, table->sources->len);
   collect_sentences (al);
   build_nodes (al);
+  al->references = g_hash_table_new (g_direct_hash, g_direct_equal);
 }
 
 static void
@@ -554,6 +556,7 @@ aligner_clear (CorAligner *al)
   g_clear_pointer (&al->nodes, g_array_unref);
   g_clear_pointer (&al->stats, cor_term_stats_free);
   g_clear_pointer (&al->sentences, g_hash_table_unref);
+  g_clear_pointer (&al->references, g_hash_table_unref);
   g_clear_pointer (&al->sentence_terms, g_ptr_array_unref);
   g_clear_pointer (&al->statements, g_ptr_array_unref);
   g_clear_pointer (&al->n_in_doc, g_free);

@@ -122,14 +122,37 @@ pointer_concept (SynsetPtr synset,
   return concept_id (pos > ADV ? ADJ : pos, synset->ptroff[j]);
 }
 
+/* WordNet's lexicographer files of the nouns that name acts and events. */
+#define LEX_NOUN_ACT   4
+#define LEX_NOUN_EVENT 11
+#define LEX_NOUN_GROUP 14
+
+/* Whether a sense of the noun @lemma names a body of people: "the
+ * administration" and "the management" are more often who acts than the
+ * act. */
+static gboolean
+names_a_group (char *lemma)
+{
+  SynsetPtr all = findtheinfo_ds (lemma, NOUN, SYNS, ALLSENSES);
+  gboolean group = FALSE;
+
+  for (SynsetPtr s = all; s != NULL && !group; s = s->nextss)
+    group = s->fnum == LEX_NOUN_GROUP;
+  if (all != NULL)
+    free_syns (all);
+  return group;
+}
+
 /* The first sense of @lemma as @wn_pos, and what it points to: the senses
  * derived from it ("death" from "die"), what it causes ("kill" → "die")
- * and its antonyms. One lookup reads them all from the synset's pointers. */
+ * and its antonyms. One lookup reads them all from the synset's pointers.
+ * A noun whose first sense is an act or an event is one to @sense. */
 static void
-add_first_sense (GArray *concepts,
-                 GArray *antonyms,
-                 char   *lemma,
-                 int     wn_pos)
+add_first_sense (CorWordSense *sense,
+                 GArray       *concepts,
+                 GArray       *antonyms,
+                 char         *lemma,
+                 int           wn_pos)
 {
   SynsetPtr found = findtheinfo_ds (lemma, wn_pos, SYNS, 1);
   guint32 id;
@@ -138,6 +161,9 @@ add_first_sense (GArray *concepts,
     return;
   id = concept_id (wn_pos, found->hereiam);
   g_array_append_val (concepts, id);
+  if (wn_pos == NOUN && (found->fnum == LEX_NOUN_ACT || found->fnum == LEX_NOUN_EVENT)
+      && !names_a_group (lemma))
+    sense->event = id;
   for (int j = 0; j < found->ptrcount; j++)
     {
       /* A lexical pointer belongs to one word of the synset: ours. */
@@ -265,7 +291,7 @@ sense_new (const char *word)
         sense->lemma = g_strdup (base);
       if (parts[i].wn_pos == VERB && strcmp (base, word) != 0)
         sense->verb_form = TRUE;
-      add_first_sense (concepts, antonyms, base, parts[i].wn_pos);
+      add_first_sense (sense, concepts, antonyms, base, parts[i].wn_pos);
     }
   sense->concepts = sorted_unique (concepts, &sense->n_concepts);
   sense->antonyms = sorted_unique (antonyms, &sense->n_antonyms);

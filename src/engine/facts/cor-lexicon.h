@@ -33,6 +33,8 @@ typedef struct
   guint32 *concepts;     /* sorted: the first sense of each part of speech, the
                           * senses derived from it ("death" from "die") and what
                           * it causes ("kill" → "die") */
+  guint32  event;        /* the first noun sense's concept when it names an act or
+                          * an event ("strike", "quake", "heist"), else 0 */
   guint    n_antonyms;
   guint32 *antonyms;     /* sorted: concepts of the word's direct antonyms */
 } CorWordSense;

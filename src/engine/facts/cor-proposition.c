@@ -937,6 +937,40 @@ reporting_noun (GArray *tokens,
          || (is_content (prev) && !prev->name && prev->sense != NULL && (prev->sense->pos & COR_POS_NOUN));
 }
 
+/* An act or event named among a clause's first words is what the clause
+ * is about. */
+#define EVENT_OPENS 3
+
+/* An act or event named by a noun ("during the general strike", "a
+ * deadly quake", "the heist"), one and in the singular: a word that is
+ * only a noun, or one that is also a verb after a determiner, a
+ * possessive, a value, an adjective or another noun. */
+static guint32
+event_noun (GArray *tokens,
+            guint   i)
+{
+  const Token *t = &g_array_index (tokens, Token, i);
+  const Token *prev = i > 0 ? &g_array_index (tokens, Token, i - 1) : NULL;
+
+  if (t->sense == NULL || t->sense->event == 0 || t->sense->verb_form || t->name || t->value)
+    return 0;
+  /* "their deaths", "nationwide strikes": more than one. */
+  if (strcmp (t->lower, t->sense->lemma) != 0 && g_str_has_suffix (t->lower, "s"))
+    return 0;
+  if (!(t->sense->pos & COR_POS_VERB))
+    return t->sense->event;
+  if (prev == NULL || t->after_comma)
+    return 0;
+  /* A noun in the singular before it makes a compound ("the dock
+   * strike"); in the plural, a subject ("dockers strike"). */
+  if ((in_set (determiners, prev) && !in_set (auxiliaries, prev)) || prev->possessive || prev->value
+      || is_adjective_only (prev)
+      || (is_content (prev) && !prev->name && prev->sense != NULL && !prev->sense->verb_form
+          && (prev->sense->pos & (COR_POS_NOUN | COR_POS_ADJ)) && strcmp (prev->lower, prev->sense->lemma) == 0))
+    return t->sense->event;
+  return 0;
+}
+
 /* Where a closing attribution starts: "…,” President Trump said in a
  * social media post." says who, not what; its words are no terms. */
 static guint
@@ -1084,6 +1118,20 @@ cor_proposition_init (CorProposition        *self,
       previous = i;
       if (t->sense != NULL)
         g_ptr_array_add (self->senses, (gpointer)t->sense);
+      if (self->n_events < G_N_ELEMENTS (self->events))
+        {
+          guint32 event = event_noun (tokens, i);
+
+          for (guint e = 0; e < self->n_events && event != 0; e++)
+            if (self->events[e] == event)
+              event = 0;
+          if (event != 0)
+            {
+              self->events[self->n_events] = event;
+              self->event_word[self->n_events] = MIN (i, G_MAXUINT8);
+              self->event_at[self->n_events++] = t->start;
+            }
+        }
       if (self->superlative == NULL)
         self->superlative = i > 0 && g_array_index (tokens, Token, i - 1).possessive
                             ? NULL : superlative_of (t);
@@ -1190,6 +1238,22 @@ cor_proposition_names (const CorProposition *self,
 
   return name != NULL && self->terms->len > 0
          && g_array_binary_search (self->terms, &term, compare_terms, NULL);
+}
+
+gboolean
+cor_proposition_event_leads (const CorProposition *self,
+                             guint32               event)
+{
+  for (guint e = 0; e < self->n_events; e++)
+    if (self->events[e] == event)
+      {
+        /* Where no verb was found, it leads when it opens the clause:
+         * "The national strike was held to protest …". */
+        if (self->verb_end == 0)
+          return self->event_word[e] <= EVENT_OPENS;
+        return self->event_at[e] < self->verb_start;
+      }
+  return FALSE;
 }
 
 gboolean

@@ -66,6 +66,11 @@ typedef struct
   char               *superlative;      /* lemma of a superlative ("largest" → "large"), or NULL */
   guint               n_content;        /* content words, names and values left out */
   guint32             object;           /* name or stem term of what the act is done to, or 0 */
+  guint32             events[4];        /* concepts of the acts and events it names by a
+                                         * noun ("the general strike", "a deadly quake") */
+  gsize               event_at[4];      /* and where each noun starts (byte offset) */
+  guint8              event_word[4];    /* and its place among the clause's words */
+  guint               n_events;
 } CorProposition;
 
 /* The buffers reading a clause needs, kept from one clause to the next
@@ -121,6 +126,12 @@ void         cor_proposition_sort_terms      (GArray               *terms);
 /* Whether @self names @name (a lower-case canonical name) anywhere. */
 gboolean     cor_proposition_names           (const CorProposition *self,
                                               const char           *name);
+
+/* Whether @self names the act or event @event (a concept of its events)
+ * before its verb, as what the clause is about: "The national strike was
+ * held to protest …", not "… died during a nationwide strike". */
+gboolean     cor_proposition_event_leads     (const CorProposition *self,
+                                              guint32               event);
 
 /* Whether the two propositions are set in different years. */
 gboolean     cor_proposition_years_clash     (const CorProposition *a,

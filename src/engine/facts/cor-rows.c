@@ -293,6 +293,242 @@ join_headline_rows (CorAligner *al,
     }
 }
 
+/* An act or event that the opening statements of most of a story's
+ * reports name ("amid a 24-hour nationwide general strike", "during the
+ * general strike") is a fact of its own, though most of those statements
+ * are in rows for what else they say. Its row takes each report's first
+ * statement that names it; one that the others score poorly with, on
+ * average, is left out. */
+#define EVENT_OPENING    8     /* statements: a report's opening */
+#define EVENT_SHARE      0.5   /* of the story's reports */
+#define EVENT_MIN_REPORTS 3
+#define EVENT_MEMBER_FIT 0.3
+
+static guint
+story_of_node (CorAligner *al,
+               guint       n)
+{
+  CorFactTable *table = al->table;
+
+  if (table->stories->len < 2)
+    return 0;
+  return cor_fact_table_get_story (table, g_array_index (cor_aligner_node (al, n)->sources, guint, 0));
+}
+
+/* Each story's number of reports. */
+static guint *
+reports_per_story (CorAligner *al)
+{
+  CorFactTable *table = al->table;
+  guint *n = g_new0 (guint, MAX (table->stories->len, 1));
+
+  for (guint s = 0; s < table->documents->len; s++)
+    n[table->stories->len < 2 ? 0 : cor_fact_table_get_story (table, s)]++;
+  return n;
+}
+
+/* How @row's member @i scores on average with the others, or with
+ * MAX_LINK_MEMBERS of them in a large row. */
+static double
+member_fit (CorAligner *al,
+            GArray     *row,
+            guint       i)
+{
+  double sum = 0;
+  guint n = 0;
+
+  for (guint j = 0; j < row->len && n < MAX_LINK_MEMBERS; j++)
+    if (j != i)
+      {
+        sum += cor_aligner_score (al, g_array_index (row, guint, i), g_array_index (row, guint, j));
+        n++;
+      }
+  return n > 0 ? sum / n : 0;
+}
+
+/* Members of @row leave, the one that fits the others worst first, until
+ * each scores on average at least EVENT_MEMBER_FIT with the rest. A
+ * large row (many reports of one story) is sifted in one pass. */
+static void
+keep_fitting (CorAligner *al,
+              GArray     *row)
+{
+  if (row->len > MAX_LINK_MEMBERS + 1)
+    {
+      g_autofree double *fit = g_new (double, row->len);
+      guint kept = 0;
+
+      for (guint i = 0; i < row->len; i++)
+        fit[i] = member_fit (al, row, i);
+      for (guint i = 0; i < row->len; i++)
+        if (fit[i] >= EVENT_MEMBER_FIT)
+          g_array_index (row, guint, kept++) = g_array_index (row, guint, i);
+      g_array_set_size (row, kept);
+      return;
+    }
+  while (row->len > 1)
+    {
+      guint worst = 0;
+      double worst_fit = G_MAXDOUBLE;
+
+      for (guint i = 0; i < row->len; i++)
+        {
+          double fit = member_fit (al, row, i);
+
+          if (fit < worst_fit)
+            worst_fit = fit, worst = i;
+        }
+      if (worst_fit >= EVENT_MEMBER_FIT)
+        return;
+      g_array_remove_index (row, worst);
+    }
+}
+
+/* The statement an event row is summarised by: one about the event
+ * ("The national strike was held …"), not one that names it in passing
+ * ("… died during a nationwide strike"), and of those the one that says
+ * least besides, so that the others state all it says. G_MAXUINT when
+ * none is about it. */
+static guint
+event_reference (CorAligner *al,
+                 GArray     *row,
+                 guint32     event)
+{
+  guint best = G_MAXUINT, best_content = G_MAXUINT;
+
+  for (guint i = 0; i < row->len; i++)
+    {
+      guint n = g_array_index (row, guint, i);
+      const CorProposition *prop = &cor_aligner_node (al, n)->side.statement->prop;
+      guint says = prop->n_content + 2 * prop->measures->len;
+
+      if (cor_proposition_event_leads (prop, event) && says < best_content)
+        best_content = says, best = n;
+    }
+  return best;
+}
+
+/* The statement of @row that says least. */
+static guint
+fewest_words (CorAligner *al,
+              GArray     *row)
+{
+  guint best = g_array_index (row, guint, 0);
+
+  for (guint i = 1; i < row->len; i++)
+    {
+      guint n = g_array_index (row, guint, i);
+
+      if (cor_aligner_node (al, n)->side.statement->prop.n_content
+          < cor_aligner_node (al, best)->side.statement->prop.n_content)
+        best = n;
+    }
+  return best;
+}
+
+/* A row all of whose statements are in the event's row ("The dock
+ * strike closed the terminal" and "Ferries stayed in port during the
+ * dock strike") says no more than it: it gives way. */
+static void
+drop_rows_within (GPtrArray *clusters,
+                  guint     *cluster_of,
+                  GArray    *event_row)
+{
+  for (guint i = 0; i < event_row->len; i++)
+    {
+      Cluster *c = g_ptr_array_index (clusters, cluster_of[g_array_index (event_row, guint, i)]);
+      gboolean within = c != NULL && c->nodes->len > 1;
+
+      for (guint k = 0; within && k < c->nodes->len; k++)
+        {
+          guint node = g_array_index (c->nodes, guint, k);
+
+          within = g_array_binary_search (event_row, &node, compare_guint, NULL);
+        }
+      if (within)
+        g_array_set_size (c->nodes, 0);
+    }
+}
+
+/* The event rows of @clusters' nodes; the rows they hold whole are left
+ * empty. */
+static GPtrArray *
+event_rows (CorAligner *al,
+            GPtrArray  *clusters,
+            guint      *cluster_of)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  /* (story, event) → the nodes that name it in their report's opening,
+   * in the order of the statements. */
+  g_autoptr(GHashTable) events = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                        (GDestroyNotify)g_array_unref);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  g_autofree guint *reports = reports_per_story (al);
+
+  for (guint n = 0; n < al->nodes->len; n++)
+    {
+      const CorStatement *st = cor_aligner_node (al, n)->side.statement;
+
+      if (st->headline || st->index >= EVENT_OPENING)
+        continue;
+      for (guint e = 0; e < st->prop.n_events; e++)
+        {
+          gint64 key = ((gint64)story_of_node (al, n) << 32) | st->prop.events[e];
+          GArray *list = g_hash_table_lookup (events, &key);
+
+          if (list == NULL)
+            {
+              gint64 *owned = g_memdup2 (&key, sizeof key);
+
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (events, owned, list);
+              g_ptr_array_add (keys, owned);
+            }
+          g_array_append_val (list, n);
+        }
+    }
+  /* In the order the events were first met: the table does not depend on
+   * the hash table's order. */
+  for (guint k = 0; k < keys->len; k++)
+    {
+      gint64 key = *(gint64 *)g_ptr_array_index (keys, k);
+      GArray *list = g_hash_table_lookup (events, &key);
+      g_autoptr(GArray) row = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
+      guint reference;
+      gboolean one_row = TRUE;
+
+      for (guint i = 0; i < list->len; i++)
+        {
+          guint n = g_array_index (list, guint, i);
+          CorNode *node = cor_aligner_node (al, n);
+
+          /* A report's first statement naming it. */
+          if (sorted_meet (sources, node->sources))
+            continue;
+          merge_sorted (sources, node->sources);
+          g_array_append_val (row, n);
+        }
+      if (sources->len < EVENT_MIN_REPORTS || sources->len < EVENT_SHARE * reports[key >> 32])
+        continue;
+      keep_fitting (al, row);
+      if (row->len < EVENT_MIN_REPORTS)
+        continue;
+      for (guint i = 1; i < row->len; i++)
+        one_row &= cluster_of[g_array_index (row, guint, i)] == cluster_of[g_array_index (row, guint, 0)];
+      if (one_row)
+        continue;
+      reference = event_reference (al, row, (guint32)key);
+      if (reference == G_MAXUINT)
+        reference = fewest_words (al, row);
+      g_array_sort (row, compare_guint);
+      drop_rows_within (clusters, cluster_of, row);
+      g_hash_table_insert (al->references, row, GUINT_TO_POINTER (reference + 1));
+      g_ptr_array_add (rows, g_steal_pointer (&row));
+    }
+  return rows;
+}
+
 GPtrArray *
 cor_rows_cluster (CorAligner *al,
                   GArray     *pairs)
@@ -301,6 +537,7 @@ cor_rows_cluster (CorAligner *al,
   g_autofree guint *cluster_of = g_new (guint, MAX (n, 1));
   g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func (cluster_free);
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  GPtrArray *events;
 
   for (guint i = 0; i < n; i++)
     {
@@ -334,6 +571,7 @@ cor_rows_cluster (CorAligner *al,
     }
   improve_slots (al, pairs, clusters, cluster_of);
   join_headline_rows (al, pairs, clusters, cluster_of);
+  events = event_rows (al, clusters, cluster_of);
   for (guint i = 0; i < clusters->len; i++)
     {
       Cluster *c = g_ptr_array_index (clusters, i);
@@ -341,6 +579,7 @@ cor_rows_cluster (CorAligner *al,
       if (c != NULL && c->nodes->len > 0)
         g_ptr_array_add (rows, g_array_ref (c->nodes));
     }
+  g_ptr_array_extend_and_steal (rows, g_steal_pointer (&events));
   return rows;
 }
 
@@ -475,7 +714,8 @@ cor_rows_make_fact (CorAligner *al,
 {
   g_autoptr(GPtrArray) statements = g_ptr_array_new ();
   g_autoptr(GPtrArray) headlines = g_ptr_array_new ();
-  CorStatement *reference = (CorStatement *)cor_aligner_node (al, pick_reference (al, row))->side.statement;
+  guint chosen = GPOINTER_TO_UINT (g_hash_table_lookup (al->references, row));
+  CorStatement *reference = (CorStatement *)cor_aligner_node (al, chosen > 0 ? chosen - 1 : pick_reference (al, row))->side.statement;
   CorFact *fact = cor_fact_new ();
 
   for (guint k = 0; k < row->len; k++)
