@@ -200,6 +200,46 @@ test_json_damaged_one (void)
   g_assert_cmpuint (again->facts->len, ==, 4);
 }
 
+/* A sentence that states two facts is in two rows: a correction to its
+ * cell in the second row lands there, now and when the project is read
+ * again. */
+static void
+test_sentence_in_two_rows (void)
+{
+  g_autoptr(CorFactTable) table = build_table (FALSE);
+  g_autoptr(CorFactTable) again = build_table (TRUE);
+  g_autoptr(CorCorrections) corrections = cor_corrections_new ();
+  g_autoptr(CorCorrections) read = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  /* The first sentence of the first notice, again, with the third. */
+  CorFact *second = add_fact (table, "f5", 0, 0, 30);
+  CorFact *second_again = add_fact (again, "f5", 1, 0, 30);
+  JsonObject *override;
+
+  add_cell (second, 2, 0, 25);
+  add_cell (second_again, 3, 0, 25);
+  g_assert_true (cor_corrections_add_override (corrections, table, second, 0, COR_CELL_PARTIAL));
+  g_assert_cmpint (cor_fact_get_status (second, 0), ==, COR_CELL_PARTIAL);
+  g_assert_cmpint (cor_fact_get_status (fact_at (table, 0), 0), ==, COR_CELL_SUPPORTS);
+
+  node = cor_corrections_to_json (corrections);
+  override = json_array_get_object_element (json_node_get_array (node), 0);
+  g_assert_cmpint (json_object_get_int_member (override, "row"), ==, 1);
+  read = cor_corrections_new_from_json (node, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cor_corrections_apply (read, again), ==, 1);
+  g_assert_cmpint (cor_fact_get_status (second_again, 1), ==, COR_CELL_PARTIAL);
+  g_assert_cmpint (cor_fact_get_status (fact_at (again, 1), 1), ==, COR_CELL_SUPPORTS);
+
+  /* A row count that is no count leaves the correction out. */
+  json_object_set_string_member (override, "row", "second");
+  g_clear_pointer (&read, cor_corrections_free);
+  read = cor_corrections_new_from_json (node, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cor_corrections_get_n_unreadable (read), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,6 +250,7 @@ main (int   argc,
   g_test_add_func ("/corrections/merge-split", test_merge_split);
   g_test_add_func ("/corrections/json", test_json);
   g_test_add_func ("/corrections/json-damaged-one", test_json_damaged_one);
+  g_test_add_func ("/corrections/sentence-in-two-rows", test_sentence_in_two_rows);
 
   return g_test_run ();
 }

@@ -22,11 +22,14 @@ typedef enum
 
 static const char * const kind_names[] = { "override", "merge", "split", NULL };
 
-/* A cell, named by its source's text and where its sentence starts. */
+/* A cell, named by its source's text and where its sentence starts, and,
+ * as a sentence that states two facts is in two rows, by how many rows
+ * before its own hold that sentence. */
 typedef struct
 {
   char  *hash;
   gsize  start;
+  guint  nth;
 } Anchor;
 
 typedef struct
@@ -180,11 +183,11 @@ find_anchor (CorFactTable *table,
     return FALSE;
   source--;
 
-  for (guint f = 0; f < table->facts->len; f++)
+  for (guint f = 0, seen = 0; f < table->facts->len; f++)
     {
       CorCell *cell = cor_fact_get_cell (g_ptr_array_index (table->facts, f), source);
 
-      if (cell != NULL && cell_has_start (cell, anchor->start))
+      if (cell != NULL && cell_has_start (cell, anchor->start) && seen++ == anchor->nth)
         {
           *fact_index = f;
           *cell_out = cell;
@@ -194,8 +197,10 @@ find_anchor (CorFactTable *table,
   return FALSE;
 }
 
+/* The anchor of @fact's @cell. */
 static gboolean
 anchor_for_cell (CorFactTable *table,
+                 CorFact      *fact,
                  CorCell      *cell,
                  Anchor       *anchor)
 {
@@ -207,6 +212,13 @@ anchor_for_cell (CorFactTable *table,
   source = g_ptr_array_index (table->sources, cell->source);
   anchor->hash = cor_corrections_hash_text (cor_source_get_text (source));
   anchor->start = ((CorQuote *)g_ptr_array_index (cell->quotes, 0))->start;
+  anchor->nth = 0;
+  for (guint f = 0; f < table->facts->len && g_ptr_array_index (table->facts, f) != fact; f++)
+    {
+      CorCell *earlier = cor_fact_get_cell (g_ptr_array_index (table->facts, f), cell->source);
+
+      anchor->nth += earlier != NULL && cell_has_start (earlier, anchor->start);
+    }
   return TRUE;
 }
 
@@ -393,7 +405,7 @@ cor_corrections_add_override (CorCorrections *self,
   c = g_new0 (Correction, 1);
   c->kind = CORRECTION_OVERRIDE;
   c->status = status;
-  if (!anchor_for_cell (table, cor_fact_get_cell (fact, source), &c->anchor))
+  if (!anchor_for_cell (table, fact, cor_fact_get_cell (fact, source), &c->anchor))
     {
       correction_free (c);
       return FALSE;
@@ -428,8 +440,8 @@ cor_corrections_add_merge (CorCorrections *self,
   c = g_new0 (Correction, 1);
   c->kind = CORRECTION_MERGE;
   if (fact == other
-      || !anchor_for_cell (table, first_quoted_cell (fact), &c->anchor)
-      || !anchor_for_cell (table, first_quoted_cell (other), &c->other))
+      || !anchor_for_cell (table, fact, first_quoted_cell (fact), &c->anchor)
+      || !anchor_for_cell (table, other, first_quoted_cell (other), &c->other))
     {
       correction_free (c);
       return FALSE;
@@ -450,7 +462,7 @@ cor_corrections_add_split (CorCorrections *self,
 
   c = g_new0 (Correction, 1);
   c->kind = CORRECTION_SPLIT;
-  if (!anchor_for_cell (table, cor_fact_get_cell (fact, source), &c->anchor))
+  if (!anchor_for_cell (table, fact, cor_fact_get_cell (fact, source), &c->anchor))
     {
       correction_free (c);
       return FALSE;
@@ -462,12 +474,19 @@ static void
 add_anchor (JsonBuilder  *builder,
             const char   *source_member,
             const char   *start_member,
+            const char   *nth_member,
             const Anchor *anchor)
 {
   json_builder_set_member_name (builder, source_member);
   json_builder_add_string_value (builder, anchor->hash);
   json_builder_set_member_name (builder, start_member);
   json_builder_add_int_value (builder, anchor->start);
+  /* Only for a sentence in several rows: older projects stay as they were. */
+  if (anchor->nth > 0)
+    {
+      json_builder_set_member_name (builder, nth_member);
+      json_builder_add_int_value (builder, anchor->nth);
+    }
 }
 
 JsonNode *
@@ -485,9 +504,9 @@ cor_corrections_to_json (CorCorrections *self)
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "kind");
       json_builder_add_string_value (builder, kind_names[c->kind]);
-      add_anchor (builder, "source", "start", &c->anchor);
+      add_anchor (builder, "source", "start", "row", &c->anchor);
       if (c->kind == CORRECTION_MERGE)
-        add_anchor (builder, "other-source", "other-start", &c->other);
+        add_anchor (builder, "other-source", "other-start", "other-row", &c->other);
       if (c->kind == CORRECTION_OVERRIDE)
         {
           json_builder_set_member_name (builder, "status");
@@ -503,18 +522,24 @@ static gboolean
 read_anchor (JsonObject *object,
              const char *source_member,
              const char *start_member,
+             const char *nth_member,
              Anchor     *anchor)
 {
   JsonNode *hash = json_object_get_member (object, source_member);
   JsonNode *start = json_object_get_member (object, start_member);
+  JsonNode *nth = json_object_get_member (object, nth_member);
 
   if (hash == NULL || start == NULL
       || json_node_get_value_type (hash) != G_TYPE_STRING
       || json_node_get_value_type (start) != G_TYPE_INT64
       || json_node_get_int (start) < 0)
     return FALSE;
+  if (nth != NULL && (!JSON_NODE_HOLDS_VALUE (nth) || json_node_get_value_type (nth) != G_TYPE_INT64
+                      || json_node_get_int (nth) < 0 || json_node_get_int (nth) > G_MAXUINT))
+    return FALSE;
   anchor->hash = g_strdup (json_node_get_string (hash));
   anchor->start = json_node_get_int (start);
+  anchor->nth = nth != NULL ? json_node_get_int (nth) : 0;
   return TRUE;
 }
 
@@ -535,9 +560,9 @@ read_correction (JsonNode *node)
     return NULL;
   for (c->kind = 0; g_strcmp0 (kind_names[c->kind], kind) != 0; c->kind++)
     ;
-  if (!read_anchor (object, "source", "start", &c->anchor))
+  if (!read_anchor (object, "source", "start", "row", &c->anchor))
     return NULL;
-  if (c->kind == CORRECTION_MERGE && !read_anchor (object, "other-source", "other-start", &c->other))
+  if (c->kind == CORRECTION_MERGE && !read_anchor (object, "other-source", "other-start", "other-row", &c->other))
     return NULL;
   if (c->kind == CORRECTION_OVERRIDE
       && !cor_cell_status_from_string (json_object_get_string_member_with_default (object, "status", ""),
