@@ -79,6 +79,11 @@ test_numbers_and_ellipses (void)
   check ("He paused ... then spoke. Nobody answered.",
          "He paused ... then spoke. | Nobody answered.");
   check ("It ended.... Then the rain came.", "It ended.... | Then the rain came.");
+  /* A currency sign the text lost to a question mark ends no sentence… */
+  check ("They agreed to cuts in return for? 110bn in loans. Markets rose.",
+         "They agreed to cuts in return for? 110bn in loans. | Markets rose.");
+  /* …but a question does, before a number too. */
+  check ("Who pays? 20 towns share the bill.", "Who pays? | 20 towns share the bill.");
 }
 
 static void

@@ -284,6 +284,38 @@ is_list_marker_chunk (const char *text,
   return FALSE;
 }
 
+/* Whether @text[ns, ne) is an amount of money without its sign: "110bn",
+ * "22.4bn", "2 million". */
+static gboolean
+lost_currency_sign (const char *text,
+                    gsize       length,
+                    gsize       ns,
+                    gsize       ne)
+{
+  static const char *const scales[] = { "bn", "m", "tn", "million", "billion", "trillion" };
+  gsize p = ns;
+
+  while (p < ne && (g_ascii_isdigit (text[p]) || ((text[p] == '.' || text[p] == ',') && p > ns)))
+    p++;
+  if (p == ns || !g_ascii_isdigit (text[p - 1]))
+    return FALSE;
+  /* "2 million": the scale may be the next word. */
+  if (p == ne && p < length && text[p] == ' ')
+    {
+      p++;
+      for (ne = p; ne < length && g_ascii_isalpha (text[ne]); ne++)
+        ;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      gsize n = strlen (scales[i]);
+
+      if (p + n <= ne && strncmp (text + p, scales[i], n) == 0 && (p + n == ne || !g_ascii_isalpha (text[p + n])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the ICU boundary at @b (between a sentence starting at @start and
  * the text after it) should be dropped. */
 static gboolean
@@ -308,6 +340,10 @@ should_join (const char *text,
 
   /* "Yahoo! in": an exclamation inside a name or a clause */
   if ((text[pe - 1] == '!' || text[pe - 1] == '?') && g_ascii_islower (text[ns]))
+    return TRUE;
+  /* "in return for? 110bn in loans": a currency sign the text lost to a
+   * question mark, not the end of a question */
+  if (text[pe - 1] == '?' && lost_currency_sign (text, length, ns, ne))
     return TRUE;
 
   /* an ellipsis of three dots elides words; a fourth dot ends the sentence,
