@@ -332,6 +332,9 @@ test_summary (void)
                  "He said, according to state media: “The hull held.”");
   /* A dateline is no part of the fact. */
   check_summary ("LINDAU (Coastal Wire) - The ferry ran aground on Tuesday.", "The ferry ran aground on Tuesday.");
+  check_summary ("LINDAU — The ferry ran aground on Tuesday.", "The ferry ran aground on Tuesday.");
+  /* A name in capitals before a dash that opens an aside stays. */
+  check_summary ("NATO — the alliance of 32 states — met on Tuesday.", "NATO — the alliance of 32 states — met on Tuesday.");
   /* "Officials say that …" reads as a clause cut from its sentence. */
   check_summary ("Officials say that the dam held.", "Officials say the dam held.");
   /* A quotation keeps both its straight marks. */

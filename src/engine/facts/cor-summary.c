@@ -88,30 +88,11 @@ opens_with_droppable (const char *text)
   return in_list (word, droppable, G_N_ELEMENTS (droppable));
 }
 
-/* "BEIJING (Reuters) - ", "WASHINGTON, April 30 (Reuters) -": a dateline
- * before the first sentence of a wire report: a place in capitals, maybe a
- * date, an agency in brackets, and a dash. */
+/* Past a dash after a dateline: "— The …", "- The …". */
 static const char *
-skip_dateline (const char *text)
+after_dash (const char *p,
+            const char *text)
 {
-  const char *p = text, *close;
-  guint capitals = 0;
-
-  while (*p && *p != ',' && *p != '(')
-    {
-      if (g_ascii_islower (*p))
-        return text;
-      capitals += g_ascii_isupper (*p);
-      p++;
-    }
-  if (capitals < 3)
-    return text;
-  if (*p == ',')
-    while (*p && *p != '(' && p - text < 40)
-      p++;
-  if (*p != '(' || (close = strchr (p, ')')) == NULL || close - p > 40)
-    return text;
-  p = close + 1;
   while (*p == ' ')
     p++;
   if (*p == '-')
@@ -123,6 +104,40 @@ skip_dateline (const char *text)
   while (*p == ' ')
     p++;
   return *p ? p : text;
+}
+
+/* "BEIJING (Reuters) - ", "WASHINGTON, April 30 (Reuters) -",
+ * "WASHINGTON — ": a dateline before the first sentence of a report: a
+ * place in capitals, maybe a date, an agency in brackets, and a dash. */
+static const char *
+skip_dateline (const char *text)
+{
+  const char *p = text, *close;
+  guint capitals = 0;
+
+  while (*p && *p != ',' && *p != '(')
+    {
+      if (g_ascii_islower (*p))
+        return text;
+      /* A place alone before the dash, and a sentence after it. */
+      if (*p == ' ' && capitals >= 4 && p[1] != ' ')
+        {
+          const char *rest = after_dash (p, text);
+
+          if (rest != text && g_ascii_isupper (*rest))
+            return rest;
+        }
+      capitals += g_ascii_isupper (*p);
+      p++;
+    }
+  if (capitals < 3)
+    return text;
+  if (*p == ',')
+    while (*p && *p != '(' && p - text < 40)
+      p++;
+  if (*p != '(' || (close = strchr (p, ')')) == NULL || close - p > 40)
+    return text;
+  return after_dash (close + 1, text);
 }
 
 /* "But the …" → "the …"; "As the quake hit, villagers ran" → "villagers
