@@ -430,6 +430,31 @@ test_event_row (void)
   g_assert_cmpuint (rows_with_lorries, ==, 2);
 }
 
+/* The statement that sums up an event's row has no row of its own that
+ * would say the same: one row reads "A dock strike closed …", not two. */
+static void
+test_event_row_summary_once (void)
+{
+  static const char *reports4[] = {
+    "A dock strike closed the container terminal at Brask on Monday.\n"
+    "Union leaders said talks would resume on Friday.\n",
+    "Ferries stayed in Brask harbour on Monday during the dock strike over pay cuts.\n"
+    "The ferry company refunded every ticket.\n",
+    "Lorries queued outside Brask on Monday because of the dock strike over pay cuts.\n"
+    "Police closed the motorway exit.\n",
+    "Fishermen landed their catch on a beach near Brask on Monday during the dock strike over pay cuts.\n"
+    "Fish prices rose.\n",
+  };
+  g_autoptr(CorFactTable) table = table_of (reports4, G_N_ELEMENTS (reports4), "2031-06-02", 0.5);
+  g_autoptr(GHashTable) summaries = g_hash_table_new (g_str_hash, g_str_equal);
+  CorFact *event = table_find (table, "A dock strike closed");
+
+  g_assert_nonnull (event);
+  g_assert_cmpuint (event->cells->len, ==, 4);
+  for (guint i = 0; i < table->facts->len; i++)
+    g_assert_true (g_hash_table_add (summaries, ((CorFact *)g_ptr_array_index (table->facts, i))->summary));
+}
+
 /* Named by two reports of five, an event is no row of its own. */
 static void
 test_event_row_needs_most_reports (void)
@@ -560,6 +585,7 @@ main (int   argc,
   g_test_add_func ("/align/values-alone-do-not-link", test_values_alone_do_not_link);
   g_test_add_func ("/align/event-row", test_event_row);
   g_test_add_func ("/align/event-row-needs-most-reports", test_event_row_needs_most_reports);
+  g_test_add_func ("/align/event-row-summary-once", test_event_row_summary_once);
 
   return g_test_run ();
 }

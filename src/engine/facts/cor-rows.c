@@ -392,7 +392,8 @@ keep_fitting (CorAligner *al,
 static guint
 event_reference (CorAligner *al,
                  GArray     *row,
-                 guint32     event)
+                 guint32     event,
+                 guint       taken)
 {
   guint best = G_MAXUINT, best_content = G_MAXUINT;
 
@@ -402,28 +403,62 @@ event_reference (CorAligner *al,
       const CorProposition *prop = &cor_aligner_node (al, n)->side.statement->prop;
       guint says = prop->n_content + 2 * prop->measures->len;
 
-      if (cor_proposition_event_leads (prop, event) && says < best_content)
+      if (n != taken && cor_proposition_event_leads (prop, event) && says < best_content)
         best_content = says, best = n;
     }
   return best;
 }
 
-/* The statement of @row that says least. */
+/* The statement of @row that says least, other than @taken. */
 static guint
 fewest_words (CorAligner *al,
-              GArray     *row)
+              GArray     *row,
+              guint       taken)
 {
-  guint best = g_array_index (row, guint, 0);
+  guint best = G_MAXUINT;
 
-  for (guint i = 1; i < row->len; i++)
+  for (guint i = 0; i < row->len; i++)
     {
       guint n = g_array_index (row, guint, i);
 
-      if (cor_aligner_node (al, n)->side.statement->prop.n_content
-          < cor_aligner_node (al, best)->side.statement->prop.n_content)
+      if (n != taken && (best == G_MAXUINT || cor_aligner_node (al, n)->side.statement->prop.n_content
+                                              < cor_aligner_node (al, best)->side.statement->prop.n_content))
         best = n;
     }
   return best;
+}
+
+static guint pick_reference (CorAligner *al,
+                             GArray     *row);
+
+/* The statement that sums up @row about @event: as event_reference (),
+ * else the one that says least; but not one that already sums up
+ * another row of several reports, for two rows with one summary would
+ * read as one fact twice. */
+static guint
+choose_event_reference (CorAligner *al,
+                        GPtrArray  *clusters,
+                        guint      *cluster_of,
+                        GArray     *row,
+                        guint32     event)
+{
+  guint taken = G_MAXUINT;
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      guint reference = event_reference (al, row, event, taken);
+      Cluster *c;
+
+      if (reference == G_MAXUINT)
+        reference = fewest_words (al, row, taken);
+      if (reference == G_MAXUINT)
+        return taken;
+      c = g_ptr_array_index (clusters, cluster_of[reference]);
+      if (c == NULL || c->nodes->len < 2 || pick_reference (al, c->nodes) != reference)
+        return reference;
+      taken = reference;
+    }
+  return taken;
 }
 
 /* A row all of whose statements are in the event's row ("The dock
@@ -518,11 +553,16 @@ event_rows (CorAligner *al,
         one_row &= cluster_of[g_array_index (row, guint, i)] == cluster_of[g_array_index (row, guint, 0)];
       if (one_row)
         continue;
-      reference = event_reference (al, row, (guint32)key);
-      if (reference == G_MAXUINT)
-        reference = fewest_words (al, row);
       g_array_sort (row, compare_guint);
       drop_rows_within (clusters, cluster_of, row);
+      reference = choose_event_reference (al, clusters, cluster_of, row, (guint32)key);
+      /* The summing-up statement's row of its own would say the same. */
+      {
+        Cluster *own = g_ptr_array_index (clusters, cluster_of[reference]);
+
+        if (own != NULL && own->nodes->len == 1)
+          g_array_set_size (own->nodes, 0);
+      }
       g_hash_table_insert (al->references, row, GUINT_TO_POINTER (reference + 1));
       g_ptr_array_add (rows, g_steal_pointer (&row));
     }
