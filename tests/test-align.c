@@ -455,6 +455,34 @@ test_event_row_summary_once (void)
     g_assert_true (g_hash_table_add (summaries, ((CorFact *)g_ptr_array_index (table->facts, i))->summary));
 }
 
+/* Two clauses of one sentence whose summaries both fall back to the
+ * whole sentence are one row, with both quotes in the report's cell. */
+static void
+test_one_summary_one_row (void)
+{
+  static const char *reports2[] = {
+    "As the fans tried to push through a steward line in front of the stadium, they first threw cans and "
+    "bottles of beer, prompting the mounted officers to respond with pepper spray.\n"
+    "The match started an hour late.\n",
+    "The mayor promised an inquiry into the fire.\n",
+  };
+  g_autoptr(CorFactTable) table = table_of (reports2, G_N_ELEMENTS (reports2), "2031-06-02", 0.5);
+  g_autoptr(GHashTable) summaries = g_hash_table_new (g_str_hash, g_str_equal);
+  CorFact *thrown = NULL;
+
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+
+      g_assert_true (g_hash_table_add (summaries, fact->summary));
+      if (g_str_has_prefix (fact->summary, "They first threw"))
+        thrown = fact;
+    }
+  g_assert_nonnull (thrown);
+  g_assert_cmpuint (thrown->cells->len, ==, 1);
+  g_assert_cmpuint (((CorCell *)g_ptr_array_index (thrown->cells, 0))->quotes->len, ==, 2);
+}
+
 /* Named by two reports of five, an event is no row of its own. */
 static void
 test_event_row_needs_most_reports (void)
@@ -586,6 +614,7 @@ main (int   argc,
   g_test_add_func ("/align/event-row", test_event_row);
   g_test_add_func ("/align/event-row-needs-most-reports", test_event_row_needs_most_reports);
   g_test_add_func ("/align/event-row-summary-once", test_event_row_summary_once);
+  g_test_add_func ("/align/one-summary-one-row", test_one_summary_one_row);
 
   return g_test_run ();
 }

@@ -627,6 +627,50 @@ row_worker (gpointer data)
   return NULL;
 }
 
+/* Rows can read the same: two clauses of one sentence whose summaries
+ * both fall back to the whole sentence ("…, during which the two leaders
+ * praised …" and "…, underscoring China's …"), or a sentence a report
+ * repeats. A row whose summary an earlier row already has, and whose
+ * every report that row quotes too, is folded into it: its quotes join
+ * those reports' cells, and one fact reads once. (A report's copies are
+ * in both rows or in neither, so copies fold alike.) */
+static void
+fold_repeated_rows (GArray *sorted)
+{
+  g_autoptr(GHashTable) first = g_hash_table_new (g_str_hash, g_str_equal);
+  guint kept = 0;
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      Row *row = &g_array_index (sorted, Row, i);
+      CorFact *fact = row->fact;
+      CorFact *earlier = g_hash_table_lookup (first, fact->summary);
+      gboolean within = earlier != NULL;
+
+      for (guint c = 0; within && c < fact->cells->len; c++)
+        within = cor_fact_get_cell (earlier, ((CorCell *)g_ptr_array_index (fact->cells, c))->source) != NULL;
+      if (!within)
+        {
+          if (earlier == NULL)
+            g_hash_table_insert (first, fact->summary, fact);
+          g_array_index (sorted, Row, kept++) = *row;
+          continue;
+        }
+      for (guint c = 0; c < fact->cells->len; c++)
+        {
+          CorCell *cell = g_ptr_array_index (fact->cells, c);
+          CorCell *into = cor_fact_get_cell (earlier, cell->source);
+
+          while (cell->quotes->len > 0)
+            g_ptr_array_add (into->quotes, g_ptr_array_steal_index (cell->quotes, 0));
+          while (cell->values->len > 0)
+            g_ptr_array_add (into->values, g_ptr_array_steal_index (cell->values, 0));
+        }
+      cor_fact_free (fact);
+    }
+  g_array_set_size (sorted, kept);
+}
+
 void
 cor_align_build (CorFactTable             *table,
                  const CorAnalysisOptions *options,
@@ -657,6 +701,7 @@ cor_align_build (CorFactTable             *table,
     if (slots[r].fact != NULL)
       g_array_append_val (sorted, slots[r]);
   g_array_sort (sorted, compare_rows);
+  fold_repeated_rows (sorted);
   for (guint i = 0; i < sorted->len; i++)
     {
       CorFact *fact = g_array_index (sorted, Row, i).fact;
