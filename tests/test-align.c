@@ -379,6 +379,45 @@ test_headline_joins_its_sentence (void)
   g_assert_cmpuint (joined, >, 0);
 }
 
+/* No two rows of @table read the same. */
+static void
+assert_summaries_once (CorFactTable *table)
+{
+  g_autoptr(GHashTable) summaries = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < table->facts->len; i++)
+    g_assert_true (g_hash_table_add (summaries, ((CorFact *)g_ptr_array_index (table->facts, i))->summary));
+}
+
+/* The row of @table whose summary starts with @start, or NULL. */
+static CorFact *
+fact_summarised (CorFactTable *table,
+                 const char   *start)
+{
+  for (guint i = 0; i < table->facts->len; i++)
+    if (g_str_has_prefix (((CorFact *)g_ptr_array_index (table->facts, i))->summary, start))
+      return g_ptr_array_index (table->facts, i);
+  return NULL;
+}
+
+/* How many rows of @table quote @words. */
+static guint
+rows_quoting (CorFactTable *table,
+              const char   *words)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+
+      for (guint c = 0; c < fact->cells->len; c++)
+        n += strstr (((CorQuote *)g_ptr_array_index (((CorCell *)g_ptr_array_index (fact->cells, c))->quotes, 0))->text,
+                     words) != NULL;
+    }
+  return n;
+}
+
 /* Four invented reports that open with different facts, each naming the
  * dock strike in passing; one of them is about the strike. */
 static const char *strike[] = {
@@ -407,27 +446,12 @@ static void
 test_event_row (void)
 {
   g_autoptr(CorFactTable) table = table_of (strike, G_N_ELEMENTS (strike), "2031-06-02", 0.5);
-  g_autoptr(GHashTable) summaries = g_hash_table_new (g_str_hash, g_str_equal);
-  CorFact *event = NULL;
-  guint rows_with_lorries = 0;
+  CorFact *event = fact_summarised (table, "The 24-hour dock strike");
 
-  for (guint i = 0; i < table->facts->len; i++)
-    {
-      CorFact *fact = g_ptr_array_index (table->facts, i);
-
-      g_assert_true (g_hash_table_add (summaries, fact->summary));
-      if (g_str_has_prefix (fact->summary, "The 24-hour dock strike"))
-        event = fact;
-      for (guint c = 0; c < fact->cells->len; c++)
-        {
-          CorCell *cell = g_ptr_array_index (fact->cells, c);
-
-          rows_with_lorries += strstr (((CorQuote *)g_ptr_array_index (cell->quotes, 0))->text, "Lorries") != NULL;
-        }
-    }
+  assert_summaries_once (table);
   g_assert_nonnull (event);
   g_assert_cmpuint (event->cells->len, ==, 4);
-  g_assert_cmpuint (rows_with_lorries, ==, 2);
+  g_assert_cmpuint (rows_quoting (table, "Lorries"), ==, 2);
 }
 
 /* The statement that sums up an event's row has no row of its own that
@@ -446,13 +470,11 @@ test_event_row_summary_once (void)
     "Fish prices rose.\n",
   };
   g_autoptr(CorFactTable) table = table_of (reports4, G_N_ELEMENTS (reports4), "2031-06-02", 0.5);
-  g_autoptr(GHashTable) summaries = g_hash_table_new (g_str_hash, g_str_equal);
   CorFact *event = table_find (table, "A dock strike closed");
 
   g_assert_nonnull (event);
   g_assert_cmpuint (event->cells->len, ==, 4);
-  for (guint i = 0; i < table->facts->len; i++)
-    g_assert_true (g_hash_table_add (summaries, ((CorFact *)g_ptr_array_index (table->facts, i))->summary));
+  assert_summaries_once (table);
 }
 
 /* Two clauses of one sentence whose summaries both fall back to the
@@ -467,17 +489,9 @@ test_one_summary_one_row (void)
     "The mayor promised an inquiry into the fire.\n",
   };
   g_autoptr(CorFactTable) table = table_of (reports2, G_N_ELEMENTS (reports2), "2031-06-02", 0.5);
-  g_autoptr(GHashTable) summaries = g_hash_table_new (g_str_hash, g_str_equal);
-  CorFact *thrown = NULL;
+  CorFact *thrown = fact_summarised (table, "They first threw");
 
-  for (guint i = 0; i < table->facts->len; i++)
-    {
-      CorFact *fact = g_ptr_array_index (table->facts, i);
-
-      g_assert_true (g_hash_table_add (summaries, fact->summary));
-      if (g_str_has_prefix (fact->summary, "They first threw"))
-        thrown = fact;
-    }
+  assert_summaries_once (table);
   g_assert_nonnull (thrown);
   g_assert_cmpuint (thrown->cells->len, ==, 1);
   g_assert_cmpuint (((CorCell *)g_ptr_array_index (thrown->cells, 0))->quotes->len, ==, 2);

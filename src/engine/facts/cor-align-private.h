@@ -62,6 +62,22 @@ cor_aligner_statement (CorAligner *al,
   return g_ptr_array_index (al->statements, i);
 }
 
+/* The story of report @source; 0 in a table of one story. */
+static inline guint
+cor_aligner_story_of (CorAligner *al,
+                      guint       source)
+{
+  return al->table->stories->len < 2 ? 0 : cor_fact_table_get_story (al->table, source);
+}
+
+/* The story of node @n's reports. */
+static inline guint
+cor_aligner_node_story (CorAligner *al,
+                        guint       n)
+{
+  return cor_aligner_story_of (al, g_array_index (cor_aligner_node (al, n)->sources, guint, 0));
+}
+
 /* The model's probability for nodes @a and @b. */
 double      cor_aligner_score     (CorAligner *al,
                                    guint       a,

@@ -294,11 +294,7 @@ same_story (CorAligner *al,
             guint       a,
             guint       b)
 {
-  CorFactTable *table = al->table;
-
-  return table->stories->len < 2
-         || cor_fact_table_get_story (table, g_array_index (cor_aligner_node (al, a)->sources, guint, 0))
-            == cor_fact_table_get_story (table, g_array_index (cor_aligner_node (al, b)->sources, guint, 0));
+  return cor_aligner_node_story (al, a) == cor_aligner_node_story (al, b);
 }
 
 double

@@ -169,6 +169,17 @@ cell_has_start (CorCell *cell,
   return FALSE;
 }
 
+/* @fact's cell of @source when one of its quotes holds @start. */
+static CorCell *
+cell_holding (CorFact *fact,
+              guint    source,
+              gsize    start)
+{
+  CorCell *cell = cor_fact_get_cell (fact, source);
+
+  return cell != NULL && cell_has_start (cell, start) ? cell : NULL;
+}
+
 /* Finds the fact (its index) and the cell an anchor names. */
 static gboolean
 find_anchor (CorFactTable *table,
@@ -185,9 +196,9 @@ find_anchor (CorFactTable *table,
 
   for (guint f = 0, seen = 0; f < table->facts->len; f++)
     {
-      CorCell *cell = cor_fact_get_cell (g_ptr_array_index (table->facts, f), source);
+      CorCell *cell = cell_holding (g_ptr_array_index (table->facts, f), source, anchor->start);
 
-      if (cell != NULL && cell_has_start (cell, anchor->start) && seen++ == anchor->nth)
+      if (cell != NULL && seen++ == anchor->nth)
         {
           *fact_index = f;
           *cell_out = cell;
@@ -214,11 +225,7 @@ anchor_for_cell (CorFactTable *table,
   anchor->start = ((CorQuote *)g_ptr_array_index (cell->quotes, 0))->start;
   anchor->nth = 0;
   for (guint f = 0; f < table->facts->len && g_ptr_array_index (table->facts, f) != fact; f++)
-    {
-      CorCell *earlier = cor_fact_get_cell (g_ptr_array_index (table->facts, f), cell->source);
-
-      anchor->nth += earlier != NULL && cell_has_start (earlier, anchor->start);
-    }
+    anchor->nth += cell_holding (g_ptr_array_index (table->facts, f), cell->source, anchor->start) != NULL;
   return TRUE;
 }
 

@@ -304,26 +304,14 @@ join_headline_rows (CorAligner *al,
 #define EVENT_MIN_REPORTS 3
 #define EVENT_MEMBER_FIT 0.3
 
-static guint
-story_of_node (CorAligner *al,
-               guint       n)
-{
-  CorFactTable *table = al->table;
-
-  if (table->stories->len < 2)
-    return 0;
-  return cor_fact_table_get_story (table, g_array_index (cor_aligner_node (al, n)->sources, guint, 0));
-}
-
 /* Each story's number of reports. */
 static guint *
 reports_per_story (CorAligner *al)
 {
-  CorFactTable *table = al->table;
-  guint *n = g_new0 (guint, MAX (table->stories->len, 1));
+  guint *n = g_new0 (guint, MAX (al->table->stories->len, 1));
 
-  for (guint s = 0; s < table->documents->len; s++)
-    n[table->stories->len < 2 ? 0 : cor_fact_table_get_story (table, s)]++;
+  for (guint s = 0; s < al->table->documents->len; s++)
+    n[cor_aligner_story_of (al, s)]++;
   return n;
 }
 
@@ -384,18 +372,18 @@ keep_fitting (CorAligner *al,
     }
 }
 
-/* The statement an event row is summarised by: one about the event
- * ("The national strike was held …"), not one that names it in passing
- * ("… died during a nationwide strike"), and of those the one that says
- * least besides, so that the others state all it says. G_MAXUINT when
- * none is about it. */
+/* The statement of @row, other than @taken, that says least (content
+ * words, and each value twice): among those about @event ("The national
+ * strike was held …", not "… died during a nationwide strike") when
+ * @event is not 0, so that the others state all it says. G_MAXUINT when
+ * there is none. */
 static guint
-event_reference (CorAligner *al,
-                 GArray     *row,
-                 guint32     event,
-                 guint       taken)
+says_least (CorAligner *al,
+            GArray     *row,
+            guint32     event,
+            guint       taken)
 {
-  guint best = G_MAXUINT, best_content = G_MAXUINT;
+  guint best = G_MAXUINT, least = G_MAXUINT;
 
   for (guint i = 0; i < row->len; i++)
     {
@@ -403,27 +391,8 @@ event_reference (CorAligner *al,
       const CorProposition *prop = &cor_aligner_node (al, n)->side.statement->prop;
       guint says = prop->n_content + 2 * prop->measures->len;
 
-      if (n != taken && cor_proposition_event_leads (prop, event) && says < best_content)
-        best_content = says, best = n;
-    }
-  return best;
-}
-
-/* The statement of @row that says least, other than @taken. */
-static guint
-fewest_words (CorAligner *al,
-              GArray     *row,
-              guint       taken)
-{
-  guint best = G_MAXUINT;
-
-  for (guint i = 0; i < row->len; i++)
-    {
-      guint n = g_array_index (row, guint, i);
-
-      if (n != taken && (best == G_MAXUINT || cor_aligner_node (al, n)->side.statement->prop.n_content
-                                              < cor_aligner_node (al, best)->side.statement->prop.n_content))
-        best = n;
+      if (n != taken && (event == 0 || cor_proposition_event_leads (prop, event)) && says < least)
+        least = says, best = n;
     }
   return best;
 }
@@ -431,10 +400,10 @@ fewest_words (CorAligner *al,
 static guint pick_reference (CorAligner *al,
                              GArray     *row);
 
-/* The statement that sums up @row about @event: as event_reference (),
- * else the one that says least; but not one that already sums up
- * another row of several reports, for two rows with one summary would
- * read as one fact twice. */
+/* The statement that sums up @row, of three or more, about @event: the
+ * one about it that says least, else the one that says least; but not
+ * one that already sums up another row of several reports, for two rows
+ * with one summary would read as one fact twice. */
 static guint
 choose_event_reference (CorAligner *al,
                         GPtrArray  *clusters,
@@ -442,23 +411,21 @@ choose_event_reference (CorAligner *al,
                         GArray     *row,
                         guint32     event)
 {
-  guint taken = G_MAXUINT;
+  guint taken = G_MAXUINT, reference = G_MAXUINT;
 
   for (guint pass = 0; pass < 2; pass++)
     {
-      guint reference = event_reference (al, row, event, taken);
-      Cluster *c;
+      Cluster *own;
 
+      reference = says_least (al, row, event, taken);
       if (reference == G_MAXUINT)
-        reference = fewest_words (al, row, taken);
-      if (reference == G_MAXUINT)
-        return taken;
-      c = g_ptr_array_index (clusters, cluster_of[reference]);
-      if (c == NULL || c->nodes->len < 2 || pick_reference (al, c->nodes) != reference)
-        return reference;
+        reference = says_least (al, row, 0, taken);
+      own = g_ptr_array_index (clusters, cluster_of[reference]);
+      if (own == NULL || own->nodes->len < 2 || pick_reference (al, own->nodes) != reference)
+        break;
       taken = reference;
     }
-  return taken;
+  return reference;
 }
 
 /* A row all of whose statements are in the event's row ("The dock
@@ -508,7 +475,7 @@ event_rows (CorAligner *al,
         continue;
       for (guint e = 0; e < st->prop.n_events; e++)
         {
-          gint64 key = ((gint64)story_of_node (al, n) << 32) | st->prop.events[e];
+          gint64 key = ((gint64)cor_aligner_node_story (al, n) << 32) | st->prop.events[e];
           GArray *list = g_hash_table_lookup (events, &key);
 
           if (list == NULL)
