@@ -605,6 +605,42 @@ test_copies_share_rows (void)
     }
 }
 
+/* A report that leaves out a figure the row's summary gives is marked
+ * partial, with the figure named; the reports still agree, so the row
+ * stays agreed until a reader marks the cell partial. */
+static const char *bridge[] = {
+  "Harbour Bridge shut\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a "
+  "crack 40 centimetres long in its main span, the transport department said.\n",
+  "Bridge closed\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a crack "
+  "in its main span, the transport department said.\n",
+  "Crack closes bridge\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a "
+  "crack 40 centimetres long in its main span, the transport department said.\n",
+};
+
+static void
+test_narrower_cell (void)
+{
+  g_autoptr(CorFactTable) table = table_of (bridge, G_N_ELEMENTS (bridge), "2031-05-06", 0.5);
+  CorFact *fact = fact_summarised (table, "The city shut the Harbour Bridge");
+  CorCell *cell;
+
+  g_assert_nonnull (fact);
+  g_assert_nonnull (strstr (fact->summary, "40 centimetres"));
+  g_assert_cmpuint (fact->cells->len, ==, 3);
+  cell = cor_fact_get_cell (fact, 1);
+  g_assert_nonnull (cell);
+  g_assert_cmpint (cell->status, ==, COR_CELL_PARTIAL);
+  g_assert_cmpstr (cell->note, ==, "does not give “40 centimetres”");
+  g_assert_cmpint (cor_fact_get_status (fact, 0), ==, COR_CELL_SUPPORTS);
+  g_assert_cmpint (fact->agreement, ==, COR_AGREEMENT_AGREED);
+  g_assert_cmpuint (fact->support, ==, 3);
+
+  /* A reader who marks it partial says the reports differ. */
+  cell->overridden = TRUE;
+  cor_fact_update_agreement (fact);
+  g_assert_cmpint (fact->agreement, ==, COR_AGREEMENT_PARTIAL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -629,6 +665,7 @@ main (int   argc,
   g_test_add_func ("/align/event-row-needs-most-reports", test_event_row_needs_most_reports);
   g_test_add_func ("/align/event-row-summary-once", test_event_row_summary_once);
   g_test_add_func ("/align/one-summary-one-row", test_one_summary_one_row);
+  g_test_add_func ("/align/narrower-cell", test_narrower_cell);
 
   return g_test_run ();
 }

@@ -265,6 +265,58 @@ test_conversion (void)
   g_assert_nonnull (strstr (control, "EUR"));
 }
 
+/* What cor_compare_narrower() says of @text against @reference: NULL when
+ * it gives every figure, else its note. */
+static char *
+narrower (const char *text,
+          const char *reference)
+{
+  g_autoptr(Reading) a = reading_new (text, "2030-05-08");
+  g_autoptr(Reading) b = reading_new (reference, "2030-05-08");
+  char *note = NULL;
+  gboolean narrow = cor_compare_narrower (reading_get (a, 0), reading_get (b, 0), &note);
+
+  g_assert_true (narrow == (note != NULL));
+  return note;
+}
+
+static void
+test_narrower (void)
+{
+  const char *reference = "A 6.2 magnitude quake struck the valley at a depth of 12 kilometres on Friday.";
+  g_autofree char *headline = narrower ("Strong quake strikes the valley", reference);
+  g_autofree char *depth = narrower ("The quake struck the valley at a depth of 12 km on Friday.", reference);
+  g_autofree char *more = narrower ("A 6.2 magnitude quake struck the valley at a depth of 12 kilometres, "
+                                    "injuring 40 people.", reference);
+  g_autofree char *other_depth = narrower ("A 6.2 magnitude quake struck the valley at a depth of 30 kilometres.",
+                                           reference);
+  g_autofree char *converted = narrower ("The climber fell on the north face.",
+                                         "The climber fell 600 metres (2,000 feet) on the north face.");
+  g_autofree char *bare = narrower ("Congress cleared an arms package of 11 billion for the island.",
+                                    "Congress cleared an arms package worth $11 billion for the island.");
+  g_autofree char *span = narrower ("The ban was put off until June 1.",
+                                    "The ban was put off for another 30 days.");
+
+  /* A headline that gives neither figure states the fact, narrower. */
+  g_assert_nonnull (headline);
+  g_assert_nonnull (strstr (headline, "6.2"));
+  g_assert_nonnull (strstr (headline, "12 kilometres"));
+  /* The depth is given in other units; the magnitude is left out. */
+  g_assert_nonnull (depth);
+  g_assert_nonnull (strstr (depth, "6.2"));
+  g_assert_null (strstr (depth, "12 kilometres"));
+  /* More than the reference is not less. */
+  g_assert_null (more);
+  /* A different figure is no omission: compare_values judges it. */
+  g_assert_null (other_depth);
+  /* "600 metres (2,000 feet)" is one figure, named once. */
+  g_assert_cmpstr (converted, ==, "does not give “600 metres”");
+  /* "11 billion" gives "$11 billion" as a bare number. */
+  g_assert_null (bare);
+  /* Spans and dates give one time many ways: never counted. */
+  g_assert_null (span);
+}
+
 static void
 test_dates (void)
 {
@@ -651,6 +703,7 @@ main (int   argc,
   g_test_add_func ("/compare/opposite-sides", test_opposite_sides);
   g_test_add_func ("/compare/values-of-different-people", test_values_of_different_people);
   g_test_add_func ("/compare/conversion", test_conversion);
+  g_test_add_func ("/compare/narrower", test_narrower);
   g_test_add_func ("/compare/dates", test_dates);
   g_test_add_func ("/compare/row-values", test_row_values);
   g_test_add_func ("/compare/summary", test_summary);

@@ -589,6 +589,55 @@ compare_speakers (const CorStatement *st,
   return COR_CELL_PARTIAL;
 }
 
+/* A statement that leaves out a figure the reference gives states a
+ * narrower fact: "a 6.1 quake hit Aceh" against "a 6.1 quake hit Aceh at a
+ * depth of 10 km". A statement that gives a value of the kind is left to
+ * compare_values(): the words around figures are too loose to tell which
+ * one it leaves out. Dates and spans are left out too: reports date one
+ * act from different days, and "a day after", "until June 1" and "for 30
+ * days" give one time three ways. */
+gboolean
+cor_compare_narrower (const CorStatement *statement,
+                      const CorStatement *reference,
+                      char              **note)
+{
+  g_autoptr(GString) notes = NULL;
+
+  g_return_val_if_fail (statement != NULL && reference != NULL, FALSE);
+
+  *note = NULL;
+  for (guint i = 0; i < reference->mentions->len; i++)
+    {
+      const CorMention *r = g_ptr_array_index (reference->mentions, i);
+      g_autofree char *n = NULL;
+      gboolean given = FALSE;
+
+      if (r->kind == COR_MENTION_DATE || r->kind == COR_MENTION_DURATION || !is_compared_in (reference, i))
+        continue;
+      /* "10 miles (15 kilometers)": the figure converted is one figure. */
+      for (guint j = 0; j < i && !given; j++)
+        given = cor_compare_values_agree (r, g_ptr_array_index (reference->mentions, j));
+      /* Any value of the kind will do: "24 killed" gives "24 people". The
+       * same number will too: "Buckley, 32," gives "32-year-old". */
+      for (guint j = 0; j < statement->mentions->len && !given; j++)
+        {
+          const CorMention *o = g_ptr_array_index (statement->mentions, j);
+
+          given = o->kind == r->kind || cor_compare_values_agree (r, o)
+                  || (cor_mention_kind_is_value (o->kind) && !isnan (o->value) && o->value == r->value);
+        }
+      if (given)
+        continue;
+      /* Translators: a figure the row's fact gives and this report does not, e.g. "does not give “10 km”" */
+      n = g_strdup_printf (_("does not give “%s”"), r->text);
+      add_note (&notes, n);
+    }
+  if (notes == NULL)
+    return FALSE;
+  *note = g_string_free (g_steal_pointer (&notes), FALSE);
+  return TRUE;
+}
+
 CorCellStatus
 cor_compare_statements (const CorStatement *statement,
                         const CorStatement *reference,

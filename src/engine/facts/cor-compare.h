@@ -34,6 +34,11 @@ double         cor_compare_word_overlap (const CorStatement *a,
 CorCellStatus  cor_compare_statements   (const CorStatement *statement,
                                          const CorStatement *reference,
                                          char              **note);
+/* Whether @statement leaves out a figure that @reference gives: it states
+ * the fact, narrower. @note receives which ones ("does not give “10 km”"). */
+gboolean       cor_compare_narrower     (const CorStatement *statement,
+                                         const CorStatement *reference,
+                                         char              **note);
 
 /* The distinct values of these statements, in a stable order. */
 GPtrArray     *cor_compare_row_values   (GPtrArray          *statements);

@@ -322,6 +322,7 @@ apply_split (CorFactTable     *table,
   if (!cell->overridden)
     {
       cell->status = COR_CELL_SUPPORTS;
+      cell->narrower = FALSE;
       g_clear_pointer (&cell->note, g_free);
     }
 

@@ -235,7 +235,14 @@ cor_fact_update_agreement (CorFact *fact)
       switch (cell->status)
         {
         case COR_CELL_SUPPORTS: supports++; break;
-        case COR_CELL_PARTIAL: partial++; break;
+        /* A report that gives less than the others still agrees with
+         * them: the cell says so, the row does not. */
+        case COR_CELL_PARTIAL:
+          if (cell->narrower && !cell->overridden)
+            supports++;
+          else
+            partial++;
+          break;
         case COR_CELL_CONFLICTS: conflicts++; break;
         case COR_CELL_ABSENT:
         default:

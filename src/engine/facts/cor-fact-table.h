@@ -45,6 +45,7 @@ struct _CorCell
   GPtrArray     *quotes;      /* CorQuote */
   GPtrArray     *values;      /* CorMention */
   gboolean       overridden;  /* the status is the user's correction */
+  gboolean       narrower;    /* partial only for leaving out a figure */
 };
 
 struct _CorFact

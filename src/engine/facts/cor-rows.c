@@ -641,14 +641,23 @@ pick_reference (CorAligner *al,
   return best;
 }
 
+/* @st's cell: its marker against @reference, and whether it gives less
+ * than @summarised, the statement the row's summary reads. */
 static CorCell *
-make_cell (CorStatement *st,
-           CorStatement *reference)
+make_cell (CorStatement       *st,
+           CorStatement       *reference,
+           const CorStatement *summarised)
 {
   g_autofree char *note = NULL;
   CorCellStatus status = cor_compare_statements (st, reference, &note);
-  CorCell *cell = cor_cell_new (st->source, status);
+  gboolean narrower = FALSE;
+  CorCell *cell;
 
+  /* A note on a supporting cell is an approximation; it stays alone. */
+  if (status == COR_CELL_SUPPORTS && note == NULL && st != summarised)
+    narrower = cor_compare_narrower (st, summarised, &note);
+  cell = cor_cell_new (st->source, narrower ? COR_CELL_PARTIAL : status);
+  cell->narrower = narrower;
   cell->note = g_steal_pointer (&note);
   g_ptr_array_add (cell->quotes, cor_quote_new (st->text, st->start, st->end, st->speaker));
   for (guint i = 0; i < st->mentions->len; i++)
@@ -723,6 +732,7 @@ cor_rows_make_fact (CorAligner *al,
   g_autoptr(GPtrArray) headlines = g_ptr_array_new ();
   guint chosen = GPOINTER_TO_UINT (g_hash_table_lookup (al->references, row));
   CorStatement *reference = (CorStatement *)cor_aligner_node (al, chosen > 0 ? chosen - 1 : pick_reference (al, row))->side.statement;
+  const CorStatement *summarised = reference;
   CorFact *fact = cor_fact_new ();
 
   for (guint k = 0; k < row->len; k++)
@@ -730,20 +740,8 @@ cor_rows_make_fact (CorAligner *al,
       GArray *members = cor_aligner_node (al, g_array_index (row, guint, k))->members;
 
       for (guint m = 0; m < members->len; m++)
-        {
-          CorStatement *st = cor_aligner_statement (al, g_array_index (members, guint, m));
-          CorCell *cell = make_cell (st, reference);
-
-          g_ptr_array_add (statements, st);
-          g_ptr_array_add (fact->cells, cell);
-          if (st->headline)
-            g_ptr_array_add (headlines, cell);
-        }
+        g_ptr_array_add (statements, cor_aligner_statement (al, g_array_index (members, guint, m)));
     }
-  g_ptr_array_sort (fact->cells, compare_cells);
-  join_headline_cells (fact->cells, headlines);
-  g_ptr_array_unref (fact->values);
-  fact->values = cor_compare_row_values (statements);
   fact->summary = cor_summary_from_statement (reference);
   /* A reference whose words lean on their sentence gives way to another
    * statement of the row that stands alone. */
@@ -755,6 +753,7 @@ cor_rows_make_fact (CorAligner *al,
         {
           g_free (fact->summary);
           fact->summary = g_steal_pointer (&other);
+          summarised = g_ptr_array_index (statements, i);
         }
     }
   if (cor_summary_is_fragment (fact->summary))
@@ -767,6 +766,19 @@ cor_rows_make_fact (CorAligner *al,
           fact->summary = settled;
         }
     }
+  for (guint i = 0; i < statements->len; i++)
+    {
+      CorStatement *st = g_ptr_array_index (statements, i);
+      CorCell *cell = make_cell (st, reference, summarised);
+
+      g_ptr_array_add (fact->cells, cell);
+      if (st->headline)
+        g_ptr_array_add (headlines, cell);
+    }
+  g_ptr_array_sort (fact->cells, compare_cells);
+  join_headline_cells (fact->cells, headlines);
+  g_ptr_array_unref (fact->values);
+  fact->values = cor_compare_row_values (statements);
   cor_fact_update_agreement (fact);
   return fact;
 }

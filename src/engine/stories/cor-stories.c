@@ -702,6 +702,7 @@ copy_cell (const CorCell *cell,
 
   copy->note = g_strdup (cell->note);
   copy->overridden = cell->overridden;
+  copy->narrower = cell->narrower;
   for (guint q = 0; q < cell->quotes->len; q++)
     {
       const CorQuote *quote = g_ptr_array_index (cell->quotes, q);
