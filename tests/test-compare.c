@@ -318,6 +318,29 @@ test_narrower (void)
 }
 
 static void
+test_says_less (void)
+{
+  const char *reference = "Rioters set fire to a savings bank in the harbour district of Porto Velho on Friday, "
+                          "killing two clerks, during a general strike against pension cuts.";
+  g_autoptr(Reading) full = reading_new (reference, "2030-05-08");
+  g_autoptr(Reading) headline = reading_new ("Two bank clerks die in riot", "2030-05-08");
+  g_autoptr(Reading) retold = reading_new ("During a general strike against pension cuts, rioters set a savings bank "
+                                           "in Porto Velho's harbour district on fire, killing two clerks.", "2030-05-08");
+  g_autofree char *note = NULL;
+  g_autofree char *none = NULL;
+
+  g_assert_cmpfloat (cor_compare_coverage (reading_get (full, 0), reading_get (full, 0)), ==, 1.0);
+  g_assert_cmpfloat (cor_compare_coverage (reading_get (retold, 0), reading_get (full, 0)), >, 0.8);
+  g_assert_cmpfloat (cor_compare_coverage (reading_get (headline, 0), reading_get (full, 0)), <, 0.3);
+  /* The headline gives the fact with little of it: partial, with a note. */
+  g_assert_true (cor_compare_narrower (reading_get (headline, 0), reading_get (full, 0), &note));
+  g_assert_cmpstr (note, ==, "says less than the summary");
+  /* Told in other order, the sentence gives it whole. */
+  g_assert_false (cor_compare_narrower (reading_get (retold, 0), reading_get (full, 0), &none));
+  g_assert_null (none);
+}
+
+static void
 test_dates (void)
 {
   g_autofree char *note = NULL;
@@ -704,6 +727,7 @@ main (int   argc,
   g_test_add_func ("/compare/values-of-different-people", test_values_of_different_people);
   g_test_add_func ("/compare/conversion", test_conversion);
   g_test_add_func ("/compare/narrower", test_narrower);
+  g_test_add_func ("/compare/says-less", test_says_less);
   g_test_add_func ("/compare/dates", test_dates);
   g_test_add_func ("/compare/row-values", test_row_values);
   g_test_add_func ("/compare/summary", test_summary);

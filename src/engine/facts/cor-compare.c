@@ -23,6 +23,10 @@
 /* Two statements whose words overlap this much say the same thing; only
  * then does one's "not" contradict the other. */
 #define NEAR_IDENTICAL 0.6
+/* A statement with less than this share of the summary's words states a
+ * narrower fact: careful readers judged 7 of the 10 such cells of three
+ * audited tables partial, and 4 of 4 in three tables audited apart. */
+#define NARROWER_COVERAGE 0.3
 
 /* Units that measure the same thing, and what one of each is in the base
  * unit of its kind, so that "60 metres" and "200 feet" can be compared. */
@@ -469,6 +473,38 @@ cor_compare_word_overlap (const CorStatement *a,
   return (double)shared / MIN (na, nb);
 }
 
+/* How much of @reference's words @statement has: the share of its stems
+ * and names, or of its WordNet concepts when that is more ("quake" is an
+ * "earthquake"). */
+double
+cor_compare_coverage (const CorStatement *statement,
+                      const CorStatement *reference)
+{
+  GArray *x = statement->prop.terms, *y = reference->prop.terms;
+  guint words = 0, words_shared = 0, concepts = 0, concepts_shared = 0, i = 0;
+
+  for (guint j = 0; j < y->len; j++)
+    {
+      guint32 t = g_array_index (y, guint32, j);
+      CorTermKind kind = COR_TERM_KIND (t);
+      gboolean shared;
+
+      if (kind != COR_TERM_STEM && kind != COR_TERM_NAME && kind != COR_TERM_CONCEPT)
+        continue;
+      /* Both are sorted: one walk finds the shared terms. */
+      while (i < x->len && g_array_index (x, guint32, i) < t)
+        i++;
+      shared = i < x->len && g_array_index (x, guint32, i) == t;
+      if (kind == COR_TERM_CONCEPT)
+        concepts++, concepts_shared += shared;
+      else
+        words++, words_shared += shared;
+    }
+  if (words == 0)
+    return 1.0;
+  return MAX ((double)words_shared / words, concepts > 0 ? (double)concepts_shared / concepts : 0);
+}
+
 static gboolean
 is_firm (CorCertainty certainty)
 {
@@ -591,7 +627,8 @@ compare_speakers (const CorStatement *st,
 
 /* A statement that leaves out a figure the reference gives states a
  * narrower fact: "a 6.1 quake hit Aceh" against "a 6.1 quake hit Aceh at a
- * depth of 10 km". A statement that gives a value of the kind is left to
+ * depth of 10 km"; so does one with few of its words ("Three die in bank
+ * riot" against a sentence on who set the fire, where and why). A statement that gives a value of the kind is left to
  * compare_values(): the words around figures are too loose to tell which
  * one it leaves out. Dates and spans are left out too: reports date one
  * act from different days, and "a day after", "until June 1" and "for 30
@@ -632,6 +669,9 @@ cor_compare_narrower (const CorStatement *statement,
       n = g_strdup_printf (_("does not give “%s”"), r->text);
       add_note (&notes, n);
     }
+  if (notes == NULL && cor_compare_coverage (statement, reference) < NARROWER_COVERAGE)
+    /* Translators: the report states the row's fact with much less of it, e.g. a headline */
+    add_note (&notes, _("says less than the summary"));
   if (notes == NULL)
     return FALSE;
   *note = g_string_free (g_steal_pointer (&notes), FALSE);

@@ -34,8 +34,13 @@ double         cor_compare_word_overlap (const CorStatement *a,
 CorCellStatus  cor_compare_statements   (const CorStatement *statement,
                                          const CorStatement *reference,
                                          char              **note);
-/* Whether @statement leaves out a figure that @reference gives: it states
- * the fact, narrower. @note receives which ones ("does not give “10 km”"). */
+/* The share of @reference's words (stems, names or concepts) that
+ * @statement has, 0 to 1. */
+double         cor_compare_coverage     (const CorStatement *statement,
+                                         const CorStatement *reference);
+/* Whether @statement states the fact narrower than @reference: it leaves
+ * out a figure that @reference gives, or most of its words. @note receives
+ * how ("does not give “10 km”"). */
 gboolean       cor_compare_narrower     (const CorStatement *statement,
                                          const CorStatement *reference,
                                          char              **note);
