@@ -641,6 +641,38 @@ test_narrower_cell (void)
   g_assert_cmpint (fact->agreement, ==, COR_AGREEMENT_PARTIAL);
 }
 
+/* A clause that starts past its sentence's start is quoted with its whole
+ * sentence: "and firefighters rescued …" alone leans on what came before. */
+static const char *market[] = {
+  "Harbour fire\n\nA fire broke out at the old fish market late on Monday, and firefighters rescued twelve "
+  "stall owners from the burning roof of the main hall.\n",
+  "Market blaze\n\nFirefighters rescued twelve stall owners from the burning roof of the main hall of the "
+  "old fish market.\n",
+  "Fish market burns\n\nFirefighters rescued twelve stall owners from the burning roof of the main hall at "
+  "the old fish market.\n",
+};
+
+static void
+test_clause_quoted_whole (void)
+{
+  g_autoptr(CorFactTable) table = table_of (market, G_N_ELEMENTS (market), "2031-05-06", 0.5);
+  CorFact *fact = fact_summarised (table, "Firefighters rescued twelve stall owners");
+  CorDocument *doc = g_ptr_array_index (table->documents, 0);
+  const char *sentence = strstr (doc->text, "A fire broke out");
+  CorCell *cell;
+  CorQuote *quote;
+
+  g_assert_nonnull (fact);
+  g_assert_nonnull (sentence);
+  cell = cor_fact_get_cell (fact, 0);
+  g_assert_nonnull (cell);
+  quote = g_ptr_array_index (cell->quotes, 0);
+  g_assert_true (g_str_has_prefix (quote->text, "A fire broke out"));
+  g_assert_true (g_str_has_suffix (quote->text, "main hall."));
+  g_assert_cmpuint (quote->start, ==, sentence - doc->text);
+  g_assert_cmpuint (quote->end - quote->start, ==, strlen (quote->text));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -666,6 +698,7 @@ main (int   argc,
   g_test_add_func ("/align/event-row-summary-once", test_event_row_summary_once);
   g_test_add_func ("/align/one-summary-one-row", test_one_summary_one_row);
   g_test_add_func ("/align/narrower-cell", test_narrower_cell);
+  g_test_add_func ("/align/clause-quoted-whole", test_clause_quoted_whole);
 
   return g_test_run ();
 }

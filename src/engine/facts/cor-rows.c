@@ -659,7 +659,13 @@ make_cell (CorStatement       *st,
   cell = cor_cell_new (st->source, narrower ? COR_CELL_PARTIAL : status);
   cell->narrower = narrower;
   cell->note = g_steal_pointer (&note);
-  g_ptr_array_add (cell->quotes, cor_quote_new (st->text, st->start, st->end, st->speaker));
+  /* A clause after the start of its sentence leans on it ("killing one
+   * man, said the official"): the reader is shown the whole sentence. */
+  if (st->sentence != NULL && st->start > st->sentence_start)
+    g_ptr_array_add (cell->quotes, cor_quote_new (st->sentence, st->sentence_start,
+                                                  st->sentence_start + strlen (st->sentence), st->speaker));
+  else
+    g_ptr_array_add (cell->quotes, cor_quote_new (st->text, st->start, st->end, st->speaker));
   for (guint i = 0; i < st->mentions->len; i++)
     {
       const CorMention *m = g_ptr_array_index (st->mentions, i);
