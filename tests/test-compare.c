@@ -296,6 +296,10 @@ test_narrower (void)
                                     "Congress cleared an arms package worth $11 billion for the island.");
   g_autofree char *span = narrower ("The ban was put off until June 1.",
                                     "The ban was put off for another 30 days.");
+  g_autofree char *lower = narrower ("The landslide killed at least three people in the valley.",
+                                     "The landslide killed at least five people in the valley.");
+  g_autofree char *higher = narrower ("The landslide killed at least five people in the valley.",
+                                      "The landslide killed at least three people in the valley.");
 
   /* A headline that gives neither figure states the fact, narrower. */
   g_assert_nonnull (headline);
@@ -315,6 +319,9 @@ test_narrower (void)
   g_assert_null (bare);
   /* Spans and dates give one time many ways: never counted. */
   g_assert_null (span);
+  /* A lower bound than the reference's gives less; a higher one, more. */
+  g_assert_cmpstr (lower, ==, "at least three people vs at least five people");
+  g_assert_null (higher);
 }
 
 static void

@@ -625,6 +625,21 @@ compare_speakers (const CorStatement *st,
   return COR_CELL_PARTIAL;
 }
 
+/* Whether bound @o says less than bound @r of the same kind: "at least 3"
+ * against "at least 5", "at most 10" against "at most 8". */
+static gboolean
+weaker_bound (const CorMention *o,
+              const CorMention *r)
+{
+  double slack;
+
+  if (o->bound == COR_BOUND_NONE || o->bound != r->bound || !cor_compare_values_agree (o, r)
+      || isnan (o->value) || isnan (r->value) || g_strcmp0 (o->unit, r->unit) != 0)
+    return FALSE;
+  slack = MAX (precision_of (o->value), precision_of (r->value));
+  return o->bound == COR_BOUND_AT_LEAST ? o->value + slack < r->value : o->value - slack > r->value;
+}
+
 /* A statement that leaves out a figure the reference gives states a
  * narrower fact: "a 6.1 quake hit Aceh" against "a 6.1 quake hit Aceh at a
  * depth of 10 km"; so does one with few of its words ("Three die in bank
@@ -662,6 +677,13 @@ cor_compare_narrower (const CorStatement *statement,
 
           given = o->kind == r->kind || cor_compare_values_agree (r, o)
                   || (cor_mention_kind_is_value (o->kind) && !isnan (o->value) && o->value == r->value);
+          /* "at least three dead" agrees with "at least five dead", and
+           * gives less: an earlier toll, or a lower estimate. */
+          if (given && weaker_bound (o, r))
+            {
+              n = g_strdup_printf (_("%s vs %s"), o->text, r->text);
+              add_note (&notes, n);
+            }
         }
       if (given)
         continue;
