@@ -645,7 +645,8 @@ test_narrower_cell (void)
  * sentence: "and firefighters rescued …" alone leans on what came before. */
 static const char *market[] = {
   "Harbour fire\n\nA fire broke out at the old fish market late on Monday, and firefighters rescued twelve "
-  "stall owners from the burning roof of the main hall.\n",
+  "stall owners from the burning roof of the main hall. The mayor toured the ruins on Tuesday, and she "
+  "promised the traders new stalls within a month.\n",
   "Market blaze\n\nFirefighters rescued twelve stall owners from the burning roof of the main hall of the "
   "old fish market.\n",
   "Fish market burns\n\nFirefighters rescued twelve stall owners from the burning roof of the main hall at "
@@ -661,6 +662,7 @@ test_clause_quoted_whole (void)
   const char *sentence = strstr (doc->text, "A fire broke out");
   CorCell *cell;
   CorQuote *quote;
+  gboolean dated;
 
   g_assert_nonnull (fact);
   g_assert_nonnull (sentence);
@@ -671,6 +673,27 @@ test_clause_quoted_whole (void)
   g_assert_true (g_str_has_suffix (quote->text, "main hall."));
   g_assert_cmpuint (quote->start, ==, sentence - doc->text);
   g_assert_cmpuint (quote->end - quote->start, ==, strlen (quote->text));
+  /* The cell's values are those of the sentence it shows: Monday too. */
+  dated = FALSE;
+  for (guint v = 0; v < cell->values->len; v++)
+    dated |= ((CorMention *)g_ptr_array_index (cell->values, v))->kind == COR_MENTION_DATE;
+  g_assert_true (dated);
+
+  /* A clause alone in its row keeps its words: the summary gives the
+   * sentence. */
+  fact = NULL;
+  for (guint i = 0; i < table->facts->len && fact == NULL; i++)
+    {
+      CorFact *f = g_ptr_array_index (table->facts, i);
+
+      if (strstr (f->summary, "promised the traders") != NULL)
+        fact = f;
+    }
+  g_assert_nonnull (fact);
+  g_assert_cmpuint (fact->cells->len, ==, 1);
+  quote = g_ptr_array_index (((CorCell *)g_ptr_array_index (fact->cells, 0))->quotes, 0);
+  g_assert_false (g_str_has_prefix (quote->text, "The mayor"));
+  g_assert_nonnull (strstr (quote->text, "promised the traders"));
 }
 
 int

@@ -642,15 +642,19 @@ pick_reference (CorAligner *al,
 }
 
 /* @st's cell: its marker against @reference, and whether it gives less
- * than @summarised, the statement the row's summary reads. */
+ * than @summarised, the statement the row's summary reads. @doc is @st's
+ * document, or NULL; @alone tells that the row has no other report. */
 static CorCell *
-make_cell (CorStatement       *st,
+make_cell (CorDocument        *doc,
+           CorStatement       *st,
            CorStatement       *reference,
-           const CorStatement *summarised)
+           const CorStatement *summarised,
+           gboolean            alone)
 {
   g_autofree char *note = NULL;
   CorCellStatus status = cor_compare_statements (st, reference, &note);
   gboolean narrower = FALSE;
+  CorQuote *quote;
   CorCell *cell;
 
   /* A note on a supporting cell is an approximation; it stays alone. */
@@ -660,12 +664,25 @@ make_cell (CorStatement       *st,
   cell->narrower = narrower;
   cell->note = g_steal_pointer (&note);
   /* A clause after the start of its sentence leans on it ("killing one
-   * man, said the official"): the reader is shown the whole sentence. */
-  if (st->sentence != NULL && st->start > st->sentence_start)
-    g_ptr_array_add (cell->quotes, cor_quote_new (st->sentence, st->sentence_start,
-                                                  st->sentence_start + strlen (st->sentence), st->speaker));
+   * man, said the official"): the reader comparing reports is shown the
+   * whole sentence. A row of one report has it in its summary. */
+  if (st->sentence != NULL && st->start > st->sentence_start && !alone)
+    quote = cor_quote_new (st->sentence, st->sentence_start, st->sentence_start + strlen (st->sentence), st->speaker);
   else
-    g_ptr_array_add (cell->quotes, cor_quote_new (st->text, st->start, st->end, st->speaker));
+    quote = cor_quote_new (st->text, st->start, st->end, st->speaker);
+  g_ptr_array_add (cell->quotes, quote);
+  /* The cell's values are those of the words it shows. */
+  if (doc != NULL && quote->start < st->start)
+    {
+      for (guint i = 0; i < doc->mentions->len; i++)
+        {
+          const CorMention *m = g_ptr_array_index (doc->mentions, i);
+
+          if (m->start >= quote->start && m->end <= quote->end && cor_mention_kind_is_value (m->kind))
+            g_ptr_array_add (cell->values, cor_mention_copy (m));
+        }
+      return cell;
+    }
   for (guint i = 0; i < st->mentions->len; i++)
     {
       const CorMention *m = g_ptr_array_index (st->mentions, i);
@@ -775,7 +792,8 @@ cor_rows_make_fact (CorAligner *al,
   for (guint i = 0; i < statements->len; i++)
     {
       CorStatement *st = g_ptr_array_index (statements, i);
-      CorCell *cell = make_cell (st, reference, summarised);
+      CorDocument *doc = st->source < al->table->documents->len ? g_ptr_array_index (al->table->documents, st->source) : NULL;
+      CorCell *cell = make_cell (doc, st, reference, summarised, statements->len < 2);
 
       g_ptr_array_add (fact->cells, cell);
       if (st->headline)
