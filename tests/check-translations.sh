@@ -55,5 +55,13 @@ if command -v xgettext >/dev/null 2>&1; then
     status=1
   fi
 fi
+# A source with messages that po/POTFILES.in does not name would never
+# reach the catalogues, and the check above would not see it.
+for file in $(cd "$top" && grep -rlE '[^A-Za-z_]N?_ ?\("|translatable="yes"' src --include='*.c' --include='*.ui' | sort); do
+  if ! grep -qx "$file" POTFILES.in; then
+    echo "$file has messages to translate, but po/POTFILES.in does not name it"
+    status=1
+  fi
+done
 [ $status -eq 0 ] && echo "every language is fully translated"
 exit $status

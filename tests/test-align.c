@@ -452,6 +452,17 @@ test_event_row (void)
   g_assert_nonnull (event);
   g_assert_cmpuint (event->cells->len, ==, 4);
   g_assert_cmpuint (rows_quoting (table, "Lorries"), ==, 2);
+  /* The ferries and the fishermen name the strike in passing: partial,
+   * and said so; the report about the strike supports its row. */
+  g_assert_cmpint (cor_fact_get_status (event, 1), ==, COR_CELL_SUPPORTS);
+  for (guint source = 0; source <= 2; source += 2)
+    {
+      CorCell *cell = cor_fact_get_cell (event, source);
+
+      g_assert_cmpint (cell->status, ==, COR_CELL_PARTIAL);
+      g_assert_cmpstr (cell->note, ==, "names it in passing");
+    }
+  g_assert_cmpint (event->agreement, ==, COR_AGREEMENT_AGREED);
 }
 
 /* The statement that sums up an event's row has no row of its own that

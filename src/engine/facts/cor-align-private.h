@@ -43,6 +43,7 @@ typedef struct
   CorTermStats             *stats;
   GHashTable               *sentences;      /* statement → its sentence's terms */
   GHashTable               *references;     /* event row (GArray) → its reference node + 1 */
+  GHashTable               *row_events;     /* event row (GArray) → its event's concept */
   GPtrArray                *sentence_terms; /* GArray of guint32, owning them */
   double                    threshold;    /* the bar a pair clears to share a row */
   double                    floor;        /* no pair in a row falls below this */

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "cor-align-private.h"
 #include "cor-compare.h"
@@ -531,6 +532,7 @@ event_rows (CorAligner *al,
           g_array_set_size (own->nodes, 0);
       }
       g_hash_table_insert (al->references, row, GUINT_TO_POINTER (reference + 1));
+      g_hash_table_insert (al->row_events, row, GUINT_TO_POINTER ((guint32)key));
       g_ptr_array_add (rows, g_steal_pointer (&row));
     }
   return rows;
@@ -643,13 +645,15 @@ pick_reference (CorAligner *al,
 
 /* @st's cell: its marker against @reference, and whether it gives less
  * than @summarised, the statement the row's summary reads. @doc is @st's
- * document, or NULL; @alone tells that the row has no other report. */
+ * document, or NULL; @alone tells that the row has no other report;
+ * @event is the concept of the event an event row is about, else 0. */
 static CorCell *
 make_cell (CorDocument        *doc,
            CorStatement       *st,
            CorStatement       *reference,
            const CorStatement *summarised,
-           gboolean            alone)
+           gboolean            alone,
+           guint32             event)
 {
   g_autofree char *note = NULL;
   CorCellStatus status = cor_compare_statements (st, reference, &note);
@@ -659,7 +663,21 @@ make_cell (CorDocument        *doc,
 
   /* A note on a supporting cell is an approximation; it stays alone. */
   if (status == COR_CELL_SUPPORTS && note == NULL && st != summarised)
-    narrower = cor_compare_narrower (st, summarised, &note);
+    {
+      /* "Three died in a bank during a general strike" names the strike
+       * in passing: it tells of the deaths, not of the strike. That counts
+       * only in a row whose summary tells of the event. */
+      if (event != 0 && cor_proposition_event_leads (&summarised->prop, event)
+          && !cor_proposition_event_leads (&st->prop, event))
+        {
+          /* Translators: a report mentions the row's event only as the
+           * setting of something else ("died during the strike") */
+          note = g_strdup (_("names it in passing"));
+          narrower = TRUE;
+        }
+      else
+        narrower = cor_compare_narrower (st, summarised, &note);
+    }
   cell = cor_cell_new (st->source, narrower ? COR_CELL_PARTIAL : status);
   cell->narrower = narrower;
   cell->note = g_steal_pointer (&note);
@@ -754,6 +772,7 @@ cor_rows_make_fact (CorAligner *al,
   g_autoptr(GPtrArray) statements = g_ptr_array_new ();
   g_autoptr(GPtrArray) headlines = g_ptr_array_new ();
   guint chosen = GPOINTER_TO_UINT (g_hash_table_lookup (al->references, row));
+  guint32 event = GPOINTER_TO_UINT (g_hash_table_lookup (al->row_events, row));
   CorStatement *reference = (CorStatement *)cor_aligner_node (al, chosen > 0 ? chosen - 1 : pick_reference (al, row))->side.statement;
   const CorStatement *summarised = reference;
   CorFact *fact = cor_fact_new ();
@@ -793,7 +812,7 @@ cor_rows_make_fact (CorAligner *al,
     {
       CorStatement *st = g_ptr_array_index (statements, i);
       CorDocument *doc = st->source < al->table->documents->len ? g_ptr_array_index (al->table->documents, st->source) : NULL;
-      CorCell *cell = make_cell (doc, st, reference, summarised, statements->len < 2);
+      CorCell *cell = make_cell (doc, st, reference, summarised, statements->len < 2, event);
 
       g_ptr_array_add (fact->cells, cell);
       if (st->headline)
