@@ -564,6 +564,27 @@ test_summary_of_joined_clause (void)
   g_assert_true (g_str_has_prefix (b, "The mayor thanked"));
 }
 
+/* "…; Greece faces …": a clause after a semicolon with a subject of its
+ * own is a sentence; one whose subject is a pronoun, or a headline's,
+ * leans on what comes before. */
+static void
+test_summary_after_semicolon (void)
+{
+  g_autoptr(Reading) r = reading_new ("The goal is a vote by Friday; Portugal faces a June 3 deadline on debt it "
+                                      "cannot repay without the loan.\n"
+                                      "The minister wants a vote by Friday; she fears the markets will not "
+                                      "wait for the parliament.\n"
+                                      "Storm Hits Coast Towns; 80 Villagers Hurt And Seven Roads Closed.\n", NULL);
+  g_autofree char *a = summary_of (r, "Portugal faces");
+  g_autofree char *b = summary_of (r, "she fears");
+  g_autofree char *c = summary_of (r, "80 Villagers");
+
+  g_assert_true (reading_find (r, "Portugal faces") != reading_find (r, "The goal is"));
+  g_assert_cmpstr (a, ==, "Portugal faces a June 3 deadline on debt it cannot repay without the loan.");
+  g_assert_true (g_str_has_prefix (b, "The minister wants"));
+  g_assert_true (g_str_has_prefix (c, "Storm Hits"));
+}
+
 /* ", killing …" is a statement of its own; its summary takes the subject
  * of the clause it hangs on and makes its participles past. Not where the
  * reader cannot tell whose act it is. */
@@ -742,6 +763,7 @@ main (int   argc,
   g_test_add_func ("/compare/summary-of-first-clause", test_summary_of_first_clause);
   g_test_add_func ("/compare/summary-of-participle-clause", test_summary_of_participle_clause);
   g_test_add_func ("/compare/summary-of-joined-clause", test_summary_of_joined_clause);
+  g_test_add_func ("/compare/summary-after-semicolon", test_summary_after_semicolon);
   g_test_add_func ("/compare/summary-of-relative-clause", test_summary_of_relative_clause);
   g_test_add_func ("/compare/summary-of-reported-relative-clause", test_summary_of_reported_relative_clause);
   g_test_add_func ("/compare/summary-names-the-pronoun", test_summary_names_the_pronoun);

@@ -775,10 +775,28 @@ subject_of (const char *clause)
  * or NULL. Its subject must look like one: a name (a capital in mid
  * sentence), a determiner or a number, or a plural noun; and a few words
  * with no conjunction among them ("and minutes before Trump spoke"). */
+static const char *clause_with_subject (const char *rest);
+
 static const char *
 joined_clause (const char *text)
 {
   static const char *joins[] = { "and", "but", "while", "whereas", "yet", "so" };
+  const char *rest;
+  char word[32];
+
+  rest = text + first_word (text, word, sizeof word);
+  if (!g_ascii_islower (text[0]) || !in_list (word, joins, G_N_ELEMENTS (joins)))
+    return NULL;
+  while (*rest == ' ')
+    rest++;
+  return clause_with_subject (rest);
+}
+
+/* @rest when it reads as a sentence of its own: a finite verb after a
+ * subject that looks like one, else NULL. */
+static const char *
+clause_with_subject (const char *rest)
+{
   static const char *determiners[] = {
     "the", "a", "an", "his", "her", "its", "their", "our", "some", "many", "most", "all", "both",
     "several", "each", "every", "no", "few", "other", "another", "two", "three", "four", "five",
@@ -790,18 +808,12 @@ joined_clause (const char *text)
   };
   g_autoptr(GPtrArray) none = NULL;
   CorProposition prop;
-  const char *rest;
   const CorWordSense *sense;
   char word[32];
   gsize verb_start;
   gboolean finite;
   guint words = 0;
 
-  rest = text + first_word (text, word, sizeof word);
-  if (!g_ascii_islower (text[0]) || !in_list (word, joins, G_N_ELEMENTS (joins)))
-    return NULL;
-  while (*rest == ' ')
-    rest++;
   if (!g_ascii_isalnum (*rest) || !cor_proposition_has_finite_verb (rest, 0, strlen (rest), NULL))
     return NULL;
   first_word (rest, word, sizeof word);
@@ -920,6 +932,37 @@ name_the_pronoun (const char *summary,
   return NULL;
 }
 
+/* Whether most words of @text start with a capital, as a headline's do
+ * ("Powerful Quake in Iran Kills 10; 80 Hurt"). */
+static gboolean
+title_case (const char *text)
+{
+  guint words = 0, capitals = 0;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    if (g_ascii_isalpha (*p) && (p == text || g_ascii_isspace (p[-1])))
+      {
+        words++;
+        capitals += g_ascii_isupper (*p) != 0;
+      }
+  return words > 0 && capitals * 2 > words;
+}
+
+/* Whether @statement is a clause that a semicolon parts from the one
+ * before it. */
+static gboolean
+after_semicolon (const CorStatement *statement)
+{
+  const char *sentence = statement->sentence;
+  gsize at = statement->start - statement->sentence_start;
+
+  if (sentence == NULL || at == 0 || at > strlen (sentence))
+    return FALSE;
+  while (at > 0 && g_ascii_isspace (sentence[at - 1]))
+    at--;
+  return at > 0 && sentence[at - 1] == ';';
+}
+
 char *
 cor_summary_from_statement (const CorStatement *statement)
 {
@@ -938,6 +981,12 @@ cor_summary_from_statement (const CorStatement *statement)
    * then does not carry the same summary. */
   if (statement->start > statement->sentence_start && (joined = joined_clause (text)) != NULL)
     text = joined;
+  /* "The goal is passage by Friday; Greece faces a May 19 due date": a
+   * clause after a semicolon is a sentence of its own, when it has a
+   * subject of its own. */
+  else if (!statement->headline && !title_case (statement->sentence) && after_semicolon (statement)
+           && clause_with_subject (text) == text)
+    ;
   else if (statement->sentence != NULL && (opens_fragment (text) || statement->start > statement->sentence_start)
            && !(statement->start == statement->sentence_start && opens_with_droppable (text)))
     text = statement->sentence;
