@@ -585,6 +585,26 @@ test_summary_after_semicolon (void)
   g_assert_true (g_str_has_prefix (c, "Storm Hits"));
 }
 
+/* "added the nurse": the nurse the report named a sentence or two before
+ * ("Ema Ruiz, a nurse at the village clinic") is who speaks, and the
+ * summary says so; people a report names without that role are not. */
+static void
+test_speaker_named_by_role (void)
+{
+  g_autoptr(Reading) r = reading_new ("One child died when a wall of the school fell, said Ema Ruiz, a nurse at "
+                                      "the village clinic.\n"
+                                      "\"We treated fifty people with cuts from the broken glass,\" added the nurse.\n"
+                                      "\"Most of them went home before the evening,\" the nurse said.\n"
+                                      "Bread prices rose in the market, said Tom Hale of the traders' guild.\n"
+                                      "\"They will fall again when the road opens,\" said several analysts.\n", NULL);
+  g_autofree char *treated = summary_of (r, "We treated");
+
+  g_assert_cmpstr (reading_find (r, "We treated")->speaker, ==, "Ema Ruiz");
+  g_assert_cmpstr (reading_find (r, "Most of them")->speaker, ==, "Ema Ruiz");
+  g_assert_cmpstr (treated, ==, "Ema Ruiz added: \"We treated fifty people with cuts from the broken glass.\"");
+  g_assert_cmpstr (reading_find (r, "They will fall")->speaker, !=, "Tom Hale");
+}
+
 /* ", killing …" is a statement of its own; its summary takes the subject
  * of the clause it hangs on and makes its participles past. Not where the
  * reader cannot tell whose act it is. */
@@ -764,6 +784,7 @@ main (int   argc,
   g_test_add_func ("/compare/summary-of-participle-clause", test_summary_of_participle_clause);
   g_test_add_func ("/compare/summary-of-joined-clause", test_summary_of_joined_clause);
   g_test_add_func ("/compare/summary-after-semicolon", test_summary_after_semicolon);
+  g_test_add_func ("/compare/speaker-named-by-role", test_speaker_named_by_role);
   g_test_add_func ("/compare/summary-of-relative-clause", test_summary_of_relative_clause);
   g_test_add_func ("/compare/summary-of-reported-relative-clause", test_summary_of_reported_relative_clause);
   g_test_add_func ("/compare/summary-names-the-pronoun", test_summary_names_the_pronoun);

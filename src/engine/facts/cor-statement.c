@@ -449,16 +449,56 @@ sentence_speaker (Reader   *reader,
   return sentence->speaker;
 }
 
+/* How many sentences back a speaker's role may find the person, and how
+ * many words of an apposition it reads. */
+#define ROLE_SENTENCES 3
+#define ROLE_WORDS     6
+
+/* Whether the words beside person @m describe them as @role: after the
+ * name as an apposition ("Ema Suryani, a doctor at a health clinic"), or
+ * just before it ("clinic doctor Ema Suryani"). */
+static gboolean
+described_as (CorDocument      *doc,
+              const CorMention *m,
+              const char       *role)
+{
+  const char *text = doc->text, *end = doc->text + doc->length, *p = text + m->end;
+  gsize n = strlen (role);
+
+  /* Before: the word that ends where the name starts, but for a space. */
+  if (m->start > n && text[m->start - 1] == ' ' && strncmp (text + m->start - 1 - n, role, n) == 0
+      && (m->start - 1 - n == 0 || !g_ascii_isalpha (text[m->start - 2 - n])))
+    return TRUE;
+  /* After: ", a doctor at …", up to a few words before any punctuation. */
+  if (end - p < 3 || p[0] != ',' || p[1] != ' ')
+    return FALSE;
+  p += 2;
+  for (guint words = 0; words < ROLE_WORDS && p < end && g_ascii_isalpha (*p); words++)
+    {
+      const char *w = p;
+
+      while (p < end && (g_ascii_isalpha (*p) || *p == '-'))
+        p++;
+      if ((gsize)(p - w) == n && strncmp (w, role, n) == 0)
+        return TRUE;
+      if (p >= end || *p != ' ')
+        return FALSE;
+      p++;
+    }
+  return FALSE;
+}
+
 /* Who "he" or "she" is: the person named last before @sentence_start, in
  * its own sentence or the one before. Further back, someone the reader met
  * in between may have gone unrecognized ("The BBC's Frances Harrison
  * says …", "Our reporter says …"), and a wrong name is worse than none. */
 static char *
-nearest_person (Reader *reader,
-                gsize   sentence_start)
+nearest_person (Reader     *reader,
+                gsize       sentence_start,
+                const char *role)
 {
   CorDocument *doc = reader->doc;
-  guint lo = 0, hi = doc->sentences->len;
+  guint lo = 0, hi = doc->sentences->len, back;
   gsize bound;
 
   while (lo < hi)
@@ -470,17 +510,43 @@ nearest_person (Reader *reader,
       else
         hi = mid;
     }
-  bound = g_array_index (doc->sentences, CorSpan, lo >= 1 ? lo - 1 : 0).start;
+  /* A person named with the role a speaker is given ("Ema Suryani, a
+   * doctor", then "added the doctor") may be a few sentences back. */
+  back = role != NULL ? ROLE_SENTENCES : 1;
+  bound = g_array_index (doc->sentences, CorSpan, lo >= back ? lo - back : 0).start;
   for (guint i = first_mention_from (doc, sentence_start); i > 0; i--)
     {
       const CorMention *m = g_ptr_array_index (doc->mentions, i - 1);
 
       if (m->start < bound)
         break;
-      if (m->kind == COR_MENTION_PERSON && m->end <= sentence_start)
+      if (m->kind == COR_MENTION_PERSON && m->end <= sentence_start
+          && (role == NULL || described_as (doc, m, role)))
         return g_strdup (m->canonical ? m->canonical : m->text);
     }
   return NULL;
+}
+
+/* The role a speaker such as "the doctor" or "The agency spokesman" names,
+ * its last word ("doctor", "spokesman"), or NULL for a speaker with a name
+ * of its own. */
+static char *
+role_of (const char *speaker)
+{
+  const char *last;
+
+  if (speaker == NULL)
+    return NULL;
+  /* "the doctor", or "doctor" alone: not "several analysts". */
+  if (g_ascii_strncasecmp (speaker, "the ", 4) == 0)
+    speaker += 4;
+  else if (strchr (speaker, ' ') != NULL)
+    return NULL;
+  for (const char *p = speaker; *p != '\0'; p++)
+    if (g_ascii_isupper (*p) || g_ascii_isdigit (*p) || (*p != ' ' && !g_ascii_isalpha (*p)))
+      return NULL;
+  last = strrchr (speaker, ' ') != NULL ? strrchr (speaker, ' ') + 1 : speaker;
+  return strlen (last) >= 3 ? g_strdup (last) : NULL;
 }
 
 static void
@@ -489,6 +555,8 @@ set_attribution (CorStatement *st,
                  Sentence     *sentence,
                  gboolean      whole_sentence)
 {
+  g_autofree char *role = NULL;
+
   /* A statement that is its whole sentence has the sentence's speaker. */
   st->speaker = whole_sentence ? NULL : cor_attribution_find_speaker (st->text);
   if (st->speaker == NULL)
@@ -501,7 +569,18 @@ set_attribution (CorStatement *st,
         st->speaker = g_strdup (m->speaker);
     }
   if (st->speaker == NULL && reader->doc->sentences->len > 0 && cor_attribution_find_pronoun (st->text, st->text) != NULL)
-    st->speaker = nearest_person (reader, st->sentence_start);
+    st->speaker = nearest_person (reader, st->sentence_start, NULL);
+  /* "added the doctor": the doctor the sentence before named. */
+  if ((role = role_of (st->speaker)) != NULL && reader->doc->sentences->len > 0)
+    {
+      char *named = nearest_person (reader, st->sentence_start, role);
+
+      if (named != NULL)
+        {
+          g_free (st->speaker);
+          st->speaker = named;
+        }
+    }
   st->certainty = cor_attribution_find_certainty (st->text, &st->cue, &st->omission);
   scope_certainty (st);
 }

@@ -206,6 +206,10 @@ reword_opening (GString *s)
  * "He said: “If the two sides work together, we can find ways.”": a
  * quote is put after who said it, so that the summary never reads as the
  * table's own claim, nor as a clause cut from a sentence. */
+static const char *speech_verbs[] = {
+  "said", "says", "added", "adds", "told", "explained", "noted", "warned", "insisted", "stated", "wrote",
+};
+
 static char *
 attribution_first (const char *text)
 {
@@ -235,6 +239,20 @@ attribution_first (const char *text)
       g_strchomp (tail);
       if (g_str_has_suffix (tail, "."))
         tail[strlen (tail) - 1] = '\0';
+      /* "added the doctor" → "the doctor added". */
+      {
+        const char *space = strchr (tail, ' ');
+        g_autofree char *verb = space != NULL ? g_strndup (tail, space - tail) : NULL;
+
+        if (verb != NULL && in_list (verb, speech_verbs, G_N_ELEMENTS (speech_verbs))
+            && (g_ascii_isupper (space[1]) || g_str_has_prefix (space + 1, "the ")))
+          {
+            char *turned = g_strdup_printf ("%s %s", space + 1, verb);
+
+            g_free (tail);
+            tail = turned;
+          }
+      }
       quote = g_strndup (text, close - text);
       return g_strdup_printf ("%s: %s.%s", tail, quote, i == 0 ? "\xe2\x80\x9d" : "\"");
     }
@@ -932,6 +950,32 @@ name_the_pronoun (const char *summary,
   return NULL;
 }
 
+/* "The doctor added: “…”" → "Ema Suryani added: “…”": a summary that
+ * opens with a speaker known only by role, when the statement knows the
+ * name the report gave them before. */
+static char *
+name_the_role (const char *summary,
+               const char *speaker)
+{
+  const char *p = summary + 4, *verb;
+  char word[32];
+
+  if (!nameable_speaker (speaker) || !g_ascii_isupper (speaker[0]) || g_str_has_prefix (speaker, "The ")
+      || !g_str_has_prefix (summary, "The "))
+    return NULL;
+  /* A few lowercase words, then a verb of saying and a colon. */
+  for (guint words = 0; words < 3 && g_ascii_islower (*p); words++)
+    {
+      verb = p;
+      p += first_word (p, word, sizeof word);
+      if (in_list (word, speech_verbs, G_N_ELEMENTS (speech_verbs)) && words > 0 && *p == ':')
+        return g_strdup_printf ("%s %s", speaker, verb);
+      while (*p == ' ')
+        p++;
+    }
+  return NULL;
+}
+
 /* Whether most words of @text start with a capital, as a headline's do
  * ("Powerful Quake in Iran Kills 10; 80 Hurt"). */
 static gboolean
@@ -1004,6 +1048,8 @@ cor_summary_from_statement (const CorStatement *statement)
     {
       char *named = name_the_pronoun (summary, statement->speaker);
 
+      if (named == NULL)
+        named = name_the_role (summary, statement->speaker);
       if (named != NULL)
         {
           g_free (summary);
