@@ -154,10 +154,18 @@ test_hedge_scope (void)
 {
   g_autofree char *note = NULL;
 
+  g_autofree char *framed = NULL;
+
   /* "reportedly" bears on "ill-equipped", not on the fall. */
   g_assert_cmpint (compare ("A young and reportedly ill-equipped climber fell 700 m on the glacier.",
                             "A young climber fell 700 m on the glacier.", &note), ==, COR_CELL_SUPPORTS);
   g_assert_null (note);
+  /* "One report said" frames the whole sentence, far as it is from the
+   * verb: the deaths are told second-hand. */
+  g_assert_cmpint (compare ("One report said six workers at the old quarry were killed when the shed collapsed.",
+                            "Six workers at the old quarry were killed when the shed collapsed.", &framed),
+                   ==, COR_CELL_PARTIAL);
+  g_assert_nonnull (strstr (framed, "report said"));
 }
 
 static void

@@ -345,6 +345,11 @@ scope_certainty (CorStatement *st)
         }
       return;
     }
+  /* "One report said …", "…, according to reports": a report that frames
+   * the sentence bears on all of it. */
+  if (st->certainty == COR_CERTAINTY_REPORTED && strstr (st->cue, "report") != NULL && strchr (st->cue, ' ') != NULL
+      && !g_str_has_prefix (st->cue, "was ") && !g_str_has_prefix (st->cue, "were "))
+    return;
   at = strstr (st->text, st->cue);
   if (at == NULL)
     return;
