@@ -304,6 +304,10 @@ test_narrower (void)
                                     "Congress cleared an arms package worth $11 billion for the island.");
   g_autofree char *span = narrower ("The ban was put off until June 1.",
                                     "The ban was put off for another 30 days.");
+  g_autofree char *countries = narrower ("The wave killed 230,000 people across the region.",
+                                         "The wave killed 230,000 people in 14 countries.");
+  g_autofree char *counted = narrower ("The wave killed 24 people in the port.",
+                                       "The wave killed at least 20 people in the port.");
   g_autofree char *lower = narrower ("The landslide killed at least three people in the valley.",
                                      "The landslide killed at least five people in the valley.");
   g_autofree char *higher = narrower ("The landslide killed at least five people in the valley.",
@@ -327,6 +331,10 @@ test_narrower (void)
   g_assert_null (bare);
   /* Spans and dates give one time many ways: never counted. */
   g_assert_null (span);
+  /* A count of something else does not give the reference's count; a
+   * count of the same, in other words, does. */
+  g_assert_cmpstr (countries, ==, "does not give “14 countries”");
+  g_assert_null (counted);
   /* A lower bound than the reference's gives less; a higher one, more. */
   g_assert_cmpstr (lower, ==, "at least three people vs at least five people");
   g_assert_null (higher);

@@ -669,13 +669,17 @@ cor_compare_narrower (const CorStatement *statement,
       /* "10 miles (15 kilometers)": the figure converted is one figure. */
       for (guint j = 0; j < i && !given; j++)
         given = cor_compare_values_agree (r, g_ptr_array_index (reference->mentions, j));
-      /* Any value of the kind will do: "24 killed" gives "24 people". The
-       * same number will too: "Buckley, 32," gives "32-year-old". */
+      /* Any value of the kind will do, so long as a count counts the same
+       * thing or says nothing of what: "24 dead" gives "at least 20
+       * people"; "230,000 people" does not give "14 countries". The same
+       * number will do too: "Buckley, 32," gives "32-year-old". */
       for (guint j = 0; j < statement->mentions->len && !given; j++)
         {
           const CorMention *o = g_ptr_array_index (statement->mentions, j);
 
-          given = o->kind == r->kind || cor_compare_values_agree (r, o)
+          given = (o->kind == r->kind && (r->kind != COR_MENTION_NUMBER || r->unit == NULL || o->unit == NULL
+                                          || cor_compare_same_measure (r, o)))
+                  || cor_compare_values_agree (r, o)
                   || (cor_mention_kind_is_value (o->kind) && !isnan (o->value) && o->value == r->value);
           /* "at least three dead" agrees with "at least five dead", and
            * gives less: an earlier toll, or a lower estimate. */
