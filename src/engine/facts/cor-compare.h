@@ -39,8 +39,9 @@ CorCellStatus  cor_compare_statements   (const CorStatement *statement,
 double         cor_compare_coverage     (const CorStatement *statement,
                                          const CorStatement *reference);
 /* Whether @statement states the fact narrower than @reference: it leaves
- * out a figure that @reference gives, or most of its words. @note receives
- * how ("does not give “10 km”"). */
+ * out a figure that @reference gives, gives a lower bound ("at least 3"
+ * against "at least 5"), or has few of its words. @note receives how
+ * ("does not give “10 km”"). */
 gboolean       cor_compare_narrower     (const CorStatement *statement,
                                          const CorStatement *reference,
                                          char              **note);

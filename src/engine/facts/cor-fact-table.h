@@ -45,7 +45,7 @@ struct _CorCell
   GPtrArray     *quotes;      /* CorQuote */
   GPtrArray     *values;      /* CorMention */
   gboolean       overridden;  /* the status is the user's correction */
-  gboolean       narrower;    /* partial only for leaving out a figure */
+  gboolean       narrower;    /* partial only for stating the fact with less */
 };
 
 struct _CorFact

@@ -643,47 +643,54 @@ pick_reference (CorAligner *al,
   return best;
 }
 
-/* @st's cell: its marker against @reference, and whether it gives less
- * than @summarised, the statement the row's summary reads. @doc is @st's
- * document, or NULL; @alone tells that the row has no other report;
- * @event is the concept of the event an event row is about, else 0. */
-static CorCell *
-make_cell (CorDocument        *doc,
-           CorStatement       *st,
-           CorStatement       *reference,
+/* @st's marker against @reference, and its note. A cell that states the
+ * fact but less of it than @summarised (the statement the row's summary
+ * reads) is partial and @narrower; @event is the concept of the event an
+ * event row is about, else 0. */
+static CorCellStatus
+mark_cell (const CorStatement *st,
+           const CorStatement *reference,
            const CorStatement *summarised,
-           gboolean            alone,
-           guint32             event)
+           guint32             event,
+           char              **note,
+           gboolean           *narrower)
 {
-  g_autofree char *note = NULL;
-  CorCellStatus status = cor_compare_statements (st, reference, &note);
-  gboolean narrower = FALSE;
-  CorQuote *quote;
-  CorCell *cell;
+  CorCellStatus status = cor_compare_statements (st, reference, note);
 
+  *narrower = FALSE;
   /* A note on a supporting cell is an approximation; it stays alone. */
-  if (status == COR_CELL_SUPPORTS && note == NULL && st != summarised)
+  if (status != COR_CELL_SUPPORTS || *note != NULL || st == summarised)
+    return status;
+  /* "Three died in a bank during a general strike" names the strike in
+   * passing: it tells of the deaths, not of the strike. That counts only
+   * in a row whose summary tells of the event. */
+  if (event != 0 && cor_proposition_event_leads (&summarised->prop, event)
+      && !cor_proposition_event_leads (&st->prop, event))
     {
-      /* "Three died in a bank during a general strike" names the strike
-       * in passing: it tells of the deaths, not of the strike. That counts
-       * only in a row whose summary tells of the event. */
-      if (event != 0 && cor_proposition_event_leads (&summarised->prop, event)
-          && !cor_proposition_event_leads (&st->prop, event))
-        {
-          /* Translators: a report mentions the row's event only as the
-           * setting of something else ("died during the strike") */
-          note = g_strdup (_("names it in passing"));
-          narrower = TRUE;
-        }
-      else
-        narrower = cor_compare_narrower (st, summarised, &note);
+      /* Translators: a report mentions the row's event only as the
+       * setting of something else ("died during the strike") */
+      *note = g_strdup (_("names it in passing"));
+      *narrower = TRUE;
     }
-  cell = cor_cell_new (st->source, narrower ? COR_CELL_PARTIAL : status);
-  cell->narrower = narrower;
-  cell->note = g_steal_pointer (&note);
-  /* A clause after the start of its sentence leans on it ("killing one
-   * man, said the official"): the reader comparing reports is shown the
-   * whole sentence. A row of one report has it in its summary. */
+  else
+    *narrower = cor_compare_narrower (st, summarised, note);
+  return *narrower ? COR_CELL_PARTIAL : status;
+}
+
+/* Gives @cell @st's words and the values among them. A clause after the
+ * start of its sentence leans on it ("killing one man, said the
+ * official"): a reader comparing reports is shown the whole sentence,
+ * unless @alone, in a row of one statement whose summary gives it. @doc is
+ * @st's document, or NULL. */
+static void
+quote_cell (CorCell            *cell,
+            CorDocument        *doc,
+            const CorStatement *st,
+            gboolean            alone)
+{
+  CorQuote *quote;
+  GPtrArray *values = st->mentions;
+
   if (st->sentence != NULL && st->start > st->sentence_start && !alone)
     quote = cor_quote_new (st->sentence, st->sentence_start, st->sentence_start + strlen (st->sentence), st->speaker);
   else
@@ -691,23 +698,32 @@ make_cell (CorDocument        *doc,
   g_ptr_array_add (cell->quotes, quote);
   /* The cell's values are those of the words it shows. */
   if (doc != NULL && quote->start < st->start)
+    values = doc->mentions;
+  for (guint i = 0; i < values->len; i++)
     {
-      for (guint i = 0; i < doc->mentions->len; i++)
-        {
-          const CorMention *m = g_ptr_array_index (doc->mentions, i);
+      const CorMention *m = g_ptr_array_index (values, i);
 
-          if (m->start >= quote->start && m->end <= quote->end && cor_mention_kind_is_value (m->kind))
-            g_ptr_array_add (cell->values, cor_mention_copy (m));
-        }
-      return cell;
-    }
-  for (guint i = 0; i < st->mentions->len; i++)
-    {
-      const CorMention *m = g_ptr_array_index (st->mentions, i);
-
-      if (cor_mention_kind_is_value (m->kind))
+      if (cor_mention_kind_is_value (m->kind) && m->start >= quote->start && m->end <= quote->end)
         g_ptr_array_add (cell->values, cor_mention_copy (m));
     }
+}
+
+static CorCell *
+make_cell (CorDocument        *doc,
+           const CorStatement *st,
+           const CorStatement *reference,
+           const CorStatement *summarised,
+           gboolean            alone,
+           guint32             event)
+{
+  g_autofree char *note = NULL;
+  gboolean narrower;
+  CorCellStatus status = mark_cell (st, reference, summarised, event, &note, &narrower);
+  CorCell *cell = cor_cell_new (st->source, status);
+
+  cell->narrower = narrower;
+  cell->note = g_steal_pointer (&note);
+  quote_cell (cell, doc, st, alone);
   return cell;
 }
 

@@ -496,7 +496,9 @@ described_as (CorDocument      *doc,
 /* Who "he" or "she" is: the person named last before @sentence_start, in
  * its own sentence or the one before. Further back, someone the reader met
  * in between may have gone unrecognized ("The BBC's Frances Harrison
- * says …", "Our reporter says …"), and a wrong name is worse than none. */
+ * says …", "Our reporter says …"), and a wrong name is worse than none.
+ * With @role, who "the doctor" is: the last person within ROLE_SENTENCES
+ * whom the words beside their name call that. */
 static char *
 nearest_person (Reader     *reader,
                 gsize       sentence_start,
@@ -575,7 +577,7 @@ set_attribution (CorStatement *st,
     }
   if (st->speaker == NULL && reader->doc->sentences->len > 0 && cor_attribution_find_pronoun (st->text, st->text) != NULL)
     st->speaker = nearest_person (reader, st->sentence_start, NULL);
-  /* "added the doctor": the doctor the sentence before named. */
+  /* "added the doctor": the doctor a sentence or two before named. */
   if ((role = role_of (st->speaker)) != NULL && reader->doc->sentences->len > 0)
     {
       char *named = nearest_person (reader, st->sentence_start, role);

@@ -202,14 +202,15 @@ reword_opening (GString *s)
     }
 }
 
-/* "“If the two sides work together, we can find ways,” he said." →
- * "He said: “If the two sides work together, we can find ways.”": a
- * quote is put after who said it, so that the summary never reads as the
- * table's own claim, nor as a clause cut from a sentence. */
+/* The verbs an attribution says with: "…," added the doctor. */
 static const char *speech_verbs[] = {
   "said", "says", "added", "adds", "told", "explained", "noted", "warned", "insisted", "stated", "wrote",
 };
 
+/* "“If the two sides work together, we can find ways,” he said." →
+ * "He said: “If the two sides work together, we can find ways.”": a
+ * quote is put after who said it, so that the summary never reads as the
+ * table's own claim, nor as a clause cut from a sentence. */
 static char *
 attribution_first (const char *text)
 {
@@ -787,31 +788,10 @@ subject_of (const char *clause)
   return g_strchomp (g_strdup (subject));
 }
 
-/* "…, and demonstrators tried to storm parliament": a clause joined to the
- * one before by a conjunction, with a subject of its own, stands as a
- * sentence once the conjunction goes. The clause after the conjunction,
- * or NULL. Its subject must look like one: a name (a capital in mid
+/* @rest when it reads as a sentence of its own, else NULL: a finite verb
+ * after a subject that looks like one, a name (a capital in mid
  * sentence), a determiner or a number, or a plural noun; and a few words
  * with no conjunction among them ("and minutes before Trump spoke"). */
-static const char *clause_with_subject (const char *rest);
-
-static const char *
-joined_clause (const char *text)
-{
-  static const char *joins[] = { "and", "but", "while", "whereas", "yet", "so" };
-  const char *rest;
-  char word[32];
-
-  rest = text + first_word (text, word, sizeof word);
-  if (!g_ascii_islower (text[0]) || !in_list (word, joins, G_N_ELEMENTS (joins)))
-    return NULL;
-  while (*rest == ' ')
-    rest++;
-  return clause_with_subject (rest);
-}
-
-/* @rest when it reads as a sentence of its own: a finite verb after a
- * subject that looks like one, else NULL. */
 static const char *
 clause_with_subject (const char *rest)
 {
@@ -856,6 +836,26 @@ clause_with_subject (const char *rest)
       }
   return words <= 6 ? rest : NULL;
 }
+
+/* "…, and demonstrators tried to storm parliament": a clause joined to the
+ * one before by a conjunction, with a subject of its own, stands as a
+ * sentence once the conjunction goes. The clause after the conjunction,
+ * or NULL. */
+static const char *
+joined_clause (const char *text)
+{
+  static const char *joins[] = { "and", "but", "while", "whereas", "yet", "so" };
+  const char *rest;
+  char word[32];
+
+  rest = text + first_word (text, word, sizeof word);
+  if (!g_ascii_islower (text[0]) || !in_list (word, joins, G_N_ELEMENTS (joins)))
+    return NULL;
+  while (*rest == ' ')
+    rest++;
+  return clause_with_subject (rest);
+}
+
 
 /* "A strong earthquake struck Aceh on Tuesday, killing at least one
  * person and leaving two others missing." → "A strong earthquake killed
