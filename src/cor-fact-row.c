@@ -283,6 +283,11 @@ cor_fact_row_get_cell_detail (CorFactRow *self,
   if (cell->status == COR_CELL_CONFLICTS && mine != NULL)
     /* Translators: in a narrow table cell, what a contradicting report says, as in "says: 230 passengers" */
     return g_strdup_printf (_("says: %s"), mine->text);
+  /* A cell that gives less quotes in its note what it leaves out, not
+   * its own words. */
+  if (cell->narrower && !cell->overridden && cue != NULL)
+    /* Translators: in a narrow table cell, a figure the report leaves out, as in "without “10 km”"; use your quotation marks */
+    return g_strdup_printf (_("without “%s”"), cue);
   if (cell->status != COR_CELL_SUPPORTS && cue != NULL)
     /* Translators: in a narrow table cell, the report's own word, as in “considering”; use your quotation marks */
     return g_strdup_printf (_("“%s”"), cue);

@@ -57,18 +57,22 @@ state_of (CorFact *fact,
           guint    source,
           guint   *others)
 {
-  CorCellStatus mine = cor_fact_get_status (fact, source);
+  CorCell *own = cor_fact_get_cell (fact, source);
+  CorCellStatus mine = own != NULL ? cor_cell_get_stance (own) : COR_CELL_ABSENT;
   guint agree = 0, partial = 0, conflict = 0;
 
+  /* As the row's agreement counts them: a report that gives less than
+   * the others still backs what they say in common. */
   for (guint c = 0; c < fact->cells->len; c++)
     {
       CorCell *cell = g_ptr_array_index (fact->cells, c);
+      CorCellStatus stance = cor_cell_get_stance (cell);
 
       if (cell->source == source)
         continue;
-      agree += cell->status == COR_CELL_SUPPORTS || cell->status == COR_CELL_PARTIAL;
-      partial += cell->status == COR_CELL_PARTIAL;
-      conflict += cell->status == COR_CELL_CONFLICTS;
+      agree += stance == COR_CELL_SUPPORTS || stance == COR_CELL_PARTIAL;
+      partial += stance == COR_CELL_PARTIAL;
+      conflict += stance == COR_CELL_CONFLICTS;
     }
   *others = mine == COR_CELL_CONFLICTS ? agree : conflict;
   if (mine == COR_CELL_CONFLICTS || conflict > 0)

@@ -645,11 +645,13 @@ test_narrower_cell (void)
   g_assert_cmpint (cor_fact_get_status (fact, 0), ==, COR_CELL_SUPPORTS);
   g_assert_cmpint (fact->agreement, ==, COR_AGREEMENT_AGREED);
   g_assert_cmpuint (fact->support, ==, 3);
+  g_assert_cmpint (cor_cell_get_stance (cell), ==, COR_CELL_SUPPORTS);
 
   /* A reader who marks it partial says the reports differ. */
   cell->overridden = TRUE;
   cor_fact_update_agreement (fact);
   g_assert_cmpint (fact->agreement, ==, COR_AGREEMENT_PARTIAL);
+  g_assert_cmpint (cor_cell_get_stance (cell), ==, COR_CELL_PARTIAL);
 }
 
 /* A clause that starts past its sentence's start is quoted with its whole

@@ -15,10 +15,12 @@
 #include <math.h>
 #include <glib/gstdio.h>
 
+#include "cor-analysis.h"
 #include "cor-export-dialog.h"
 #include "cor-fact-cells.h"
 #include "cor-overview.h"
 #include "cor-source-badge.h"
+#include "cor-source-load.h"
 #include "window-helpers.h"
 
 static void
@@ -199,6 +201,39 @@ test_inputs (void)
   g_unlink (json);
   g_rmdir (dir);
   close_window (window);
+}
+
+/* A cell that gives less than the summary says in the table what it
+ * leaves out, never the figure as if it were the report's own words. */
+static void
+test_narrower_detail (void)
+{
+  static const char *reports[] = {
+    "Harbour Bridge shut\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a "
+    "crack 40 centimetres long in its main span, the transport department said.\n",
+    "Bridge closed\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a crack "
+    "in its main span, the transport department said.\n",
+    "Crack closes bridge\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a "
+    "crack 40 centimetres long in its main span, the transport department said.\n",
+  };
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  CorAnalysisOptions options = COR_ANALYSIS_OPTIONS_INIT;
+  g_autoptr(CorFactTable) table = NULL;
+  g_autoptr(CorFactRow) row = NULL;
+  g_autofree char *detail = NULL;
+  CorFact *fact = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    g_ptr_array_add (sources, cor_source_load_text (reports[i], "Outlet", "2031-05-06"));
+  table = cor_analysis_run (sources, &options, NULL, NULL, NULL, NULL);
+  for (guint i = 0; i < table->facts->len && fact == NULL; i++)
+    if (((CorFact *)g_ptr_array_index (table->facts, i))->cells->len == 3)
+      fact = g_ptr_array_index (table->facts, i);
+  g_assert_nonnull (fact);
+  g_assert_cmpint (cor_fact_get_status (fact, 1), ==, COR_CELL_PARTIAL);
+  row = cor_fact_row_new (table, fact);
+  detail = cor_fact_row_get_cell_detail (row, 1);
+  g_assert_cmpstr (detail, ==, "without “40 centimetres”");
 }
 
 static GtkAdjustment *
@@ -571,6 +606,7 @@ main (int   argc,
   g_test_add_func ("/instrument/names", test_names);
   g_test_add_func ("/instrument/inputs", test_inputs);
   g_test_add_func ("/instrument/correction", test_correction);
+  g_test_add_func ("/instrument/narrower-detail", test_narrower_detail);
   g_test_add_func ("/instrument/context-menu", test_context_menu);
   g_test_add_func ("/instrument/export-scope", test_export_scope);
   g_test_add_func ("/instrument/navigation", test_navigation);

@@ -232,17 +232,12 @@ cor_fact_update_agreement (CorFact *fact)
     {
       CorCell *cell = g_ptr_array_index (fact->cells, i);
 
-      switch (cell->status)
+      /* A report that gives less than the others still agrees with them:
+       * the cell says so, the row does not. */
+      switch (cor_cell_get_stance (cell))
         {
         case COR_CELL_SUPPORTS: supports++; break;
-        /* A report that gives less than the others still agrees with
-         * them: the cell says so, the row does not. */
-        case COR_CELL_PARTIAL:
-          if (cell->narrower && !cell->overridden)
-            supports++;
-          else
-            partial++;
-          break;
+        case COR_CELL_PARTIAL: partial++; break;
         case COR_CELL_CONFLICTS: conflicts++; break;
         case COR_CELL_ABSENT:
         default:
@@ -259,6 +254,16 @@ cor_fact_update_agreement (CorFact *fact)
     fact->agreement = COR_AGREEMENT_PARTIAL;
   else
     fact->agreement = COR_AGREEMENT_AGREED;
+}
+
+CorCellStatus
+cor_cell_get_stance (const CorCell *cell)
+{
+  g_return_val_if_fail (cell != NULL, COR_CELL_ABSENT);
+
+  if (cell->status == COR_CELL_PARTIAL && cell->narrower && !cell->overridden)
+    return COR_CELL_SUPPORTS;
+  return cell->status;
 }
 
 CorCell *

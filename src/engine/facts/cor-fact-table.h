@@ -126,6 +126,10 @@ CorCellStatus  cor_fact_get_status       (CorFact      *fact,
 /* Recomputes agreement and support from the cells. */
 void           cor_fact_update_agreement (CorFact      *fact);
 
+/* How @cell counts towards its row's agreement: a cell that states the
+ * fact with less than the others (narrower, and not the user's marker)
+ * counts as supporting it. */
+CorCellStatus  cor_cell_get_stance       (const CorCell *cell);
 CorCell       *cor_cell_new              (guint         source,
                                           CorCellStatus status);
 void           cor_cell_free             (CorCell      *cell);
