@@ -19,6 +19,7 @@
 #include "cor-export-dialog.h"
 #include "cor-fact-cells.h"
 #include "cor-overview.h"
+#include "cor-reading-view.h"
 #include "cor-source-badge.h"
 #include "cor-source-load.h"
 #include "window-helpers.h"
@@ -204,7 +205,8 @@ test_inputs (void)
 }
 
 /* A cell that gives less than the summary says in the table what it
- * leaves out, never the figure as if it were the report's own words. */
+ * leaves out, never the figure as if it were the report's own words; the
+ * reading view counts it as supporting, as the row's agreement does. */
 static void
 test_narrower_detail (void)
 {
@@ -222,6 +224,7 @@ test_narrower_detail (void)
   g_autoptr(CorFactRow) row = NULL;
   g_autofree char *detail = NULL;
   CorFact *fact = NULL;
+  GtkWidget *reading;
 
   for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
     g_ptr_array_add (sources, cor_source_load_text (reports[i], "Outlet", "2031-05-06"));
@@ -234,6 +237,22 @@ test_narrower_detail (void)
   row = cor_fact_row_new (table, fact);
   detail = cor_fact_row_get_cell_detail (row, 1);
   g_assert_cmpstr (detail, ==, "without “40 centimetres”");
+
+  /* In the reading view, both the report that gives less and one that
+   * gives the figure are supported, as the row is agreed. */
+  reading = g_object_ref_sink (cor_reading_view_new ());
+  for (guint source = 0; source < 2; source++)
+    {
+      CorCell *cell = cor_fact_get_cell (fact, source);
+      const char *id = NULL;
+
+      cor_reading_view_set_report (COR_READING_VIEW (reading), table, source);
+      g_assert_cmpint (cor_reading_view_get_state_at (COR_READING_VIEW (reading),
+                                                      ((CorQuote *)g_ptr_array_index (cell->quotes, 0))->start, &id),
+                       ==, COR_READING_SUPPORTED);
+      g_assert_cmpstr (id, ==, fact->id);
+    }
+  g_object_unref (reading);
 }
 
 static GtkAdjustment *

@@ -690,19 +690,36 @@ quote_cell (CorCell            *cell,
 {
   CorQuote *quote;
   GPtrArray *values = st->mentions;
+  guint first = 0;
 
   if (st->sentence != NULL && st->start > st->sentence_start && !alone)
     quote = cor_quote_new (st->sentence, st->sentence_start, st->sentence_start + strlen (st->sentence), st->speaker);
   else
     quote = cor_quote_new (st->text, st->start, st->end, st->speaker);
   g_ptr_array_add (cell->quotes, quote);
-  /* The cell's values are those of the words it shows. */
+  /* The cell's values are those of the words it shows: the document's,
+   * sorted by where they start, when it shows the whole sentence. */
   if (doc != NULL && quote->start < st->start)
-    values = doc->mentions;
-  for (guint i = 0; i < values->len; i++)
+    {
+      guint hi = doc->mentions->len;
+
+      values = doc->mentions;
+      while (first < hi)
+        {
+          guint mid = first + (hi - first) / 2;
+
+          if (((CorMention *)g_ptr_array_index (values, mid))->start < quote->start)
+            first = mid + 1;
+          else
+            hi = mid;
+        }
+    }
+  for (guint i = first; i < values->len; i++)
     {
       const CorMention *m = g_ptr_array_index (values, i);
 
+      if (m->start >= quote->end)
+        break;
       if (cor_mention_kind_is_value (m->kind) && m->start >= quote->start && m->end <= quote->end)
         g_ptr_array_add (cell->values, cor_mention_copy (m));
     }
