@@ -441,6 +441,13 @@ test_summary (void)
   g_assert_true (cor_summary_is_fragment ("The ferry will sail at noon, \"he said.\""));
   g_assert_true (cor_summary_is_fragment ("“The ferry will sail at noon,” it said in a statement."));
   g_assert_false (cor_summary_is_fragment ("The ferry will sail at noon, the captain said."));
+  /* "those bombings": which ones, the sentence does not say. */
+  g_assert_true (cor_summary_is_fragment ("The mayor said that nine people died in those floods."));
+  g_assert_true (cor_summary_is_fragment ("The ministry denied these reports on Tuesday."));
+  g_assert_false (cor_summary_is_fragment ("Those who fled the floods returned on Tuesday."));
+  g_assert_false (cor_summary_is_fragment ("The union said: “We reject these measures.”"));
+  g_assert_true (cor_summary_is_fragment ("Prices rose in these two towns last year."));
+  g_assert_false (cor_summary_is_fragment ("Prices have risen these days in the two towns."));
   /* Never cut short, however long. */
   check_summary ("The river rose by two metres overnight and flooded the lower town, the old market, the "
                  "station and most of the farms along the eastern bank of the valley.",

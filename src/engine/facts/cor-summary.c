@@ -470,6 +470,42 @@ is_bare_quote (const char *text)
   return TRUE;
 }
 
+/* Whether @summary points out of itself with "those" or "these" and a
+ * noun ("killed in those bombings", "denied these claims"): the reader
+ * does not know which. "Those who …", "these days" and a quotation's
+ * words do not point. */
+static gboolean
+points_back (const char *summary)
+{
+  static const char *demonstratives[] = { "those", "these" };
+  static const char *not_nouns[] = {
+    "who", "which", "that", "of", "in", "on", "at", "with", "from", "for", "are", "were", "have", "had",
+    "days",
+  };
+  char word[32], next[32];
+  gboolean quoted = FALSE;
+
+  for (const char *p = summary; *p != '\0'; p++)
+    {
+      gsize n;
+
+      /* In a quotation, "these measures" are the speaker's to explain. */
+      if (*p == '"' || g_str_has_prefix (p, "\xe2\x80\x9c") || g_str_has_prefix (p, "\xe2\x80\x9d"))
+        quoted = *p == '"' ? !quoted : g_str_has_prefix (p, "\xe2\x80\x9c");
+      if (quoted || !g_ascii_isalpha (*p) || (p > summary && g_ascii_isalpha (p[-1])))
+        continue;
+      n = first_word (p, word, sizeof word);
+      if (n == strlen (word) && in_list (word, demonstratives, G_N_ELEMENTS (demonstratives))
+          && p[n] == ' ' && g_ascii_islower (p[n + 1]))
+        {
+          first_word (p + n, next, sizeof next);
+          if (!in_list (next, not_nouns, G_N_ELEMENTS (not_nouns)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 gboolean
 cor_summary_is_fragment (const char *summary)
 {
@@ -480,7 +516,7 @@ cor_summary_is_fragment (const char *summary)
   first_word (summary, word, sizeof word);
   return *summary == '\0' || opens_fragment (summary) || g_str_has_suffix (summary, "...")
          || g_str_has_suffix (summary, "\xe2\x80\xa6") || in_list (word, pronouns, G_N_ELEMENTS (pronouns))
-         || ends_with_pronoun_attribution (summary) || is_bare_quote (summary);
+         || ends_with_pronoun_attribution (summary) || is_bare_quote (summary) || points_back (summary);
 }
 
 /* A speaker the summary may name: no pronoun, not too long, and not a
