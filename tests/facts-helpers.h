@@ -89,6 +89,23 @@ table_of (const char * const *reports,
   return cor_analysis_run (sources, &options, NULL, NULL, NULL, NULL);
 }
 
+/* Three invented reports of a bridge shut; the second leaves out the
+ * crack's length that the others give. */
+static inline CorFactTable *
+bridge_table (void)
+{
+  static const char *reports[] = {
+    "Harbour Bridge shut\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a "
+    "crack 40 centimetres long in its main span, the transport department said.\n",
+    "Bridge closed\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a crack "
+    "in its main span, the transport department said.\n",
+    "Crack closes bridge\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a "
+    "crack 40 centimetres long in its main span, the transport department said.\n",
+  };
+
+  return table_of (reports, G_N_ELEMENTS (reports), "2031-05-06", 0.5);
+}
+
 /* The row that quotes @words, or NULL. */
 static inline CorFact *
 table_find (CorFactTable *table,

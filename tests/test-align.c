@@ -619,19 +619,10 @@ test_copies_share_rows (void)
 /* A report that leaves out a figure the row's summary gives is marked
  * partial, with the figure named; the reports still agree, so the row
  * stays agreed until a reader marks the cell partial. */
-static const char *bridge[] = {
-  "Harbour Bridge shut\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a "
-  "crack 40 centimetres long in its main span, the transport department said.\n",
-  "Bridge closed\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a crack "
-  "in its main span, the transport department said.\n",
-  "Crack closes bridge\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a "
-  "crack 40 centimetres long in its main span, the transport department said.\n",
-};
-
 static void
 test_narrower_cell (void)
 {
-  g_autoptr(CorFactTable) table = table_of (bridge, G_N_ELEMENTS (bridge), "2031-05-06", 0.5);
+  g_autoptr(CorFactTable) table = bridge_table ();
   CorFact *fact = fact_summarised (table, "The city shut the Harbour Bridge");
   CorCell *cell;
 

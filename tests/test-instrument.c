@@ -15,13 +15,12 @@
 #include <math.h>
 #include <glib/gstdio.h>
 
-#include "cor-analysis.h"
 #include "cor-export-dialog.h"
 #include "cor-fact-cells.h"
 #include "cor-overview.h"
 #include "cor-reading-view.h"
 #include "cor-source-badge.h"
-#include "cor-source-load.h"
+#include "facts-helpers.h"
 #include "window-helpers.h"
 
 static void
@@ -210,25 +209,12 @@ test_inputs (void)
 static void
 test_narrower_detail (void)
 {
-  static const char *reports[] = {
-    "Harbour Bridge shut\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a "
-    "crack 40 centimetres long in its main span, the transport department said.\n",
-    "Bridge closed\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a crack "
-    "in its main span, the transport department said.\n",
-    "Crack closes bridge\n\nThe city shut the Harbour Bridge to all traffic on Tuesday after engineers found a "
-    "crack 40 centimetres long in its main span, the transport department said.\n",
-  };
-  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
-  CorAnalysisOptions options = COR_ANALYSIS_OPTIONS_INIT;
-  g_autoptr(CorFactTable) table = NULL;
+  g_autoptr(CorFactTable) table = bridge_table ();
   g_autoptr(CorFactRow) row = NULL;
   g_autofree char *detail = NULL;
   CorFact *fact = NULL;
   GtkWidget *reading;
 
-  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
-    g_ptr_array_add (sources, cor_source_load_text (reports[i], "Outlet", "2031-05-06"));
-  table = cor_analysis_run (sources, &options, NULL, NULL, NULL, NULL);
   for (guint i = 0; i < table->facts->len && fact == NULL; i++)
     if (((CorFact *)g_ptr_array_index (table->facts, i))->cells->len == 3)
       fact = g_ptr_array_index (table->facts, i);

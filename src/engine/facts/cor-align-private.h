@@ -33,6 +33,13 @@ typedef struct
   double p;                 /* the model's probability that they state one fact */
 } CorPair;
 
+/* A row of the act or event a story's reports open with (cor-rows.c). */
+typedef struct
+{
+  guint   reference;        /* the node whose statement sums it up */
+  guint32 event;            /* the event's concept */
+} CorEventRow;
+
 typedef struct
 {
   CorFactTable             *table;
@@ -42,8 +49,7 @@ typedef struct
   GArray                   *nodes;        /* CorNode */
   CorTermStats             *stats;
   GHashTable               *sentences;      /* statement → its sentence's terms */
-  GHashTable               *references;     /* event row (GArray) → its reference node + 1 */
-  GHashTable               *row_events;     /* event row (GArray) → its event's concept */
+  GHashTable               *event_rows;     /* row (GArray) → CorEventRow, for event rows */
   GPtrArray                *sentence_terms; /* GArray of guint32, owning them */
   double                    threshold;    /* the bar a pair clears to share a row */
   double                    floor;        /* no pair in a row falls below this */

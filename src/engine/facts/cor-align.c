@@ -543,8 +543,7 @@ aligner_init (CorAligner               *al,
   al->stats = cor_term_stats_new (al->statements, table->sources->len);
   collect_sentences (al);
   build_nodes (al);
-  al->references = g_hash_table_new (g_direct_hash, g_direct_equal);
-  al->row_events = g_hash_table_new (g_direct_hash, g_direct_equal);
+  al->event_rows = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
 }
 
 static void
@@ -553,8 +552,7 @@ aligner_clear (CorAligner *al)
   g_clear_pointer (&al->nodes, g_array_unref);
   g_clear_pointer (&al->stats, cor_term_stats_free);
   g_clear_pointer (&al->sentences, g_hash_table_unref);
-  g_clear_pointer (&al->references, g_hash_table_unref);
-  g_clear_pointer (&al->row_events, g_hash_table_unref);
+  g_clear_pointer (&al->event_rows, g_hash_table_unref);
   g_clear_pointer (&al->sentence_terms, g_ptr_array_unref);
   g_clear_pointer (&al->statements, g_ptr_array_unref);
   g_clear_pointer (&al->n_in_doc, g_free);

@@ -709,6 +709,7 @@ typedef struct
 {
   const char   *cue;
   CorCertainty  certainty;
+  gboolean      frames;     /* bears on the whole sentence, not one verb */
 } Cue;
 
 /* Checked in order; the first that matches decides. */
@@ -719,10 +720,12 @@ static const Cue negations[] = {
 };
 
 static const Cue modalities[] = {
-  { "reportedly", COR_CERTAINTY_REPORTED }, { "report said", COR_CERTAINTY_REPORTED },
-  { "reports said", COR_CERTAINTY_REPORTED }, { "report says", COR_CERTAINTY_REPORTED },
+  /* "One report said …", "…, according to reports": a report frames the
+   * sentence, however far from its verb. */
+  { "reportedly", COR_CERTAINTY_REPORTED }, { "report said", COR_CERTAINTY_REPORTED, TRUE },
+  { "reports said", COR_CERTAINTY_REPORTED, TRUE }, { "report says", COR_CERTAINTY_REPORTED, TRUE },
   { "was reported", COR_CERTAINTY_REPORTED }, { "were reported", COR_CERTAINTY_REPORTED },
-  { "according to reports", COR_CERTAINTY_REPORTED },
+  { "according to reports", COR_CERTAINTY_REPORTED, TRUE },
   { "is considering", COR_CERTAINTY_HEDGED }, { "was considering", COR_CERTAINTY_HEDGED },
   { "are considering", COR_CERTAINTY_HEDGED }, { "were considering", COR_CERTAINTY_HEDGED },
   { "considering", COR_CERTAINTY_HEDGED }, { "may", COR_CERTAINTY_HEDGED },
@@ -833,6 +836,15 @@ may_start_word (const guint32 *bits,
   guint bit = word_start_bit (cue[0], cue[1]);
 
   return (bits[bit / 32] & (1u << (bit % 32))) != 0;
+}
+
+gboolean
+cor_attribution_cue_frames (const char *cue)
+{
+  for (guint i = 0; cue != NULL && i < G_N_ELEMENTS (modalities); i++)
+    if (modalities[i].frames && strcmp (cue, modalities[i].cue) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 CorCertainty

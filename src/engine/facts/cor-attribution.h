@@ -36,6 +36,9 @@ const char   *cor_attribution_find_pronoun   (const char    *text,
 CorCertainty  cor_attribution_find_certainty (const char    *text,
                                               char         **cue,
                                               gboolean      *omission);
+/* Whether @cue, as cor_attribution_find_certainty() gives it, frames the
+ * whole sentence ("one report said") rather than the verb beside it. */
+gboolean      cor_attribution_cue_frames     (const char    *cue);
 const char   *cor_certainty_to_string        (CorCertainty   certainty);
 
 G_END_DECLS

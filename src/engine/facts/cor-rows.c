@@ -498,6 +498,7 @@ event_rows (CorAligner *al,
       GArray *list = g_hash_table_lookup (events, &key);
       g_autoptr(GArray) row = g_array_new (FALSE, FALSE, sizeof (guint));
       g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
+      CorEventRow *about;
       guint reference;
       gboolean one_row = TRUE;
 
@@ -531,8 +532,10 @@ event_rows (CorAligner *al,
         if (own != NULL && own->nodes->len == 1)
           g_array_set_size (own->nodes, 0);
       }
-      g_hash_table_insert (al->references, row, GUINT_TO_POINTER (reference + 1));
-      g_hash_table_insert (al->row_events, row, GUINT_TO_POINTER ((guint32)key));
+      about = g_new (CorEventRow, 1);
+      about->reference = reference;
+      about->event = (guint32)key;
+      g_hash_table_insert (al->event_rows, row, about);
       g_ptr_array_add (rows, g_steal_pointer (&row));
     }
   return rows;
@@ -701,18 +704,8 @@ quote_cell (CorCell            *cell,
    * sorted by where they start, when it shows the whole sentence. */
   if (doc != NULL && quote->start < st->start)
     {
-      guint hi = doc->mentions->len;
-
       values = doc->mentions;
-      while (first < hi)
-        {
-          guint mid = first + (hi - first) / 2;
-
-          if (((CorMention *)g_ptr_array_index (values, mid))->start < quote->start)
-            first = mid + 1;
-          else
-            hi = mid;
-        }
+      first = cor_document_first_mention_at (doc, quote->start);
     }
   for (guint i = first; i < values->len; i++)
     {
@@ -804,9 +797,9 @@ cor_rows_make_fact (CorAligner *al,
 {
   g_autoptr(GPtrArray) statements = g_ptr_array_new ();
   g_autoptr(GPtrArray) headlines = g_ptr_array_new ();
-  guint chosen = GPOINTER_TO_UINT (g_hash_table_lookup (al->references, row));
-  guint32 event = GPOINTER_TO_UINT (g_hash_table_lookup (al->row_events, row));
-  CorStatement *reference = (CorStatement *)cor_aligner_node (al, chosen > 0 ? chosen - 1 : pick_reference (al, row))->side.statement;
+  const CorEventRow *about = g_hash_table_lookup (al->event_rows, row);
+  guint32 event = about != NULL ? about->event : 0;
+  CorStatement *reference = (CorStatement *)cor_aligner_node (al, about != NULL ? about->reference : pick_reference (al, row))->side.statement;
   const CorStatement *summarised = reference;
   CorFact *fact = cor_fact_new ();
 

@@ -60,25 +60,6 @@ squash_into (GString    *out,
   return out->len - 1 - start;
 }
 
-static guint
-first_mention_from (CorDocument *doc,
-                    gsize        start)
-{
-  guint lo = 0, hi = doc->mentions->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      const CorMention *m = g_ptr_array_index (doc->mentions, mid);
-
-      if (m->start < start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* One document as its statements are read: what every clause needs, and
  * the buffers one clause leaves to the next. */
 typedef struct
@@ -98,7 +79,7 @@ collect_mentions (GPtrArray   *mentions,
                   gsize        end)
 {
   g_ptr_array_set_size (mentions, 0);
-  for (guint i = first_mention_from (doc, start); i < doc->mentions->len; i++)
+  for (guint i = cor_document_first_mention_at (doc, start); i < doc->mentions->len; i++)
     {
       CorMention *m = g_ptr_array_index (doc->mentions, i);
 
@@ -345,10 +326,8 @@ scope_certainty (CorStatement *st)
         }
       return;
     }
-  /* "One report said …", "…, according to reports": a report that frames
-   * the sentence bears on all of it. */
-  if (st->certainty == COR_CERTAINTY_REPORTED && strstr (st->cue, "report") != NULL && strchr (st->cue, ' ') != NULL
-      && !g_str_has_prefix (st->cue, "was ") && !g_str_has_prefix (st->cue, "were "))
+  /* "One report said …": a cue that frames the sentence bears on all of it. */
+  if (cor_attribution_cue_frames (st->cue))
     return;
   at = strstr (st->text, st->cue);
   if (at == NULL)
@@ -521,7 +500,7 @@ nearest_person (Reader     *reader,
    * doctor", then "added the doctor") may be a few sentences back. */
   back = role != NULL ? ROLE_SENTENCES : 1;
   bound = g_array_index (doc->sentences, CorSpan, lo >= back ? lo - back : 0).start;
-  for (guint i = first_mention_from (doc, sentence_start); i > 0; i--)
+  for (guint i = cor_document_first_mention_at (doc, sentence_start); i > 0; i--)
     {
       const CorMention *m = g_ptr_array_index (doc->mentions, i - 1);
 

@@ -202,11 +202,6 @@ reword_opening (GString *s)
     }
 }
 
-/* The verbs an attribution says with: "…," added the doctor. */
-static const char *speech_verbs[] = {
-  "said", "says", "added", "adds", "told", "explained", "noted", "warned", "insisted", "stated", "wrote",
-};
-
 /* "“If the two sides work together, we can find ways,” he said." →
  * "He said: “If the two sides work together, we can find ways.”": a
  * quote is put after who said it, so that the summary never reads as the
@@ -245,7 +240,7 @@ attribution_first (const char *text)
         const char *space = strchr (tail, ' ');
         g_autofree char *verb = space != NULL ? g_strndup (tail, space - tail) : NULL;
 
-        if (verb != NULL && in_list (verb, speech_verbs, G_N_ELEMENTS (speech_verbs))
+        if (verb != NULL && cor_attribution_is_saying_verb (verb)
             && (g_ascii_isupper (space[1]) || g_str_has_prefix (space + 1, "the ")))
           {
             char *turned = g_strdup_printf ("%s %s", space + 1, verb);
@@ -1004,7 +999,7 @@ name_the_role (const char *summary,
     {
       verb = p;
       p += first_word (p, word, sizeof word);
-      if (in_list (word, speech_verbs, G_N_ELEMENTS (speech_verbs)) && words > 0 && *p == ':')
+      if (cor_attribution_is_saying_verb (word) && words > 0 && *p == ':')
         return g_strdup_printf ("%s %s", speaker, verb);
       while (*p == ' ')
         p++;

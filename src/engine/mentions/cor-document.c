@@ -69,6 +69,28 @@ cor_document_clear (gpointer data)
   g_clear_pointer (&self->mentions, g_ptr_array_unref);
 }
 
+guint
+cor_document_first_mention_at (CorDocument *self,
+                               gsize        start)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  hi = self->mentions->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const CorMention *m = g_ptr_array_index (self->mentions, mid);
+
+      if (m->start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 void
 cor_document_unref (CorDocument *self)
 {

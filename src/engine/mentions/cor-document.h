@@ -41,6 +41,10 @@ CorDocument *cor_document_new_with_words (CorSource   *source,
                                           const char  *fallback_published,
                                           CorWords   **words);
 CorDocument *cor_document_ref   (CorDocument *self);
+/* The index of @self's first mention that starts at or after the byte
+ * @start (the mentions' count when none does): they are sorted by start. */
+guint        cor_document_first_mention_at (CorDocument *self,
+                                            gsize        start);
 void         cor_document_unref (CorDocument *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorDocument, cor_document_unref)
