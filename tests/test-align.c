@@ -645,6 +645,53 @@ test_narrower_cell (void)
   g_assert_cmpint (cor_cell_get_stance (cell), ==, COR_CELL_PARTIAL);
 }
 
+/* A report that leaves out the day the others give states less of the
+ * fact, if it could have said it: a report with no date of its own
+ * resolves no "on Tuesday", said or not, and is not asked for it. */
+static const char *aground[] = {
+  "Ferry aground\n\nThe ferry Northern Star ran aground off Kelvale Point on Tuesday with 212 passengers on "
+  "board, the coastguard said.\n",
+  "Ferry runs aground\n\nThe ferry Northern Star ran aground off Kelvale Point with 212 passengers on board, "
+  "the coastguard said.\n",
+  "Passengers stranded\n\nThe Northern Star ferry ran aground off Kelvale Point on Tuesday carrying 212 "
+  "passengers, the coastguard said.\n",
+};
+
+static void
+test_day_left_out (void)
+{
+  for (guint undated = 0; undated < 2; undated++)
+    {
+      g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(CorFactTable) table = NULL;
+      CorFact *fact;
+      CorCell *cell;
+
+      for (guint i = 0; i < G_N_ELEMENTS (aground); i++)
+        g_ptr_array_add (sources, cor_source_load_text (aground[i], i == 1 ? "Outlet 2" : "Outlet",
+                                                        i == 1 && undated ? NULL : "2031-05-08"));
+      table = cor_analysis_run (sources, NULL, NULL, NULL, NULL, NULL);
+      fact = fact_summarised (table, "The ferry Northern Star ran aground");
+      g_assert_nonnull (fact);
+      g_assert_nonnull (strstr (fact->summary, "Tuesday"));
+      g_assert_cmpint (fact->agreement, ==, COR_AGREEMENT_AGREED);
+      cell = cor_fact_get_cell (fact, 1);
+      g_assert_nonnull (cell);
+      if (undated)
+        {
+          g_assert_cmpint (cell->status, ==, COR_CELL_SUPPORTS);
+          g_assert_null (cell->note);
+        }
+      else
+        {
+          g_assert_cmpint (cell->status, ==, COR_CELL_PARTIAL);
+          g_assert_true (cell->narrower);
+          g_assert_cmpstr (cell->note, ==, "does not give “Tuesday”");
+        }
+      g_assert_cmpint (cor_fact_get_status (fact, 2), ==, COR_CELL_SUPPORTS);
+    }
+}
+
 /* A clause that starts past its sentence's start is quoted with its whole
  * sentence: "and firefighters rescued …" alone leans on what came before. */
 static const char *market[] = {
@@ -725,6 +772,7 @@ main (int   argc,
   g_test_add_func ("/align/event-row-summary-once", test_event_row_summary_once);
   g_test_add_func ("/align/one-summary-one-row", test_one_summary_one_row);
   g_test_add_func ("/align/narrower-cell", test_narrower_cell);
+  g_test_add_func ("/align/day-left-out", test_day_left_out);
   g_test_add_func ("/align/clause-quoted-whole", test_clause_quoted_whole);
 
   return g_test_run ();

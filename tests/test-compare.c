@@ -273,8 +273,8 @@ test_conversion (void)
   g_assert_nonnull (strstr (control, "EUR"));
 }
 
-/* What cor_compare_narrower() says of @text against @reference: NULL when
- * it gives every figure, else its note. */
+/* What cor_compare_narrower() says of @text against @reference, its own
+ * words shown: NULL when it gives every figure, else its note. */
 static char *
 narrower (const char *text,
           const char *reference)
@@ -282,7 +282,7 @@ narrower (const char *text,
   g_autoptr(Reading) a = reading_new (text, "2030-05-08");
   g_autoptr(Reading) b = reading_new (reference, "2030-05-08");
   char *note = NULL;
-  gboolean narrow = cor_compare_narrower (reading_get (a, 0), reading_get (b, 0), &note);
+  gboolean narrow = cor_compare_narrower (reading_get (a, 0), reading_get (b, 0), reading_get (a, 0)->mentions, &note);
 
   g_assert_true (narrow == (note != NULL));
   return note;
@@ -294,10 +294,18 @@ test_narrower (void)
   const char *reference = "A 6.2 magnitude quake struck the valley at a depth of 12 kilometres on Friday.";
   g_autofree char *headline = narrower ("Strong quake strikes the valley", reference);
   g_autofree char *depth = narrower ("The quake struck the valley at a depth of 12 km on Friday.", reference);
-  g_autofree char *more = narrower ("A 6.2 magnitude quake struck the valley at a depth of 12 kilometres, "
-                                    "injuring 40 people.", reference);
-  g_autofree char *other_depth = narrower ("A 6.2 magnitude quake struck the valley at a depth of 30 kilometres.",
-                                           reference);
+  g_autofree char *more = narrower ("A 6.2 magnitude quake struck the valley at a depth of 12 kilometres on "
+                                    "Friday, injuring 40 people.", reference);
+  g_autofree char *other_depth = narrower ("A 6.2 magnitude quake struck the valley at a depth of 30 kilometres "
+                                           "on Friday.", reference);
+  g_autofree char *undated = narrower ("A 6.2 magnitude quake struck the valley at a depth of 12 kilometres.",
+                                       reference);
+  g_autofree char *other_day = narrower ("A 6.2 magnitude quake struck the valley at a depth of 12 kilometres "
+                                         "on 7 May.", reference);
+  g_autoptr(Reading) dated = reading_new (reference, "2030-05-08");
+  g_autoptr(Reading) no_date = reading_new ("A 6.2 magnitude quake struck the valley at a depth of 12 kilometres.",
+                                            NULL);
+  g_autofree char *unknown = NULL;
   g_autofree char *converted = narrower ("The climber fell on the north face.",
                                          "The climber fell 600 metres (2,000 feet) on the north face.");
   g_autofree char *bare = narrower ("Congress cleared an arms package of 11 billion for the island.",
@@ -313,10 +321,21 @@ test_narrower (void)
   g_autofree char *higher = narrower ("The landslide killed at least five people in the valley.",
                                       "The landslide killed at least three people in the valley.");
 
-  /* A headline that gives neither figure states the fact, narrower. */
+  /* A headline that gives neither figure nor the day states the fact,
+   * narrower. */
   g_assert_nonnull (headline);
   g_assert_nonnull (strstr (headline, "6.2"));
   g_assert_nonnull (strstr (headline, "12 kilometres"));
+  g_assert_nonnull (strstr (headline, "does not give “Friday”"));
+  /* So does a sentence that gives every figure but not when. */
+  g_assert_cmpstr (undated, ==, "does not give “Friday”");
+  /* Another way of giving the day is no omission: compare_values judges
+   * it. */
+  g_assert_null (other_day);
+  /* Shown nothing that could tell the day (a report with no date of its
+   * own resolves no "on Friday"), the day is not asked for. */
+  g_assert_false (cor_compare_narrower (reading_get (no_date, 0), reading_get (dated, 0), NULL, &unknown));
+  g_assert_null (unknown);
   /* The depth is given in other units; the magnitude is left out. */
   g_assert_nonnull (depth);
   g_assert_nonnull (strstr (depth, "6.2"));
@@ -329,7 +348,7 @@ test_narrower (void)
   g_assert_cmpstr (converted, ==, "does not give “600 metres”");
   /* "11 billion" gives "$11 billion" as a bare number. */
   g_assert_null (bare);
-  /* Spans and dates give one time many ways: never counted. */
+  /* A span gives one time many ways: never counted. */
   g_assert_null (span);
   /* A count of something else does not give the reference's count; a
    * count of the same, in other words, does. */
@@ -356,10 +375,10 @@ test_says_less (void)
   g_assert_cmpfloat (cor_compare_coverage (reading_get (retold, 0), reading_get (full, 0)), >, 0.8);
   g_assert_cmpfloat (cor_compare_coverage (reading_get (headline, 0), reading_get (full, 0)), <, 0.3);
   /* The headline gives the fact with little of it: partial, with a note. */
-  g_assert_true (cor_compare_narrower (reading_get (headline, 0), reading_get (full, 0), &note));
+  g_assert_true (cor_compare_narrower (reading_get (headline, 0), reading_get (full, 0), NULL, &note));
   g_assert_cmpstr (note, ==, "says less than the summary");
   /* Told in other order, the sentence gives it whole. */
-  g_assert_false (cor_compare_narrower (reading_get (retold, 0), reading_get (full, 0), &none));
+  g_assert_false (cor_compare_narrower (reading_get (retold, 0), reading_get (full, 0), NULL, &none));
   g_assert_null (none);
 }
 

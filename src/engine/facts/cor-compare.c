@@ -640,20 +640,38 @@ weaker_bound (const CorMention *o,
   return o->bound == COR_BOUND_AT_LEAST ? o->value + slack < r->value : o->value - slack > r->value;
 }
 
+/* Whether @mentions say when at all: a date, a time of day or a span. */
+static gboolean
+gives_time (const GPtrArray *mentions)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (mentions, i);
+
+      if (m->kind == COR_MENTION_DATE || m->kind == COR_MENTION_TIME || m->kind == COR_MENTION_DURATION)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A statement that leaves out a figure the reference gives states a
  * narrower fact: "a 6.1 quake hit Aceh" against "a 6.1 quake hit Aceh at a
  * depth of 10 km"; so does one with few of its words ("Three die in bank
- * riot" against a sentence on who set the fire, where and why). A statement that gives a value of the kind is left to
- * compare_values(): the words around figures are too loose to tell which
- * one it leaves out. Dates and spans are left out too: reports date one
- * act from different days, and "a day after", "until June 1" and "for 30
- * days" give one time three ways. */
+ * riot" against a sentence on who set the fire, where and why). A
+ * statement that gives a value of the kind is left to compare_values():
+ * the words around figures are too loose to tell which one it leaves out.
+ * A date is given by any time at all in what the reader is shown
+ * (@shown): reports date one act from different days, and "a day after",
+ * "until June 1" and "for 30 days" give one time three ways; a headline
+ * with no day leaves out "on Sunday". */
 gboolean
 cor_compare_narrower (const CorStatement *statement,
                       const CorStatement *reference,
+                      const GPtrArray    *shown,
                       char              **note)
 {
   g_autoptr(GString) notes = NULL;
+  gboolean dated = FALSE;
 
   g_return_val_if_fail (statement != NULL && reference != NULL, FALSE);
 
@@ -664,8 +682,18 @@ cor_compare_narrower (const CorStatement *statement,
       g_autofree char *n = NULL;
       gboolean given = FALSE;
 
-      if (r->kind == COR_MENTION_DATE || r->kind == COR_MENTION_DURATION || !is_compared_in (reference, i))
+      if (r->kind == COR_MENTION_DURATION || !is_compared_in (reference, i))
         continue;
+      if (r->kind == COR_MENTION_DATE)
+        {
+          if (dated || shown == NULL || gives_time (shown))
+            continue;
+          dated = TRUE;
+          /* Translators: a figure the row's fact gives and this report does not, e.g. "does not give “10 km”" */
+          n = g_strdup_printf (_("does not give “%s”"), r->text);
+          add_note (&notes, n);
+          continue;
+        }
       /* "10 miles (15 kilometers)": the figure converted is one figure. */
       for (guint j = 0; j < i && !given; j++)
         given = cor_compare_values_agree (r, g_ptr_array_index (reference->mentions, j));

@@ -39,11 +39,15 @@ CorCellStatus  cor_compare_statements   (const CorStatement *statement,
 double         cor_compare_coverage     (const CorStatement *statement,
                                          const CorStatement *reference);
 /* Whether @statement states the fact narrower than @reference: it leaves
- * out a figure that @reference gives, gives a lower bound ("at least 3"
- * against "at least 5"), or has few of its words. @note receives how
- * ("does not give “10 km”"). */
+ * out a figure or the day that @reference gives, gives a lower bound ("at
+ * least 3" against "at least 5"), or has few of its words. @shown are the
+ * mentions a reader is shown with @statement (its whole sentence's when
+ * it is quoted whole), or NULL when they cannot tell its day: a report
+ * with no date of its own resolves no "on Monday", and the day is then
+ * not asked for. @note receives how ("does not give “10 km”"). */
 gboolean       cor_compare_narrower     (const CorStatement *statement,
                                          const CorStatement *reference,
+                                         const GPtrArray    *shown,
                                          char              **note);
 
 /* The distinct values of these statements, in a stable order. */

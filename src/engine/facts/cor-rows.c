@@ -646,7 +646,8 @@ pick_reference (CorAligner *al,
   return best;
 }
 
-/* @st's marker against @reference, and its note. A cell that states the
+/* @st's marker against @reference, and its note, judged with @shown,
+ * the mentions of the words its cell quotes. A cell that states the
  * fact but less of it than @summarised (the statement the row's summary
  * reads) is partial and @narrower; @event is the concept of the event an
  * event row is about, else 0. */
@@ -654,6 +655,7 @@ static CorCellStatus
 mark_cell (const CorStatement *st,
            const CorStatement *reference,
            const CorStatement *summarised,
+           const GPtrArray    *shown,
            guint32             event,
            char              **note,
            gboolean           *narrower)
@@ -676,7 +678,7 @@ mark_cell (const CorStatement *st,
       *narrower = TRUE;
     }
   else
-    *narrower = cor_compare_narrower (st, summarised, note);
+    *narrower = cor_compare_narrower (st, summarised, shown, note);
   return *narrower ? COR_CELL_PARTIAL : status;
 }
 
@@ -726,14 +728,13 @@ make_cell (CorDocument        *doc,
            gboolean            alone,
            guint32             event)
 {
-  g_autofree char *note = NULL;
-  gboolean narrower;
-  CorCellStatus status = mark_cell (st, reference, summarised, event, &note, &narrower);
-  CorCell *cell = cor_cell_new (st->source, status);
+  CorCell *cell = cor_cell_new (st->source, COR_CELL_ABSENT);
 
-  cell->narrower = narrower;
-  cell->note = g_steal_pointer (&note);
+  /* Marked on the words it shows; a report without a date of its own
+   * has no "on Monday" among them, said or not. */
   quote_cell (cell, doc, st, alone);
+  cell->status = mark_cell (st, reference, summarised, doc != NULL && doc->published != NULL ? cell->values : NULL,
+                            event, &cell->note, &cell->narrower);
   return cell;
 }
 
