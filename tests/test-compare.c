@@ -316,6 +316,8 @@ test_narrower (void)
                                          "The wave killed 230,000 people in 14 countries.");
   g_autofree char *counted = narrower ("The wave killed 24 people in the port.",
                                        "The wave killed at least 20 people in the port.");
+  g_autofree char *injured = narrower ("The fire killed three bank workers.",
+                                       "The fire killed three bank workers and injured 40 people.");
   g_autofree char *lower = narrower ("The landslide killed at least three people in the valley.",
                                      "The landslide killed at least five people in the valley.");
   g_autofree char *higher = narrower ("The landslide killed at least five people in the valley.",
@@ -354,6 +356,8 @@ test_narrower (void)
    * count of the same, in other words, does. */
   g_assert_cmpstr (countries, ==, "does not give “14 countries”");
   g_assert_null (counted);
+  /* Nor does a count of the dead give the count of the injured. */
+  g_assert_cmpstr (injured, ==, "does not give “40 people”");
   /* A lower bound than the reference's gives less; a higher one, more. */
   g_assert_cmpstr (lower, ==, "at least three people vs at least five people");
   g_assert_null (higher);

@@ -640,6 +640,20 @@ weaker_bound (const CorMention *o,
   return o->bound == COR_BOUND_AT_LEAST ? o->value + slack < r->value : o->value - slack > r->value;
 }
 
+/* Whether count @o of @st may count what @r of @reference counts: unless
+ * the words around both say what, and they differ ("80 injured" is not
+ * given by "10 killed"). */
+static gboolean
+may_count_alike (const CorStatement *st,
+                 const CorMention   *o,
+                 const CorStatement *reference,
+                 const CorMention   *r)
+{
+  const CorMeasure *a = measure_of (st, o), *b = measure_of (reference, r);
+
+  return a == NULL || b == NULL || a->n_words == 0 || b->n_words == 0 || cor_proposition_same_measure (a, b);
+}
+
 /* Whether @mentions say when at all: a date, a time of day or a span. */
 static gboolean
 gives_time (const GPtrArray *mentions)
@@ -699,15 +713,17 @@ cor_compare_narrower (const CorStatement *statement,
         given = cor_compare_values_agree (r, g_ptr_array_index (reference->mentions, j));
       /* Any value of the kind will do, so long as a count counts the same
        * thing or says nothing of what: "24 dead" gives "at least 20
-       * people"; "230,000 people" does not give "14 countries". The same
-       * number will do too: "Buckley, 32," gives "32-year-old". */
+       * people"; "230,000 people" does not give "14 countries", nor
+       * "killed three" "injured 40". The same number will do too:
+       * "Buckley, 32," gives "32-year-old". */
       for (guint j = 0; j < statement->mentions->len && !given; j++)
         {
           const CorMention *o = g_ptr_array_index (statement->mentions, j);
 
-          given = (o->kind == r->kind && (r->kind != COR_MENTION_NUMBER || r->unit == NULL || o->unit == NULL
-                                          || cor_compare_same_measure (r, o)))
-                  || cor_compare_values_agree (r, o)
+          given = (((o->kind == r->kind && (r->kind != COR_MENTION_NUMBER || r->unit == NULL || o->unit == NULL
+                                           || cor_compare_same_measure (r, o)))
+                   || cor_compare_values_agree (r, o))
+                   && (r->kind != COR_MENTION_NUMBER || may_count_alike (statement, o, reference, r)))
                   || (cor_mention_kind_is_value (o->kind) && !isnan (o->value) && o->value == r->value);
           /* "at least three dead" agrees with "at least five dead", and
            * gives less: an earlier toll, or a lower estimate. */
