@@ -668,6 +668,52 @@ gives_time (const GPtrArray *mentions)
   return FALSE;
 }
 
+/* Whether @shown names place @r: in the same words, or by another name
+ * for the same place ("Greek rioters" name "Greece"). */
+static gboolean
+names_place (const CorShown   *shown,
+             const CorMention *r)
+{
+  g_autofree char *text = g_utf8_casefold (shown->text, -1);
+  g_autofree char *place = g_utf8_casefold (r->text, -1);
+  g_autofree char *canonical = r->canonical != NULL ? g_utf8_casefold (r->canonical, -1) : NULL;
+
+  if (strstr (text, place) != NULL || (canonical != NULL && strstr (text, canonical) != NULL))
+    return TRUE;
+  for (guint i = 0; i < shown->mentions->len; i++)
+    {
+      const CorMention *o = g_ptr_array_index (shown->mentions, i);
+
+      if (o->kind == COR_MENTION_PLACE && o->canonical != NULL
+          && (g_strcmp0 (o->canonical, r->canonical) == 0 || strcmp (o->canonical, r->text) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first place @reference names that @shown does not, noted in
+ * @notes: "One Australian and one English climber have fallen" is not
+ * given by "A British climber has fallen". A place that opens @reference
+ * is left out: a dateline ("WASHINGTON —") or a headline's subject. */
+static void
+leaves_out_place (const CorStatement *reference,
+                  const CorShown     *shown,
+                  GString           **notes)
+{
+  for (guint i = 0; i < reference->mentions->len; i++)
+    {
+      const CorMention *r = g_ptr_array_index (reference->mentions, i);
+      g_autofree char *n = NULL;
+
+      if (r->kind != COR_MENTION_PLACE || r->start == reference->start || names_place (shown, r))
+        continue;
+      /* Translators: a place the row's fact names and this report does not, e.g. "does not give “Kerman”" */
+      n = g_strdup_printf (_("does not give “%s”"), r->text);
+      add_note (notes, n);
+      return;
+    }
+}
+
 /* A statement that leaves out a figure the reference gives states a
  * narrower fact: "a 6.1 quake hit Aceh" against "a 6.1 quake hit Aceh at a
  * depth of 10 km"; so does one with few of its words ("Three die in bank
@@ -677,19 +723,23 @@ gives_time (const GPtrArray *mentions)
  * A date is given by any time at all in what the reader is shown
  * (@shown): reports date one act from different days, and "a day after",
  * "until June 1" and "for 30 days" give one time three ways; a headline
- * with no day leaves out "on Sunday". */
+ * with no day leaves out "on Sunday". A report with no date of its own is
+ * not asked for the day: its "on Monday" is no mention. */
 gboolean
 cor_compare_narrower (const CorStatement *statement,
                       const CorStatement *reference,
-                      const GPtrArray    *shown,
+                      const CorShown     *shown,
                       char              **note)
 {
   g_autoptr(GString) notes = NULL;
+  CorShown own = { statement->text, statement->mentions, TRUE };
   gboolean dated = FALSE;
 
   g_return_val_if_fail (statement != NULL && reference != NULL, FALSE);
 
   *note = NULL;
+  if (shown == NULL)
+    shown = &own;
   for (guint i = 0; i < reference->mentions->len; i++)
     {
       const CorMention *r = g_ptr_array_index (reference->mentions, i);
@@ -700,7 +750,7 @@ cor_compare_narrower (const CorStatement *statement,
         continue;
       if (r->kind == COR_MENTION_DATE)
         {
-          if (dated || shown == NULL || gives_time (shown))
+          if (dated || !shown->dated || gives_time (shown->mentions))
             continue;
           dated = TRUE;
           /* Translators: a figure the row's fact gives and this report does not, e.g. "does not give “10 km”" */
@@ -739,6 +789,7 @@ cor_compare_narrower (const CorStatement *statement,
       n = g_strdup_printf (_("does not give “%s”"), r->text);
       add_note (&notes, n);
     }
+  leaves_out_place (reference, shown, &notes);
   if (notes == NULL && cor_compare_coverage (statement, reference) < NARROWER_COVERAGE)
     /* Translators: the report states the row's fact with much less of it, e.g. a headline */
     add_note (&notes, _("says less than the summary"));

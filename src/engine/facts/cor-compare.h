@@ -38,16 +38,24 @@ CorCellStatus  cor_compare_statements   (const CorStatement *statement,
  * @statement has, 0 to 1. */
 double         cor_compare_coverage     (const CorStatement *statement,
                                          const CorStatement *reference);
+/* What a reader is shown of a statement: the words its cell quotes (its
+ * whole sentence, for a clause quoted whole) and their mentions, and
+ * whether its report has a date of its own, to resolve "on Monday". */
+typedef struct
+{
+  const char      *text;
+  const GPtrArray *mentions;  /* CorMention */
+  gboolean         dated;
+} CorShown;
+
 /* Whether @statement states the fact narrower than @reference: it leaves
- * out a figure or the day that @reference gives, gives a lower bound ("at
- * least 3" against "at least 5"), or has few of its words. @shown are the
- * mentions a reader is shown with @statement (its whole sentence's when
- * it is quoted whole), or NULL when they cannot tell its day: a report
- * with no date of its own resolves no "on Monday", and the day is then
- * not asked for. @note receives how ("does not give “10 km”"). */
+ * out a figure, the day or a place that @reference gives, gives a lower
+ * bound ("at least 3" against "at least 5"), or has few of its words.
+ * @shown is what a reader is shown of @statement, or NULL for its own
+ * words. @note receives how ("does not give “10 km”"). */
 gboolean       cor_compare_narrower     (const CorStatement *statement,
                                          const CorStatement *reference,
-                                         const GPtrArray    *shown,
+                                         const CorShown     *shown,
                                          char              **note);
 
 /* The distinct values of these statements, in a stable order. */

@@ -646,16 +646,16 @@ pick_reference (CorAligner *al,
   return best;
 }
 
-/* @st's marker against @reference, and its note, judged with @shown,
- * the mentions of the words its cell quotes. A cell that states the
- * fact but less of it than @summarised (the statement the row's summary
- * reads) is partial and @narrower; @event is the concept of the event an
- * event row is about, else 0. */
+/* @st's marker against @reference, and its note, judged on @shown, what
+ * its cell quotes. A cell that states the fact but less of it than
+ * @summarised (the statement the row's summary reads) is partial and
+ * @narrower; @event is the concept of the event an event row is about,
+ * else 0. */
 static CorCellStatus
 mark_cell (const CorStatement *st,
            const CorStatement *reference,
            const CorStatement *summarised,
-           const GPtrArray    *shown,
+           const CorShown     *shown,
            guint32             event,
            char              **note,
            gboolean           *narrower)
@@ -729,12 +729,29 @@ make_cell (CorDocument        *doc,
            guint32             event)
 {
   CorCell *cell = cor_cell_new (st->source, COR_CELL_ABSENT);
+  g_autoptr(GPtrArray) mentions = NULL;
+  const CorQuote *quote;
+  CorShown shown;
 
-  /* Marked on the words it shows; a report without a date of its own
-   * has no "on Monday" among them, said or not. */
+  /* Marked on the words it shows. */
   quote_cell (cell, doc, st, alone);
-  cell->status = mark_cell (st, reference, summarised, doc != NULL && doc->published != NULL ? cell->values : NULL,
-                            event, &cell->note, &cell->narrower);
+  quote = g_ptr_array_index (cell->quotes, 0);
+  shown = (CorShown) { quote->text, st->mentions, doc != NULL && doc->published != NULL };
+  if (doc != NULL && quote->start < st->start)
+    {
+      mentions = g_ptr_array_new ();
+      for (guint i = cor_document_first_mention_at (doc, quote->start); i < doc->mentions->len; i++)
+        {
+          CorMention *m = g_ptr_array_index (doc->mentions, i);
+
+          if (m->start >= quote->end)
+            break;
+          if (m->end <= quote->end)
+            g_ptr_array_add (mentions, m);
+        }
+      shown.mentions = mentions;
+    }
+  cell->status = mark_cell (st, reference, summarised, &shown, event, &cell->note, &cell->narrower);
   return cell;
 }
 
