@@ -692,6 +692,29 @@ test_day_left_out (void)
     }
 }
 
+/* A row whose summary would open "The statement said" while another of
+ * its reports says whose statement it was is summed up by that one. */
+static const char *clinic[] = {
+  "Clinic to reopen\n\nThe health ministry's inspectors visited the clinic on Monday. The statement said, \"The "
+  "clinic in Kelvale will reopen within a week and treat everyone who comes.\"\n",
+  "Kelvale clinic\n\nThe World Health Organization said in a statement on Monday that the clinic would reopen. "
+  "\"The clinic in Kelvale will reopen within a week and treat everyone who comes,\" the statement said.\n",
+};
+
+static void
+test_summary_names_statement (void)
+{
+  g_autoptr(CorFactTable) table = table_of (clinic, G_N_ELEMENTS (clinic), "2031-05-06", 0.5);
+  CorFact *fact = fact_summarised (table, "The World Health Organization said: ");
+
+  /* One row holds both quotes, summed up by the report that names the
+   * speaker. */
+  g_assert_nonnull (fact);
+  g_assert_nonnull (cor_fact_get_cell (fact, 0));
+  g_assert_nonnull (cor_fact_get_cell (fact, 1));
+  g_assert_null (fact_summarised (table, "The statement said"));
+}
+
 /* A clause that starts past its sentence's start is quoted with its whole
  * sentence: "and firefighters rescued …" alone leans on what came before. */
 static const char *market[] = {
@@ -773,6 +796,7 @@ main (int   argc,
   g_test_add_func ("/align/one-summary-one-row", test_one_summary_one_row);
   g_test_add_func ("/align/narrower-cell", test_narrower_cell);
   g_test_add_func ("/align/day-left-out", test_day_left_out);
+  g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);
   g_test_add_func ("/align/clause-quoted-whole", test_clause_quoted_whole);
 
   return g_test_run ();

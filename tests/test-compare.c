@@ -662,6 +662,27 @@ test_speaker_named_by_role (void)
   g_assert_cmpstr (reading_find (r, "They will fall")->speaker, !=, "Tom Hale");
 }
 
+/* "the statement said": the statement an organization made a sentence or
+ * two before, in words after its name; with no such organization, the
+ * speaker stays unnamed. */
+static void
+test_speaker_named_by_statement (void)
+{
+  g_autoptr(Reading) r = reading_new ("The World Health Organization said in a statement on Monday that the clinic "
+                                      "would reopen.\n"
+                                      "\"The clinic will reopen within a week,\" the statement said.\n", NULL);
+  g_autoptr(Reading) unnamed = reading_new ("A statement on Monday said the clinic would reopen.\n"
+                                            "\"The clinic will reopen within a week,\" the statement said.\n", NULL);
+  g_autofree char *summary = summary_of (r, "The clinic will reopen");
+  g_autofree char *kept = summary_of (unnamed, "The clinic will reopen");
+
+  g_assert_cmpstr (reading_find (r, "The clinic will reopen")->speaker, ==, "the World Health Organization");
+  g_assert_false (cor_statement_speaker_unnamed (reading_find (r, "The clinic will reopen")));
+  g_assert_cmpstr (summary, ==, "The World Health Organization said: \"The clinic will reopen within a week.\"");
+  g_assert_true (cor_statement_speaker_unnamed (reading_find (unnamed, "The clinic will reopen")));
+  g_assert_true (g_str_has_prefix (kept, "The statement said"));
+}
+
 /* ", killing …" is a statement of its own; its summary takes the subject
  * of the clause it hangs on and makes its participles past. Not where the
  * reader cannot tell whose act it is. */
@@ -842,6 +863,7 @@ main (int   argc,
   g_test_add_func ("/compare/summary-of-joined-clause", test_summary_of_joined_clause);
   g_test_add_func ("/compare/summary-after-semicolon", test_summary_after_semicolon);
   g_test_add_func ("/compare/speaker-named-by-role", test_speaker_named_by_role);
+  g_test_add_func ("/compare/speaker-named-by-statement", test_speaker_named_by_statement);
   g_test_add_func ("/compare/summary-of-relative-clause", test_summary_of_relative_clause);
   g_test_add_func ("/compare/summary-of-reported-relative-clause", test_summary_of_reported_relative_clause);
   g_test_add_func ("/compare/summary-names-the-pronoun", test_summary_names_the_pronoun);

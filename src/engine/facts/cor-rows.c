@@ -720,6 +720,24 @@ quote_cell (CorCell            *cell,
     }
 }
 
+/* Whether @summary of @st opens with its speaker known only by a role:
+ * "The statement said, …". */
+static gboolean
+opens_with_unnamed (const char         *summary,
+                    const CorStatement *st)
+{
+  const char *role = st->speaker;
+  gsize n;
+
+  if (!cor_statement_speaker_unnamed (st))
+    return FALSE;
+  if (g_ascii_strncasecmp (role, "the ", 4) == 0)
+    role += 4;
+  n = strlen (role);
+  return g_ascii_strncasecmp (summary, "the ", 4) == 0 && g_ascii_strncasecmp (summary + 4, role, n) == 0
+         && (summary[4 + n] == ' ' || summary[4 + n] == ',');
+}
+
 static CorCell *
 make_cell (CorDocument        *doc,
            const CorStatement *st,
@@ -840,6 +858,23 @@ cor_rows_make_fact (CorAligner *al,
           g_free (fact->summary);
           fact->summary = g_steal_pointer (&other);
           summarised = g_ptr_array_index (statements, i);
+        }
+    }
+  /* "The statement said, …" leaves a reader asking whose: a statement of
+   * the row that names its speaker sums it up instead. */
+  for (guint i = 0; i < statements->len && opens_with_unnamed (fact->summary, summarised); i++)
+    {
+      const CorStatement *st = g_ptr_array_index (statements, i);
+      g_autofree char *other = NULL;
+
+      if (st->speaker == NULL || cor_statement_speaker_unnamed (st))
+        continue;
+      other = cor_summary_from_statement (st);
+      if (!cor_summary_is_fragment (other) && !opens_with_unnamed (other, st))
+        {
+          g_free (fact->summary);
+          fact->summary = g_steal_pointer (&other);
+          summarised = st;
         }
     }
   if (cor_summary_is_fragment (fact->summary))

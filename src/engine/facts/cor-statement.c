@@ -472,12 +472,55 @@ described_as (CorDocument      *doc,
   return FALSE;
 }
 
+/* Whether organization @m goes on, within a few words of its sentence,
+ * to name @role as its own: "The White House said in an official
+ * statement" makes "the statement" the White House's. */
+static gboolean
+names_its (CorDocument      *doc,
+           const CorMention *m,
+           const char       *role)
+{
+  const char *p = doc->text + m->end, *end = doc->text + doc->length;
+  gsize n = strlen (role);
+
+  for (guint words = 0; words < ROLE_WORDS && p < end; words++)
+    {
+      const char *w;
+
+      while (p < end && *p == ' ')
+        p++;
+      w = p;
+      while (p < end && (g_ascii_isalpha (*p) || *p == '-'))
+        p++;
+      if (p == w)
+        return FALSE;
+      if ((gsize)(p - w) == n && strncmp (w, role, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An organization's name as a speaker, with the article the report gives
+ * it: "the White House". */
+static char *
+organization_name (CorDocument      *doc,
+                   const CorMention *m)
+{
+  const char *name = m->canonical != NULL ? m->canonical : m->text;
+
+  if (m->start >= 4 && g_ascii_strncasecmp (doc->text + m->start - 4, "the ", 4) == 0
+      && (m->start == 4 || !g_ascii_isalpha (doc->text[m->start - 5])))
+    return g_strconcat ("the ", name, NULL);
+  return g_strdup (name);
+}
+
 /* Who "he" or "she" is: the person named last before @sentence_start, in
  * its own sentence or the one before. Further back, someone the reader met
  * in between may have gone unrecognized ("The BBC's Frances Harrison
  * says …", "Our reporter says …"), and a wrong name is worse than none.
  * With @role, who "the doctor" is: the last person within ROLE_SENTENCES
- * whom the words beside their name call that. */
+ * whom the words beside their name call that; or whose "the statement"
+ * is: the last organization that words after its name make it its own. */
 static char *
 nearest_person (Reader     *reader,
                 gsize       sentence_start,
@@ -509,6 +552,9 @@ nearest_person (Reader     *reader,
       if (m->kind == COR_MENTION_PERSON && m->end <= sentence_start
           && (role == NULL || described_as (doc, m, role)))
         return g_strdup (m->canonical ? m->canonical : m->text);
+      if (m->kind == COR_MENTION_ORGANIZATION && role != NULL && m->end <= sentence_start
+          && names_its (doc, m, role))
+        return organization_name (doc, m);
     }
   return NULL;
 }
@@ -533,6 +579,17 @@ role_of (const char *speaker)
       return NULL;
   last = strrchr (speaker, ' ') != NULL ? strrchr (speaker, ' ') + 1 : speaker;
   return strlen (last) >= 3 ? g_strdup (last) : NULL;
+}
+
+gboolean
+cor_statement_speaker_unnamed (const CorStatement *statement)
+{
+  g_autofree char *role = NULL;
+
+  g_return_val_if_fail (statement != NULL, FALSE);
+
+  role = role_of (statement->speaker);
+  return role != NULL;
 }
 
 static void

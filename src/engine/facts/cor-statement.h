@@ -46,6 +46,9 @@ GPtrArray    *cor_statements_extract     (CorDocument           *document,
                                           CorStemmer            *stemmer,
                                           CorPropositionScratch *scratch);
 void          cor_statement_free         (CorStatement *statement);
+/* Whether @statement's speaker is known only by a role, which the report
+ * names nowhere near: "the statement", "the doctor". */
+gboolean      cor_statement_speaker_unnamed (const CorStatement *statement);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorStatement, cor_statement_free)
 

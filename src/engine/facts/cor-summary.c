@@ -983,7 +983,8 @@ name_the_pronoun (const char *summary,
 
 /* "The doctor added: “…”" → "Ema Suryani added: “…”": a summary that
  * opens with a speaker known only by role, when the statement knows the
- * name the report gave them before. */
+ * name the report gave them before; "The statement said: “…”" → "The
+ * White House said: “…”", for a name the report gives an article. */
 static char *
 name_the_role (const char *summary,
                const char *speaker)
@@ -991,8 +992,15 @@ name_the_role (const char *summary,
   const char *p = summary + 4, *verb;
   char word[32];
 
-  if (!nameable_speaker (speaker) || !g_ascii_isupper (speaker[0]) || g_str_has_prefix (speaker, "The ")
-      || !g_str_has_prefix (summary, "The "))
+  if (g_str_has_prefix (speaker != NULL ? speaker : "", "the ") && g_ascii_isupper (speaker[4])
+      && !g_str_has_prefix (speaker + 4, "The "))
+    {
+      g_autofree char *article = g_strconcat ("The ", speaker + 4, NULL);
+
+      return name_the_role (summary, article);
+    }
+  if (!nameable_speaker (speaker) || !g_ascii_isupper (speaker[0])
+      || (g_str_has_prefix (speaker, "The ") && !g_ascii_isupper (speaker[4])) || !g_str_has_prefix (summary, "The "))
     return NULL;
   /* A few lowercase words, then a verb of saying and a colon. */
   for (guint words = 0; words < 3 && g_ascii_islower (*p); words++)
