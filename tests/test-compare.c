@@ -324,6 +324,10 @@ test_narrower (void)
                                           "a mountain in New Zealand.");
   g_autofree char *people = narrower ("The fire that Greek rioters set in a bank killed three people.",
                                       "The fire that rioters in Greece set in a bank killed three people.");
+  g_autofree char *plural = narrower ("The fire that Greeks set in a bank killed three people.",
+                                      "The fire that rioters in Greece set in a bank killed three people.");
+  g_autofree char *agency = narrower ("The quake struck at a depth of 10 km, the Geological Survey said.",
+                                      "The quake struck at a depth of 10 km, the US Geological Survey said.");
   g_autofree char *lower = narrower ("The landslide killed at least three people in the valley.",
                                      "The landslide killed at least five people in the valley.");
   g_autofree char *higher = narrower ("The landslide killed at least five people in the valley.",
@@ -367,6 +371,10 @@ test_narrower (void)
    * climbers is not both. Its people name a country. */
   g_assert_cmpstr (one_of_two, ==, "does not give “Australian”");
   g_assert_null (people);
+  g_assert_null (plural);
+  /* "US" in "the US Geological Survey" is part of a name, not a place the
+   * fact is set in. */
+  g_assert_null (agency);
   /* Nor does a count of the dead give the count of the injured. */
   g_assert_cmpstr (injured, ==, "does not give “40 people”");
   /* A lower bound than the reference's gives less; a higher one, more. */

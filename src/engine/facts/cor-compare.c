@@ -668,6 +668,29 @@ gives_time (const GPtrArray *mentions)
   return FALSE;
 }
 
+/* Whether a capitalized word of @text shares all but the last two
+ * letters of @place, and at least four: "Greeks" names "Greece",
+ * "Canadian" "Canada". */
+static gboolean
+names_people_of (const char *text,
+                 const char *place)
+{
+  gsize n = strlen (place), need = MAX (n, 6) - 2;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gsize k = 0;
+
+      if (!g_ascii_isupper (*p) || (p > text && g_ascii_isalpha (p[-1])))
+        continue;
+      while (k < n && p[k] != '\0' && g_ascii_tolower (p[k]) == g_ascii_tolower (place[k]))
+        k++;
+      if (k >= need)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @shown names place @r: in the same words, or by another name
  * for the same place ("Greek rioters" name "Greece"). */
 static gboolean
@@ -678,7 +701,8 @@ names_place (const CorShown   *shown,
   g_autofree char *place = g_utf8_casefold (r->text, -1);
   g_autofree char *canonical = r->canonical != NULL ? g_utf8_casefold (r->canonical, -1) : NULL;
 
-  if (strstr (text, place) != NULL || (canonical != NULL && strstr (text, canonical) != NULL))
+  if (strstr (text, place) != NULL || (canonical != NULL && strstr (text, canonical) != NULL)
+      || names_people_of (shown->text, r->text) || (r->canonical != NULL && names_people_of (shown->text, r->canonical)))
     return TRUE;
   for (guint i = 0; i < shown->mentions->len; i++)
     {
@@ -691,10 +715,24 @@ names_place (const CorShown   *shown,
   return FALSE;
 }
 
+/* Whether place @r opens a longer name in @st: "US Geological Survey". */
+static gboolean
+opens_name (const CorStatement *st,
+            const CorMention   *r)
+{
+  const char *after;
+
+  if (r->end < st->start || r->end + 2 > st->end)
+    return FALSE;
+  after = st->text + (r->end - st->start);
+  return after[0] == ' ' && g_ascii_isupper (after[1]);
+}
+
 /* The first place @reference names that @shown does not, noted in
  * @notes: "One Australian and one English climber have fallen" is not
  * given by "A British climber has fallen". A place that opens @reference
- * is left out: a dateline ("WASHINGTON —") or a headline's subject. */
+ * is left out: a dateline ("WASHINGTON —") or a headline's subject; so is
+ * one that opens a longer name ("the US Geological Survey"). */
 static void
 leaves_out_place (const CorStatement *reference,
                   const CorShown     *shown,
@@ -705,7 +743,8 @@ leaves_out_place (const CorStatement *reference,
       const CorMention *r = g_ptr_array_index (reference->mentions, i);
       g_autofree char *n = NULL;
 
-      if (r->kind != COR_MENTION_PLACE || r->start == reference->start || names_place (shown, r))
+      if (r->kind != COR_MENTION_PLACE || r->start == reference->start || opens_name (reference, r)
+          || names_place (shown, r))
         continue;
       /* Translators: a place the row's fact names and this report does not, e.g. "does not give “Kerman”" */
       n = g_strdup_printf (_("does not give “%s”"), r->text);
