@@ -1,0 +1,114 @@
+/* test-facts-corpus.c: rows of the corpus's real reports that the rules
+ * for making rows are measured on.
+ *
+ * Copyright 2026 The Corroborate authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reads ../shared/corpus (COR_SHARED_DIR); every test skips itself when it
+ * is absent. The reports belong to their publishers and stay there.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cor-analysis.h"
+#include "cor-source-load.h"
+
+/* The fact table of the reports of corpus folder @event, or NULL (and the
+ * test skipped) without the corpus. */
+static CorFactTable *
+table_of_event (const char *event)
+{
+  const char *shared = g_getenv ("COR_SHARED_DIR");
+  g_autofree char *folder = shared ? g_build_filename (shared, "corpus", event, NULL) : NULL;
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = folder ? g_dir_open (folder, 0, NULL) : NULL;
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("no corpus beside the project (COR_SHARED_DIR)");
+      return NULL;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_build_filename (folder, name, NULL));
+  g_ptr_array_sort (names, (GCompareFunc)g_ascii_strcasecmp);
+  for (guint i = 0; i < names->len; i++)
+    {
+      CorSource *source = cor_source_load_path (g_ptr_array_index (names, i), NULL);
+
+      g_assert_null (cor_source_get_error (source));
+      g_ptr_array_add (sources, source);
+    }
+  return cor_analysis_run (sources, NULL, NULL, NULL, NULL, NULL);
+}
+
+/* Whether a quote of @fact starts with @words. */
+static gboolean
+quotes (CorFact    *fact,
+        const char *words)
+{
+  for (guint j = 0; j < fact->cells->len; j++)
+    {
+      CorCell *cell = g_ptr_array_index (fact->cells, j);
+
+      for (guint k = 0; k < cell->quotes->len; k++)
+        if (g_str_has_prefix (((CorQuote *)g_ptr_array_index (cell->quotes, k))->text, words))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first row of @table with a quote that starts with @words, or NULL. */
+static CorFact *
+row_quoting (CorFactTable *table,
+             const char   *words)
+{
+  for (guint i = 0; i < table->facts->len; i++)
+    if (quotes (g_ptr_array_index (table->facts, i), words))
+      return g_ptr_array_index (table->facts, i);
+  return NULL;
+}
+
+/* A headline left alone while the sentence and headline of its row joined
+ * first joins them when it scores nearly as well with both; a sentence
+ * that shares only the story's words and a figure with a row does not. */
+static void
+test_left_alone_joins (void)
+{
+  g_autoptr(CorFactTable) yida = table_of_event ("2011-11-yida-refugee-camp-bombing");
+  g_autoptr(CorFactTable) paris = NULL;
+  g_autoptr(CorFactTable) tariff = NULL;
+  CorFact *row;
+
+  if (yida == NULL)
+    return;
+  row = row_quoting (yida, "Sudan Bombs South Sudanese Refugee Camp");
+  g_assert_nonnull (row);
+  g_assert_true (quotes (row, "A refugee camp in South Sudan's Unity state was bombed Thursday"));
+
+  paris = table_of_event ("2013-09-paris-jewellery-heist");
+  row = row_quoting (paris, "A smash-and-grab on a high end Paris store");
+  g_assert_nonnull (row);
+  g_assert_true (quotes (row, "Four men rammed their car into an up-market jewellery store"));
+
+  tariff = table_of_event ("2018-04-us-steel-aluminum-tariff-delay");
+  row = row_quoting (tariff, "Countries such as China that don't have exemptions");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (row->cells->len, ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/facts-corpus/left-alone-joins", test_left_alone_joins);
+
+  return g_test_run ();
+}
