@@ -382,6 +382,30 @@ test_narrower (void)
   g_assert_null (higher);
 }
 
+/* Counts with no noun ("80 hurt") are compared when the same word says
+ * what they count. */
+static void
+test_bare_counts (void)
+{
+  g_autofree char *hurt = NULL;
+  g_autofree char *dead = NULL;
+  g_autofree char *same = NULL;
+  g_autofree char *soldiers = NULL;
+
+  g_assert_cmpint (compare ("Ten people were killed and about 50 hurt.", "The landslide killed 10; 80 hurt.", &hurt),
+                   ==, COR_CELL_CONFLICTS);
+  g_assert_cmpstr (hurt, ==, "about 50 vs 80");
+  g_assert_cmpint (compare ("Five dead in valley landslide", "The valley landslide left 24 people dead.", &dead),
+                   ==, COR_CELL_CONFLICTS);
+  g_assert_cmpstr (dead, ==, "Five vs 24 people");
+  /* "Three" is "three people". */
+  g_assert_cmpint (compare ("Three dead in valley landslide", "The valley landslide left three people dead.",
+                            &same), !=, COR_CELL_CONFLICTS);
+  /* Another word, another count: two soldiers among ten dead. */
+  g_assert_cmpint (compare ("Gunmen killed two soldiers at the border post.",
+                            "Gunmen killed 10 people at the border post.", &soldiers), !=, COR_CELL_CONFLICTS);
+}
+
 static void
 test_says_less (void)
 {
@@ -861,6 +885,7 @@ main (int   argc,
   g_test_add_func ("/compare/values-of-different-people", test_values_of_different_people);
   g_test_add_func ("/compare/conversion", test_conversion);
   g_test_add_func ("/compare/narrower", test_narrower);
+  g_test_add_func ("/compare/bare-counts", test_bare_counts);
   g_test_add_func ("/compare/says-less", test_says_less);
   g_test_add_func ("/compare/dates", test_dates);
   g_test_add_func ("/compare/row-values", test_row_values);

@@ -379,6 +379,82 @@ share_a_date (const CorStatement *st,
   return FALSE;
 }
 
+static gboolean
+share_a_word (const CorMeasure *a,
+              const CorMeasure *b)
+{
+  for (guint i = 0; i < a->n_words; i++)
+    for (guint j = 0; j < b->n_words; j++)
+      if (a->stems[i] == b->stems[j])
+        return TRUE;
+  return FALSE;
+}
+
+/* Whether @m is a count with no noun of its own ("80 hurt", "Kills 10",
+ * or a count of people) whose words say what it counts; its measure. */
+static const CorMeasure *
+bare_count (const CorStatement *st,
+            const CorMention   *m)
+{
+  const CorMeasure *measure;
+
+  if (m->kind != COR_MENTION_NUMBER || (m->unit != NULL && strcmp (m->unit, "person") != 0) || m->vague
+      || isnan (m->value))
+    return NULL;
+  measure = measure_of (st, m);
+  return measure != NULL && measure->n_words > 0 ? measure : NULL;
+}
+
+/* A count with no noun against one of @ref that the same word says what
+ * it counts: "about 50 hurt" conflicts with "80 Hurt", "Five dead" with
+ * "24 people dead". compare_values() leaves bare numbers alone, since
+ * "12" may count anything; the word beside it says what, and only the
+ * same word (not a WordNet relative: "killed 2" is no count of "hurt")
+ * makes two counts of one thing. Two subjects are two counts, as there. */
+static void
+compare_bare_counts (const CorStatement *st,
+                     const CorStatement *ref,
+                     GString           **notes,
+                     CorCellStatus      *status)
+{
+  for (guint i = 0; i < st->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (st->mentions, i);
+      const CorMeasure *a = bare_count (st, m);
+      const CorMention *differs = NULL;
+      gboolean agreed = FALSE;
+
+      if (a == NULL)
+        continue;
+      for (guint j = 0; j < ref->mentions->len && !agreed; j++)
+        {
+          const CorMention *o = g_ptr_array_index (ref->mentions, j);
+          const CorMeasure *b = bare_count (ref, o);
+          CorMention as_o = *m;
+
+          /* Counts with nouns are compare_values()'s. */
+          if (b == NULL || (m->unit != NULL && o->unit != NULL) || !share_a_word (a, b))
+            continue;
+          /* "Three" agrees with "three people". */
+          as_o.unit = o->unit;
+          if (cor_compare_values_agree (&as_o, o))
+            agreed = TRUE;
+          else
+            differs = o;
+        }
+      if (agreed || differs == NULL)
+        continue;
+      if (st->prop.subject != NULL && ref->prop.subject != NULL && g_strcmp0 (st->prop.subject, ref->prop.subject) != 0)
+        continue;
+      {
+        g_autofree char *n = g_strdup_printf (_("%s vs %s"), m->text, differs->text);
+
+        add_note (notes, n);
+        *status = COR_CELL_CONFLICTS;
+      }
+    }
+}
+
 static CorCellStatus
 compare_values (const CorStatement *st,
                 const CorStatement *ref,
@@ -441,6 +517,7 @@ compare_values (const CorStatement *st,
           status = COR_CELL_CONFLICTS;
         }
     }
+  compare_bare_counts (st, ref, notes, &status);
   return status;
 }
 
