@@ -668,38 +668,84 @@ compare_superlatives (const CorStatement *st,
   return COR_CELL_CONFLICTS;
 }
 
-/* Whether two attributions name different people: both look like names
- * ("Sutopo Purwo Nugroho", "Nugroho" and "agency spokesman Nugroho" are
- * one), and no word of one is in the other. */
+/* Whether attributions @a and @b name no one in common: no word of one
+ * (but "the" and other short words; "Xi" counts) is in the other, in any
+ * case: "Nugroho" is "Sutopo Purwo Nugroho", "officials" is "Officials". */
 static gboolean
-different_people (const char *a,
-                  const char *b)
+different_speakers (const char *a,
+                    const char *b)
 {
-  g_auto(GStrv) wa = NULL;
+  g_auto(GStrv) words = g_strsplit (a, " ", -1);
+  g_autofree char *other = g_ascii_strdown (b, -1);
 
-  if (a == NULL || b == NULL || !g_ascii_isupper (a[0]) || !g_ascii_isupper (b[0]))
-    return FALSE;
-  wa = g_strsplit (a, " ", -1);
-  for (guint i = 0; wa[i] != NULL; i++)
-    if (strlen (wa[i]) > 2 && g_ascii_isupper (wa[i][0]) && strstr (b, wa[i]) != NULL)
-      return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *word = g_ascii_strdown (words[i], -1);
+      gsize n = strlen (word);
+
+      if ((n > 2 || (n == 2 && g_ascii_isupper (words[i][0]))) && strcmp (word, "the") != 0
+          && strstr (other, word) != NULL)
+        return FALSE;
+    }
   return TRUE;
 }
 
-/* The same words credited to different people. */
+/* Whether @st's speaker is one known only by a role ("the statement",
+ * "the doctor"), who may be the other report's named speaker; "officials"
+ * are several, and no one person. */
+static gboolean
+one_unnamed (const CorStatement *st)
+{
+  gsize n = strlen (st->speaker);
+
+  return cor_statement_speaker_unnamed (st) && !(n > 3 && st->speaker[n - 1] == 's' && st->speaker[n - 2] != 's');
+}
+
+/* Whether @st and @ref credit what they say to different speakers. A
+ * speaker known only by a role ("the statement") is no one to tell
+ * apart. */
+static gboolean
+credited_apart (const CorStatement *st,
+                const CorStatement *ref)
+{
+  return st->speaker != NULL && ref->speaker != NULL && !one_unnamed (st) && !one_unnamed (ref)
+         && different_speakers (st->speaker, ref->speaker);
+}
+
+static void
+note_speakers (const CorStatement *st,
+               const CorStatement *ref,
+               GString           **notes)
+{
+  /* Translators: the fact or quote attributed to another speaker, e.g. "attributed to Xi, not the ministry" */
+  g_autofree char *note = g_strdup_printf (_("attributed to %s, not %s"), st->speaker, ref->speaker);
+
+  add_note (notes, note);
+}
+
+/* The same quote given to two people: the reports differ on who said
+ * it. */
 static CorCellStatus
 compare_speakers (const CorStatement *st,
                   const CorStatement *ref,
                   GString           **notes)
 {
-  g_autofree char *note = NULL;
-
-  if (!different_people (st->speaker, ref->speaker) || !cor_proposition_share_quote (&st->prop, &ref->prop))
+  if (!credited_apart (st, ref) || !cor_proposition_share_quote (&st->prop, &ref->prop))
     return COR_CELL_SUPPORTS;
-  /* Translators: the same quote attributed to another speaker, e.g. "attributed to Xi, not the ministry" */
-  note = g_strdup_printf (_("attributed to %s, not %s"), st->speaker, ref->speaker);
-  add_note (notes, note);
+  note_speakers (st, ref, notes);
   return COR_CELL_PARTIAL;
+}
+
+/* A fact credited to someone else, noted in @notes: "Officials say the
+ * quake was felt for 15 seconds" against Nugroho's words. The reports
+ * agree on the fact; one of them vouches for it less directly. */
+static void
+credited_elsewhere (const CorStatement *st,
+                    const CorStatement *ref,
+                    GString           **notes)
+{
+  if (credited_apart (st, ref) && !cor_proposition_share_quote (&st->prop, &ref->prop))
+    note_speakers (st, ref, notes);
 }
 
 /* Whether bound @o says less than bound @r of the same kind: "at least 3"
@@ -856,6 +902,7 @@ cor_compare_narrower (const CorStatement *statement,
   *note = NULL;
   if (shown == NULL)
     shown = &own;
+  credited_elsewhere (statement, reference, &notes);
   for (guint i = 0; i < reference->mentions->len; i++)
     {
       const CorMention *r = g_ptr_array_index (reference->mentions, i);

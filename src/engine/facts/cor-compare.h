@@ -48,9 +48,11 @@ typedef struct
   gboolean         dated;
 } CorShown;
 
-/* Whether @statement states the fact narrower than @reference: it leaves
- * out a figure, the day or a place that @reference gives, gives a lower
- * bound ("at least 3" against "at least 5"), or has few of its words.
+/* Whether @statement states the fact narrower than @reference, or as
+ * another's: it credits the fact (not a quote) to someone else
+ * ("attributed to Officials, not Nugroho"), leaves out a figure, the day or a place that @reference
+ * gives, gives a lower bound ("at least 3" against "at least 5"), or has
+ * few of its words. Either way the two reports still agree on the fact.
  * @shown is what a reader is shown of @statement, or NULL for its own
  * words. @note receives how ("does not give “10 km”"). */
 gboolean       cor_compare_narrower     (const CorStatement *statement,

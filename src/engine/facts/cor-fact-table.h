@@ -45,7 +45,8 @@ struct _CorCell
   GPtrArray     *quotes;      /* CorQuote */
   GPtrArray     *values;      /* CorMention */
   gboolean       overridden;  /* the status is the user's correction */
-  gboolean       narrower;    /* partial only for stating the fact with less */
+  gboolean       narrower;    /* partial only for stating the fact with less, or
+                               * crediting it to someone else */
 };
 
 struct _CorFact
@@ -127,8 +128,8 @@ CorCellStatus  cor_fact_get_status       (CorFact      *fact,
 void           cor_fact_update_agreement (CorFact      *fact);
 
 /* How @cell counts towards its row's agreement: a cell that states the
- * fact with less than the others (narrower, and not the user's marker)
- * counts as supporting it. */
+ * fact with less than the others, or as someone else's (narrower, and not
+ * the user's marker), counts as supporting it. */
 CorCellStatus  cor_cell_get_stance       (const CorCell *cell);
 CorCell       *cor_cell_new              (guint         source,
                                           CorCellStatus status);
