@@ -164,6 +164,29 @@ fit_without (CorAligner *al,
   return n > 0 ? sum / n : -1;
 }
 
+/* Whether one statement of pair @p is a row of its own (@x, in @alone)
+ * and the other is in a row of several (@row). */
+static gboolean
+alone_beside_row (GPtrArray     *clusters,
+                  const guint   *cluster_of,
+                  const CorPair *p,
+                  guint         *x,
+                  Cluster      **alone,
+                  Cluster      **row)
+{
+  Cluster *ca = g_ptr_array_index (clusters, cluster_of[p->a]), *cb = g_ptr_array_index (clusters, cluster_of[p->b]);
+
+  if (ca == cb)
+    return FALSE;
+  if (ca->nodes->len == 1)
+    *x = p->a, *alone = ca, *row = cb;
+  else if (cb->nodes->len == 1)
+    *x = p->b, *alone = cb, *row = ca;
+  else
+    return FALSE;
+  return (*row)->nodes->len >= 2;
+}
+
 /* A row takes each report's statement in the order the pairs come, so a
  * report's best statement may come too late and stay on its own. Each
  * report's slot goes to the statement that best states the row: a
@@ -180,21 +203,13 @@ improve_slots (CorAligner *al,
   for (guint k = 0; k < pairs->len; k++)
     {
       const CorPair *p = &g_array_index (pairs, CorPair, k);
-      guint a = p->a, b = p->b;
       Cluster *row, *alone;
       guint x, source, rival = G_MAXUINT;
       double ours, theirs;
 
       if (p->p < al->floor)
         break;
-      if (((Cluster *)g_ptr_array_index (clusters, cluster_of[a]))->nodes->len == 1)
-        x = a, row = g_ptr_array_index (clusters, cluster_of[b]);
-      else if (((Cluster *)g_ptr_array_index (clusters, cluster_of[b]))->nodes->len == 1)
-        x = b, row = g_ptr_array_index (clusters, cluster_of[a]);
-      else
-        continue;
-      alone = g_ptr_array_index (clusters, cluster_of[x]);
-      if (row->nodes->len < 2 || cor_aligner_node (al, x)->sources->len != 1)
+      if (!alone_beside_row (clusters, cluster_of, p, &x, &alone, &row) || cor_aligner_node (al, x)->sources->len != 1)
         continue;
       source = g_array_index (cor_aligner_node (al, x)->sources, guint, 0);
       for (guint i = 0; i < row->nodes->len; i++)
@@ -266,14 +281,7 @@ join_left_alone (CorAligner *al,
 
       if (p->p < al->threshold)
         break;
-      if (((Cluster *)g_ptr_array_index (clusters, cluster_of[p->a]))->nodes->len == 1)
-        x = p->a, row = g_ptr_array_index (clusters, cluster_of[p->b]);
-      else if (((Cluster *)g_ptr_array_index (clusters, cluster_of[p->b]))->nodes->len == 1)
-        x = p->b, row = g_ptr_array_index (clusters, cluster_of[p->a]);
-      else
-        continue;
-      alone = g_ptr_array_index (clusters, cluster_of[x]);
-      if (row->nodes->len < 2 || sorted_meet (row->sources, alone->sources))
+      if (!alone_beside_row (clusters, cluster_of, p, &x, &alone, &row) || sorted_meet (row->sources, alone->sources))
         continue;
       for (guint i = 0; i < row->nodes->len && n < MAX_LINK_MEMBERS && fits; i++, n++)
         {
@@ -747,42 +755,47 @@ mark_cell (const CorStatement *st,
   return *narrower ? COR_CELL_PARTIAL : status;
 }
 
-/* Gives @cell @st's words and the values among them. A clause after the
- * start of its sentence leans on it ("killing one man, said the
- * official"): a reader comparing reports is shown the whole sentence,
- * unless @alone, in a row of one statement whose summary gives it. @doc is
- * @st's document, or NULL. */
-static void
+/* Gives @cell @st's words and the values among them, and returns the
+ * mentions of those words (borrowed). A clause after the start of its
+ * sentence leans on it ("killing one man, said the official"): a reader
+ * comparing reports is shown the whole sentence, unless @alone, in a row
+ * of one statement whose summary gives it. @doc is @st's document, or
+ * NULL. */
+static GPtrArray *
 quote_cell (CorCell            *cell,
             CorDocument        *doc,
             const CorStatement *st,
             gboolean            alone)
 {
   CorQuote *quote;
-  GPtrArray *values = st->mentions;
-  guint first = 0;
+  GPtrArray *shown;
 
   if (st->sentence != NULL && st->start > st->sentence_start && !alone)
     quote = cor_quote_new (st->sentence, st->sentence_start, st->sentence_start + strlen (st->sentence), st->speaker);
   else
     quote = cor_quote_new (st->text, st->start, st->end, st->speaker);
   g_ptr_array_add (cell->quotes, quote);
-  /* The cell's values are those of the words it shows: the document's,
-   * sorted by where they start, when it shows the whole sentence. */
+  /* The mentions of the words it shows: the document's, sorted by where
+   * they start, when it shows the whole sentence. */
   if (doc != NULL && quote->start < st->start)
     {
-      values = doc->mentions;
-      first = cor_document_first_mention_at (doc, quote->start);
-    }
-  for (guint i = first; i < values->len; i++)
-    {
-      const CorMention *m = g_ptr_array_index (values, i);
+      shown = g_ptr_array_new ();
+      for (guint i = cor_document_first_mention_at (doc, quote->start); i < doc->mentions->len; i++)
+        {
+          CorMention *m = g_ptr_array_index (doc->mentions, i);
 
-      if (m->start >= quote->end)
-        break;
-      if (cor_mention_kind_is_value (m->kind) && m->start >= quote->start && m->end <= quote->end)
-        g_ptr_array_add (cell->values, cor_mention_copy (m));
+          if (m->start >= quote->end)
+            break;
+          if (m->end <= quote->end)
+            g_ptr_array_add (shown, m);
+        }
     }
+  else
+    shown = g_ptr_array_ref (st->mentions);
+  for (guint i = 0; i < shown->len; i++)
+    if (cor_mention_kind_is_value (((CorMention *)g_ptr_array_index (shown, i))->kind))
+      g_ptr_array_add (cell->values, cor_mention_copy (g_ptr_array_index (shown, i)));
+  return shown;
 }
 
 /* Whether @summary of @st opens with its speaker known only by a role:
@@ -812,28 +825,11 @@ make_cell (CorDocument        *doc,
            guint32             event)
 {
   CorCell *cell = cor_cell_new (st->source, COR_CELL_ABSENT);
-  g_autoptr(GPtrArray) mentions = NULL;
-  const CorQuote *quote;
-  CorShown shown;
+  g_autoptr(GPtrArray) mentions = quote_cell (cell, doc, st, alone);
+  CorShown shown = { ((CorQuote *)g_ptr_array_index (cell->quotes, 0))->text, mentions,
+                     doc != NULL && doc->published != NULL };
 
   /* Marked on the words it shows. */
-  quote_cell (cell, doc, st, alone);
-  quote = g_ptr_array_index (cell->quotes, 0);
-  shown = (CorShown) { quote->text, st->mentions, doc != NULL && doc->published != NULL };
-  if (doc != NULL && quote->start < st->start)
-    {
-      mentions = g_ptr_array_new ();
-      for (guint i = cor_document_first_mention_at (doc, quote->start); i < doc->mentions->len; i++)
-        {
-          CorMention *m = g_ptr_array_index (doc->mentions, i);
-
-          if (m->start >= quote->end)
-            break;
-          if (m->end <= quote->end)
-            g_ptr_array_add (mentions, m);
-        }
-      shown.mentions = mentions;
-    }
   cell->status = mark_cell (st, reference, summarised, &shown, event, &cell->note, &cell->narrower);
   return cell;
 }
