@@ -379,17 +379,6 @@ share_a_date (const CorStatement *st,
   return FALSE;
 }
 
-static gboolean
-share_a_word (const CorMeasure *a,
-              const CorMeasure *b)
-{
-  for (guint i = 0; i < a->n_words; i++)
-    for (guint j = 0; j < b->n_words; j++)
-      if (a->stems[i] == b->stems[j])
-        return TRUE;
-  return FALSE;
-}
-
 /* Whether @m is a count with no noun of its own ("80 hurt", "Kills 10",
  * or a count of people) whose words say what it counts; its measure. */
 static const CorMeasure *
@@ -433,7 +422,7 @@ compare_bare_counts (const CorStatement *st,
           CorMention as_o = *m;
 
           /* Counts with nouns are compare_values()'s. */
-          if (b == NULL || (m->unit != NULL && o->unit != NULL) || !share_a_word (a, b))
+          if (b == NULL || (m->unit != NULL && o->unit != NULL) || !cor_proposition_measure_words_meet (a, b, FALSE))
             continue;
           /* "Three" agrees with "three people". */
           as_o.unit = o->unit;
@@ -777,6 +766,27 @@ may_count_alike (const CorStatement *st,
   return a == NULL || b == NULL || a->n_words == 0 || b->n_words == 0 || cor_proposition_same_measure (a, b);
 }
 
+/* Whether value @o of @st gives figure @r of @reference. Any value of the
+ * kind will do, so long as a count counts the same thing or says nothing
+ * of what: "24 dead" gives "at least 20 people"; "230,000 people" does
+ * not give "14 countries", nor "killed three" "injured 40". The same
+ * number will do too: "Buckley, 32," gives "32-year-old". */
+static gboolean
+gives_figure (const CorStatement *st,
+              const CorMention   *o,
+              const CorStatement *reference,
+              const CorMention   *r)
+{
+  gboolean of_the_kind = o->kind == r->kind
+                         && (r->kind != COR_MENTION_NUMBER || r->unit == NULL || o->unit == NULL
+                             || cor_compare_same_measure (r, o));
+
+  if (cor_mention_kind_is_value (o->kind) && !isnan (o->value) && o->value == r->value)
+    return TRUE;
+  return (of_the_kind || cor_compare_values_agree (r, o))
+         && (r->kind != COR_MENTION_NUMBER || may_count_alike (st, o, reference, r));
+}
+
 /* Whether @mentions say when at all: a date, a time of day or a span. */
 static gboolean
 gives_time (const GPtrArray *mentions)
@@ -924,20 +934,11 @@ cor_compare_narrower (const CorStatement *statement,
       /* "10 miles (15 kilometers)": the figure converted is one figure. */
       for (guint j = 0; j < i && !given; j++)
         given = cor_compare_values_agree (r, g_ptr_array_index (reference->mentions, j));
-      /* Any value of the kind will do, so long as a count counts the same
-       * thing or says nothing of what: "24 dead" gives "at least 20
-       * people"; "230,000 people" does not give "14 countries", nor
-       * "killed three" "injured 40". The same number will do too:
-       * "Buckley, 32," gives "32-year-old". */
       for (guint j = 0; j < statement->mentions->len && !given; j++)
         {
           const CorMention *o = g_ptr_array_index (statement->mentions, j);
 
-          given = (((o->kind == r->kind && (r->kind != COR_MENTION_NUMBER || r->unit == NULL || o->unit == NULL
-                                           || cor_compare_same_measure (r, o)))
-                   || cor_compare_values_agree (r, o))
-                   && (r->kind != COR_MENTION_NUMBER || may_count_alike (statement, o, reference, r)))
-                  || (cor_mention_kind_is_value (o->kind) && !isnan (o->value) && o->value == r->value);
+          given = gives_figure (statement, o, reference, r);
           /* "at least three dead" agrees with "at least five dead", and
            * gives less: an earlier toll, or a lower estimate. */
           if (given && weaker_bound (o, r))

@@ -1212,22 +1212,28 @@ cor_proposition_objects_meet (const CorProposition *a,
 }
 
 gboolean
-cor_proposition_same_measure (const CorMeasure *a,
-                              const CorMeasure *b)
+cor_proposition_measure_words_meet (const CorMeasure *a,
+                                    const CorMeasure *b,
+                                    gboolean          by_concept)
 {
-  if (!cor_compare_same_measure (a->mention, b->mention))
-    return FALSE;
   for (guint i = 0; i < a->n_words; i++)
     for (guint j = 0; j < b->n_words; j++)
       {
         const CorWordSense *x = a->senses[i], *y = b->senses[j];
 
         if (a->stems[i] == b->stems[j]
-            || (x != NULL && y != NULL && cor_lexicon_concepts_meet (x->concepts, x->n_concepts,
-                                                                     y->concepts, y->n_concepts)))
+            || (by_concept && x != NULL && y != NULL
+                && cor_lexicon_concepts_meet (x->concepts, x->n_concepts, y->concepts, y->n_concepts)))
           return TRUE;
       }
   return FALSE;
+}
+
+gboolean
+cor_proposition_same_measure (const CorMeasure *a,
+                              const CorMeasure *b)
+{
+  return cor_compare_same_measure (a->mention, b->mention) && cor_proposition_measure_words_meet (a, b, TRUE);
 }
 
 gboolean

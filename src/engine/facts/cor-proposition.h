@@ -119,6 +119,11 @@ gboolean     cor_proposition_objects_meet    (const CorProposition *a,
  * surrounding words meet. */
 gboolean     cor_proposition_same_measure    (const CorMeasure     *a,
                                               const CorMeasure     *b);
+/* Whether the words that say what @a and @b count meet: a stem in common,
+ * or with @by_concept, WordNet concepts too. */
+gboolean     cor_proposition_measure_words_meet (const CorMeasure *a,
+                                                 const CorMeasure *b,
+                                                 gboolean          by_concept);
 
 /* Sorts @terms and keeps each once. */
 void         cor_proposition_sort_terms      (GArray               *terms);

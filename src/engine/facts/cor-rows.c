@@ -254,17 +254,6 @@ improve_slots (CorAligner *al,
  * percent tariff" in a row on the delay). */
 #define LATE_SLACK 0.05
 
-static gboolean
-shares_own_words (CorAligner *al,
-                  guint       a,
-                  guint       b)
-{
-  double f[COR_N_PAIR_FEATURES];
-
-  cor_pair_features (&cor_aligner_node (al, a)->side, &cor_aligner_node (al, b)->side, al->stats, f);
-  return f[COR_PAIR_STEM_COSINE] > 0 && f[COR_PAIR_STORY_WORDS_ONLY] == 0;
-}
-
 static void
 join_left_alone (CorAligner *al,
                  GArray     *pairs,
@@ -285,12 +274,15 @@ join_left_alone (CorAligner *al,
         continue;
       for (guint i = 0; i < row->nodes->len && n < MAX_LINK_MEMBERS && fits; i++, n++)
         {
-          guint member = g_array_index (row->nodes, guint, i);
-          double score = cor_aligner_score (al, x, member);
+          double f[COR_N_PAIR_FEATURES], score;
 
+          /* The score and the words shared, from one reading of the pair. */
+          cor_pair_features (&cor_aligner_node (al, x)->side,
+                             &cor_aligner_node (al, g_array_index (row->nodes, guint, i))->side, al->stats, f);
+          score = cor_pair_score (f);
           fits = score >= al->floor;
           sum += score;
-          own_words = own_words || shares_own_words (al, x, member);
+          own_words = own_words || (f[COR_PAIR_STEM_COSINE] > 0 && f[COR_PAIR_STORY_WORDS_ONLY] == 0);
         }
       if (fits && own_words && sum / n >= al->threshold - LATE_SLACK)
         absorb (clusters, cluster_of, cluster_of[g_array_index (row->nodes, guint, 0)], cluster_of[x]);

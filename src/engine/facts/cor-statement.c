@@ -438,49 +438,13 @@ sentence_speaker (Reader   *reader,
 #define ROLE_SENTENCES 3
 #define ROLE_WORDS     6
 
-/* Whether the words beside person @m describe them as @role: after the
- * name as an apposition ("Ema Suryani, a doctor at a health clinic"), or
- * just before it ("clinic doctor Ema Suryani"). */
+/* Whether @role is one of the first ROLE_WORDS words from @p on, before
+ * any punctuation. */
 static gboolean
-described_as (CorDocument      *doc,
-              const CorMention *m,
-              const char       *role)
+role_within (const char *p,
+             const char *end,
+             const char *role)
 {
-  const char *text = doc->text, *end = doc->text + doc->length, *p = text + m->end;
-  gsize n = strlen (role);
-
-  /* Before: the word that ends where the name starts, but for a space. */
-  if (m->start > n && text[m->start - 1] == ' ' && strncmp (text + m->start - 1 - n, role, n) == 0
-      && (m->start - 1 - n == 0 || !g_ascii_isalpha (text[m->start - 2 - n])))
-    return TRUE;
-  /* After: ", a doctor at …", up to a few words before any punctuation. */
-  if (end - p < 3 || p[0] != ',' || p[1] != ' ')
-    return FALSE;
-  p += 2;
-  for (guint words = 0; words < ROLE_WORDS && p < end && g_ascii_isalpha (*p); words++)
-    {
-      const char *w = p;
-
-      while (p < end && (g_ascii_isalpha (*p) || *p == '-'))
-        p++;
-      if ((gsize)(p - w) == n && strncmp (w, role, n) == 0)
-        return TRUE;
-      if (p >= end || *p != ' ')
-        return FALSE;
-      p++;
-    }
-  return FALSE;
-}
-
-/* Whether organization @m goes on, within a few words of its sentence,
- * to name @role as its own: "The White House said in an official
- * statement" makes "the statement" the White House's. */
-static gboolean
-names_its (CorDocument      *doc,
-           const CorMention *m,
-           const char       *role)
-{
-  const char *p = doc->text + m->end, *end = doc->text + doc->length;
   gsize n = strlen (role);
 
   for (guint words = 0; words < ROLE_WORDS && p < end; words++)
@@ -498,6 +462,36 @@ names_its (CorDocument      *doc,
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether the words beside person @m describe them as @role: after the
+ * name as an apposition ("Ema Suryani, a doctor at a health clinic"), or
+ * just before it ("clinic doctor Ema Suryani"). */
+static gboolean
+described_as (CorDocument      *doc,
+              const CorMention *m,
+              const char       *role)
+{
+  const char *text = doc->text, *end = doc->text + doc->length, *p = text + m->end;
+  gsize n = strlen (role);
+
+  /* Before: the word that ends where the name starts, but for a space. */
+  if (m->start > n && text[m->start - 1] == ' ' && strncmp (text + m->start - 1 - n, role, n) == 0
+      && (m->start - 1 - n == 0 || !g_ascii_isalpha (text[m->start - 2 - n])))
+    return TRUE;
+  /* After: ", a doctor at …". */
+  return end - p >= 3 && p[0] == ',' && p[1] == ' ' && role_within (p + 2, end, role);
+}
+
+/* Whether organization @m goes on, within a few words of its sentence,
+ * to name @role as its own: "The White House said in an official
+ * statement" makes "the statement" the White House's. */
+static gboolean
+names_its (CorDocument      *doc,
+           const CorMention *m,
+           const char       *role)
+{
+  return role_within (doc->text + m->end, doc->text + doc->length, role);
 }
 
 /* An organization's name as a speaker, with the article the report gives

@@ -887,7 +887,6 @@ joined_clause (const char *text)
   return clause_with_subject (rest);
 }
 
-
 /* "A strong earthquake struck Aceh on Tuesday, killing at least one
  * person and leaving two others missing." → "A strong earthquake killed
  * at least one person and left two others missing.": a participle clause
