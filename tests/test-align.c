@@ -692,6 +692,66 @@ test_day_left_out (void)
     }
 }
 
+/* Whether a row of @table quotes all of @words (NULL-terminated), each in
+ * a cell of its own report. */
+static gboolean
+row_quotes_all (CorFactTable       *table,
+                const char * const *words)
+{
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+      gboolean all = TRUE;
+
+      for (guint w = 0; words[w] != NULL && all; w++)
+        {
+          gboolean found = FALSE;
+
+          for (guint c = 0; c < fact->cells->len && !found; c++)
+            {
+              CorCell *cell = g_ptr_array_index (fact->cells, c);
+
+              for (guint q = 0; q < cell->quotes->len && !found; q++)
+                found = cell->status != COR_CELL_ABSENT
+                        && strstr (((CorQuote *)g_ptr_array_index (cell->quotes, q))->text, words[w]) != NULL;
+            }
+          all = found;
+        }
+      if (all)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A figure several reports give of one thing is a row of its own, though
+ * their sentences say different things besides: the depth of a quake.
+ * The same figure of another thing (a distance from a town) stays out,
+ * and so does a bound the figure falls within ("more than 200"). */
+static const char *tremor[] = {
+  "Quake shakes Valdoria\n\nA moderate earthquake shook the hill town of Brennick on Thursday and damaged an old "
+  "bridge over the river. The quake struck at a depth of 12 kilometres, the national seismology office said. "
+  "Doctors at the district hospital treated 249 injured people.\n",
+  "Brennick tremor\n\nThe tremor, which hit at a shallow depth of 12 kilometres, cracked walls across the valley "
+  "and cut power to thousands of homes on Thursday. More than 200 people were injured, the mayor said.\n",
+  "Valdoria earthquake\n\nThe epicentre of Thursday's earthquake lay 12 kilometres west of Brennick, in farmland. "
+  "Schools across the region will stay closed until Monday.\n",
+};
+
+static void
+test_figure_rows (void)
+{
+  g_autoptr(CorFactTable) table = table_of (tremor, G_N_ELEMENTS (tremor), "2031-05-08", 0.5);
+  const char *depth[] = { "struck at a depth of 12 kilometres", "shallow depth of 12 kilometres", NULL };
+  const char *west[] = { "shallow depth of 12 kilometres", "12 kilometres west of Brennick", NULL };
+  const char *west_too[] = { "struck at a depth of 12 kilometres", "12 kilometres west of Brennick", NULL };
+  const char *bound[] = { "249 injured people", "More than 200 people were injured", NULL };
+
+  g_assert_true (row_quotes_all (table, depth));
+  g_assert_false (row_quotes_all (table, west));
+  g_assert_false (row_quotes_all (table, west_too));
+  g_assert_false (row_quotes_all (table, bound));
+}
+
 /* A row whose summary would open "The statement said" while another of
  * its reports says whose statement it was is summed up by that one. */
 static const char *clinic[] = {
@@ -796,6 +856,7 @@ main (int   argc,
   g_test_add_func ("/align/one-summary-one-row", test_one_summary_one_row);
   g_test_add_func ("/align/narrower-cell", test_narrower_cell);
   g_test_add_func ("/align/day-left-out", test_day_left_out);
+  g_test_add_func ("/align/figure-rows", test_figure_rows);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);
   g_test_add_func ("/align/clause-quoted-whole", test_clause_quoted_whole);
 

@@ -229,6 +229,22 @@ test_measures (void)
   reading_free (c.reading);
 }
 
+/* The words between two figures are the first one's: "three bank
+ * workers - two women and a man" counts workers once. */
+static void
+test_measures_between (void)
+{
+  Read a = read_first ("The three bank workers-two women and a man-were killed in the fire.");
+  Read b = read_first ("The fire killed three bank workers on Wednesday.");
+  const CorMeasure *two = measure (a.st, "two");
+
+  g_assert_cmpuint (two->n_words, ==, 0);
+  g_assert_false (cor_proposition_same_measure (two, measure (b.st, "three")));
+  g_assert_true (cor_proposition_same_measure (measure (a.st, "three"), measure (b.st, "three")));
+  reading_free (a.reading);
+  reading_free (b.reading);
+}
+
 static void
 test_years (void)
 {
@@ -461,6 +477,7 @@ main (int   argc,
   g_test_add_func ("/proposition/objects", test_objects);
   g_test_add_func ("/proposition/events", test_events);
   g_test_add_func ("/proposition/measures", test_measures);
+  g_test_add_func ("/proposition/measures-between", test_measures_between);
   g_test_add_func ("/proposition/years", test_years);
   g_test_add_func ("/proposition/opposites-and-superlatives", test_opposites_and_superlatives);
   g_test_add_func ("/proposition/attribution-is-not-content", test_attribution_is_not_content);

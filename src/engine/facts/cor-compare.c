@@ -20,6 +20,10 @@
 /* Rounding never stretches an exact value further than this: "200 m" is
  * written to one digit, yet it does not agree with "150 m". */
 #define ROUNDING_TOLERANCE 0.1
+/* Two figures are one when they differ by no more than this share; one
+ * converted from another unit, by this. */
+#define FIGURE_TOLERANCE 0.001
+#define FIGURE_CONVERTED_TOLERANCE 0.05
 /* Two statements whose words overlap this much say the same thing; only
  * then does one's "not" contradict the other. */
 #define NEAR_IDENTICAL 0.6
@@ -199,6 +203,33 @@ cor_compare_values_agree (const CorMention *a,
     hi_b = INFINITY;
   else if (b->bound == COR_BOUND_AT_MOST)
     lo_b = -INFINITY;
+  return lo_a <= hi_b + tol && lo_b <= hi_a + tol;
+}
+
+gboolean
+cor_compare_same_figure (const CorMention *a,
+                         const CorMention *b)
+{
+  double fa = 1, fb = 1, lo_a, hi_a, lo_b, hi_b, tol, size;
+  gboolean converted;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (a->kind == COR_MENTION_DATE || !cor_compare_same_measure (a, b)
+      || (a->kind == COR_MENTION_MONEY && g_strcmp0 (a->unit, b->unit) != 0))
+    return FALSE;
+  converted = g_strcmp0 (a->unit, b->unit) != 0;
+  if (converted)
+    {
+      unit_base (a->unit, &fa);
+      unit_base (b->unit, &fb);
+    }
+  lo_a = a->value * fa, hi_a = (isnan (a->value_max) ? a->value : a->value_max) * fa;
+  lo_b = b->value * fb, hi_b = (isnan (b->value_max) ? b->value : b->value_max) * fb;
+  size = MAX (fabs (hi_a), fabs (hi_b));
+  /* "10 kilometres (six miles)": a conversion is rounded. */
+  tol = (a->approximate || b->approximate) ? APPROXIMATE_TOLERANCE * size
+        : converted ? FIGURE_CONVERTED_TOLERANCE * size : FIGURE_TOLERANCE * size;
   return lo_a <= hi_b + tol && lo_b <= hi_a + tol;
 }
 

@@ -18,6 +18,11 @@ G_BEGIN_DECLS
  * the precision they are written with and their approximation. */
 gboolean       cor_compare_values_agree (const CorMention   *a,
                                          const CorMention   *b);
+/* Whether two values give one figure: as written, or converted to the
+ * other's unit and rounded; "more than 200" is no figure of "249", though
+ * it allows it. */
+gboolean       cor_compare_same_figure  (const CorMention   *a,
+                                         const CorMention   *b);
 /* Whether two values measure the same kind of thing (money in any currency
  * counts as one kind; tons and tonnes are one unit). */
 gboolean       cor_compare_same_measure (const CorMention   *a,

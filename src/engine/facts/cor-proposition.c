@@ -832,6 +832,24 @@ add_measure (CorProposition   *self,
     }
   if (first < 0)
     return;
+  /* The words between another figure and this one are that figure's,
+   * unless a verb comes between: "three bank workers - two women" does
+   * not count workers twice; "in his 30s fell 600m" counts the fall. A
+   * figure right after another converts it: "600 metres (2,000 feet)". */
+  for (gint i = first - 1, between = 0; i >= 0 && i >= first - MEASURE_WINDOW; i--)
+    {
+      const Token *t = &g_array_index (tokens, Token, i);
+
+      if (in_set (conjunctions, t) || g_array_index (tokens, Token, i + 1).after_comma
+          || (in_set (prepositions, t) && strcmp (t->lower, "of") != 0) || acts_as_verb (tokens, i, AUX_NONE))
+        break;
+      if (t->value)
+        {
+          blocked[1] = between > 0;
+          break;
+        }
+      between += is_content (t);
+    }
   for (gint d = 1; d <= MEASURE_WINDOW && measure.n_words < G_N_ELEMENTS (measure.stems); d++)
     for (gint side = 0; side < 2; side++)
       {
@@ -858,6 +876,7 @@ add_measure (CorProposition   *self,
         measure.senses[measure.n_words] = t->sense;
         measure.stems[measure.n_words++] = COR_TERM_MAKE (COR_TERM_STEM, hash_string (t->stem));
       }
+  measure.n_around = measure.n_words;
   /* A count carries what it counts as its unit: "212 passengers". */
   if (m->unit != NULL && measure.n_words < G_N_ELEMENTS (measure.stems) && m->kind == COR_MENTION_NUMBER
       && g_strcmp0 (m->unit, "person") != 0)

@@ -46,6 +46,7 @@ typedef struct
   guint32             stems[4];   /* stem terms of the words around it that say what it counts */
   const CorWordSense *senses[4];  /* and what WordNet knows of them, or NULL */
   guint               n_words;
+  guint               n_around;   /* of them, the words of the text: the last may be its unit */
 } CorMeasure;
 
 typedef struct

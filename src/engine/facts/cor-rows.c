@@ -605,6 +605,239 @@ event_rows (CorAligner *al,
   return rows;
 }
 
+static gboolean is_firm (const CorStatement *st);
+
+/* A figure that several reports give of one thing ("at a depth of 10
+ * kilometres", "24 dead") is a fact of its own, though the sentences that
+ * give it are in rows for what else they say. A figure's row starts from
+ * the first statement that gives it and takes, from each other report,
+ * the first statement whose figure agrees with that one and counts the
+ * same thing by a word of the text, not by its unit alone ("10
+ * kilometres deep" is no "10 kilometres west of the town"). */
+#define FIGURE_MIN_REPORTS 2
+#define FIGURE_MAX_SHARING 256
+/* A figure's row two thirds of which are one row already is that row. */
+#define FIGURE_ROW_SHARE_NUM 2
+#define FIGURE_ROW_SHARE_DEN 3
+
+typedef struct
+{
+  guint node;
+  guint measure;
+} FigureAt;
+
+static gboolean
+years_meet (const CorProposition *a,
+            const CorProposition *b)
+{
+  if (a->n_years == 0 || b->n_years == 0)
+    return TRUE;
+  for (guint i = 0; i < a->n_years; i++)
+    for (guint j = 0; j < b->n_years; j++)
+      if (a->years[i] == b->years[j])
+        return TRUE;
+  return FALSE;
+}
+
+/* Whether @a and @b give one figure of one thing. */
+static gboolean
+figures_meet (const CorMeasure *a,
+              const CorMeasure *b)
+{
+  if (!cor_compare_same_figure (a->mention, b->mention))
+    return FALSE;
+  for (guint i = 0; i < a->n_around; i++)
+    for (guint j = 0; j < b->n_around; j++)
+      if (a->stems[i] == b->stems[j])
+        return TRUE;
+  return FALSE;
+}
+
+static int
+compare_figures_at (gconstpointer a,
+                    gconstpointer b)
+{
+  const FigureAt *x = a, *y = b;
+
+  if (x->node != y->node)
+    return x->node < y->node ? -1 : 1;
+  return x->measure < y->measure ? -1 : x->measure > y->measure;
+}
+
+static const CorMeasure *
+figure_of (CorAligner *al,
+           FigureAt    at)
+{
+  const CorStatement *st = cor_aligner_node (al, at.node)->side.statement;
+
+  return &g_array_index (st->prop.measures, CorMeasure, at.measure);
+}
+
+/* A figure's row most of whose statements are in one row of several
+ * already tells that row's fact: its statements left alone join that row
+ * instead, if their reports are not in it. Whether it did. */
+static gboolean
+joins_its_row (CorAligner *al,
+               GPtrArray  *clusters,
+               guint      *cluster_of,
+               GArray     *row)
+{
+  guint best = G_MAXUINT, best_n = 0;
+  Cluster *c;
+
+  for (guint i = 0; i < row->len; i++)
+    {
+      guint cl = cluster_of[g_array_index (row, guint, i)], n = 0;
+
+      for (guint j = 0; j < row->len; j++)
+        n += cluster_of[g_array_index (row, guint, j)] == cl;
+      if (n > best_n)
+        best_n = n, best = cl;
+    }
+  c = g_ptr_array_index (clusters, best);
+  if (c == NULL || c->nodes->len < 2 || best_n * FIGURE_ROW_SHARE_DEN < row->len * FIGURE_ROW_SHARE_NUM)
+    return FALSE;
+  for (guint i = 0; i < row->len; i++)
+    {
+      guint n = g_array_index (row, guint, i);
+      Cluster *own = g_ptr_array_index (clusters, cluster_of[n]);
+
+      if (own != NULL && own->nodes->len == 1 && !sorted_meet (c->sources, own->sources))
+        absorb (clusters, cluster_of, best, cluster_of[n]);
+    }
+  return TRUE;
+}
+
+/* The figure rows of @clusters' nodes; the rows they hold whole are left
+ * empty. */
+static GPtrArray *
+figure_rows (CorAligner *al,
+             GPtrArray  *clusters,
+             guint      *cluster_of)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  /* (story, stem of a word a figure counts) → the figures it counts. */
+  g_autoptr(GHashTable) by_word = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                         (GDestroyNotify)g_array_unref);
+  g_autofree guint *first = g_new (guint, al->nodes->len + 1);
+  g_autofree gboolean *used = NULL;
+  guint n_figures = 0;
+
+  for (guint n = 0; n < al->nodes->len; n++)
+    {
+      const CorStatement *st = cor_aligner_node (al, n)->side.statement;
+
+      first[n] = n_figures;
+      n_figures += st->prop.measures->len;
+      for (guint i = 0; i < st->prop.measures->len; i++)
+        {
+          const CorMeasure *m = &g_array_index (st->prop.measures, CorMeasure, i);
+          FigureAt at = { n, i };
+
+          for (guint k = 0; k < m->n_around; k++)
+            {
+              gint64 key = ((gint64)cor_aligner_node_story (al, n) << 32) | m->stems[k];
+              GArray *list = g_hash_table_lookup (by_word, &key);
+
+              if (list == NULL)
+                {
+                  list = g_array_new (FALSE, FALSE, sizeof (FigureAt));
+                  g_hash_table_insert (by_word, g_memdup2 (&key, sizeof key), list);
+                }
+              if (list->len == 0 || g_array_index (list, FigureAt, list->len - 1).node != n
+                  || g_array_index (list, FigureAt, list->len - 1).measure != i)
+                g_array_append_val (list, at);
+            }
+        }
+    }
+  first[al->nodes->len] = n_figures;
+  used = g_new0 (gboolean, MAX (n_figures, 1));
+  for (guint n = 0; n < al->nodes->len; n++)
+    {
+      const CorStatement *st = cor_aligner_node (al, n)->side.statement;
+
+      for (guint i = 0; i < st->prop.measures->len; i++)
+        {
+          const CorMeasure *m = &g_array_index (st->prop.measures, CorMeasure, i);
+          g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (FigureAt));
+          g_autoptr(GArray) row = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_autoptr(GArray) sources = NULL;
+          gboolean one_row = TRUE, known = FALSE;
+          CorEventRow *about;
+
+          if (used[first[n] + i] || m->n_around == 0 || !is_firm (st))
+            continue;
+          for (guint k = 0; k < m->n_around; k++)
+            {
+              gint64 key = ((gint64)cor_aligner_node_story (al, n) << 32) | m->stems[k];
+              GArray *list = g_hash_table_lookup (by_word, &key);
+
+              /* A word that says what a great many figures count says
+               * nothing of which: the search stays linear. */
+              if (list == NULL || list->len > FIGURE_MAX_SHARING)
+                continue;
+              for (guint j = 0; j < list->len; j++)
+                {
+                  FigureAt at = g_array_index (list, FigureAt, j);
+
+                  const CorStatement *other = cor_aligner_node (al, at.node)->side.statement;
+
+                  if (at.node != n && !used[first[at.node] + at.measure] && is_firm (other)
+                      && !sorted_meet (cor_aligner_node (al, n)->sources, cor_aligner_node (al, at.node)->sources)
+                      && figures_meet (m, figure_of (al, at)) && years_meet (&st->prop, &other->prop)
+                      && cor_aligner_score (al, n, at.node) >= al->floor)
+                    g_array_append_val (found, at);
+                }
+            }
+          g_array_sort (found, compare_figures_at);
+          sources = g_array_copy (cor_aligner_node (al, n)->sources);
+          g_array_append_val (row, n);
+          for (guint j = 0; j < found->len; j++)
+            {
+              FigureAt at = g_array_index (found, FigureAt, j);
+              CorNode *node = cor_aligner_node (al, at.node);
+
+              /* A report's later statements of the figure make no row
+               * of their own. */
+              used[first[at.node] + at.measure] = TRUE;
+              if (sorted_meet (sources, node->sources))
+                continue;
+              merge_sorted (sources, node->sources);
+              g_array_append_val (row, at.node);
+            }
+          used[first[n] + i] = TRUE;
+          if (sources->len < FIGURE_MIN_REPORTS)
+            continue;
+          for (guint j = 1; j < row->len; j++)
+            one_row &= cluster_of[g_array_index (row, guint, j)] == cluster_of[n];
+          if (one_row)
+            continue;
+          g_array_sort (row, compare_guint);
+          for (guint r = 0; r < rows->len && !known; r++)
+            {
+              GArray *other = g_ptr_array_index (rows, r);
+
+              known = other->len == row->len && memcmp (other->data, row->data, row->len * sizeof (guint)) == 0;
+            }
+          if (known || joins_its_row (al, clusters, cluster_of, row))
+            continue;
+          drop_rows_within (clusters, cluster_of, row);
+          about = g_new (CorEventRow, 1);
+          about->reference = choose_event_reference (al, clusters, cluster_of, row, 0);
+          about->event = 0;
+          {
+            Cluster *own = g_ptr_array_index (clusters, cluster_of[about->reference]);
+
+            if (own != NULL && own->nodes->len == 1)
+              g_array_set_size (own->nodes, 0);
+          }
+          g_hash_table_insert (al->event_rows, row, about);
+          g_ptr_array_add (rows, g_steal_pointer (&row));
+        }
+    }
+  return rows;
+}
+
 GPtrArray *
 cor_rows_cluster (CorAligner *al,
                   GArray     *pairs)
@@ -649,6 +882,7 @@ cor_rows_cluster (CorAligner *al,
   join_left_alone (al, pairs, clusters, cluster_of);
   join_headline_rows (al, pairs, clusters, cluster_of);
   events = event_rows (al, clusters, cluster_of);
+  g_ptr_array_extend_and_steal (events, figure_rows (al, clusters, cluster_of));
   for (guint i = 0; i < clusters->len; i++)
     {
       Cluster *c = g_ptr_array_index (clusters, i);
