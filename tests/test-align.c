@@ -692,8 +692,8 @@ test_day_left_out (void)
     }
 }
 
-/* Whether a row of @table quotes all of @words (NULL-terminated), each in
- * a cell of its own report. */
+/* Whether a row of @table has cells that are not absent quoting each of
+ * @words (NULL-terminated). */
 static gboolean
 row_quotes_all (CorFactTable       *table,
                 const char * const *words)
@@ -750,6 +750,29 @@ test_figure_rows (void)
   g_assert_false (row_quotes_all (table, west));
   g_assert_false (row_quotes_all (table, west_too));
   g_assert_false (row_quotes_all (table, bound));
+}
+
+/* Two reports that quote the same four words or more quote one statement,
+ * however differently they tell the rest; three words in common ("the
+ * whole region") may be anyone's. */
+static const char *turning[] = {
+  "Port deal signed\n\nThe harbour minister signed the port deal on Friday, which also covers new rail links to "
+  "three inland towns and a dredging contract, and called the agreement \"a turning point for the whole coast\" "
+  "in a speech at the quay.\n",
+  "Minister hails port deal\n\n\"This is a turning point for the whole coast,\" Ruiz said.\n",
+  "Drought hits farms\n\nFarmers near Calvera said the long drought had hurt \"the whole coast\" and asked the "
+  "ministry for help with water.\n",
+};
+
+static void
+test_quote_rows (void)
+{
+  g_autoptr(CorFactTable) table = table_of (turning, G_N_ELEMENTS (turning), "2031-05-08", 0.5);
+  const char *same[] = { "called the agreement", "Ruiz said", NULL };
+  const char *three[] = { "Ruiz said", "the long drought", NULL };
+
+  g_assert_true (row_quotes_all (table, same));
+  g_assert_false (row_quotes_all (table, three));
 }
 
 /* A row whose summary would open "The statement said" while another of
@@ -857,6 +880,7 @@ main (int   argc,
   g_test_add_func ("/align/narrower-cell", test_narrower_cell);
   g_test_add_func ("/align/day-left-out", test_day_left_out);
   g_test_add_func ("/align/figure-rows", test_figure_rows);
+  g_test_add_func ("/align/quote-rows", test_quote_rows);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);
   g_test_add_func ("/align/clause-quoted-whole", test_clause_quoted_whole);
 

@@ -74,6 +74,25 @@ sorted_meet (GArray *a,
   return FALSE;
 }
 
+/* Whether each value of @a is in @b, both ascending. */
+static gboolean
+sorted_within (GArray *a,
+               GArray *b)
+{
+  guint j = 0;
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      guint x = g_array_index (a, guint, i);
+
+      while (j < b->len && g_array_index (b, guint, j) < x)
+        j++;
+      if (j == b->len || g_array_index (b, guint, j) != x)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* @into gets @from's values it lacks, kept ascending. */
 static void
 merge_sorted (GArray *into,
@@ -673,14 +692,17 @@ figure_of (CorAligner *al,
   return &g_array_index (st->prop.measures, CorMeasure, at.measure);
 }
 
-/* A figure's row most of whose statements are in one row of several
- * already tells that row's fact: its statements left alone join that row
- * instead, if their reports are not in it. Whether it did. */
+/* An anchor's row @share_num / @share_den of whose statements are in one
+ * row of several already tells that row's fact: its statements left alone
+ * join that row instead, if their reports are not in it. Whether it
+ * did. */
 static gboolean
 joins_its_row (CorAligner *al,
                GPtrArray  *clusters,
                guint      *cluster_of,
-               GArray     *row)
+               GArray     *row,
+               guint       share_num,
+               guint       share_den)
 {
   guint best = G_MAXUINT, best_n = 0;
   Cluster *c;
@@ -689,14 +711,17 @@ joins_its_row (CorAligner *al,
     {
       guint cl = cluster_of[g_array_index (row, guint, i)], n = 0;
 
+      c = g_ptr_array_index (clusters, cl);
+      if (c == NULL || c->nodes->len < 2)
+        continue;
       for (guint j = 0; j < row->len; j++)
         n += cluster_of[g_array_index (row, guint, j)] == cl;
       if (n > best_n)
         best_n = n, best = cl;
     }
-  c = g_ptr_array_index (clusters, best);
-  if (c == NULL || c->nodes->len < 2 || best_n * FIGURE_ROW_SHARE_DEN < row->len * FIGURE_ROW_SHARE_NUM)
+  if (best_n == 0 || best_n * share_den < row->len * share_num)
     return FALSE;
+  c = g_ptr_array_index (clusters, best);
   for (guint i = 0; i < row->len; i++)
     {
       guint n = g_array_index (row, guint, i);
@@ -708,14 +733,64 @@ joins_its_row (CorAligner *al,
   return TRUE;
 }
 
-/* The figure rows of @clusters' nodes; the rows they hold whole are left
- * empty. */
-static GPtrArray *
+/* Adds @row (owned), of statements that one anchor ties (a figure, a
+ * quotation) to @rows, unless it is one row already, or a row of @rows,
+ * or mostly one row of @clusters (whose lone statements it then joins).
+ * The rows it holds whole give way to it; it is summed up by the
+ * statement of it that says least. */
+static void
+add_anchored_row (CorAligner *al,
+                  GPtrArray  *clusters,
+                  guint      *cluster_of,
+                  GPtrArray  *rows,
+                  GArray     *row,
+                  guint       share_num,
+                  guint       share_den)
+{
+  g_autoptr(GArray) owned = row;
+  gboolean one_row = TRUE;
+  CorEventRow *about;
+  Cluster *own;
+
+  for (guint j = 1; j < row->len; j++)
+    one_row &= cluster_of[g_array_index (row, guint, j)] == cluster_of[g_array_index (row, guint, 0)];
+  if (one_row)
+    return;
+  g_array_sort (row, compare_guint);
+  /* A row of @rows that holds it says as much; one it holds gives way. */
+  for (guint r = rows->len; r > 0; r--)
+    {
+      GArray *other = g_ptr_array_index (rows, r - 1);
+
+      if (sorted_within (row, other))
+        return;
+      if (sorted_within (other, row))
+        {
+          g_hash_table_remove (al->event_rows, other);
+          g_ptr_array_remove_index (rows, r - 1);
+        }
+    }
+  if (joins_its_row (al, clusters, cluster_of, row, share_num, share_den))
+    return;
+  drop_rows_within (clusters, cluster_of, row);
+  about = g_new (CorEventRow, 1);
+  about->reference = choose_event_reference (al, clusters, cluster_of, row, 0);
+  about->event = 0;
+  own = g_ptr_array_index (clusters, cluster_of[about->reference]);
+  if (own != NULL && own->nodes->len == 1)
+    g_array_set_size (own->nodes, 0);
+  g_hash_table_insert (al->event_rows, row, about);
+  g_ptr_array_add (rows, g_steal_pointer (&owned));
+}
+
+/* Adds the figure rows of @clusters' nodes to @rows; the rows they hold
+ * whole are left empty. */
+static void
 figure_rows (CorAligner *al,
              GPtrArray  *clusters,
-             guint      *cluster_of)
+             guint      *cluster_of,
+             GPtrArray  *rows)
 {
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
   /* (story, stem of a word a figure counts) → the figures it counts. */
   g_autoptr(GHashTable) by_word = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                          (GDestroyNotify)g_array_unref);
@@ -762,8 +837,6 @@ figure_rows (CorAligner *al,
           g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (FigureAt));
           g_autoptr(GArray) row = g_array_new (FALSE, FALSE, sizeof (guint));
           g_autoptr(GArray) sources = NULL;
-          gboolean one_row = TRUE, known = FALSE;
-          CorEventRow *about;
 
           if (used[first[n] + i] || m->n_around == 0 || !is_firm (st))
             continue;
@@ -806,36 +879,129 @@ figure_rows (CorAligner *al,
               g_array_append_val (row, at.node);
             }
           used[first[n] + i] = TRUE;
-          if (sources->len < FIGURE_MIN_REPORTS)
-            continue;
-          for (guint j = 1; j < row->len; j++)
-            one_row &= cluster_of[g_array_index (row, guint, j)] == cluster_of[n];
-          if (one_row)
-            continue;
-          g_array_sort (row, compare_guint);
-          for (guint r = 0; r < rows->len && !known; r++)
-            {
-              GArray *other = g_ptr_array_index (rows, r);
-
-              known = other->len == row->len && memcmp (other->data, row->data, row->len * sizeof (guint)) == 0;
-            }
-          if (known || joins_its_row (al, clusters, cluster_of, row))
-            continue;
-          drop_rows_within (clusters, cluster_of, row);
-          about = g_new (CorEventRow, 1);
-          about->reference = choose_event_reference (al, clusters, cluster_of, row, 0);
-          about->event = 0;
-          {
-            Cluster *own = g_ptr_array_index (clusters, cluster_of[about->reference]);
-
-            if (own != NULL && own->nodes->len == 1)
-              g_array_set_size (own->nodes, 0);
-          }
-          g_hash_table_insert (al->event_rows, row, about);
-          g_ptr_array_add (rows, g_steal_pointer (&row));
+          if (sources->len >= FIGURE_MIN_REPORTS)
+            add_anchored_row (al, clusters, cluster_of, rows, g_steal_pointer (&row),
+                              FIGURE_ROW_SHARE_NUM, FIGURE_ROW_SHARE_DEN);
         }
     }
-  return rows;
+}
+
+/* Two reports that quote the same four words or more in a row quote one
+ * statement: "the most important issue" in a longer quotation and alone.
+ * A quotation's row takes, from each other report, the first statement
+ * that quotes as much of it, is firmly put, and scores above the floor
+ * with it. A run of three words ("the right thing") may be anyone's. */
+#define QUOTE_MIN_RUNS 2
+/* A quotation's row a third of which is one row already is that row. */
+#define QUOTE_ROW_SHARE_NUM 1
+#define QUOTE_ROW_SHARE_DEN 3
+
+/* Whether @st quotes words of its own, not only its sentence's. */
+static gboolean
+quotes_words (const CorStatement *st)
+{
+  for (guint i = 0; i < st->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (st->mentions, i);
+
+      if (m->kind == COR_MENTION_QUOTE && m->start < st->end && m->end > st->start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+quote_rows (CorAligner *al,
+            GPtrArray  *clusters,
+            guint      *cluster_of,
+            GPtrArray  *rows)
+{
+  /* (story, run of three quoted words) → the nodes that quote it. */
+  g_autoptr(GHashTable) by_run = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                        (GDestroyNotify)g_array_unref);
+  g_autofree gboolean *used = g_new0 (gboolean, MAX (al->nodes->len, 1));
+  g_autofree guint *shared = g_new0 (guint, MAX (al->nodes->len, 1));
+
+  for (guint n = 0; n < al->nodes->len; n++)
+    {
+      const CorStatement *st = cor_aligner_node (al, n)->side.statement;
+      GArray *terms = st->prop.terms;
+
+      if (!quotes_words (st))
+        continue;
+      for (guint k = 0; k < terms->len; k++)
+        {
+          guint32 term = g_array_index (terms, guint32, k);
+          gint64 key = ((gint64)cor_aligner_node_story (al, n) << 32) | term;
+          GArray *list;
+
+          if (COR_TERM_KIND (term) != COR_TERM_QUOTE)
+            continue;
+          list = g_hash_table_lookup (by_run, &key);
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (by_run, g_memdup2 (&key, sizeof key), list);
+            }
+          g_array_append_val (list, n);
+        }
+    }
+  for (guint n = 0; n < al->nodes->len; n++)
+    {
+      const CorStatement *st = cor_aligner_node (al, n)->side.statement;
+      GArray *terms = st->prop.terms;
+      g_autoptr(GArray) found = NULL;
+      g_autoptr(GArray) row = NULL;
+      g_autoptr(GArray) sources = NULL;
+
+      if (used[n] || !is_firm (st) || !quotes_words (st))
+        continue;
+      found = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint k = 0; k < terms->len; k++)
+        {
+          guint32 term = g_array_index (terms, guint32, k);
+          gint64 key = ((gint64)cor_aligner_node_story (al, n) << 32) | term;
+          GArray *list;
+
+          if (COR_TERM_KIND (term) != COR_TERM_QUOTE)
+            continue;
+          list = g_hash_table_lookup (by_run, &key);
+          /* Words a great many statements quote say nothing of which:
+           * the search stays linear. */
+          if (list == NULL || list->len > FIGURE_MAX_SHARING)
+            continue;
+          for (guint j = 0; j < list->len; j++)
+            {
+              guint m = g_array_index (list, guint, j);
+
+              if (m != n && shared[m]++ == 0)
+                g_array_append_val (found, m);
+            }
+        }
+      g_array_sort (found, compare_guint);
+      row = g_array_new (FALSE, FALSE, sizeof (guint));
+      sources = g_array_copy (cor_aligner_node (al, n)->sources);
+      g_array_append_val (row, n);
+      for (guint j = 0; j < found->len; j++)
+        {
+          guint m = g_array_index (found, guint, j);
+          CorNode *node = cor_aligner_node (al, m);
+          gboolean quotes_it = shared[m] >= QUOTE_MIN_RUNS;
+
+          shared[m] = 0;
+          if (!quotes_it || used[m] || !is_firm (node->side.statement) || sorted_meet (sources, node->sources)
+              || cor_aligner_score (al, n, m) < al->floor)
+            continue;
+          /* A report's later quotations of it make no row of their own. */
+          used[m] = TRUE;
+          merge_sorted (sources, node->sources);
+          g_array_append_val (row, m);
+        }
+      used[n] = TRUE;
+      if (sources->len >= FIGURE_MIN_REPORTS)
+        add_anchored_row (al, clusters, cluster_of, rows, g_steal_pointer (&row),
+                          QUOTE_ROW_SHARE_NUM, QUOTE_ROW_SHARE_DEN);
+    }
 }
 
 GPtrArray *
@@ -882,7 +1048,8 @@ cor_rows_cluster (CorAligner *al,
   join_left_alone (al, pairs, clusters, cluster_of);
   join_headline_rows (al, pairs, clusters, cluster_of);
   events = event_rows (al, clusters, cluster_of);
-  g_ptr_array_extend_and_steal (events, figure_rows (al, clusters, cluster_of));
+  figure_rows (al, clusters, cluster_of, events);
+  quote_rows (al, clusters, cluster_of, events);
   for (guint i = 0; i < clusters->len; i++)
     {
       Cluster *c = g_ptr_array_index (clusters, i);
