@@ -817,6 +817,18 @@ test_summary_of_reported_relative_clause (void)
   g_assert_cmpstr (b, ==, "The storm flooded the lower town on Tuesday, officials say.");
 }
 
+/* A day is when, not what: "signed the deal on Friday, which covers …"
+ * hangs on the deal. */
+static void
+test_summary_of_relative_clause_after_day (void)
+{
+  g_autoptr(Reading) r = reading_new ("The harbour minister signed the port deal on Friday, which also covers "
+                                      "new rail links to three inland towns.\n", NULL);
+  g_autofree char *a = summary_of (r, "which also covers");
+
+  g_assert_cmpstr (a, ==, "The port deal also covers new rail links to three inland towns.");
+}
+
 static void
 test_summary_of_clause (void)
 {
@@ -927,6 +939,7 @@ main (int   argc,
   g_test_add_func ("/compare/speaker-named-by-statement", test_speaker_named_by_statement);
   g_test_add_func ("/compare/summary-of-relative-clause", test_summary_of_relative_clause);
   g_test_add_func ("/compare/summary-of-reported-relative-clause", test_summary_of_reported_relative_clause);
+  g_test_add_func ("/compare/summary-of-relative-clause-after-day", test_summary_of_relative_clause_after_day);
   g_test_add_func ("/compare/summary-names-the-pronoun", test_summary_names_the_pronoun);
   g_test_add_func ("/compare/summary-settles-pronoun", test_summary_settles_pronoun);
   g_test_add_func ("/compare/summary-of-quotation", test_summary_of_quotation);

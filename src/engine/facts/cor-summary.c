@@ -657,6 +657,26 @@ credit_speaker (GString            *s,
   g_string_append_printf (s, ", %s %s.", who != NULL ? who : speaker, verb);
 }
 
+/* Whether @words name a day, a month or a time of day: "Friday", "last
+ * week", "early March". */
+static gboolean
+names_a_time (const char *words)
+{
+  static const char *times[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "tonight", "week", "weekend", "month", "year",
+    "morning", "afternoon", "evening", "night", "hour", "hours", "day", "days",
+  };
+  const char *last = strrchr (words, ' ');
+  char word[32];
+
+  first_word (last != NULL ? last + 1 : words, word, sizeof word);
+  for (char *c = word; *c; c++)
+    *c = g_ascii_tolower (*c);
+  return in_list (word, times, G_N_ELEMENTS (times));
+}
+
 /* "…by the quake, which struck the western tip on Tuesday." → "The quake
  * struck the western tip on Tuesday.": a relative clause on its own, its
  * noun put back as its subject. Only where "which" is the subject ("which
@@ -689,6 +709,22 @@ relative_clause (const CorStatement *statement)
   if ((count_quotes (text, "\"") + count_quotes (text, "\xe2\x80\x9d") + count_quotes (text, "\xe2\x80\x9c")) % 2 == 1)
     return NULL;
   antecedent = antecedent_before (sentence, at - 2);
+  /* "signed the deal on Friday, which covers …": a day is when, not
+   * what; the clause hangs on the noun before it. */
+  if (antecedent != NULL && names_a_time (antecedent))
+    {
+      const char *end = at - 2 - strlen (antecedent);
+
+      while (end > sentence && end[-1] == ' ')
+        end--;
+      while (end > sentence && end[-1] != ' ')
+        end--;
+      while (end > sentence && end[-1] == ' ')
+        end--;
+      g_clear_pointer (&antecedent, g_free);
+      if (end > sentence)
+        antecedent = antecedent_before (sentence, end);
+    }
   if (antecedent == NULL)
     return NULL;
   s = g_string_new (antecedent);
