@@ -775,6 +775,24 @@ test_quote_rows (void)
   g_assert_false (row_quotes_all (table, three));
 }
 
+/* Two people quoted in like words said two things: a few words in common
+ * do not make their quotations one. */
+static const char *witnesses[] = {
+  "Quake shakes port\n\n\"People ran into the streets in fear of aftershocks,\" teacher Lina Moss said of "
+  "Thursday night in Calvera.\n",
+  "Night of fear in Calvera\n\n\"People ran into the streets in panic,\" shopkeeper Omar Reyes said of Thursday "
+  "night in Calvera.\n",
+};
+
+static void
+test_quote_rows_two_speakers (void)
+{
+  g_autoptr(CorFactTable) table = table_of (witnesses, G_N_ELEMENTS (witnesses), "2031-05-08", 0.5);
+  const char *both[] = { "Lina Moss", "Omar Reyes", NULL };
+
+  g_assert_false (row_quotes_all (table, both));
+}
+
 /* A row whose summary would open "The statement said" while another of
  * its reports says whose statement it was is summed up by that one. */
 static const char *clinic[] = {
@@ -881,6 +899,7 @@ main (int   argc,
   g_test_add_func ("/align/day-left-out", test_day_left_out);
   g_test_add_func ("/align/figure-rows", test_figure_rows);
   g_test_add_func ("/align/quote-rows", test_quote_rows);
+  g_test_add_func ("/align/quote-rows-two-speakers", test_quote_rows_two_speakers);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);
   g_test_add_func ("/align/clause-quoted-whole", test_clause_quoted_whole);
 

@@ -732,6 +732,13 @@ credited_apart (const CorStatement *st,
          && different_speakers (st->speaker, ref->speaker);
 }
 
+gboolean
+cor_compare_credited_apart (const CorStatement *a,
+                            const CorStatement *b)
+{
+  return credited_apart (a, b);
+}
+
 static void
 note_speakers (const CorStatement *st,
                const CorStatement *ref,

@@ -28,6 +28,11 @@ gboolean       cor_compare_same_figure  (const CorMention   *a,
 gboolean       cor_compare_same_measure (const CorMention   *a,
                                          const CorMention   *b);
 
+/* Whether @a and @b credit what they say to different speakers, each
+ * known by name or by more than a role ("the statement"). */
+gboolean       cor_compare_credited_apart (const CorStatement *a,
+                                           const CorStatement *b);
+
 /* The share of the shorter statement's content words the other has too
  * (1 when either has none). */
 double         cor_compare_word_overlap (const CorStatement *a,

@@ -892,6 +892,8 @@ figure_rows (CorAligner *al,
  * that quotes as much of it, is firmly put, and scores above the floor
  * with it. A run of three words ("the right thing") may be anyone's. */
 #define QUOTE_MIN_RUNS 2
+/* Of quotations credited to two speakers: eight words. */
+#define QUOTE_MIN_RUNS_APART 6
 /* A quotation's row a third of which is one row already is that row. */
 #define QUOTE_ROW_SHARE_NUM 1
 #define QUOTE_ROW_SHARE_DEN 3
@@ -986,7 +988,10 @@ quote_rows (CorAligner *al,
         {
           guint m = g_array_index (found, guint, j);
           CorNode *node = cor_aligner_node (al, m);
-          gboolean quotes_it = shared[m] >= QUOTE_MIN_RUNS;
+          /* Two people quoted in like words ("people poured into the
+           * streets") said two things, unless the words are many. */
+          gboolean quotes_it = shared[m] >= (cor_compare_credited_apart (st, node->side.statement)
+                                             ? QUOTE_MIN_RUNS_APART : QUOTE_MIN_RUNS);
 
           shared[m] = 0;
           if (!quotes_it || used[m] || !is_firm (node->side.statement) || sorted_meet (sources, node->sources)
