@@ -511,8 +511,9 @@ test_summary (void)
   /* A leading conjunction goes; so does an opening clause a comma closes. */
   check_summary ("But the council voted against the plan.", "The council voted against the plan.");
   check_summary ("As the water rose, villagers climbed onto their roofs.", "Villagers climbed onto their roofs.");
+  /* "According to" keeps whose word it is, at the end. */
   check_summary ("According to the police, three people were hurt in the crash.",
-                 "Three people were hurt in the crash.");
+                 "Three people were hurt in the crash, according to the police.");
   /* A quote that opens with a condition comes after who said it. */
   check_summary ("“If the ferry runs on time, we will sail at noon,” the captain said.",
                  "The captain said: “If the ferry runs on time, we will sail at noon.”");

@@ -379,6 +379,7 @@ summarise (const char *text,
 {
   g_autoptr(GString) s = NULL;
   g_autofree char *first_line = NULL;
+  g_autofree char *source = NULL;
   const char *start;
 
   /* A sentence the splitter ran across a paragraph break is two: the
@@ -402,6 +403,11 @@ summarise (const char *text,
 
       if (next == start)
         break;
+      /* "According to the survey, the quake hit …" keeps whose word it
+       * is: "The quake hit …, according to the survey." */
+      if (source == NULL && g_ascii_strncasecmp (start, "according to ", 13) == 0 && next - start < 80
+          && next - start > 15 && strncmp (next - 2, ", ", 2) == 0)
+        source = g_strndup (start + 13, next - 2 - (start + 13));
       start = next;
     }
   while (*start == ' ' || *start == '"' || *start == ',')
@@ -415,6 +421,11 @@ summarise (const char *text,
   end_cleanly (s);
   balance_quotes (s);
   end_as_sentence (s, headline);
+  if (source != NULL && *start && !headline && s->len > 1 && s->str[s->len - 1] == '.')
+    {
+      g_string_truncate (s, s->len - 1);
+      g_string_append_printf (s, ", according to %s.", source);
+    }
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
