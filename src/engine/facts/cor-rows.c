@@ -645,17 +645,32 @@ typedef struct
   guint measure;
 } FigureAt;
 
-static gboolean
-years_meet (const CorProposition *a,
-            const CorProposition *b)
+/* An index of a story's terms (figures' words, quoted words) to lists of
+ * what has them. */
+static GHashTable *
+story_index_new (void)
 {
-  if (a->n_years == 0 || b->n_years == 0)
-    return TRUE;
-  for (guint i = 0; i < a->n_years; i++)
-    for (guint j = 0; j < b->n_years; j++)
-      if (a->years[i] == b->years[j])
-        return TRUE;
-  return FALSE;
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_array_unref);
+}
+
+/* The list @index keeps for @term in @node's story; made, of elements of
+ * @size bytes, when there is none and @size is not 0. */
+static GArray *
+story_list (GHashTable *index,
+            CorAligner *al,
+            guint       node,
+            guint32     term,
+            guint       size)
+{
+  gint64 key = ((gint64)cor_aligner_node_story (al, node) << 32) | term;
+  GArray *list = g_hash_table_lookup (index, &key);
+
+  if (list == NULL && size > 0)
+    {
+      list = g_array_new (FALSE, FALSE, size);
+      g_hash_table_insert (index, g_memdup2 (&key, sizeof key), list);
+    }
+  return list;
 }
 
 /* Whether @a and @b give one figure of one thing. */
@@ -792,8 +807,7 @@ figure_rows (CorAligner *al,
              GPtrArray  *rows)
 {
   /* (story, stem of a word a figure counts) → the figures it counts. */
-  g_autoptr(GHashTable) by_word = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                         (GDestroyNotify)g_array_unref);
+  g_autoptr(GHashTable) by_word = story_index_new ();
   g_autofree guint *first = g_new (guint, al->nodes->len + 1);
   g_autofree gboolean *used = NULL;
   guint n_figures = 0;
@@ -811,14 +825,8 @@ figure_rows (CorAligner *al,
 
           for (guint k = 0; k < m->n_around; k++)
             {
-              gint64 key = ((gint64)cor_aligner_node_story (al, n) << 32) | m->stems[k];
-              GArray *list = g_hash_table_lookup (by_word, &key);
+              GArray *list = story_list (by_word, al, n, m->stems[k], sizeof (FigureAt));
 
-              if (list == NULL)
-                {
-                  list = g_array_new (FALSE, FALSE, sizeof (FigureAt));
-                  g_hash_table_insert (by_word, g_memdup2 (&key, sizeof key), list);
-                }
               if (list->len == 0 || g_array_index (list, FigureAt, list->len - 1).node != n
                   || g_array_index (list, FigureAt, list->len - 1).measure != i)
                 g_array_append_val (list, at);
@@ -842,8 +850,7 @@ figure_rows (CorAligner *al,
             continue;
           for (guint k = 0; k < m->n_around; k++)
             {
-              gint64 key = ((gint64)cor_aligner_node_story (al, n) << 32) | m->stems[k];
-              GArray *list = g_hash_table_lookup (by_word, &key);
+              GArray *list = story_list (by_word, al, n, m->stems[k], 0);
 
               /* A word that says what a great many figures count says
                * nothing of which: the search stays linear. */
@@ -857,7 +864,7 @@ figure_rows (CorAligner *al,
 
                   if (at.node != n && !used[first[at.node] + at.measure] && is_firm (other)
                       && !sorted_meet (cor_aligner_node (al, n)->sources, cor_aligner_node (al, at.node)->sources)
-                      && figures_meet (m, figure_of (al, at)) && years_meet (&st->prop, &other->prop)
+                      && figures_meet (m, figure_of (al, at)) && !cor_proposition_years_clash (&st->prop, &other->prop)
                       && cor_aligner_score (al, n, at.node) >= al->floor)
                     g_array_append_val (found, at);
                 }
@@ -919,8 +926,7 @@ quote_rows (CorAligner *al,
             GPtrArray  *rows)
 {
   /* (story, run of three quoted words) → the nodes that quote it. */
-  g_autoptr(GHashTable) by_run = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                        (GDestroyNotify)g_array_unref);
+  g_autoptr(GHashTable) by_run = story_index_new ();
   g_autofree gboolean *used = g_new0 (gboolean, MAX (al->nodes->len, 1));
   g_autofree guint *shared = g_new0 (guint, MAX (al->nodes->len, 1));
 
@@ -934,18 +940,9 @@ quote_rows (CorAligner *al,
       for (guint k = 0; k < terms->len; k++)
         {
           guint32 term = g_array_index (terms, guint32, k);
-          gint64 key = ((gint64)cor_aligner_node_story (al, n) << 32) | term;
-          GArray *list;
 
-          if (COR_TERM_KIND (term) != COR_TERM_QUOTE)
-            continue;
-          list = g_hash_table_lookup (by_run, &key);
-          if (list == NULL)
-            {
-              list = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (by_run, g_memdup2 (&key, sizeof key), list);
-            }
-          g_array_append_val (list, n);
+          if (COR_TERM_KIND (term) == COR_TERM_QUOTE)
+            g_array_append_val (story_list (by_run, al, n, term, sizeof (guint)), n);
         }
     }
   for (guint n = 0; n < al->nodes->len; n++)
@@ -962,12 +959,11 @@ quote_rows (CorAligner *al,
       for (guint k = 0; k < terms->len; k++)
         {
           guint32 term = g_array_index (terms, guint32, k);
-          gint64 key = ((gint64)cor_aligner_node_story (al, n) << 32) | term;
           GArray *list;
 
           if (COR_TERM_KIND (term) != COR_TERM_QUOTE)
             continue;
-          list = g_hash_table_lookup (by_run, &key);
+          list = story_list (by_run, al, n, term, 0);
           /* Words a great many statements quote say nothing of which:
            * the search stays linear. */
           if (list == NULL || list->len > FIGURE_MAX_SHARING)
