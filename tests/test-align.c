@@ -775,6 +775,26 @@ test_quote_rows (void)
   g_assert_false (row_quotes_all (table, three));
 }
 
+/* A short quotation two reports quote whole ("productive") is one
+ * statement of it. */
+static const char *talks[] = {
+  "Port talks\n\nThe city council approved the school budget on Tuesday. The harbour minister described the port "
+  "talks as \"productive\" before flying home. Bus fares will rise next year.\n",
+  "Council news\n\nThe council approved the school budget on Tuesday after a long debate. The minister said the "
+  "talks on the port had been \"productive\". Fares on the city buses will go up next year.\n",
+  "Budget passes\n\nThe city council approved the school budget on Tuesday. Teachers welcomed the new money for "
+  "the schools.\n",
+};
+
+static void
+test_quote_rows_short (void)
+{
+  g_autoptr(CorFactTable) table = table_of (talks, G_N_ELEMENTS (talks), "2031-05-08", 0.5);
+  const char *both[] = { "described the port talks", "the talks on the port had been", NULL };
+
+  g_assert_true (row_quotes_all (table, both));
+}
+
 /* Two people quoted in like words said two things: a few words in common
  * do not make their quotations one. */
 static const char *witnesses[] = {
@@ -900,6 +920,7 @@ main (int   argc,
   g_test_add_func ("/align/figure-rows", test_figure_rows);
   g_test_add_func ("/align/quote-rows", test_quote_rows);
   g_test_add_func ("/align/quote-rows-two-speakers", test_quote_rows_two_speakers);
+  g_test_add_func ("/align/quote-rows-short", test_quote_rows_short);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);
   g_test_add_func ("/align/clause-quoted-whole", test_clause_quoted_whole);
 

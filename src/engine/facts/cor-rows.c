@@ -899,6 +899,10 @@ figure_rows (CorAligner *al,
  * that quotes as much of it, is firmly put, and scores above the floor
  * with it. A run of three words ("the right thing") may be anyone's. */
 #define QUOTE_MIN_RUNS 2
+/* A short quotation quoted whole by two reports ("extremely good") counts
+ * as much as four words. */
+#define QUOTE_SHORT_WORDS 4
+#define QUOTE_MAX_SHORT 4
 /* Of quotations credited to two speakers: eight words. */
 #define QUOTE_MIN_RUNS_APART 6
 /* A quotation's row a third of which is one row already is that row. */
@@ -919,14 +923,63 @@ quotes_words (const CorStatement *st)
   return FALSE;
 }
 
+/* The keys of @st's short quotations, whole ("excellent", "extremely
+ * good": up to QUOTE_SHORT_WORDS words, one of them of four letters or
+ * more), in @keys; how many. */
+static guint
+short_quotes (const CorStatement *st,
+              guint32             keys[QUOTE_MAX_SHORT])
+{
+  guint n = 0;
+
+  for (guint i = 0; i < st->mentions->len && n < QUOTE_MAX_SHORT; i++)
+    {
+      const CorMention *m = g_ptr_array_index (st->mentions, i);
+      g_autoptr(GString) words = NULL;
+      guint n_words = 0;
+      gboolean long_word = FALSE;
+
+      if (m->kind != COR_MENTION_QUOTE || m->start >= st->end || m->end <= st->start)
+        continue;
+      words = g_string_new (NULL);
+      for (const char *p = m->text; *p && n_words <= QUOTE_SHORT_WORDS; )
+        {
+          gsize len = 0;
+
+          while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          while (p[len] && g_unichar_isalnum (g_utf8_get_char (p + len)))
+            len = g_utf8_next_char (p + len) - p;
+          if (len == 0)
+            break;
+          if (words->len > 0)
+            g_string_append_c (words, ' ');
+          g_string_append_len (words, p, len);
+          long_word |= len >= 4;
+          n_words++;
+          p += len;
+        }
+      if (n_words == 0 || n_words > QUOTE_SHORT_WORDS || !long_word)
+        continue;
+      {
+        g_autofree char *folded = g_utf8_casefold (words->str, -1);
+
+        keys[n++] = COR_TERM_MAKE (COR_TERM_QUOTE, cor_word_hash (folded, strlen (folded)));
+      }
+    }
+  return n;
+}
+
 static void
 quote_rows (CorAligner *al,
             GPtrArray  *clusters,
             guint      *cluster_of,
             GPtrArray  *rows)
 {
-  /* (story, run of three quoted words) → the nodes that quote it. */
+  /* (story, run of three quoted words) → the nodes that quote it; and
+   * (story, short quotation) → the nodes that quote it whole. */
   g_autoptr(GHashTable) by_run = story_index_new ();
+  g_autoptr(GHashTable) by_whole = story_index_new ();
   g_autofree gboolean *used = g_new0 (gboolean, MAX (al->nodes->len, 1));
   g_autofree guint *shared = g_new0 (guint, MAX (al->nodes->len, 1));
 
@@ -934,6 +987,9 @@ quote_rows (CorAligner *al,
     {
       const CorStatement *st = cor_aligner_node (al, n)->side.statement;
       GArray *terms = st->prop.terms;
+
+      guint32 keys[QUOTE_MAX_SHORT];
+      guint n_keys;
 
       if (!quotes_words (st))
         continue;
@@ -944,6 +1000,9 @@ quote_rows (CorAligner *al,
           if (COR_TERM_KIND (term) == COR_TERM_QUOTE)
             g_array_append_val (story_list (by_run, al, n, term, sizeof (guint)), n);
         }
+      n_keys = short_quotes (st, keys);
+      for (guint k = 0; k < n_keys; k++)
+        g_array_append_val (story_list (by_whole, al, n, keys[k], sizeof (guint)), n);
     }
   for (guint n = 0; n < al->nodes->len; n++)
     {
@@ -976,6 +1035,26 @@ quote_rows (CorAligner *al,
                 g_array_append_val (found, m);
             }
         }
+      {
+        guint32 keys[QUOTE_MAX_SHORT];
+        guint n_keys = short_quotes (st, keys);
+
+        for (guint k = 0; k < n_keys; k++)
+          {
+            GArray *list = story_list (by_whole, al, n, keys[k], 0);
+
+            for (guint j = 0; list != NULL && list->len <= FIGURE_MAX_SHARING && j < list->len; j++)
+              {
+                guint m = g_array_index (list, guint, j);
+
+                if (m == n)
+                  continue;
+                if (shared[m] == 0)
+                  g_array_append_val (found, m);
+                shared[m] += QUOTE_MIN_RUNS;
+              }
+          }
+      }
       g_array_sort (found, compare_guint);
       row = g_array_new (FALSE, FALSE, sizeof (guint));
       sources = g_array_copy (cor_aligner_node (al, n)->sources);
