@@ -102,6 +102,49 @@ test_left_alone_joins (void)
   g_assert_cmpuint (row->cells->len, ==, 1);
 }
 
+/* No row is summed up by a statement its own reference contradicts: the
+ * cell that quotes the summary would read `conflicts` against it. Over
+ * every folder of the corpus. */
+static void
+test_summary_not_contradicted (void)
+{
+  const char *shared = g_getenv ("COR_SHARED_DIR");
+  g_autofree char *corpus = shared ? g_build_filename (shared, "corpus", NULL) : NULL;
+  g_autoptr(GDir) dir = corpus ? g_dir_open (corpus, 0, NULL) : NULL;
+  const char *event;
+  guint checked = 0;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("no corpus beside the project (COR_SHARED_DIR)");
+      return;
+    }
+  while ((event = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *folder = g_build_filename (corpus, event, NULL);
+      g_autoptr(CorFactTable) table = NULL;
+
+      if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+        continue;
+      table = table_of_event (event);
+      for (guint i = 0; i < table->facts->len; i++)
+        {
+          CorFact *fact = g_ptr_array_index (table->facts, i);
+
+          for (guint c = 0; c < fact->cells->len; c++)
+            {
+              CorCell *cell = g_ptr_array_index (fact->cells, c);
+              const char *quote = ((CorQuote *)g_ptr_array_index (cell->quotes, 0))->text;
+
+              if (cell->status == COR_CELL_CONFLICTS && strlen (quote) >= 24)
+                g_assert_false (strncmp (quote, fact->summary, 24) == 0);
+            }
+        }
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -109,6 +152,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/facts-corpus/left-alone-joins", test_left_alone_joins);
+  g_test_add_func ("/facts-corpus/summary-not-contradicted", test_summary_not_contradicted);
 
   return g_test_run ();
 }

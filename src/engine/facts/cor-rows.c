@@ -1361,6 +1361,16 @@ compare_cells (gconstpointer a,
   return x->source < y->source ? -1 : x->source > y->source;
 }
 
+/* Whether @st's values contradict @reference's. */
+static gboolean
+contradicts (const CorStatement *st,
+             const CorStatement *reference)
+{
+  g_autofree char *note = NULL;
+
+  return cor_compare_statements (st, reference, &note) == COR_CELL_CONFLICTS;
+}
+
 CorFact *
 cor_rows_make_fact (CorAligner *al,
                     GArray     *row)
@@ -1385,8 +1395,13 @@ cor_rows_make_fact (CorAligner *al,
    * statement of the row that stands alone. */
   for (guint i = 0; i < statements->len && cor_summary_is_fragment (fact->summary); i++)
     {
-      g_autofree char *other = cor_summary_from_statement (g_ptr_array_index (statements, i));
+      g_autofree char *other = NULL;
 
+      /* Not one the reference contradicts: its cell would conflict with
+       * the row's own summary. */
+      if (contradicts (g_ptr_array_index (statements, i), reference))
+        continue;
+      other = cor_summary_from_statement (g_ptr_array_index (statements, i));
       if (!cor_summary_is_fragment (other))
         {
           g_free (fact->summary);
