@@ -318,6 +318,12 @@ static const NarrowerCase narrower_cases[] = {
   /* "11 billion" gives "$11 billion" as a bare number. */
   { "Congress cleared an arms package of 11 billion for the island.",
     "Congress cleared an arms package worth $11 billion for the island.", NULL },
+  /* The month alone does not give the day; another day may be the
+   * same act's, told another way. */
+  { "The council imposed the new harbour fees in March.", "The council imposed the new harbour fees on March 23.",
+    "does not give “March 23”" },
+  { "The council imposed the new harbour fees last Friday.", "The council imposed the new harbour fees on March 23.",
+    NULL },
   /* A span gives one time many ways: never counted. */
   { "The ban was put off until June 1.", "The ban was put off for another 30 days.", NULL },
   /* A count of something else does not give the reference's count; a

@@ -839,6 +839,32 @@ gives_time (const GPtrArray *mentions)
   return FALSE;
 }
 
+/* Whether @mentions date @r's month only, where @r gives its day: "in
+ * March" against "on March 23". Any other time they give is taken for
+ * @r's, told another way. */
+static gboolean
+gives_month_of_day (const GPtrArray  *mentions,
+                    const CorMention *r)
+{
+  gboolean month = FALSE;
+
+  if (r->date == NULL || strlen (r->date) != 10)
+    return FALSE;
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (mentions, i);
+
+      if (m->kind == COR_MENTION_TIME || m->kind == COR_MENTION_DURATION)
+        return FALSE;
+      if (m->kind != COR_MENTION_DATE)
+        continue;
+      if (m->date == NULL || strlen (m->date) != 7 || strncmp (m->date, r->date, 7) != 0)
+        return FALSE;
+      month = TRUE;
+    }
+  return month;
+}
+
 /* Whether a capitalized word of @text shares all but the last two
  * letters of @place, and at least four: "Greeks" names "Greece",
  * "Canadian" "Canada". */
@@ -961,7 +987,7 @@ cor_compare_narrower (const CorStatement *statement,
         continue;
       if (r->kind == COR_MENTION_DATE)
         {
-          if (dated || !shown->dated || gives_time (shown->mentions))
+          if (dated || !shown->dated || (gives_time (shown->mentions) && !gives_month_of_day (shown->mentions, r)))
             continue;
           dated = TRUE;
           /* Translators: a figure the row's fact gives and this report does not, e.g. "does not give “10 km”" */
