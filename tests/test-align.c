@@ -795,6 +795,27 @@ test_quote_rows_short (void)
   g_assert_true (row_quotes_all (table, both));
 }
 
+/* Two reports that tell a fact in the same six words or more tell one
+ * fact, whatever else their sentences say. */
+static const char *cordon[] = {
+  "Farm protest\n\nThe city council approved the school budget on Tuesday. Angry farmers attempted to break "
+  "through a police cordon guarding the town hall as the vote was held. Bus fares will rise next year.\n",
+  "Council news\n\nThe council approved the school budget on Tuesday after a long debate. Outside, a crowd that "
+  "had marched from the valley attempted to break through a police cordon guarding the town hall and threw eggs "
+  "at the windows. Fares on the city buses will go up next year.\n",
+  "Budget passes\n\nThe city council approved the school budget on Tuesday. Teachers welcomed the new money for "
+  "the schools.\n",
+};
+
+static void
+test_phrase_rows (void)
+{
+  g_autoptr(CorFactTable) table = table_of (cordon, G_N_ELEMENTS (cordon), "2031-05-08", 0.5);
+  const char *both[] = { "Angry farmers attempted", "a crowd that had marched", NULL };
+
+  g_assert_true (row_quotes_all (table, both));
+}
+
 /* Two people quoted in like words said two things: a few words in common
  * do not make their quotations one. */
 static const char *witnesses[] = {
@@ -921,6 +942,7 @@ main (int   argc,
   g_test_add_func ("/align/quote-rows", test_quote_rows);
   g_test_add_func ("/align/quote-rows-two-speakers", test_quote_rows_two_speakers);
   g_test_add_func ("/align/quote-rows-short", test_quote_rows_short);
+  g_test_add_func ("/align/phrase-rows", test_phrase_rows);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);
   g_test_add_func ("/align/clause-quoted-whole", test_clause_quoted_whole);
 

@@ -1084,6 +1084,139 @@ quote_rows (CorAligner *al,
     }
 }
 
+/* Two reports that tell a fact in the same six words or more in a row
+ * tell one fact: wire copy, a statement read out, a phrase the reports
+ * share ("attempted to break through a riot police cordon guarding
+ * Parliament"). A run counts when two of its words are lower-case words
+ * of four letters or more, so that names ("Secretary of State Mike
+ * Pompeo") and small words ("in the streets of the") do not. The row
+ * takes, from each other report, the first statement that shares as much,
+ * is firmly put, no headline, credited to no other speaker, and scores
+ * above the floor with it. */
+#define PHRASE_WORDS    4
+#define PHRASE_MIN_RUNS 3
+/* A phrase's row a third of which is one row already is that row. */
+#define PHRASE_ROW_SHARE_NUM 1
+#define PHRASE_ROW_SHARE_DEN 3
+
+/* Hashes of @st's runs of PHRASE_WORDS words, two of them lower-case words
+ * of four letters or more, in @out (cleared first). */
+static void
+phrase_runs (const CorStatement *st,
+             GArray             *out)
+{
+  const char *p = st->text;
+  guint32 run[PHRASE_WORDS] = { 0 };
+  gboolean long_word[PHRASE_WORDS] = { FALSE };
+  guint n = 0;
+
+  g_array_set_size (out, 0);
+  while (*p)
+    {
+      const char *word;
+      char lower[64];
+      gsize len;
+      guint longs = 0;
+      guint32 h = 0;
+
+      while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      word = p;
+      while (*p && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      len = MIN ((gsize)(p - word), sizeof lower - 1);
+      if (len == 0)
+        break;
+      for (gsize i = 0; i < len; i++)
+        lower[i] = g_ascii_tolower (word[i]);
+      lower[len] = '\0';
+      memmove (run, run + 1, sizeof run - sizeof run[0]);
+      memmove (long_word, long_word + 1, sizeof long_word - sizeof long_word[0]);
+      run[PHRASE_WORDS - 1] = cor_word_hash (lower, len);
+      long_word[PHRASE_WORDS - 1] = len >= 4 && g_unichar_islower (g_utf8_get_char (word));
+      if (++n < PHRASE_WORDS)
+        continue;
+      for (guint i = 0; i < PHRASE_WORDS; i++)
+        {
+          longs += long_word[i];
+          h = h * 31u + run[i];
+        }
+      if (longs >= 2)
+        g_array_append_val (out, h);
+    }
+}
+
+static void
+phrase_rows (CorAligner *al,
+             GPtrArray  *clusters,
+             guint      *cluster_of,
+             GPtrArray  *rows)
+{
+  g_autoptr(GHashTable) by_run = story_index_new ();
+  g_autofree gboolean *used = g_new0 (gboolean, MAX (al->nodes->len, 1));
+  g_autofree guint *shared = g_new0 (guint, MAX (al->nodes->len, 1));
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  for (guint n = 0; n < al->nodes->len; n++)
+    {
+      phrase_runs (cor_aligner_node (al, n)->side.statement, runs);
+      for (guint k = 0; k < runs->len; k++)
+        {
+          GArray *list = story_list (by_run, al, n, g_array_index (runs, guint32, k), sizeof (guint));
+
+          if (list->len == 0 || g_array_index (list, guint, list->len - 1) != n)
+            g_array_append_val (list, n);
+        }
+    }
+  for (guint n = 0; n < al->nodes->len; n++)
+    {
+      const CorStatement *st = cor_aligner_node (al, n)->side.statement;
+      g_autoptr(GArray) found = NULL;
+      g_autoptr(GArray) row = NULL;
+      g_autoptr(GArray) sources = NULL;
+
+      if (used[n] || !is_firm (st) || st->headline)
+        continue;
+      found = g_array_new (FALSE, FALSE, sizeof (guint));
+      phrase_runs (st, runs);
+      for (guint k = 0; k < runs->len; k++)
+        {
+          GArray *list = story_list (by_run, al, n, g_array_index (runs, guint32, k), 0);
+
+          for (guint j = 0; list != NULL && list->len <= FIGURE_MAX_SHARING && j < list->len; j++)
+            {
+              guint m = g_array_index (list, guint, j);
+
+              if (m != n && shared[m]++ == 0)
+                g_array_append_val (found, m);
+            }
+        }
+      g_array_sort (found, compare_guint);
+      row = g_array_new (FALSE, FALSE, sizeof (guint));
+      sources = g_array_copy (cor_aligner_node (al, n)->sources);
+      g_array_append_val (row, n);
+      for (guint j = 0; j < found->len; j++)
+        {
+          guint m = g_array_index (found, guint, j);
+          CorNode *node = cor_aligner_node (al, m);
+          gboolean enough = shared[m] >= PHRASE_MIN_RUNS;
+
+          shared[m] = 0;
+          if (!enough || used[m] || !is_firm (node->side.statement) || node->side.statement->headline
+              || sorted_meet (sources, node->sources) || cor_compare_credited_apart (st, node->side.statement)
+              || cor_aligner_score (al, n, m) < al->floor)
+            continue;
+          used[m] = TRUE;
+          merge_sorted (sources, node->sources);
+          g_array_append_val (row, m);
+        }
+      used[n] = TRUE;
+      if (sources->len >= FIGURE_MIN_REPORTS)
+        add_anchored_row (al, clusters, cluster_of, rows, g_steal_pointer (&row),
+                          PHRASE_ROW_SHARE_NUM, PHRASE_ROW_SHARE_DEN);
+    }
+}
+
 GPtrArray *
 cor_rows_cluster (CorAligner *al,
                   GArray     *pairs)
@@ -1130,6 +1263,7 @@ cor_rows_cluster (CorAligner *al,
   events = event_rows (al, clusters, cluster_of);
   figure_rows (al, clusters, cluster_of, events);
   quote_rows (al, clusters, cluster_of, events);
+  phrase_rows (al, clusters, cluster_of, events);
   for (guint i = 0; i < clusters->len; i++)
     {
       Cluster *c = g_ptr_array_index (clusters, i);
