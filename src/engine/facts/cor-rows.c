@@ -626,6 +626,16 @@ event_rows (CorAligner *al,
 
 static gboolean is_firm (const CorStatement *st);
 
+/* Whether @st's values contradict @reference's. */
+static gboolean
+contradicts (const CorStatement *st,
+             const CorStatement *reference)
+{
+  g_autofree char *note = NULL;
+
+  return cor_compare_statements (st, reference, &note) == COR_CELL_CONFLICTS;
+}
+
 /* A figure that several reports give of one thing ("at a depth of 10
  * kilometres", "24 dead") is a fact of its own, though the sentences that
  * give it are in rows for what else they say. A figure's row starts from
@@ -1070,7 +1080,7 @@ quote_rows (CorAligner *al,
 
           shared[m] = 0;
           if (!quotes_it || used[m] || !is_firm (node->side.statement) || sorted_meet (sources, node->sources)
-              || cor_aligner_score (al, n, m) < al->floor)
+              || contradicts (node->side.statement, st) || cor_aligner_score (al, n, m) < al->floor)
             continue;
           /* A report's later quotations of it make no row of their own. */
           used[m] = TRUE;
@@ -1204,7 +1214,7 @@ phrase_rows (CorAligner *al,
           shared[m] = 0;
           if (!enough || used[m] || !is_firm (node->side.statement) || node->side.statement->headline
               || sorted_meet (sources, node->sources) || cor_compare_credited_apart (st, node->side.statement)
-              || cor_aligner_score (al, n, m) < al->floor)
+              || contradicts (node->side.statement, st) || cor_aligner_score (al, n, m) < al->floor)
             continue;
           used[m] = TRUE;
           merge_sorted (sources, node->sources);
@@ -1493,16 +1503,6 @@ compare_cells (gconstpointer a,
   const CorCell *x = *(const CorCell * const *)a, *y = *(const CorCell * const *)b;
 
   return x->source < y->source ? -1 : x->source > y->source;
-}
-
-/* Whether @st's values contradict @reference's. */
-static gboolean
-contradicts (const CorStatement *st,
-             const CorStatement *reference)
-{
-  g_autofree char *note = NULL;
-
-  return cor_compare_statements (st, reference, &note) == COR_CELL_CONFLICTS;
 }
 
 CorFact *
