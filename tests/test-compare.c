@@ -439,6 +439,43 @@ test_bare_counts (void)
                             "Gunmen killed 10 people at the border post.", &soldiers), !=, COR_CELL_CONFLICTS);
 }
 
+/* A count lower in an earlier report, or higher in a later one, is the
+ * toll rising: partial, noted. Lower in the later report, or two counts
+ * of one day, the reports contradict each other. */
+static void
+test_counts_over_time (void)
+{
+  static const struct
+  {
+    const char *published, *reference_published;
+    CorCellStatus status;
+    const char *note;
+  } cases[] = {
+    { "2030-05-07", "2030-05-08", COR_CELL_PARTIAL, "an earlier count: Five vs 24 people" },
+    { "2030-05-09", "2030-05-08", COR_CELL_CONFLICTS, "Five vs 24 people" },
+    { "2030-05-08", "2030-05-08", COR_CELL_CONFLICTS, "Five vs 24 people" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(Reading) a = reading_new ("Five dead in valley landslide", cases[i].published);
+      g_autoptr(Reading) b = reading_new ("The valley landslide left 24 people dead.", cases[i].reference_published);
+      g_autofree char *note = NULL;
+
+      g_assert_cmpint (cor_compare_statements (reading_get (a, 0), reading_get (b, 0), &note), ==, cases[i].status);
+      g_assert_cmpstr (note, ==, cases[i].note);
+    }
+  {
+    g_autoptr(Reading) a = reading_new ("The valley landslide left 24 people dead.", "2030-05-09");
+    g_autoptr(Reading) b = reading_new ("Five dead in valley landslide", "2030-05-08");
+    g_autofree char *note = NULL;
+
+    /* The later, higher count against an earlier reference. */
+    g_assert_cmpint (cor_compare_statements (reading_get (a, 0), reading_get (b, 0), &note), ==, COR_CELL_PARTIAL);
+    g_assert_cmpstr (note, ==, "a later count: 24 people vs Five");
+  }
+}
+
 static void
 test_says_less (void)
 {
@@ -931,6 +968,7 @@ main (int   argc,
   g_test_add_func ("/compare/values-of-different-people", test_values_of_different_people);
   g_test_add_func ("/compare/conversion", test_conversion);
   g_test_add_func ("/compare/narrower", test_narrower);
+  g_test_add_func ("/compare/counts-over-time", test_counts_over_time);
   g_test_add_func ("/compare/bare-counts", test_bare_counts);
   g_test_add_func ("/compare/speakers", test_speakers);
   g_test_add_func ("/compare/says-less", test_says_less);

@@ -425,6 +425,17 @@ bare_count (const CorStatement *st,
   return measure != NULL && measure->n_words > 0 ? measure : NULL;
 }
 
+/* Whether @st's report is dated before @ref's (< 0), after it (> 0), or
+ * the same day or either undated (0). */
+static int
+count_order (const CorStatement *st,
+             const CorStatement *ref)
+{
+  if (st->published == NULL || ref->published == NULL)
+    return 0;
+  return strncmp (st->published, ref->published, 10);
+}
+
 /* A count with no noun against one of @ref that the same word says what
  * it counts: "about 50 hurt" conflicts with "80 Hurt", "Five dead" with
  * "24 people dead". compare_values() leaves bare numbers alone, since
@@ -467,8 +478,24 @@ compare_bare_counts (const CorStatement *st,
       if (st->prop.subject != NULL && ref->prop.subject != NULL && g_strcmp0 (st->prop.subject, ref->prop.subject) != 0)
         continue;
       {
-        g_autofree char *n = g_strdup_printf (_("%s vs %s"), m->text, differs->text);
+        int order = count_order (st, ref);
+        g_autofree char *n = NULL;
 
+        /* A count that grew from an earlier report to a later one is the
+         * toll rising: the reports differ in when, not on the fact. */
+        if (order < 0 && m->value < differs->value)
+          /* Translators: the report gives an earlier, lower count, e.g. "an earlier count: five vs 24 people" */
+          n = g_strdup_printf (_("an earlier count: %s vs %s"), m->text, differs->text);
+        else if (order > 0 && m->value > differs->value)
+          /* Translators: the report gives a later, higher count, e.g. "a later count: 24 people vs five" */
+          n = g_strdup_printf (_("a later count: %s vs %s"), m->text, differs->text);
+        if (n != NULL)
+          {
+            add_note (notes, n);
+            *status = MAX (*status, COR_CELL_PARTIAL);
+            continue;
+          }
+        n = g_strdup_printf (_("%s vs %s"), m->text, differs->text);
         add_note (notes, n);
         *status = COR_CELL_CONFLICTS;
       }

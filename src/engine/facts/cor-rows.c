@@ -1505,6 +1505,16 @@ compare_cells (gconstpointer a,
   return x->source < y->source ? -1 : x->source > y->source;
 }
 
+/* Whether @st's cell against @reference is `supports`. */
+static gboolean
+states_as_reference (const CorStatement *st,
+                     const CorStatement *reference)
+{
+  g_autofree char *note = NULL;
+
+  return cor_compare_statements (st, reference, &note) == COR_CELL_SUPPORTS;
+}
+
 CorFact *
 cor_rows_make_fact (CorAligner *al,
                     GArray     *row)
@@ -1531,9 +1541,10 @@ cor_rows_make_fact (CorAligner *al,
     {
       g_autofree char *other = NULL;
 
-      /* Not one the reference contradicts: its cell would conflict with
-       * the row's own summary. */
-      if (contradicts (g_ptr_array_index (statements, i), reference))
+      /* Only one that states the reference's fact as it does: a cell
+       * that conflicts with the reference, or gives another count of it,
+       * would read so against the row's own summary. */
+      if (!states_as_reference (g_ptr_array_index (statements, i), reference))
         continue;
       other = cor_summary_from_statement (g_ptr_array_index (statements, i));
       if (!cor_summary_is_fragment (other))

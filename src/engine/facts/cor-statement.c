@@ -124,6 +124,7 @@ statement_new (Reader  *reader,
 
   st = g_new0 (CorStatement, 1);
   st->source = reader->source;
+  st->published = doc->published;
   st->start = start;
   st->end = end;
   st->sentence_start = sentence.start;

@@ -36,6 +36,7 @@ typedef struct
   char         *cue;         /* the words that set the certainty ("is considering", "agreed") */
   gboolean      omission;    /* says that something was not mentioned */
   gboolean      headline;    /* a short line without terminal punctuation */
+  const char   *published;   /* the day its report is dated (borrowed from the document), or NULL */
 } CorStatement;
 
 /* The statements of @document (its clauses, without repeats or furniture),
