@@ -167,6 +167,31 @@ dates_agree (const char *a,
   return strncmp (a, b, n) == 0;
 }
 
+/* @a's and @b's values as ranges in one unit (@fa and @fb scale each to
+ * it), their bounds set aside. Whether their units differ. */
+static gboolean
+scaled_ranges (const CorMention *a,
+               const CorMention *b,
+               double           *fa,
+               double           *fb,
+               double           *lo_a,
+               double           *hi_a,
+               double           *lo_b,
+               double           *hi_b)
+{
+  gboolean converted = g_strcmp0 (a->unit, b->unit) != 0;
+
+  *fa = *fb = 1;
+  if (converted)
+    {
+      unit_base (a->unit, fa);
+      unit_base (b->unit, fb);
+    }
+  *lo_a = a->value * *fa, *hi_a = (isnan (a->value_max) ? a->value : a->value_max) * *fa;
+  *lo_b = b->value * *fb, *hi_b = (isnan (b->value_max) ? b->value : b->value_max) * *fb;
+  return converted;
+}
+
 gboolean
 cor_compare_values_agree (const CorMention *a,
                           const CorMention *b)
@@ -182,19 +207,11 @@ cor_compare_values_agree (const CorMention *a,
   if (a->kind == COR_MENTION_MONEY && g_strcmp0 (a->unit, b->unit) != 0)
     return FALSE;
 
-  if (g_strcmp0 (a->unit, b->unit) == 0)
-    fa = fb = 1;
-  else
-    {
-      unit_base (a->unit, &fa);
-      unit_base (b->unit, &fb);
-    }
+  scaled_ranges (a, b, &fa, &fb, &lo_a, &hi_a, &lo_b, &hi_b);
   tol = MIN (MAX (precision_of (a->value) * fa, precision_of (b->value) * fb),
              ROUNDING_TOLERANCE * MAX (fabs (a->value * fa), fabs (b->value * fb)));
   if (a->approximate || b->approximate)
     tol = MAX (tol, APPROXIMATE_TOLERANCE * MAX (fabs (a->value * fa), fabs (b->value * fb)));
-  lo_a = a->value * fa, hi_a = (isnan (a->value_max) ? a->value : a->value_max) * fa;
-  lo_b = b->value * fb, hi_b = (isnan (b->value_max) ? b->value : b->value_max) * fb;
   if (a->bound == COR_BOUND_AT_LEAST)
     hi_a = INFINITY;
   else if (a->bound == COR_BOUND_AT_MOST)
@@ -210,7 +227,7 @@ gboolean
 cor_compare_same_figure (const CorMention *a,
                          const CorMention *b)
 {
-  double fa = 1, fb = 1, lo_a, hi_a, lo_b, hi_b, tol, size;
+  double fa, fb, lo_a, hi_a, lo_b, hi_b, tol, size;
   gboolean converted;
 
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
@@ -218,14 +235,7 @@ cor_compare_same_figure (const CorMention *a,
   if (a->kind == COR_MENTION_DATE || !cor_compare_same_measure (a, b)
       || (a->kind == COR_MENTION_MONEY && g_strcmp0 (a->unit, b->unit) != 0))
     return FALSE;
-  converted = g_strcmp0 (a->unit, b->unit) != 0;
-  if (converted)
-    {
-      unit_base (a->unit, &fa);
-      unit_base (b->unit, &fb);
-    }
-  lo_a = a->value * fa, hi_a = (isnan (a->value_max) ? a->value : a->value_max) * fa;
-  lo_b = b->value * fb, hi_b = (isnan (b->value_max) ? b->value : b->value_max) * fb;
+  converted = scaled_ranges (a, b, &fa, &fb, &lo_a, &hi_a, &lo_b, &hi_b);
   size = MAX (fabs (hi_a), fabs (hi_b));
   /* "10 kilometres (six miles)": a conversion is rounded. */
   tol = (a->approximate || b->approximate) ? APPROXIMATE_TOLERANCE * size

@@ -626,14 +626,14 @@ event_rows (CorAligner *al,
 
 static gboolean is_firm (const CorStatement *st);
 
-/* Whether @st's values contradict @reference's. */
-static gboolean
-contradicts (const CorStatement *st,
+/* The marker @st's cell would have against @reference, its note left. */
+static CorCellStatus
+cell_status (const CorStatement *st,
              const CorStatement *reference)
 {
   g_autofree char *note = NULL;
 
-  return cor_compare_statements (st, reference, &note) == COR_CELL_CONFLICTS;
+  return cor_compare_statements (st, reference, &note);
 }
 
 /* A figure that several reports give of one thing ("at a depth of 10
@@ -912,7 +912,6 @@ figure_rows (CorAligner *al,
 /* A short quotation quoted whole by two reports ("extremely good") counts
  * as much as four words. */
 #define QUOTE_SHORT_WORDS 4
-#define QUOTE_MAX_SHORT 4
 /* Of quotations credited to two speakers: eight words. */
 #define QUOTE_MIN_RUNS_APART 6
 /* A quotation's row a third of which is one row already is that row. */
@@ -933,21 +932,25 @@ quotes_words (const CorStatement *st)
   return FALSE;
 }
 
-/* The keys of @st's short quotations, whole ("excellent", "extremely
- * good": up to QUOTE_SHORT_WORDS words, one of them of four letters or
- * more), in @keys; how many. */
-static guint
-short_quotes (const CorStatement *st,
-              guint32             keys[QUOTE_MAX_SHORT])
-{
-  guint n = 0;
+/* A whole short quotation is keyed apart from runs of quoted words: by a
+ * kind of term no proposition uses. */
+#define WHOLE_QUOTE_TERM COR_N_TERM_KINDS
 
-  for (guint i = 0; i < st->mentions->len && n < QUOTE_MAX_SHORT; i++)
+/* Appends to @terms the keys of @st's short quotations, whole
+ * ("excellent", "extremely good": up to QUOTE_SHORT_WORDS words, one of
+ * them of four letters or more). */
+static void
+add_short_quotes (const CorStatement *st,
+                  GArray             *terms)
+{
+  for (guint i = 0; i < st->mentions->len; i++)
     {
       const CorMention *m = g_ptr_array_index (st->mentions, i);
       g_autoptr(GString) words = NULL;
+      g_autofree char *folded = NULL;
       guint n_words = 0;
       gboolean long_word = FALSE;
+      guint32 key;
 
       if (m->kind != COR_MENTION_QUOTE || m->start >= st->end || m->end <= st->start)
         continue;
@@ -971,100 +974,98 @@ short_quotes (const CorStatement *st,
         }
       if (n_words == 0 || n_words > QUOTE_SHORT_WORDS || !long_word)
         continue;
-      {
-        g_autofree char *folded = g_utf8_casefold (words->str, -1);
-
-        keys[n++] = COR_TERM_MAKE (COR_TERM_QUOTE, cor_word_hash (folded, strlen (folded)));
-      }
+      folded = g_utf8_casefold (words->str, -1);
+      key = COR_TERM_MAKE (WHOLE_QUOTE_TERM, cor_word_hash (folded, strlen (folded)));
+      g_array_append_val (terms, key);
     }
-  return n;
 }
 
-static void
-quote_rows (CorAligner *al,
-            GPtrArray  *clusters,
-            guint      *cluster_of,
-            GPtrArray  *rows)
+/* Terms that tie statements across reports, and what joins two
+ * statements that share them (cor-rows.c's quotation and phrase rows). */
+typedef struct
 {
-  /* (story, run of three quoted words) → the nodes that quote it; and
-   * (story, short quotation) → the nodes that quote it whole. */
-  g_autoptr(GHashTable) by_run = story_index_new ();
-  g_autoptr(GHashTable) by_whole = story_index_new ();
+  /* Whether @st may be in such a row at all. */
+  gboolean (*qualifies) (const CorStatement *st);
+  /* Appends @st's terms to @terms (guint32); each counts once. */
+  void     (*read)      (const CorStatement *st,
+                         GArray             *terms);
+  /* How much @term counts. */
+  guint    (*weight)    (guint32             term);
+  /* Whether @other, sharing @shared (their terms' weights) with @seed,
+   * states @seed's fact. */
+  gboolean (*joins)     (const CorStatement *seed,
+                         const CorStatement *other,
+                         guint               shared);
+  /* A row this share of which is one row already is that row. */
+  guint     share_num, share_den;
+} Anchor;
+
+/* Adds to @rows the rows of statements that share @anchor's terms: each
+ * starts from a statement and takes, from each other report, the first
+ * statement that @anchor joins to it, that scores above the floor with
+ * it, and that no row of the anchor holds already. Each statement's terms
+ * are read once. */
+static void
+anchored_rows (CorAligner   *al,
+               GPtrArray    *clusters,
+               guint        *cluster_of,
+               GPtrArray    *rows,
+               const Anchor *anchor)
+{
+  /* (story, term) → the nodes that have it. */
+  g_autoptr(GHashTable) by_term = story_index_new ();
+  g_autoptr(GArray) terms = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) own = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree guint *first = g_new0 (guint, al->nodes->len + 1);
   g_autofree gboolean *used = g_new0 (gboolean, MAX (al->nodes->len, 1));
   g_autofree guint *shared = g_new0 (guint, MAX (al->nodes->len, 1));
 
   for (guint n = 0; n < al->nodes->len; n++)
     {
       const CorStatement *st = cor_aligner_node (al, n)->side.statement;
-      GArray *terms = st->prop.terms;
 
-      guint32 keys[QUOTE_MAX_SHORT];
-      guint n_keys;
-
-      if (!quotes_words (st))
+      first[n] = terms->len;
+      if (!anchor->qualifies (st))
         continue;
-      for (guint k = 0; k < terms->len; k++)
-        {
-          guint32 term = g_array_index (terms, guint32, k);
-
-          if (COR_TERM_KIND (term) == COR_TERM_QUOTE)
-            g_array_append_val (story_list (by_run, al, n, term, sizeof (guint)), n);
-        }
-      n_keys = short_quotes (st, keys);
-      for (guint k = 0; k < n_keys; k++)
-        g_array_append_val (story_list (by_whole, al, n, keys[k], sizeof (guint)), n);
+      g_array_set_size (own, 0);
+      anchor->read (st, own);
+      /* Each term once. */
+      cor_proposition_sort_terms (own);
+      for (guint k = 0; k < own->len; k++)
+        g_array_append_val (story_list (by_term, al, n, g_array_index (own, guint32, k), sizeof (guint)), n);
+      g_array_append_vals (terms, own->data, own->len);
     }
+  first[al->nodes->len] = terms->len;
   for (guint n = 0; n < al->nodes->len; n++)
     {
       const CorStatement *st = cor_aligner_node (al, n)->side.statement;
-      GArray *terms = st->prop.terms;
       g_autoptr(GArray) found = NULL;
       g_autoptr(GArray) row = NULL;
       g_autoptr(GArray) sources = NULL;
 
-      if (used[n] || !is_firm (st) || !quotes_words (st))
+      if (used[n] || first[n] == first[n + 1])
         continue;
       found = g_array_new (FALSE, FALSE, sizeof (guint));
-      for (guint k = 0; k < terms->len; k++)
+      for (guint k = first[n]; k < first[n + 1]; k++)
         {
           guint32 term = g_array_index (terms, guint32, k);
-          GArray *list;
+          GArray *list = story_list (by_term, al, n, term, 0);
 
-          if (COR_TERM_KIND (term) != COR_TERM_QUOTE)
-            continue;
-          list = story_list (by_run, al, n, term, 0);
-          /* Words a great many statements quote say nothing of which:
+          /* Terms a great many statements share say nothing of which:
            * the search stays linear. */
-          if (list == NULL || list->len > FIGURE_MAX_SHARING)
+          if (list->len > FIGURE_MAX_SHARING)
             continue;
           for (guint j = 0; j < list->len; j++)
             {
               guint m = g_array_index (list, guint, j);
 
-              if (m != n && shared[m]++ == 0)
+              if (m == n)
+                continue;
+              if (shared[m] == 0)
                 g_array_append_val (found, m);
+              shared[m] += anchor->weight (term);
             }
         }
-      {
-        guint32 keys[QUOTE_MAX_SHORT];
-        guint n_keys = short_quotes (st, keys);
-
-        for (guint k = 0; k < n_keys; k++)
-          {
-            GArray *list = story_list (by_whole, al, n, keys[k], 0);
-
-            for (guint j = 0; list != NULL && list->len <= FIGURE_MAX_SHARING && j < list->len; j++)
-              {
-                guint m = g_array_index (list, guint, j);
-
-                if (m == n)
-                  continue;
-                if (shared[m] == 0)
-                  g_array_append_val (found, m);
-                shared[m] += QUOTE_MIN_RUNS;
-              }
-          }
-      }
       g_array_sort (found, compare_guint);
       row = g_array_new (FALSE, FALSE, sizeof (guint));
       sources = g_array_copy (cor_aligner_node (al, n)->sources);
@@ -1073,16 +1074,13 @@ quote_rows (CorAligner *al,
         {
           guint m = g_array_index (found, guint, j);
           CorNode *node = cor_aligner_node (al, m);
-          /* Two people quoted in like words ("people poured into the
-           * streets") said two things, unless the words are many. */
-          gboolean quotes_it = shared[m] >= (cor_compare_credited_apart (st, node->side.statement)
-                                             ? QUOTE_MIN_RUNS_APART : QUOTE_MIN_RUNS);
+          guint weight = shared[m];
 
           shared[m] = 0;
-          if (!quotes_it || used[m] || !is_firm (node->side.statement) || sorted_meet (sources, node->sources)
-              || contradicts (node->side.statement, st) || cor_aligner_score (al, n, m) < al->floor)
+          if (used[m] || sorted_meet (sources, node->sources)
+              || !anchor->joins (st, node->side.statement, weight) || cor_aligner_score (al, n, m) < al->floor)
             continue;
-          /* A report's later quotations of it make no row of their own. */
+          /* A report's later statements of it make no row of their own. */
           used[m] = TRUE;
           merge_sorted (sources, node->sources);
           g_array_append_val (row, m);
@@ -1090,9 +1088,48 @@ quote_rows (CorAligner *al,
       used[n] = TRUE;
       if (sources->len >= FIGURE_MIN_REPORTS)
         add_anchored_row (al, clusters, cluster_of, rows, g_steal_pointer (&row),
-                          QUOTE_ROW_SHARE_NUM, QUOTE_ROW_SHARE_DEN);
+                          anchor->share_num, anchor->share_den);
     }
 }
+
+/* Quotations: runs of three quoted words (the proposition's quote terms),
+ * and short quotations whole. */
+static gboolean
+quote_qualifies (const CorStatement *st)
+{
+  return is_firm (st) && quotes_words (st);
+}
+
+static void
+quote_read (const CorStatement *st,
+            GArray             *terms)
+{
+  for (guint k = 0; k < st->prop.terms->len; k++)
+    if (COR_TERM_KIND (g_array_index (st->prop.terms, guint32, k)) == COR_TERM_QUOTE)
+      g_array_append_val (terms, g_array_index (st->prop.terms, guint32, k));
+  add_short_quotes (st, terms);
+}
+
+static guint
+quote_weight (guint32 term)
+{
+  return COR_TERM_KIND (term) == WHOLE_QUOTE_TERM ? QUOTE_MIN_RUNS : 1;
+}
+
+/* Two people quoted in like words ("people poured into the streets")
+ * said two things, unless the words are many. */
+static gboolean
+quote_joins (const CorStatement *seed,
+             const CorStatement *other,
+             guint               shared)
+{
+  return shared >= (cor_compare_credited_apart (seed, other) ? QUOTE_MIN_RUNS_APART : QUOTE_MIN_RUNS)
+         && cell_status (other, seed) != COR_CELL_CONFLICTS;
+}
+
+static const Anchor quotations = {
+  quote_qualifies, quote_read, quote_weight, quote_joins, QUOTE_ROW_SHARE_NUM, QUOTE_ROW_SHARE_DEN,
+};
 
 /* Two reports that tell a fact in the same six words or more in a row
  * tell one fact: wire copy, a statement read out, a phrase the reports
@@ -1109,8 +1146,8 @@ quote_rows (CorAligner *al,
 #define PHRASE_ROW_SHARE_NUM 1
 #define PHRASE_ROW_SHARE_DEN 3
 
-/* Hashes of @st's runs of PHRASE_WORDS words, two of them lower-case words
- * of four letters or more, in @out (cleared first). */
+/* Appends to @out the hashes of @st's runs of PHRASE_WORDS words, two of
+ * them lower-case words of four letters or more. */
 static void
 phrase_runs (const CorStatement *st,
              GArray             *out)
@@ -1120,7 +1157,6 @@ phrase_runs (const CorStatement *st,
   gboolean long_word[PHRASE_WORDS] = { FALSE };
   guint n = 0;
 
-  g_array_set_size (out, 0);
   while (*p)
     {
       const char *word;
@@ -1156,76 +1192,29 @@ phrase_runs (const CorStatement *st,
     }
 }
 
-static void
-phrase_rows (CorAligner *al,
-             GPtrArray  *clusters,
-             guint      *cluster_of,
-             GPtrArray  *rows)
+static gboolean
+phrase_qualifies (const CorStatement *st)
 {
-  g_autoptr(GHashTable) by_run = story_index_new ();
-  g_autofree gboolean *used = g_new0 (gboolean, MAX (al->nodes->len, 1));
-  g_autofree guint *shared = g_new0 (guint, MAX (al->nodes->len, 1));
-  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (guint32));
-
-  for (guint n = 0; n < al->nodes->len; n++)
-    {
-      phrase_runs (cor_aligner_node (al, n)->side.statement, runs);
-      for (guint k = 0; k < runs->len; k++)
-        {
-          GArray *list = story_list (by_run, al, n, g_array_index (runs, guint32, k), sizeof (guint));
-
-          if (list->len == 0 || g_array_index (list, guint, list->len - 1) != n)
-            g_array_append_val (list, n);
-        }
-    }
-  for (guint n = 0; n < al->nodes->len; n++)
-    {
-      const CorStatement *st = cor_aligner_node (al, n)->side.statement;
-      g_autoptr(GArray) found = NULL;
-      g_autoptr(GArray) row = NULL;
-      g_autoptr(GArray) sources = NULL;
-
-      if (used[n] || !is_firm (st) || st->headline)
-        continue;
-      found = g_array_new (FALSE, FALSE, sizeof (guint));
-      phrase_runs (st, runs);
-      for (guint k = 0; k < runs->len; k++)
-        {
-          GArray *list = story_list (by_run, al, n, g_array_index (runs, guint32, k), 0);
-
-          for (guint j = 0; list != NULL && list->len <= FIGURE_MAX_SHARING && j < list->len; j++)
-            {
-              guint m = g_array_index (list, guint, j);
-
-              if (m != n && shared[m]++ == 0)
-                g_array_append_val (found, m);
-            }
-        }
-      g_array_sort (found, compare_guint);
-      row = g_array_new (FALSE, FALSE, sizeof (guint));
-      sources = g_array_copy (cor_aligner_node (al, n)->sources);
-      g_array_append_val (row, n);
-      for (guint j = 0; j < found->len; j++)
-        {
-          guint m = g_array_index (found, guint, j);
-          CorNode *node = cor_aligner_node (al, m);
-          gboolean enough = shared[m] >= PHRASE_MIN_RUNS;
-
-          shared[m] = 0;
-          if (!enough || used[m] || !is_firm (node->side.statement) || node->side.statement->headline
-              || sorted_meet (sources, node->sources) || cor_compare_credited_apart (st, node->side.statement)
-              || contradicts (node->side.statement, st) || cor_aligner_score (al, n, m) < al->floor)
-            continue;
-          used[m] = TRUE;
-          merge_sorted (sources, node->sources);
-          g_array_append_val (row, m);
-        }
-      used[n] = TRUE;
-      if (sources->len >= FIGURE_MIN_REPORTS)
-        add_anchored_row (al, clusters, cluster_of, rows, g_steal_pointer (&row),
-                          PHRASE_ROW_SHARE_NUM, PHRASE_ROW_SHARE_DEN);
-    }
+  return is_firm (st) && !st->headline;
 }
+
+static guint
+phrase_weight (guint32 term)
+{
+  return 1;
+}
+
+static gboolean
+phrase_joins (const CorStatement *seed,
+              const CorStatement *other,
+              guint               shared)
+{
+  return shared >= PHRASE_MIN_RUNS && !cor_compare_credited_apart (seed, other) && cell_status (other, seed) != COR_CELL_CONFLICTS;
+}
+
+static const Anchor phrases = {
+  phrase_qualifies, phrase_runs, phrase_weight, phrase_joins, PHRASE_ROW_SHARE_NUM, PHRASE_ROW_SHARE_DEN,
+};
 
 GPtrArray *
 cor_rows_cluster (CorAligner *al,
@@ -1272,8 +1261,8 @@ cor_rows_cluster (CorAligner *al,
   join_headline_rows (al, pairs, clusters, cluster_of);
   events = event_rows (al, clusters, cluster_of);
   figure_rows (al, clusters, cluster_of, events);
-  quote_rows (al, clusters, cluster_of, events);
-  phrase_rows (al, clusters, cluster_of, events);
+  anchored_rows (al, clusters, cluster_of, events, &quotations);
+  anchored_rows (al, clusters, cluster_of, events, &phrases);
   for (guint i = 0; i < clusters->len; i++)
     {
       Cluster *c = g_ptr_array_index (clusters, i);
@@ -1505,16 +1494,6 @@ compare_cells (gconstpointer a,
   return x->source < y->source ? -1 : x->source > y->source;
 }
 
-/* Whether @st's cell against @reference is `supports`. */
-static gboolean
-states_as_reference (const CorStatement *st,
-                     const CorStatement *reference)
-{
-  g_autofree char *note = NULL;
-
-  return cor_compare_statements (st, reference, &note) == COR_CELL_SUPPORTS;
-}
-
 CorFact *
 cor_rows_make_fact (CorAligner *al,
                     GArray     *row)
@@ -1544,7 +1523,7 @@ cor_rows_make_fact (CorAligner *al,
       /* Only one that states the reference's fact as it does: a cell
        * that conflicts with the reference, or gives another count of it,
        * would read so against the row's own summary. */
-      if (!states_as_reference (g_ptr_array_index (statements, i), reference))
+      if (cell_status (g_ptr_array_index (statements, i), reference) != COR_CELL_SUPPORTS)
         continue;
       other = cor_summary_from_statement (g_ptr_array_index (statements, i));
       if (!cor_summary_is_fragment (other))
