@@ -839,6 +839,32 @@ test_phrase_rows_contradicting (void)
   g_assert_false (row_quotes_all (table, both));
 }
 
+/* A report that tells one fact twice, in its lede and again further
+ * down, is in two rows of several reports each: they are one row. A row
+ * of another fact that the same report is in stays apart. */
+static const char *bridge[] = {
+  "Dorvan bridge\n\nThe old rail bridge over the Lenna river in Dorvan collapsed on Monday morning, killing four "
+  "people who were walking across it. Divers searched the water for a fifth man until dark.\n",
+  "Collapse in Dorvan\n\nThe old rail bridge over the Lenna river in Dorvan gave way on Monday morning, killing four "
+  "people who were walking across it. Divers searched the water for a fifth man. Police said four people had died "
+  "when the bridge fell in Dorvan.\n",
+  "Dorvan mourns\n\nPolice said four people had died when a bridge fell in Dorvan. Schools in the town will close "
+  "on Tuesday.\n",
+};
+
+static void
+test_restated_rows (void)
+{
+  g_autoptr(CorFactTable) table = table_of (bridge, G_N_ELEMENTS (bridge), "2031-05-08", 0.5);
+  const char *told_twice[] = { "killing four people", "when the bridge fell", "when a bridge fell", NULL };
+  const char *divers[] = { "Divers searched the water for a fifth man until dark", "Divers searched the water for a fifth man.", NULL };
+  const char *apart[] = { "Divers searched", "when a bridge fell", NULL };
+
+  g_assert_true (row_quotes_all (table, told_twice));
+  g_assert_true (row_quotes_all (table, divers));
+  g_assert_false (row_quotes_all (table, apart));
+}
+
 /* Two people quoted in like words said two things: a few words in common
  * do not make their quotations one. */
 static const char *witnesses[] = {
@@ -967,6 +993,7 @@ main (int   argc,
   g_test_add_func ("/align/quote-rows-short", test_quote_rows_short);
   g_test_add_func ("/align/phrase-rows", test_phrase_rows);
   g_test_add_func ("/align/phrase-rows-contradicting", test_phrase_rows_contradicting);
+  g_test_add_func ("/align/restated-rows", test_restated_rows);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);
   g_test_add_func ("/align/clause-quoted-whole", test_clause_quoted_whole);
 
