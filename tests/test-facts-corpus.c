@@ -103,8 +103,9 @@ test_left_alone_joins (void)
 }
 
 /* No row is summed up by a statement its own reference contradicts: the
- * cell that quotes the summary would read `conflicts` against it. Over
- * every folder of the corpus. */
+ * cell that quotes the summary would read `conflicts` against it. And no
+ * cell shows one sentence twice, though two clauses of it, or two rows
+ * folded into one, brought it twice. Over every folder of the corpus. */
 static void
 test_summary_not_contradicted (void)
 {
@@ -138,6 +139,13 @@ test_summary_not_contradicted (void)
 
               if (cell->status == COR_CELL_CONFLICTS && strlen (quote) >= 24)
                 g_assert_false (strncmp (quote, fact->summary, 24) == 0);
+              for (guint a = 0; a < cell->quotes->len; a++)
+                for (guint b = a + 1; b < cell->quotes->len; b++)
+                  {
+                    const CorQuote *x = g_ptr_array_index (cell->quotes, a), *y = g_ptr_array_index (cell->quotes, b);
+
+                    g_assert_false (x->start == y->start && x->end == y->end);
+                  }
             }
         }
       checked++;

@@ -658,7 +658,7 @@ fold_repeated_rows (GArray *sorted)
           CorCell *into = cor_fact_get_cell (earlier, cell->source);
 
           while (cell->quotes->len > 0)
-            g_ptr_array_add (into->quotes, g_ptr_array_steal_index (cell->quotes, 0));
+            cor_cell_take_quote (into, g_ptr_array_steal_index (cell->quotes, 0));
           while (cell->values->len > 0)
             g_ptr_array_add (into->values, g_ptr_array_steal_index (cell->values, 0));
         }

@@ -291,6 +291,25 @@ cor_cell_free (CorCell *cell)
   g_free (cell);
 }
 
+/* Adds @quote to @cell's, unless it has one of the same words already
+ * (two clauses of one sentence show that sentence once). */
+void
+cor_cell_take_quote (CorCell  *cell,
+                     CorQuote *quote)
+{
+  for (guint i = 0; i < cell->quotes->len; i++)
+    {
+      const CorQuote *q = g_ptr_array_index (cell->quotes, i);
+
+      if (q->start == quote->start && q->end == quote->end)
+        {
+          cor_quote_free (quote);
+          return;
+        }
+    }
+  g_ptr_array_add (cell->quotes, quote);
+}
+
 CorQuote *
 cor_quote_new (const char *text,
                gsize       start,

@@ -134,6 +134,8 @@ CorCellStatus  cor_cell_get_stance       (const CorCell *cell);
 CorCell       *cor_cell_new              (guint         source,
                                           CorCellStatus status);
 void           cor_cell_free             (CorCell      *cell);
+void           cor_cell_take_quote       (CorCell      *cell,
+                                          CorQuote     *quote);
 CorQuote      *cor_quote_new             (const char   *text,
                                           gsize         start,
                                           gsize         end,

@@ -1509,7 +1509,7 @@ join_headline_cells (GPtrArray *cells,
         while (cell->values->len > 0)
           g_ptr_array_add (last->values, g_ptr_array_steal_index (cell->values, 0));
       while (cell->quotes->len > 0)
-        g_ptr_array_add (last->quotes, g_ptr_array_steal_index (cell->quotes, 0));
+        cor_cell_take_quote (last, g_ptr_array_steal_index (cell->quotes, 0));
       cor_cell_free (cell);
     }
   /* The slots past @kept hold cells moved or freed above. */
