@@ -66,6 +66,24 @@ test_hyphenated_name (void)
   g_assert_null (find (mentions, COR_MENTION_PERSON, "Odile Marchand"));
 }
 
+/* A name with an age beside it is a person's: "Tomas Reyna, 32,",
+ * "36-year-old Ilse Varga", "Ana Brel, aged 40". A number that is no
+ * age, or no name, makes none. */
+static void
+test_aged_people (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "Tomas Reyna, 32, died on the ridge. A 36-year-old Ilse Varga survived. Ana Brel, aged 40, was rescued. "
+    "Later, Reyna's brother arrived. Port Selby, 300, was flooded. Red Valley, 12 km away, was spared.", NULL);
+
+  assert_entity (mentions, COR_MENTION_PERSON, "Tomas Reyna", "Tomas Reyna");
+  assert_entity (mentions, COR_MENTION_PERSON, "Ilse Varga", "Ilse Varga");
+  assert_entity (mentions, COR_MENTION_PERSON, "Ana Brel", "Ana Brel");
+  assert_entity (mentions, COR_MENTION_PERSON, "Reyna", "Tomas Reyna");
+  g_assert_null (find (mentions, COR_MENTION_PERSON, "Port Selby"));
+  g_assert_null (find (mentions, COR_MENTION_PERSON, "Red Valley"));
+}
+
 static void
 test_sentence_start_is_not_a_person (void)
 {
@@ -137,6 +155,7 @@ main (int   argc,
   g_test_add_func ("/entities/family-name-first", test_family_name_first);
   g_test_add_func ("/entities/speech-verb", test_speech_verb);
   g_test_add_func ("/entities/hyphenated-name", test_hyphenated_name);
+  g_test_add_func ("/entities/aged-people", test_aged_people);
   g_test_add_func ("/entities/sentence-start", test_sentence_start_is_not_a_person);
   g_test_add_func ("/entities/country-variants", test_country_variants);
   g_test_add_func ("/entities/capitals", test_capitals);

@@ -325,7 +325,34 @@ is_role_apposition (const CorWords *w,
   return FALSE;
 }
 
-/* "Steve Witkoff said", "said Jane Doe", "Mehdi Zareh, director of …" */
+/* Whether word @i is an age: a whole number from 1 to 120. */
+static gboolean
+is_age (const CorWords *w,
+        guint           i)
+{
+  guint n_digits;
+  gint64 n = i < w->n_words && w->words[i].type == COR_WORD_DIGITS ? cor_word_int (w, i, &n_digits) : -1;
+
+  return n >= 1 && n <= 120 && !(w->words[i].flags & COR_WORD_FLAG_ORDINAL);
+}
+
+/* Whether the name from @i to @end has its age beside it, as reports give
+ * a person's: "Robert Buckley, 32, died", "36-year-old Duncan Rait",
+ * "Jane Doe, aged 40". */
+static gboolean
+aged (const CorWords *w,
+      guint           i,
+      guint           end)
+{
+  if (cor_word_is_punct (w, end, ',') && is_age (w, end + 1) && cor_word_is_punct (w, end + 2, ','))
+    return TRUE;
+  if (cor_word_is_punct (w, end, ',') && cor_word_is (w, end + 1, "aged") && is_age (w, end + 2))
+    return TRUE;
+  return i >= 2 && cor_word_is (w, i - 1, "old") && cor_word_is_punct (w, i - 2, '-');
+}
+
+/* "Steve Witkoff said", "said Jane Doe", "Mehdi Zareh, director of …",
+ * "Robert Buckley, 32," */
 static guint
 scan_speaker (Ent   *ent,
               guint  i)
@@ -335,7 +362,7 @@ scan_speaker (Ent   *ent,
 
   if (end < i + 2)
     return 0;
-  if (cor_word_in (w, end, speech_verbs) >= 0 ||
+  if (cor_word_in (w, end, speech_verbs) >= 0 || aged (w, i, end) ||
       (cor_word_is_punct (w, end, ',') && is_role_apposition (w, end + 1)) ||
       (cor_word_is (w, end, "has") && cor_word_in (w, end + 1, speech_verbs) >= 0) ||
       (i > 0 && cor_word_in (w, i - 1, speech_verbs) >= 0) ||
