@@ -541,7 +541,10 @@ scan_at (CorDateScan *scan,
       {
         guint after_day;
 
+        /* "On Saturday, 29-year-old Ilse Varga": a number joined to the
+         * next word by a hyphen is no day of the month. */
         if (cor_dates_day_at (w, j, &after_day) > 0 && cor_dates_month_at (w, after_day, &after_day) == 0 &&
+            !(cor_word_is_punct (w, j + 1, '-') && w->words[j + 1].start == w->words[j].end) &&
             emit_weekday_day (scan, first, j, weekday, cor_dates_day_at (w, j, &after_day)))
           return j + 1;
       }
