@@ -865,6 +865,37 @@ test_restated_rows (void)
   g_assert_false (row_quotes_all (table, apart));
 }
 
+/* Two heights of one climber's fall are one fact in conflict; the other
+ * climber's fall is another fact. */
+static const char *falls[] = {
+  "Climbers die on Mount Orlan\n\nOn Sunday, 41-year-old Tomas Reyna fell about 300 metres while crossing a "
+  "glacier below the summit. On Saturday, 29-year-old Ilse Varga fell 50 metres from a ridge near the hut.\n",
+  "Two deaths on Orlan\n\nTomas Reyna, 41, fell 300 metres while crossing a glacier on Sunday, police said. On "
+  "Saturday Ilse Varga, 29, fell about 50 metres from a ridge.\n",
+  "Second climber dies\n\nTomas Reyna, 41, slipped on the ice and fell 500 metres to his death on Sunday. "
+  "Rescuers reached the body on Monday.\n",
+};
+
+static void
+test_figure_rows_conflicting (void)
+{
+  g_autoptr(CorFactTable) table = table_of (falls, G_N_ELEMENTS (falls), "2031-05-12", 0.5);
+  const char *heights[] = { "fell about 300 metres", "fell 300 metres", "fell 500 metres", NULL };
+  const char *climbers[] = { "fell 500 metres", "fell 50 metres", NULL };
+  const char *other_climber[] = { "fell 500 metres", "fell about 50 metres", NULL };
+
+  g_assert_true (row_quotes_all (table, heights));
+  g_assert_false (row_quotes_all (table, climbers));
+  g_assert_false (row_quotes_all (table, other_climber));
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+
+      if (strstr (fact->summary, "Reyna") != NULL && fact->cells->len == 3)
+        g_assert_cmpint (fact->agreement, ==, COR_AGREEMENT_CONFLICT);
+    }
+}
+
 /* Two people quoted in like words said two things: a few words in common
  * do not make their quotations one. */
 static const char *witnesses[] = {
@@ -994,6 +1025,7 @@ main (int   argc,
   g_test_add_func ("/align/phrase-rows", test_phrase_rows);
   g_test_add_func ("/align/phrase-rows-contradicting", test_phrase_rows_contradicting);
   g_test_add_func ("/align/restated-rows", test_restated_rows);
+  g_test_add_func ("/align/figure-rows-conflicting", test_figure_rows_conflicting);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);
   g_test_add_func ("/align/clause-quoted-whole", test_clause_quoted_whole);
 

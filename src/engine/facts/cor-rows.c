@@ -673,6 +673,12 @@ cell_status (const CorStatement *st,
  * kilometres deep" is no "10 kilometres west of the town"). */
 #define FIGURE_MIN_REPORTS 2
 #define FIGURE_MAX_SHARING 256
+/* Another figure of the same thing, counted by the same word, joins the
+ * row too when its statement names a person one of the row's statements
+ * names, and names what few of the story's statements do: "Robert
+ * Buckley … fell 700 meters" against "Robert Buckley … fell about 600
+ * metres", not the other climber's fall of 150 metres. Two fall heights
+ * of one climber are one fact in conflict. */
 /* A figure's row two thirds of which are one row already is that row. */
 #define FIGURE_ROW_SHARE_NUM 2
 #define FIGURE_ROW_SHARE_DEN 3
@@ -743,6 +749,82 @@ figure_of (CorAligner *al,
   const CorStatement *st = cor_aligner_node (al, at.node)->side.statement;
 
   return &g_array_index (st->prop.measures, CorMeasure, at.measure);
+}
+
+/* Whether @person is who @st is credited to. */
+static gboolean
+speaks (const CorStatement *st,
+        const CorMention   *person)
+{
+  return st->speaker != NULL
+         && (strstr (st->speaker, person->canonical) != NULL || strstr (st->speaker, person->text) != NULL
+             || strstr (person->canonical, st->speaker) != NULL);
+}
+
+/* The last word of @name: "Buckley" of "Englishman Robert Buckley". */
+static const char *
+surname (const char *name)
+{
+  const char *space = strrchr (name, ' ');
+
+  return space != NULL ? space + 1 : name;
+}
+
+/* Whether statements @a and @b both name one person (by surname) other
+ * than who they are credited to. */
+static gboolean
+name_the_same (const CorStatement *a,
+               const CorStatement *b)
+{
+  for (guint i = 0; i < a->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (a->mentions, i);
+
+      /* Who gives the figures is not what they measure. */
+      if (m->kind != COR_MENTION_PERSON || m->canonical == NULL || speaks (a, m) || speaks (b, m))
+        continue;
+      for (guint j = 0; j < b->mentions->len; j++)
+        {
+          const CorMention *o = g_ptr_array_index (b->mentions, j);
+
+          if (o->kind == COR_MENTION_PERSON && o->canonical != NULL && !speaks (a, o) && !speaks (b, o)
+              && strcmp (surname (m->canonical), surname (o->canonical)) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Adds to figure row @row, of reports @sources, the statements of
+ * @clashing (other figures of its thing) that name what one of its
+ * statements names, one a report not in it yet. */
+static void
+add_clashing_figures (CorAligner *al,
+                      GArray     *row,
+                      GArray     *sources,
+                      GArray     *clashing,
+                      gboolean   *used,
+                      const guint *first)
+{
+  guint n_agreeing = row->len;
+
+  for (guint j = 0; j < clashing->len; j++)
+    {
+      FigureAt at = g_array_index (clashing, FigureAt, j);
+      CorNode *node = cor_aligner_node (al, at.node);
+      gboolean named = FALSE;
+
+      if (used[first[at.node] + at.measure] || sorted_meet (sources, node->sources))
+        continue;
+      for (guint k = 0; k < n_agreeing && !named; k++)
+        named = name_the_same (node->side.statement,
+                               cor_aligner_node (al, g_array_index (row, guint, k))->side.statement);
+      if (!named)
+        continue;
+      used[first[at.node] + at.measure] = TRUE;
+      merge_sorted (sources, node->sources);
+      g_array_append_val (row, at.node);
+    }
 }
 
 /* An anchor's row @share_num / @share_den of whose statements are in one
@@ -881,6 +963,7 @@ figure_rows (CorAligner *al,
         {
           const CorMeasure *m = &g_array_index (st->prop.measures, CorMeasure, i);
           g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (FigureAt));
+          g_autoptr(GArray) clashing = g_array_new (FALSE, FALSE, sizeof (FigureAt));
           g_autoptr(GArray) row = g_array_new (FALSE, FALSE, sizeof (guint));
           g_autoptr(GArray) sources = NULL;
 
@@ -900,11 +983,20 @@ figure_rows (CorAligner *al,
 
                   const CorStatement *other = cor_aligner_node (al, at.node)->side.statement;
 
-                  if (at.node != n && !used[first[at.node] + at.measure] && is_firm (other)
-                      && !sorted_meet (cor_aligner_node (al, n)->sources, cor_aligner_node (al, at.node)->sources)
-                      && figures_meet (m, figure_of (al, at)) && !cor_proposition_years_clash (&st->prop, &other->prop)
-                      && cor_aligner_score (al, n, at.node) >= al->floor)
-                    g_array_append_val (found, at);
+                  if (at.node == n || used[first[at.node] + at.measure] || !is_firm (other)
+                      || sorted_meet (cor_aligner_node (al, n)->sources, cor_aligner_node (al, at.node)->sources)
+                      || cor_proposition_years_clash (&st->prop, &other->prop))
+                    continue;
+                  /* Another figure of the same thing: the statements'
+                   * words differ the more for it, but the person they
+                   * name must be the same. */
+                  if (figures_meet (m, figure_of (al, at)))
+                    {
+                      if (cor_aligner_score (al, n, at.node) >= al->floor)
+                        g_array_append_val (found, at);
+                    }
+                  else if (cor_proposition_same_measure (m, figure_of (al, at)))
+                    g_array_append_val (clashing, at);
                 }
             }
           g_array_sort (found, compare_figures_at);
@@ -924,8 +1016,11 @@ figure_rows (CorAligner *al,
               g_array_append_val (row, at.node);
             }
           used[first[n] + i] = TRUE;
-          if (sources->len >= FIGURE_MIN_REPORTS)
-            add_anchored_row (al, clusters, cluster_of, rows, g_steal_pointer (&row),
+          if (sources->len < FIGURE_MIN_REPORTS)
+            continue;
+          g_array_sort (clashing, compare_figures_at);
+          add_clashing_figures (al, row, sources, clashing, used, first);
+          add_anchored_row (al, clusters, cluster_of, rows, g_steal_pointer (&row),
                               FIGURE_ROW_SHARE_NUM, FIGURE_ROW_SHARE_DEN);
         }
     }
