@@ -115,6 +115,13 @@ test_relative (void)
   assert_date ("Exports fell last year.", "2024-01-15", "last year", "2023");
   assert_date ("Rates rose earlier this year.", "2024-05-20", "earlier this year", "2024");
   assert_date ("It happened three days ago.", "2024-05-20", "three days ago", "2024-05-17");
+  /* "earlier" and "later" count from the day spoken of last, and with
+   * none give no date. */
+  assert_date ("The second climber died on 12 May. A day earlier the first had fallen.", "2024-05-20",
+               "A day earlier", "2024-05-11");
+  assert_date ("The dam failed on 3 March 2021. Two days later the town flooded.", "2024-05-20",
+               "Two days later", "2021-03-05");
+  assert_no_date ("A day earlier the first climber had fallen.", "2024-05-20");
 }
 
 static void

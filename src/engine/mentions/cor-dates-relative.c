@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <string.h>
 
 #include "cor-dates-absolute.h"
@@ -148,7 +150,30 @@ scan_bare_year (CorDateScan *scan,
   return i + 1;
 }
 
-/* "three days ago", "two weeks from now", "in two months" (future only) */
+/* The day of the last date before @before that the scan found, in @day. */
+static gboolean
+last_day (CorDateScan *scan,
+          gsize        before,
+          GDate       *day)
+{
+  for (guint k = scan->out->len; k > 0; k--)
+    {
+      const CorMention *m = g_ptr_array_index (scan->out, k - 1);
+      guint y, mo, d;
+
+      if (m->kind != COR_MENTION_DATE || m->start >= before || m->date == NULL)
+        continue;
+      if (sscanf (m->date, "%4u-%2u-%2u", &y, &mo, &d) != 3 || !g_date_valid_dmy (d, mo, y))
+        return FALSE;
+      g_date_clear (day, 1);
+      g_date_set_dmy (day, d, mo, y);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "three days ago", "two weeks from now", "in two months" (future only);
+ * "a day earlier", "two days later" */
 static guint
 scan_offset (CorDateScan *scan,
              guint        i)
@@ -167,7 +192,17 @@ scan_offset (CorDateScan *scan,
   if (unit < 0)
     return 0;
   j = next;
-  if (cor_word_is (w, j + 1, "ago") || cor_word_is (w, j + 1, "earlier"))
+  /* "A day earlier", "two days later" count from the day the report
+   * spoke of last, not from its own: without one, they give no date. */
+  if (cor_word_is (w, j + 1, "earlier") || cor_word_is (w, j + 1, "later"))
+    {
+      if (!last_day (scan, w->words[first].start, &d))
+        return 0;
+      sign = cor_word_is (w, j + 1, "later") ? 1 : -1;
+      j++;
+      first = i;
+    }
+  else if (cor_word_is (w, j + 1, "ago"))
     {
       sign = -1;
       j++;
