@@ -674,11 +674,14 @@ cell_status (const CorStatement *st,
 #define FIGURE_MIN_REPORTS 2
 #define FIGURE_MAX_SHARING 256
 /* Another figure of the same thing, counted by the same word, joins the
- * row too when its statement names a person one of the row's statements
- * names, and names what few of the story's statements do: "Robert
- * Buckley … fell 700 meters" against "Robert Buckley … fell about 600
- * metres", not the other climber's fall of 150 metres. Two fall heights
- * of one climber are one fact in conflict. */
+ * row too when its statement names a person (by surname) that one of the
+ * row's agreeing statements names, other than who either is credited to:
+ * "Robert Buckley … fell 700 meters" against "Robert Buckley … fell about
+ * 600 metres", not the other climber's fall of 150 metres. Two fall
+ * heights of one climber are one fact in conflict. Their words differ
+ * the more for it, so the person stands in for the pair model's floor.
+ * A place is not enough: "170,000 people in the province" is no other
+ * count of "230,000 around the Indian Ocean". */
 /* A figure's row two thirds of which are one row already is that row. */
 #define FIGURE_ROW_SHARE_NUM 2
 #define FIGURE_ROW_SHARE_DEN 3
