@@ -896,6 +896,40 @@ test_figure_rows_conflicting (void)
     }
 }
 
+/* A row of four headlines and one sentence that says much more besides
+ * is summed up by a headline: the sentence's depth and village would
+ * make the headlines read as another fact. */
+static const char *norvia[] = {
+  "5.8-magnitude quake strikes Norvia province\n\nRescuers searched the rubble of the market in Telsa overnight. "
+  "Schools will stay closed.\n",
+  "5.8-magnitude quake strikes Norvia\n\nThe town hall of Telsa was evacuated. The mayor asked people to stay "
+  "calm.\n",
+  "Magnitude-5.8 quake hits Norvia province\n\nPower was cut in three districts of Telsa.\n",
+  "Quake in Norvia\n\nThe 5.8-magnitude quake struck Norvia province at a depth of 12 kilometres near the "
+  "mountain village of Orsk, the national seismic institute said.\n",
+};
+
+static void
+test_headline_row_summary (void)
+{
+  g_autoptr(CorFactTable) table = table_of (norvia, G_N_ELEMENTS (norvia), "2031-05-08", 0.5);
+  const char *all[] = { "quake strikes Norvia province", "quake strikes Norvia", "quake hits Norvia", "at a depth of 12", NULL };
+  gboolean found = FALSE;
+
+  g_assert_true (row_quotes_all (table, all));
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+
+      if (fact->cells->len == 4)
+        {
+          g_assert_null (strstr (fact->summary, "depth"));
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
 /* Two people quoted in like words said two things: a few words in common
  * do not make their quotations one. */
 static const char *witnesses[] = {
@@ -1026,6 +1060,7 @@ main (int   argc,
   g_test_add_func ("/align/phrase-rows-contradicting", test_phrase_rows_contradicting);
   g_test_add_func ("/align/restated-rows", test_restated_rows);
   g_test_add_func ("/align/figure-rows-conflicting", test_figure_rows_conflicting);
+  g_test_add_func ("/align/headline-row-summary", test_headline_row_summary);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);
   g_test_add_func ("/align/clause-quoted-whole", test_clause_quoted_whole);
 

@@ -1409,14 +1409,21 @@ is_firm (const CorStatement *st)
 
 /* The statement the others are compared with: on the side of the majority
  * when some deny it, firmly put when one is, a sentence rather than a
- * headline, and the most like the rest. */
+ * headline (unless the row is mostly headlines: one sentence of five,
+ * that gives the quake's depth and district besides, would make the
+ * four headlines' "6.1-magnitude quake strikes Aceh" read as another
+ * fact), and the most like the rest. */
+#define BODY_SHARE_NUM 1
+#define BODY_SHARE_DEN 3
+
 static guint
 pick_reference (CorAligner *al,
                 GArray     *row)
 {
   guint negated = 0, best = g_array_index (row, guint, 0);
   double best_score = -1;
-  gboolean any_firm = FALSE, any_body = FALSE;
+  gboolean any_firm = FALSE, any_body;
+  guint n_body = 0;
 
   for (guint i = 0; i < row->len; i++)
     {
@@ -1431,9 +1438,10 @@ pick_reference (CorAligner *al,
       if (st->prop.negated == (negated * 2 > row->len))
         {
           any_firm |= is_firm (st);
-          any_body |= !st->headline;
+          n_body += !st->headline;
         }
     }
+  any_body = n_body > 0 && n_body * BODY_SHARE_DEN >= row->len * BODY_SHARE_NUM;
   for (guint i = 0; i < row->len; i++)
     {
       guint n = g_array_index (row, guint, i);
