@@ -396,6 +396,20 @@ test_bare_counts (void)
   g_assert_false (share_a_term (bare, money));
 }
 
+/* An age counts no one: it shares no term with another person's bare
+ * age, nor with a bare count. */
+static void
+test_ages_are_no_counts (void)
+{
+  g_autoptr(GArray) aged = terms_of ("A 23-year-old nurse reached the park on Sunday.", "2030-05-08", COR_TERM_VALUE);
+  g_autoptr(GArray) bare = terms_of ("Ana Brel, 23, and her husband reached the park.", "2030-05-08", COR_TERM_VALUE);
+  g_autoptr(GArray) same = terms_of ("The 23-year-old nurse reached the park.", "2030-05-08", COR_TERM_VALUE);
+
+  g_assert_cmpuint (aged->len, ==, 1);
+  g_assert_false (share_a_term (aged, bare));
+  g_assert_true (share_a_term (aged, same));
+}
+
 /* A month by name is the same date term whether or not the report can
  * tell its year: one without a date of its own says "December" as one
  * that has one does. A day beside it is part of the key. */
@@ -484,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/proposition/scratch", test_scratch);
   g_test_add_func ("/proposition/month-terms", test_month_terms);
   g_test_add_func ("/proposition/bare-counts", test_bare_counts);
+  g_test_add_func ("/proposition/ages-are-no-counts", test_ages_are_no_counts);
   g_test_add_func ("/proposition/participle-takes-subject", test_participle_takes_subject);
 
   return g_test_run ();

@@ -757,8 +757,9 @@ add_mention_terms (CorProposition *self,
           add_term (self->terms, COR_TERM_VALUE, value_hash (m));
           /* "3 dead" and "Three people have died": a count that names no
            * unit may count anything, so every count also gives the key of
-           * its bare number. */
-          if (m->kind == COR_MENTION_NUMBER && m->unit != NULL)
+           * its bare number. An age counts no one: "23-year-old Monica
+           * Torres" shares nothing with "Cecilia Sarai Carillo, 23". */
+          if (m->kind == COR_MENTION_NUMBER && m->unit != NULL && strcmp (m->unit, "year of age") != 0)
             add_term (self->terms, COR_TERM_VALUE, bare_value_hash (m));
         }
       else if (m->kind == COR_MENTION_QUOTE)
