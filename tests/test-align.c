@@ -898,9 +898,11 @@ test_figure_rows_conflicting (void)
 
 /* A row of four headlines and one sentence that says much more besides
  * is summed up by a headline: the sentence's depth and village would
- * make the headlines read as another fact. */
+ * make the headlines read as another fact. Of headlines alike, by the
+ * one that says least: the floods are one report's own. */
 static const char *norvia[] = {
-  "5.8-magnitude quake strikes Norvia province\n\nRescuers searched the rubble of the market in Telsa overnight. "
+  "5.8-magnitude quake strikes Norvia province in region hit by 1990 floods\n\nRescuers searched the rubble of "
+  "the market in Telsa overnight. "
   "Schools will stay closed.\n",
   "5.8-magnitude quake strikes Norvia\n\nThe town hall of Telsa was evacuated. The mayor asked people to stay "
   "calm.\n",
@@ -924,6 +926,7 @@ test_headline_row_summary (void)
       if (fact->cells->len == 4)
         {
           g_assert_null (strstr (fact->summary, "depth"));
+          g_assert_null (strstr (fact->summary, "floods"));
           found = TRUE;
         }
     }

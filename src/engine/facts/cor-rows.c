@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -1415,6 +1416,14 @@ is_firm (const CorStatement *st)
  * fact), and the most like the rest. */
 #define BODY_SHARE_NUM 1
 #define BODY_SHARE_DEN 3
+#define HEADLINE_TIE 0.05
+
+/* How much @st says: its content words, and its figures twice. */
+static guint
+says (const CorStatement *st)
+{
+  return st->prop.n_content + 2 * st->prop.measures->len;
+}
 
 static guint
 pick_reference (CorAligner *al,
@@ -1454,6 +1463,17 @@ pick_reference (CorAligner *al,
       for (guint j = 0; j < MIN (row->len, 2 * MAX_LINK_MEMBERS); j++)
         if (j != i)
           score += cor_aligner_score (al, n, g_array_index (row, guint, j));
+      /* Headlines that are as like the rest as each other: the one that
+       * says least ("6.1-magnitude quake strikes Indonesia's Aceh
+       * province", not "… in region hit by 2004 tsunami") states what
+       * they all do. */
+      if (!any_body && n_body < row->len && best_score >= 0
+          && fabs (score - best_score) <= HEADLINE_TIE * best_score)
+        {
+          if (says (st) < says (cor_aligner_node (al, best)->side.statement))
+            best_score = MAX (score, best_score), best = n;
+          continue;
+        }
       if (score > best_score)
         best_score = score, best = n;
     }
