@@ -43,14 +43,18 @@ time_limit (void)
  * neighbours. About 4 s in the build people run; under AddressSanitizer
  * and UBSan, which pay for every allocation and memory access several
  * times over, about 12 s, more than the issue's 10 s, though the whole
- * test takes less than 10 s on two cores. */
+ * test takes less than 10 s on two cores. On a slower machine (session
+ * 14) the same build measured 6.3-8.7 s, and the sanitized one 23 s
+ * alone and 30 s beside the other suites of `.ci/run`, whose sanitized
+ * bound is now four times the plain one, as their ratio is at worst. A
+ * quadratic step would still take minutes. */
 static double
 compare_limit (void)
 {
   if (g_getenv ("COR_UNDER_VALGRIND") != NULL)
     return 1800.0;
 #if defined(__SANITIZE_ADDRESS__)
-  return 24.0;
+  return 40.0;
 #else
   return 10.0;
 #endif
