@@ -190,6 +190,11 @@ test_events (void)
   g_assert_true (leads);
   g_assert_true (names_event ("A strong quake shook the island.", "earthquake", &leads));
   g_assert_true (leads);
+  /* What the verb is done to, with no preposition between. */
+  g_assert_true (names_event ("The council said it would delay a decision on the port.", "decision", &leads));
+  g_assert_true (leads);
+  g_assert_true (names_event ("The council met again after a decision on the port.", "decision", &leads));
+  g_assert_false (leads);
   /* The verb is no event: after an auxiliary, after a subject in the
    * plural. */
   g_assert_false (names_event ("The dockers will strike on Monday.", "strike", NULL));

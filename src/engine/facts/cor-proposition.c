@@ -1028,11 +1028,17 @@ attribution_tail (GArray *tokens)
 }
 
 /* What the act is done to: the first name or noun after the predicate,
- * within a few words ("visit China", "approved an arms package"). */
+ * within a few words ("visit China", "approved an arms package"). Where
+ * it starts goes to @direct_at when no preposition comes before it
+ * ("delay a decision", not "died during the strike"), else 0. */
 static guint32
 find_object (GArray *tokens,
-             gint    predicate)
+             gint    predicate,
+             gsize  *direct_at)
 {
+  gboolean direct = TRUE;
+
+  *direct_at = 0;
   for (guint i = predicate + 1; i < tokens->len && i <= (guint)predicate + 5; i++)
     {
       const Token *t = &g_array_index (tokens, Token, i);
@@ -1043,10 +1049,15 @@ find_object (GArray *tokens,
         {
           g_autofree char *name = g_utf8_strdown (t->mention->canonical ? t->mention->canonical : t->mention->text, -1);
 
+          *direct_at = direct ? t->start : 0;
           return COR_TERM_MAKE (COR_TERM_NAME, hash_string (name));
         }
       if (is_content (t) && t->sense != NULL && (t->sense->pos & COR_POS_NOUN) && !is_adjective_only (t))
-        return COR_TERM_MAKE (COR_TERM_STEM, hash_string (t->stem));
+        {
+          *direct_at = direct ? t->start : 0;
+          return COR_TERM_MAKE (COR_TERM_STEM, hash_string (t->stem));
+        }
+      direct &= !in_set (prepositions, t);
     }
   return 0;
 }
@@ -1172,7 +1183,7 @@ cor_proposition_init (CorProposition        *self,
       self->predicate_sense = t->sense;
       self->predicate_word = g_strdup (t->sense ? t->sense->lemma : t->lower);
       self->negated = predicate.negated;
-      self->object = find_object (tokens, predicate.index);
+      self->object = find_object (tokens, predicate.index, &self->object_at);
       self->verb_start = g_array_index (tokens, Token, predicate.group >= 0 ? predicate.group : predicate.index).start;
       self->verb_end = t->end;
     }
@@ -1277,7 +1288,10 @@ cor_proposition_event_leads (const CorProposition *self,
          * "The national strike was held to protest …". */
         if (self->verb_end == 0)
           return self->event_word[e] <= EVENT_OPENS;
-        return self->event_at[e] < self->verb_start;
+        /* Before its verb, or what the verb is done to: "would delay a
+         * decision" tells of the decision, "died during the strike" does
+         * not tell of the strike. */
+        return self->event_at[e] < self->verb_start || (self->object_at != 0 && self->event_at[e] == self->object_at);
       }
   return FALSE;
 }

@@ -67,6 +67,8 @@ typedef struct
   char               *superlative;      /* lemma of a superlative ("largest" → "large"), or NULL */
   guint               n_content;        /* content words, names and values left out */
   guint32             object;           /* name or stem term of what the act is done to, or 0 */
+  gsize               object_at;        /* where the object starts when no preposition comes
+                                         * between it and its verb ("delay a decision"), or 0 */
   guint32             events[4];        /* concepts of the acts and events it names by a
                                          * noun ("the general strike", "a deadly quake") */
   gsize               event_at[4];      /* and where each noun starts (byte offset) */
