@@ -9,12 +9,11 @@
 
 #include "config.h"
 
-#include <stdio.h>
-
 #include <libxml/parser.h>
 
 #include "cor-align.h"
 #include "cor-analysis.h"
+#include "cor-dates.h"
 #include "cor-source-load.h"
 #include "cor-stories.h"
 #include "cor-story-align.h"
@@ -42,18 +41,6 @@ typedef struct
  * still be taken for when its report was published. */
 #define FILE_DATE_SLACK_DAYS 7
 
-static gboolean
-parse_day (const char *text,
-           GDate      *date)
-{
-  guint y, m, d;
-
-  g_date_clear (date, 1);
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
-}
 
 static void
 find_own_dates (DocumentJob *job)
@@ -66,7 +53,7 @@ find_own_dates (DocumentJob *job)
       GDate d;
 
       if (g_strcmp0 (cor_source_get_published_from (source), COR_PUBLISHED_FROM_FILE) == 0 ||
-          !parse_day (cor_source_get_published (source), &d))
+          !cor_dates_parse_day (cor_source_get_published (source), &d))
         continue;
       if (!g_date_valid (&job->earliest_own) || g_date_compare (&d, &job->earliest_own) < 0)
         job->earliest_own = d;
@@ -89,7 +76,7 @@ fallback_date (DocumentJob *job,
   if (job->options->published != NULL)
     return job->options->published;
   if (g_strcmp0 (cor_source_get_published_from (source), COR_PUBLISHED_FROM_FILE) != 0 ||
-      !parse_day (cor_source_get_published (source), &file))
+      !cor_dates_parse_day (cor_source_get_published (source), &file))
     return NULL;
   if (!g_date_valid (&job->latest_own))
     return cor_source_get_published (source);

@@ -485,6 +485,13 @@ keep_fitting (CorAligner *al,
     }
 }
 
+/* How much @st says: its content words, and its figures twice. */
+static guint
+says (const CorStatement *st)
+{
+  return st->prop.n_content + 2 * st->prop.measures->len;
+}
+
 /* The statement of @row, other than @taken, that says least (content
  * words, and each value twice): among those about @event ("The national
  * strike was held …", not "… died during a nationwide strike") when
@@ -501,11 +508,11 @@ says_least (CorAligner *al,
   for (guint i = 0; i < row->len; i++)
     {
       guint n = g_array_index (row, guint, i);
-      const CorProposition *prop = &cor_aligner_node (al, n)->side.statement->prop;
-      guint says = prop->n_content + 2 * prop->measures->len;
+      const CorStatement *st = cor_aligner_node (al, n)->side.statement;
+      guint amount = says (st);
 
-      if (n != taken && (event == 0 || cor_proposition_event_leads (prop, event)) && says < least)
-        least = says, best = n;
+      if (n != taken && (event == 0 || cor_proposition_event_leads (&st->prop, event)) && amount < least)
+        least = amount, best = n;
     }
   return best;
 }
@@ -674,15 +681,6 @@ cell_status (const CorStatement *st,
  * kilometres deep" is no "10 kilometres west of the town"). */
 #define FIGURE_MIN_REPORTS 2
 #define FIGURE_MAX_SHARING 256
-/* Another figure of the same thing, counted by the same word, joins the
- * row too when its statement names a person (by surname) that one of the
- * row's agreeing statements names, other than who either is credited to:
- * "Robert Buckley … fell 700 meters" against "Robert Buckley … fell about
- * 600 metres", not the other climber's fall of 150 metres. Two fall
- * heights of one climber are one fact in conflict. Their words differ
- * the more for it, so the person stands in for the pair model's floor.
- * A place is not enough: "170,000 people in the province" is no other
- * count of "230,000 around the Indian Ocean". */
 /* A figure's row two thirds of which are one row already is that row. */
 #define FIGURE_ROW_SHARE_NUM 2
 #define FIGURE_ROW_SHARE_DEN 3
@@ -799,26 +797,34 @@ name_the_same (const CorStatement *a,
   return FALSE;
 }
 
-/* Adds to figure row @row, of reports @sources, the statements of
- * @clashing (other figures of its thing) that name what one of its
- * statements names, one a report not in it yet. */
+/* Another figure of the same thing, counted by the same word, joins the
+ * row too when its statement names a person (by surname) that one of the
+ * row's agreeing statements names, other than who either is credited to:
+ * "Robert Buckley … fell 700 meters" against "Robert Buckley … fell about
+ * 600 metres", not the other climber's fall of 150 metres. Two fall
+ * heights of one climber are one fact in conflict. Their words differ
+ * the more for it, so the person stands in for the pair model's floor.
+ * A place is not enough: "170,000 people in the province" is no other
+ * count of "230,000 around the Indian Ocean". */
 static void
-add_clashing_figures (CorAligner *al,
-                      GArray     *row,
-                      GArray     *sources,
-                      GArray     *clashing,
-                      gboolean   *used,
-                      const guint *first)
+add_clashing_figures (CorAligner       *al,
+                      const CorMeasure *figure,
+                      GArray           *row,
+                      GArray           *sources,
+                      GArray           *others,
+                      gboolean         *used,
+                      const guint      *first)
 {
   guint n_agreeing = row->len;
 
-  for (guint j = 0; j < clashing->len; j++)
+  for (guint j = 0; j < others->len; j++)
     {
-      FigureAt at = g_array_index (clashing, FigureAt, j);
+      FigureAt at = g_array_index (others, FigureAt, j);
       CorNode *node = cor_aligner_node (al, at.node);
       gboolean named = FALSE;
 
-      if (used[first[at.node] + at.measure] || sorted_meet (sources, node->sources))
+      if (used[first[at.node] + at.measure] || sorted_meet (sources, node->sources)
+          || !cor_proposition_same_measure (figure, figure_of (al, at)))
         continue;
       for (guint k = 0; k < n_agreeing && !named; k++)
         named = name_the_same (node->side.statement,
@@ -967,7 +973,8 @@ figure_rows (CorAligner *al,
         {
           const CorMeasure *m = &g_array_index (st->prop.measures, CorMeasure, i);
           g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (FigureAt));
-          g_autoptr(GArray) clashing = g_array_new (FALSE, FALSE, sizeof (FigureAt));
+          /* Figures by the same word that do not agree with it. */
+          g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (FigureAt));
           g_autoptr(GArray) row = g_array_new (FALSE, FALSE, sizeof (guint));
           g_autoptr(GArray) sources = NULL;
 
@@ -991,16 +998,10 @@ figure_rows (CorAligner *al,
                       || sorted_meet (cor_aligner_node (al, n)->sources, cor_aligner_node (al, at.node)->sources)
                       || cor_proposition_years_clash (&st->prop, &other->prop))
                     continue;
-                  /* Another figure of the same thing: the statements'
-                   * words differ the more for it, but the person they
-                   * name must be the same. */
-                  if (figures_meet (m, figure_of (al, at)))
-                    {
-                      if (cor_aligner_score (al, n, at.node) >= al->floor)
-                        g_array_append_val (found, at);
-                    }
-                  else if (cor_proposition_same_measure (m, figure_of (al, at)))
-                    g_array_append_val (clashing, at);
+                  if (!figures_meet (m, figure_of (al, at)))
+                    g_array_append_val (others, at);
+                  else if (cor_aligner_score (al, n, at.node) >= al->floor)
+                    g_array_append_val (found, at);
                 }
             }
           g_array_sort (found, compare_figures_at);
@@ -1022,8 +1023,8 @@ figure_rows (CorAligner *al,
           used[first[n] + i] = TRUE;
           if (sources->len < FIGURE_MIN_REPORTS)
             continue;
-          g_array_sort (clashing, compare_figures_at);
-          add_clashing_figures (al, row, sources, clashing, used, first);
+          g_array_sort (others, compare_figures_at);
+          add_clashing_figures (al, m, row, sources, others, used, first);
           add_anchored_row (al, clusters, cluster_of, rows, g_steal_pointer (&row),
                               FIGURE_ROW_SHARE_NUM, FIGURE_ROW_SHARE_DEN);
         }
@@ -1059,6 +1060,20 @@ quotes_words (const CorStatement *st)
   return FALSE;
 }
 
+/* The next word (a run of letters and digits) from @p, and its length in
+ * @len; NULL at the end. */
+static const char *
+next_word (const char *p,
+           gsize      *len)
+{
+  while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  *len = 0;
+  while (p[*len] && g_unichar_isalnum (g_utf8_get_char (p + *len)))
+    *len = g_utf8_next_char (p + *len) - p;
+  return *len > 0 ? p : NULL;
+}
+
 /* A whole short quotation is keyed apart from runs of quoted words: by a
  * kind of term no proposition uses. */
 #define WHOLE_QUOTE_TERM COR_N_TERM_KINDS
@@ -1077,27 +1092,20 @@ add_short_quotes (const CorStatement *st,
       g_autofree char *folded = NULL;
       guint n_words = 0;
       gboolean long_word = FALSE;
+      gsize len;
       guint32 key;
 
       if (m->kind != COR_MENTION_QUOTE || m->start >= st->end || m->end <= st->start)
         continue;
       words = g_string_new (NULL);
-      for (const char *p = m->text; *p && n_words <= QUOTE_SHORT_WORDS; )
+      for (const char *p = m->text, *word; n_words <= QUOTE_SHORT_WORDS && (word = next_word (p, &len)) != NULL;
+           p = word + len)
         {
-          gsize len = 0;
-
-          while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
-            p = g_utf8_next_char (p);
-          while (p[len] && g_unichar_isalnum (g_utf8_get_char (p + len)))
-            len = g_utf8_next_char (p + len) - p;
-          if (len == 0)
-            break;
           if (words->len > 0)
             g_string_append_c (words, ' ');
-          g_string_append_len (words, p, len);
+          g_string_append_len (words, word, len);
           long_word |= len >= 4;
           n_words++;
-          p += len;
         }
       if (n_words == 0 || n_words > QUOTE_SHORT_WORDS || !long_word)
         continue;
@@ -1280,33 +1288,25 @@ phrase_runs (const CorStatement *st,
              GArray             *out)
 {
   const char *p = st->text;
+  gsize len;
   guint32 run[PHRASE_WORDS] = { 0 };
   gboolean long_word[PHRASE_WORDS] = { FALSE };
   guint n = 0;
 
-  while (*p)
+  for (const char *word; (word = next_word (p, &len)) != NULL; p = word + len)
     {
-      const char *word;
       char lower[64];
-      gsize len;
+      gsize n_lower = MIN (len, sizeof lower - 1);
       guint longs = 0;
       guint32 h = 0;
 
-      while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      word = p;
-      while (*p && g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      len = MIN ((gsize)(p - word), sizeof lower - 1);
-      if (len == 0)
-        break;
-      for (gsize i = 0; i < len; i++)
+      for (gsize i = 0; i < n_lower; i++)
         lower[i] = g_ascii_tolower (word[i]);
-      lower[len] = '\0';
+      lower[n_lower] = '\0';
       memmove (run, run + 1, sizeof run - sizeof run[0]);
       memmove (long_word, long_word + 1, sizeof long_word - sizeof long_word[0]);
-      run[PHRASE_WORDS - 1] = cor_word_hash (lower, len);
-      long_word[PHRASE_WORDS - 1] = len >= 4 && g_unichar_islower (g_utf8_get_char (word));
+      run[PHRASE_WORDS - 1] = cor_word_hash (lower, n_lower);
+      long_word[PHRASE_WORDS - 1] = n_lower >= 4 && g_unichar_islower (g_utf8_get_char (word));
       if (++n < PHRASE_WORDS)
         continue;
       for (guint i = 0; i < PHRASE_WORDS; i++)
@@ -1418,12 +1418,6 @@ is_firm (const CorStatement *st)
 #define BODY_SHARE_DEN 3
 #define HEADLINE_TIE 0.05
 
-/* How much @st says: its content words, and its figures twice. */
-static guint
-says (const CorStatement *st)
-{
-  return st->prop.n_content + 2 * st->prop.measures->len;
-}
 
 static guint
 pick_reference (CorAligner *al,
@@ -1467,7 +1461,7 @@ pick_reference (CorAligner *al,
        * says least ("6.1-magnitude quake strikes Indonesia's Aceh
        * province", not "… in region hit by 2004 tsunami") states what
        * they all do. */
-      if (!any_body && n_body < row->len && best_score >= 0
+      if (!any_body && best_score >= 0
           && fabs (score - best_score) <= HEADLINE_TIE * best_score)
         {
           if (says (st) < says (cor_aligner_node (al, best)->side.statement))

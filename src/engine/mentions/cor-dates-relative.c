@@ -9,14 +9,13 @@
 
 #include "config.h"
 
-#include <stdio.h>
-
 #include <string.h>
 
 #include "cor-dates-absolute.h"
 #include "cor-dates-lexicon.h"
 #include "cor-dates-periods.h"
 #include "cor-dates-relative.h"
+#include "cor-dates.h"
 
 /* Dates and times the text gives against the report's date: bare years,
  * "last week", "three days ago", holidays, weekdays, "9 a.m.". */
@@ -159,15 +158,9 @@ last_day (CorDateScan *scan,
   for (guint k = scan->out->len; k > 0; k--)
     {
       const CorMention *m = g_ptr_array_index (scan->out, k - 1);
-      guint y, mo, d;
 
-      if (m->kind != COR_MENTION_DATE || m->start >= before || m->date == NULL)
-        continue;
-      if (sscanf (m->date, "%4u-%2u-%2u", &y, &mo, &d) != 3 || !g_date_valid_dmy (d, mo, y))
-        return FALSE;
-      g_date_clear (day, 1);
-      g_date_set_dmy (day, d, mo, y);
-      return TRUE;
+      if (m->kind == COR_MENTION_DATE && m->start < before && m->date != NULL)
+        return cor_dates_parse_day (m->date, day);
     }
   return FALSE;
 }

@@ -484,6 +484,19 @@ COR_WORD_SET (month_cues,
   "and", "or", "during", "through", "early", "mid", "late", "end", "beginning", "start",
   "throughout", "last", "next", "this", "on", "for");
 
+gboolean
+cor_dates_parse_day (const char *text,
+                     GDate      *date)
+{
+  guint y, m, d;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
 /* A month named alone is a date only when the text frames it as one:
  * "in April", "since December", "last March"; "April Smith" is not. */
 static gboolean
@@ -681,18 +694,7 @@ cor_dates_extract (const CorMentionContext *context,
   const CorWords *w = context->words;
   guint i = 0;
 
-  g_date_clear (&scan.ref, 1);
-  if (context->published != NULL)
-    {
-      guint y, m, d;
-
-      if (sscanf (context->published, "%4u-%2u-%2u", &y, &m, &d) == 3 &&
-          g_date_valid_dmy (d, m, y))
-        {
-          g_date_set_dmy (&scan.ref, d, m, y);
-          scan.has_ref = TRUE;
-        }
-    }
+  scan.has_ref = cor_dates_parse_day (context->published, &scan.ref);
 
   while (i < w->n_words)
     {
