@@ -986,6 +986,38 @@ static const char *market[] = {
   "the old fish market.\n",
 };
 
+/* A report's headline and sentence in one row: the one that conflicts
+ * with the row gives the cell its marker. "80 hurt" is no support for
+ * "hurt about 50" because "kills 10" is. */
+static const char *pella[] = {
+  "Storm kills 10 in Pella; 80 hurt\n\nThe storm killed 10 people in Pella on Sunday. Rescue teams reached the "
+  "villages on Monday. The army sent tents.\n",
+  "Pella storm\n\nThe storm killed 10 people in Pella and hurt about 50, officials said. Power was cut in the "
+  "valley.\n",
+  "Storm in Pella\n\nThe storm destroyed the old bridge at Pella on Sunday.\n",
+};
+
+static void
+test_conflicting_cell_first (void)
+{
+  g_autoptr(CorFactTable) table = table_of (pella, G_N_ELEMENTS (pella), "2031-05-11", 0.5);
+  const char *storm[] = { "80 hurt", "hurt about 50", NULL };
+  CorFact *fact = NULL;
+
+  g_assert_true (row_quotes_all (table, storm));
+  for (guint i = 0; i < table->facts->len && fact == NULL; i++)
+    {
+      CorFact *f = g_ptr_array_index (table->facts, i);
+      CorCell *cell = cor_fact_get_cell (f, 1);
+
+      if (cell != NULL && strstr (((CorQuote *)g_ptr_array_index (cell->quotes, 0))->text, "about 50") != NULL)
+        fact = f;
+    }
+  g_assert_nonnull (fact);
+  g_assert_cmpint (cor_fact_get_cell (fact, 0)->status, ==, COR_CELL_CONFLICTS);
+  g_assert_cmpint (fact->agreement, ==, COR_AGREEMENT_CONFLICT);
+}
+
 static void
 test_clause_quoted_whole (void)
 {
@@ -1066,6 +1098,7 @@ main (int   argc,
   g_test_add_func ("/align/headline-row-summary", test_headline_row_summary);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);
   g_test_add_func ("/align/clause-quoted-whole", test_clause_quoted_whole);
+  g_test_add_func ("/align/conflicting-cell-first", test_conflicting_cell_first);
 
   return g_test_run ();
 }

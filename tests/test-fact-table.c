@@ -48,6 +48,31 @@ test_agreement_labels (void)
     }
 }
 
+/* A cell shows words once: a quote within one it has is dropped, and one
+ * that holds it (the whole sentence of a clause) takes its place. */
+static void
+test_cell_quotes_once (void)
+{
+  CorCell *cell = cor_cell_new (0, COR_CELL_SUPPORTS);
+  const CorQuote *q;
+
+  cor_cell_take_quote (cell, cor_quote_new ("His body was found", 10, 28, NULL));
+  cor_cell_take_quote (cell, cor_quote_new ("The road was shut.", 60, 78, NULL));
+  cor_cell_take_quote (cell, cor_quote_new ("His body was found", 10, 28, NULL));
+  g_assert_cmpuint (cell->quotes->len, ==, 2);
+  cor_cell_take_quote (cell, cor_quote_new ("His body was found, he said, adding …", 10, 55, NULL));
+  g_assert_cmpuint (cell->quotes->len, ==, 2);
+  q = g_ptr_array_index (cell->quotes, 0);
+  g_assert_cmpuint (q->start, ==, 10);
+  g_assert_cmpuint (q->end, ==, 55);
+  cor_cell_take_quote (cell, cor_quote_new ("adding …", 40, 55, NULL));
+  g_assert_cmpuint (cell->quotes->len, ==, 2);
+  /* A sentence that holds both. */
+  cor_cell_take_quote (cell, cor_quote_new ("…", 0, 90, NULL));
+  g_assert_cmpuint (cell->quotes->len, ==, 1);
+  cor_cell_free (cell);
+}
+
 static void
 test_strings_round_trip (void)
 {
@@ -112,6 +137,7 @@ main (int   argc,
 
   g_test_add_func ("/fact-table/agreement-labels", test_agreement_labels);
   g_test_add_func ("/fact-table/strings-round-trip", test_strings_round_trip);
+  g_test_add_func ("/fact-table/cell-quotes-once", test_cell_quotes_once);
   g_test_add_func ("/analysis/keeps-unread-sources", test_analysis_keeps_unread_sources);
   g_test_add_func ("/analysis/cancelled", test_analysis_cancelled);
 

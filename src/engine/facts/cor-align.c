@@ -660,7 +660,7 @@ fold_repeated_rows (GArray *sorted)
           while (cell->quotes->len > 0)
             cor_cell_take_quote (into, g_ptr_array_steal_index (cell->quotes, 0));
           while (cell->values->len > 0)
-            g_ptr_array_add (into->values, g_ptr_array_steal_index (cell->values, 0));
+            cor_cell_take_value (into, g_ptr_array_steal_index (cell->values, 0));
         }
       cor_fact_free (fact);
     }

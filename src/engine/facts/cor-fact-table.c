@@ -291,23 +291,56 @@ cor_cell_free (CorCell *cell)
   g_free (cell);
 }
 
-/* Adds @quote to @cell's, unless it has one of the same words already
- * (two clauses of one sentence show that sentence once). */
+/* Adds @quote to @cell's, unless it has those words already (two clauses
+ * of one sentence show that sentence once). A quote of more words, the
+ * whole sentence of an earlier clause, takes that clause's place. */
 void
 cor_cell_take_quote (CorCell  *cell,
                      CorQuote *quote)
 {
   for (guint i = 0; i < cell->quotes->len; i++)
     {
-      const CorQuote *q = g_ptr_array_index (cell->quotes, i);
+      CorQuote *q = g_ptr_array_index (cell->quotes, i);
 
-      if (q->start == quote->start && q->end == quote->end)
+      if (q->start <= quote->start && quote->end <= q->end)
         {
           cor_quote_free (quote);
           return;
         }
+      if (quote->start <= q->start && q->end <= quote->end)
+        {
+          cor_quote_free (q);
+          g_ptr_array_index (cell->quotes, i) = quote;
+          /* And any later clause of it. */
+          for (guint j = cell->quotes->len; j > i + 1; j--)
+            {
+              q = g_ptr_array_index (cell->quotes, j - 1);
+              if (quote->start <= q->start && q->end <= quote->end)
+                g_ptr_array_remove_index (cell->quotes, j - 1);
+            }
+          return;
+        }
     }
   g_ptr_array_add (cell->quotes, quote);
+}
+
+/* Adds @mention to @cell's values, unless it has that one already (two
+ * clauses of one sentence, shown as that sentence). */
+void
+cor_cell_take_value (CorCell    *cell,
+                     CorMention *mention)
+{
+  for (guint i = 0; i < cell->values->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (cell->values, i);
+
+      if (m->start == mention->start && m->end == mention->end)
+        {
+          cor_mention_free (mention);
+          return;
+        }
+    }
+  g_ptr_array_add (cell->values, mention);
 }
 
 CorQuote *

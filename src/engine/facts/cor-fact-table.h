@@ -136,6 +136,8 @@ CorCell       *cor_cell_new              (guint         source,
 void           cor_cell_free             (CorCell      *cell);
 void           cor_cell_take_quote       (CorCell      *cell,
                                           CorQuote     *quote);
+void           cor_cell_take_value       (CorCell      *cell,
+                                          CorMention   *mention);
 CorQuote      *cor_quote_new             (const char   *text,
                                           gsize         start,
                                           gsize         end,

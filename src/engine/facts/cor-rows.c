@@ -1520,19 +1520,20 @@ static GPtrArray *
 quote_cell (CorCell            *cell,
             CorDocument        *doc,
             const CorStatement *st,
-            gboolean            alone)
+            gboolean            alone,
+            gboolean            whole)
 {
   CorQuote *quote;
   GPtrArray *shown;
 
-  if (st->sentence != NULL && st->start > st->sentence_start && !alone)
+  if (st->sentence != NULL && ((st->start > st->sentence_start && !alone) || whole))
     quote = cor_quote_new (st->sentence, st->sentence_start, st->sentence_start + strlen (st->sentence), st->speaker);
   else
     quote = cor_quote_new (st->text, st->start, st->end, st->speaker);
   g_ptr_array_add (cell->quotes, quote);
   /* The mentions of the words it shows: the document's, sorted by where
    * they start, when it shows the whole sentence. */
-  if (doc != NULL && quote->start < st->start)
+  if (doc != NULL && (quote->start < st->start || quote->end > st->end))
     {
       shown = g_ptr_array_new ();
       for (guint i = cor_document_first_mention_at (doc, quote->start); i < doc->mentions->len; i++)
@@ -1577,10 +1578,11 @@ make_cell (CorDocument        *doc,
            const CorStatement *reference,
            const CorStatement *summarised,
            gboolean            alone,
+           gboolean            whole,
            guint32             event)
 {
   CorCell *cell = cor_cell_new (st->source, COR_CELL_ABSENT);
-  g_autoptr(GPtrArray) mentions = quote_cell (cell, doc, st, alone);
+  g_autoptr(GPtrArray) mentions = quote_cell (cell, doc, st, alone, whole);
   CorShown shown = { ((CorQuote *)g_ptr_array_index (cell->quotes, 0))->text, mentions,
                      doc != NULL && doc->published != NULL };
 
@@ -1614,20 +1616,26 @@ join_headline_cells (GPtrArray *cells,
       /* The sort is stable: @last came first. The sentence's cell stays,
        * with its marker and note; the values keep the order they came.
        * Of two sentences, one that states the whole fact goes before one
-       * that states less of it, and gives the cell its marker. */
-      if (g_ptr_array_find (headlines, last, NULL)
-          || (!g_ptr_array_find (headlines, cell, NULL) && cell->status == COR_CELL_SUPPORTS
-              && last->status == COR_CELL_PARTIAL))
+       * that states less of it, and gives the cell its marker. One that
+       * conflicts with the row goes first of all: "Kills 10; 80 Hurt" does
+       * not support "Ten people are killed and about 50 hurt" for its
+       * first clause. */
+      if (last->status != COR_CELL_CONFLICTS
+          && (cell->status == COR_CELL_CONFLICTS || g_ptr_array_find (headlines, last, NULL)
+              || (!g_ptr_array_find (headlines, cell, NULL) && cell->status == COR_CELL_SUPPORTS
+                  && last->status == COR_CELL_PARTIAL)))
         {
-          for (guint v = last->values->len; v > 0; v--)
-            g_ptr_array_insert (cell->values, 0, g_ptr_array_steal_index (last->values, v - 1));
+          GPtrArray *values = cell->values;
+
+          /* The values keep the order they came. */
+          cell->values = g_steal_pointer (&last->values);
+          last->values = values;
           g_ptr_array_index (cells, kept - 1) = cell;
           cell = last;
           last = g_ptr_array_index (cells, kept - 1);
         }
-      else
-        while (cell->values->len > 0)
-          g_ptr_array_add (last->values, g_ptr_array_steal_index (cell->values, 0));
+      while (cell->values->len > 0)
+        cor_cell_take_value (last, g_ptr_array_steal_index (cell->values, 0));
       while (cell->quotes->len > 0)
         cor_cell_take_quote (last, g_ptr_array_steal_index (cell->quotes, 0));
       cor_cell_free (cell);
@@ -1717,7 +1725,18 @@ cor_rows_make_fact (CorAligner *al,
     {
       CorStatement *st = g_ptr_array_index (statements, i);
       CorDocument *doc = st->source < al->table->documents->len ? g_ptr_array_index (al->table->documents, st->source) : NULL;
-      CorCell *cell = make_cell (doc, st, reference, summarised, statements->len < 2, event);
+      gboolean whole = FALSE;
+      CorCell *cell;
+
+      /* Two clauses of one sentence in the row show that sentence, and
+       * each is marked on all its words. */
+      for (guint j = 0; j < statements->len && st->sentence != NULL && !whole; j++)
+        {
+          const CorStatement *other = g_ptr_array_index (statements, j);
+
+          whole = j != i && other->source == st->source && other->sentence_start == st->sentence_start;
+        }
+      cell = make_cell (doc, st, reference, summarised, statements->len < 2, whole, event);
 
       g_ptr_array_add (fact->cells, cell);
       if (st->headline)
