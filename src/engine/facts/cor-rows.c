@@ -134,11 +134,14 @@ absorb (GPtrArray *clusters,
   g_clear_pointer (&g_ptr_array_index (clusters, cy), cluster_free);
 }
 
-/* Whether rows @x and @y may become one. */
+/* Whether rows @x and @y, of different reports, state one fact: their
+ * statements score on average at least @bar, none below @floor. */
 static gboolean
-can_join (CorAligner *al,
-          Cluster    *x,
-          Cluster    *y)
+rows_agree (CorAligner *al,
+            Cluster    *x,
+            Cluster    *y,
+            double      floor,
+            double      bar)
 {
   guint nx = MIN (x->nodes->len, MAX_LINK_MEMBERS), ny = MIN (y->nodes->len, MAX_LINK_MEMBERS);
   double sum = 0;
@@ -150,11 +153,11 @@ can_join (CorAligner *al,
       {
         double p = cor_aligner_score (al, g_array_index (x->nodes, guint, i), g_array_index (y->nodes, guint, j));
 
-        if (p < al->floor)
+        if (p < floor)
           return FALSE;
         sum += p;
       }
-  return sum / (nx * ny) >= al->threshold;
+  return sum / (nx * ny) >= bar;
 }
 
 /* How @node fits row @c without @left_out: its mean score with the rest,
@@ -309,6 +312,114 @@ join_left_alone (CorAligner *al,
     }
 }
 
+/* Rows of two reports or more each, and no report in common, are one fact
+ * when their statements score on average at least the bar less
+ * CORROBORATED_SLACK, none below RESTATED_FLOOR. Rows form pair by pair,
+ * and the mean of two rows of two is a harder bar than a pair's: Aceh's
+ * "The epicenter was situated 55 kilometers … on the western tip of
+ * Sumatra Island" and "… which struck the western tip of Sumatra island"
+ * headed two rows of two. On the nine gold sets this joins that pair of
+ * rows alone (4 links the gold makes, none it does not); a slack of 0.2
+ * or 0.3, or a floor of 0.4, does the same. Rows of one report may not
+ * join this way: at 0.1 that adds 11 links the gold does not make
+ * (tariff 5, seeds 2, Netanyahu 2, Aceh 1, Qeshm 1). */
+#define CORROBORATED_SLACK 0.1
+#define RESTATED_FLOOR 0.5
+
+static void
+join_corroborated_rows (CorAligner *al,
+                        GArray     *pairs,
+                        GPtrArray  *clusters,
+                        guint      *cluster_of)
+{
+  for (guint k = 0; k < pairs->len; k++)
+    {
+      const CorPair *p = &g_array_index (pairs, CorPair, k);
+      guint cx = cluster_of[p->a], cy = cluster_of[p->b];
+      Cluster *x, *y;
+
+      if (p->p < al->threshold - CORROBORATED_SLACK)
+        break;
+      if (cx == cy)
+        continue;
+      x = g_ptr_array_index (clusters, cx);
+      y = g_ptr_array_index (clusters, cy);
+      if (x->sources->len < 2 || y->sources->len < 2
+          || !rows_agree (al, x, y, RESTATED_FLOOR, al->threshold - CORROBORATED_SLACK))
+        continue;
+      if (y->nodes->len > x->nodes->len)
+        absorb (clusters, cluster_of, cy, cx);
+      else
+        absorb (clusters, cluster_of, cx, cy);
+    }
+}
+
+/* Whether each report of node @x has a clause of the same sentence in
+ * @row. */
+static gboolean
+sentence_in_row (CorAligner *al,
+                 Cluster    *row,
+                 guint       x)
+{
+  CorNode *nx = cor_aligner_node (al, x);
+
+  for (guint m = 0; m < nx->members->len; m++)
+    {
+      const CorStatement *st = cor_aligner_statement (al, g_array_index (nx->members, guint, m));
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < row->nodes->len && !found; i++)
+        {
+          CorNode *n = cor_aligner_node (al, g_array_index (row->nodes, guint, i));
+
+          for (guint k = 0; k < n->members->len && !found; k++)
+            {
+              const CorStatement *other = cor_aligner_statement (al, g_array_index (n->members, guint, k));
+
+              found = other->source == st->source && other->sentence_start == st->sentence_start;
+            }
+        }
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A clause left alone joins the row of another clause of its sentence
+ * when it scores at least the bar less SIBLING_SLACK with a statement of
+ * another report in that row. One report's sentence may be read as one
+ * statement where another's, worded the same, is read as two: "… he
+ * said, adding that his wife and another woman were missing at the site"
+ * was one row's sentence in one report, and its second clause was left
+ * alone in the other. The cell then shows the whole sentence, once. On
+ * the nine gold sets this adds links the gold makes (Aceh 1 and Paris 1
+ * of the scorer's fact links) and none it does not; with the slack, the
+ * European Commission's "… prolonged market uncertainty, which was
+ * already affecting business decisions" is one row, not two. A slack of
+ * 0.2 or 0.4 changes no gold figure either, and shows a few more cells
+ * with their whole sentences. */
+#define SIBLING_SLACK 0.1
+
+static void
+join_sibling_clauses (CorAligner *al,
+                      GArray     *pairs,
+                      GPtrArray  *clusters,
+                      guint      *cluster_of)
+{
+  for (guint k = 0; k < pairs->len; k++)
+    {
+      const CorPair *p = &g_array_index (pairs, CorPair, k);
+      Cluster *row, *alone;
+      guint x;
+
+      if (p->p < al->threshold - SIBLING_SLACK)
+        break;
+      if (alone_beside_row (clusters, cluster_of, p, &x, &alone, &row)
+          && sorted_within (alone->sources, row->sources) && sentence_in_row (al, row, x))
+        absorb (clusters, cluster_of, cluster_of[g_array_index (row->nodes, guint, 0)], cluster_of[x]);
+    }
+}
+
 #define MAX_HEADLINE_ROW 64
 
 /* Two rows that a report is in both state one fact when their
@@ -374,7 +485,6 @@ rows_state_one_fact (CorAligner *al,
  * tariff story. */
 #define RESTATED_SLACK 0.2
 #define MIN_RESTATED_REPORTS 2
-#define RESTATED_FLOOR 0.5
 
 /* Rows that a report is in both, the best pairs first: a headline's row
  * and its sentence's, then rows of one fact told twice. */
@@ -1375,7 +1485,7 @@ cor_rows_cluster (CorAligner *al,
         continue;
       x = g_ptr_array_index (clusters, cx);
       y = g_ptr_array_index (clusters, cy);
-      if (!can_join (al, x, y))
+      if (!rows_agree (al, x, y, al->floor, al->threshold))
         continue;
       /* The smaller row moves into the larger. */
       if (y->nodes->len > x->nodes->len)
@@ -1387,6 +1497,8 @@ cor_rows_cluster (CorAligner *al,
   join_left_alone (al, pairs, clusters, cluster_of);
   join_rows_of_one_fact (al, pairs, clusters, cluster_of, TRUE);
   join_rows_of_one_fact (al, pairs, clusters, cluster_of, FALSE);
+  join_corroborated_rows (al, pairs, clusters, cluster_of);
+  join_sibling_clauses (al, pairs, clusters, cluster_of);
   events = event_rows (al, clusters, cluster_of);
   figure_rows (al, clusters, cluster_of, events);
   anchored_rows (al, clusters, cluster_of, events, &quotations);
