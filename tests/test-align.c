@@ -986,29 +986,6 @@ static const char *market[] = {
   "the old fish market.\n",
 };
 
-/* Two rows of two reports each, no report in common, that score well
- * though not at the bar on average are one fact: the mayor's words and
- * the agency's rewording of them. The buses are another fact. */
-static const char *sava[] = {
-  "Dalen bridge\n\nThe mayor of Dalen said the old bridge over the Sava river would close for repairs on May 12. "
-  "Buses will run instead.\n",
-  "Sava bridge to shut\n\nThe mayor of Dalen said that the old bridge over the Sava river would close for "
-  "repairs on May 12.\n",
-  "Bridge works\n\nThe old Sava river bridge is to close for repairs from May 12, the mayor said.\n",
-  "Dalen news\n\nThe old Sava river bridge is to close for repairs from May 12, Dalen mayor Ana Petrov said.\n",
-};
-
-static void
-test_corroborated_rows (void)
-{
-  g_autoptr(CorFactTable) table = table_of (sava, G_N_ELEMENTS (sava), "2031-05-09", 0.5);
-  const char *closing[] = { "The mayor of Dalen said the old bridge", "is to close for repairs from May 12", NULL };
-  const char *buses[] = { "Buses will run", "is to close for repairs from May 12", NULL };
-
-  g_assert_true (row_quotes_all (table, closing));
-  g_assert_false (row_quotes_all (table, buses));
-}
-
 /* A clause left alone joins the row of the other clause of its sentence:
  * one report's sentence, missing its opening quotation mark, reads as one
  * statement, and the other report's as two. The cell shows the sentence
@@ -1154,7 +1131,6 @@ main (int   argc,
   g_test_add_func ("/align/headline-row-summary", test_headline_row_summary);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);
   g_test_add_func ("/align/clause-quoted-whole", test_clause_quoted_whole);
-  g_test_add_func ("/align/corroborated-rows", test_corroborated_rows);
   g_test_add_func ("/align/sibling-clauses", test_sibling_clauses);
   g_test_add_func ("/align/conflicting-cell-first", test_conflicting_cell_first);
 

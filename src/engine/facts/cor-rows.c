@@ -134,14 +134,11 @@ absorb (GPtrArray *clusters,
   g_clear_pointer (&g_ptr_array_index (clusters, cy), cluster_free);
 }
 
-/* Whether rows @x and @y, of different reports, state one fact: their
- * statements score on average at least @bar, none below @floor. */
+/* Whether rows @x and @y may become one. */
 static gboolean
-rows_agree (CorAligner *al,
-            Cluster    *x,
-            Cluster    *y,
-            double      floor,
-            double      bar)
+can_join (CorAligner *al,
+          Cluster    *x,
+          Cluster    *y)
 {
   guint nx = MIN (x->nodes->len, MAX_LINK_MEMBERS), ny = MIN (y->nodes->len, MAX_LINK_MEMBERS);
   double sum = 0;
@@ -153,11 +150,11 @@ rows_agree (CorAligner *al,
       {
         double p = cor_aligner_score (al, g_array_index (x->nodes, guint, i), g_array_index (y->nodes, guint, j));
 
-        if (p < floor)
+        if (p < al->floor)
           return FALSE;
         sum += p;
       }
-  return sum / (nx * ny) >= bar;
+  return sum / (nx * ny) >= al->threshold;
 }
 
 /* How @node fits row @c without @left_out: its mean score with the rest,
@@ -312,48 +309,6 @@ join_left_alone (CorAligner *al,
     }
 }
 
-/* Rows of two reports or more each, and no report in common, are one fact
- * when their statements score on average at least the bar less
- * CORROBORATED_SLACK, none below RESTATED_FLOOR. Rows form pair by pair,
- * and the mean of two rows of two is a harder bar than a pair's: Aceh's
- * "The epicenter was situated 55 kilometers … on the western tip of
- * Sumatra Island" and "… which struck the western tip of Sumatra island"
- * headed two rows of two. On the nine gold sets this joins that pair of
- * rows alone (4 links the gold makes, none it does not); a slack of 0.2
- * or 0.3, or a floor of 0.4, does the same. Rows of one report may not
- * join this way: at 0.1 that adds 11 links the gold does not make
- * (tariff 5, seeds 2, Netanyahu 2, Aceh 1, Qeshm 1). */
-#define CORROBORATED_SLACK 0.1
-#define RESTATED_FLOOR 0.5
-
-static void
-join_corroborated_rows (CorAligner *al,
-                        GArray     *pairs,
-                        GPtrArray  *clusters,
-                        guint      *cluster_of)
-{
-  for (guint k = 0; k < pairs->len; k++)
-    {
-      const CorPair *p = &g_array_index (pairs, CorPair, k);
-      guint cx = cluster_of[p->a], cy = cluster_of[p->b];
-      Cluster *x, *y;
-
-      if (p->p < al->threshold - CORROBORATED_SLACK)
-        break;
-      if (cx == cy)
-        continue;
-      x = g_ptr_array_index (clusters, cx);
-      y = g_ptr_array_index (clusters, cy);
-      if (x->sources->len < 2 || y->sources->len < 2
-          || !rows_agree (al, x, y, RESTATED_FLOOR, al->threshold - CORROBORATED_SLACK))
-        continue;
-      if (y->nodes->len > x->nodes->len)
-        absorb (clusters, cluster_of, cy, cx);
-      else
-        absorb (clusters, cluster_of, cx, cy);
-    }
-}
-
 /* Whether each report of node @x has a clause of the same sentence in
  * @row. */
 static gboolean
@@ -485,6 +440,7 @@ rows_state_one_fact (CorAligner *al,
  * tariff story. */
 #define RESTATED_SLACK 0.2
 #define MIN_RESTATED_REPORTS 2
+#define RESTATED_FLOOR 0.5
 
 /* Rows that a report is in both, the best pairs first: a headline's row
  * and its sentence's, then rows of one fact told twice. */
@@ -1485,7 +1441,7 @@ cor_rows_cluster (CorAligner *al,
         continue;
       x = g_ptr_array_index (clusters, cx);
       y = g_ptr_array_index (clusters, cy);
-      if (!rows_agree (al, x, y, al->floor, al->threshold))
+      if (!can_join (al, x, y))
         continue;
       /* The smaller row moves into the larger. */
       if (y->nodes->len > x->nodes->len)
@@ -1497,7 +1453,6 @@ cor_rows_cluster (CorAligner *al,
   join_left_alone (al, pairs, clusters, cluster_of);
   join_rows_of_one_fact (al, pairs, clusters, cluster_of, TRUE);
   join_rows_of_one_fact (al, pairs, clusters, cluster_of, FALSE);
-  join_corroborated_rows (al, pairs, clusters, cluster_of);
   join_sibling_clauses (al, pairs, clusters, cluster_of);
   events = event_rows (al, clusters, cluster_of);
   figure_rows (al, clusters, cluster_of, events);
