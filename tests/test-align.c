@@ -1019,6 +1019,36 @@ test_sibling_clauses (void)
   g_assert_cmpuint (rows, ==, 1);
 }
 
+/* A cell is marked on all it shows: the second clause of "… drove a
+ * large 4×4 car into the store …, and grabbed … worth an estimated €2
+ * million" gives the figure the first leaves out. */
+static const char *varo[] = {
+  "Heist in Varo\n\nThe police source, who wished to remain anonymous, said the men drove a large four-by-four "
+  "car into the store in the early hours of the morning and grabbed jewellery and luxury watches worth an "
+  "estimated €2 million.\n",
+  "Varo jewellery raid\n\nThe police source, who wished to remain anonymous, said the men drove a large 4×4 car "
+  "into the store in the early hours of the morning, and grabbed jewellery and luxury watches worth an "
+  "estimated €2 million.\n",
+  "Raid in Varo\n\nThe police source said the men drove a large four-by-four car into the store in the early "
+  "hours of the morning and grabbed jewellery and luxury watches worth an estimated two million euros.\n",
+};
+
+static void
+test_marked_on_all_shown (void)
+{
+  g_autoptr(CorFactTable) table = table_of (varo, G_N_ELEMENTS (varo), "2031-05-09", 0.5);
+  CorFact *fact = fact_summarised (table, "The police source");
+  CorCell *cell;
+
+  g_assert_nonnull (fact);
+  cell = cor_fact_get_cell (fact, 1);
+  g_assert_nonnull (cell);
+  g_assert_cmpuint (cell->quotes->len, ==, 1);
+  g_assert_nonnull (strstr (((CorQuote *)g_ptr_array_index (cell->quotes, 0))->text, "€2 million"));
+  g_assert_cmpint (cell->status, ==, COR_CELL_SUPPORTS);
+  g_assert_null (cell->note);
+}
+
 /* A report's headline and sentence in one row: the one that conflicts
  * with the row gives the cell its marker. "80 hurt" is no support for
  * "hurt about 50" because "kills 10" is. */
@@ -1133,6 +1163,7 @@ main (int   argc,
   g_test_add_func ("/align/clause-quoted-whole", test_clause_quoted_whole);
   g_test_add_func ("/align/sibling-clauses", test_sibling_clauses);
   g_test_add_func ("/align/conflicting-cell-first", test_conflicting_cell_first);
+  g_test_add_func ("/align/marked-on-all-shown", test_marked_on_all_shown);
 
   return g_test_run ();
 }

@@ -1039,9 +1039,11 @@ cor_compare_narrower (const CorStatement *statement,
       /* "10 miles (15 kilometers)": the figure converted is one figure. */
       for (guint j = 0; j < i && !given; j++)
         given = cor_compare_values_agree (r, g_ptr_array_index (reference->mentions, j));
-      for (guint j = 0; j < statement->mentions->len && !given; j++)
+      /* Any figure the reader is shown: the sentence of a clause, or two
+       * clauses of one sentence, quoted whole. */
+      for (guint j = 0; j < shown->mentions->len && !given; j++)
         {
-          const CorMention *o = g_ptr_array_index (statement->mentions, j);
+          const CorMention *o = g_ptr_array_index (shown->mentions, j);
 
           given = gives_figure (statement, o, reference, r);
           /* "at least three dead" agrees with "at least five dead", and
