@@ -1722,12 +1722,29 @@ compare_cells (gconstpointer a,
   return x->source < y->source ? -1 : x->source > y->source;
 }
 
+/* A statement's report and sentence, in one key. */
+static guint64
+sentence_key (const CorStatement *st)
+{
+  return ((guint64)st->source << 40) | (st->sentence_start & ((G_GUINT64_CONSTANT (1) << 40) - 1));
+}
+
+static int
+compare_guint64 (gconstpointer a,
+                 gconstpointer b)
+{
+  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
+
+  return x < y ? -1 : x > y;
+}
+
 CorFact *
 cor_rows_make_fact (CorAligner *al,
                     GArray     *row)
 {
   g_autoptr(GPtrArray) statements = g_ptr_array_new ();
   g_autoptr(GPtrArray) headlines = g_ptr_array_new ();
+  g_autoptr(GArray) sentences = NULL;
   const CorEventRow *about = g_hash_table_lookup (al->event_rows, row);
   guint32 event = about != NULL ? about->event : 0;
   CorStatement *reference = (CorStatement *)cor_aligner_node (al, about != NULL ? about->reference : pick_reference (al, row))->side.statement;
@@ -1788,22 +1805,27 @@ cor_rows_make_fact (CorAligner *al,
           fact->summary = settled;
         }
     }
+  sentences = g_array_sized_new (FALSE, FALSE, sizeof (guint64), statements->len);
+  for (guint i = 0; i < statements->len; i++)
+    {
+      guint64 key = sentence_key (g_ptr_array_index (statements, i));
+
+      g_array_append_val (sentences, key);
+    }
+  g_array_sort (sentences, compare_guint64);
   for (guint i = 0; i < statements->len; i++)
     {
       CorStatement *st = g_ptr_array_index (statements, i);
       CorDocument *doc = st->source < al->table->documents->len ? g_ptr_array_index (al->table->documents, st->source) : NULL;
-      gboolean whole = FALSE;
-      CorCell *cell;
-
+      guint at;
+      guint64 key = sentence_key (st);
       /* Two clauses of one sentence in the row show that sentence, and
        * each is marked on all its words. */
-      for (guint j = 0; j < statements->len && st->sentence != NULL && !whole; j++)
-        {
-          const CorStatement *other = g_ptr_array_index (statements, j);
-
-          whole = j != i && other->source == st->source && other->sentence_start == st->sentence_start;
-        }
-      cell = make_cell (doc, st, reference, summarised, statements->len < 2, whole, event);
+      gboolean whole = st->sentence != NULL
+                       && g_array_binary_search (sentences, &key, compare_guint64, &at)
+                       && ((at > 0 && g_array_index (sentences, guint64, at - 1) == key)
+                           || (at + 1 < sentences->len && g_array_index (sentences, guint64, at + 1) == key));
+      CorCell *cell = make_cell (doc, st, reference, summarised, statements->len < 2, whole, event);
 
       g_ptr_array_add (fact->cells, cell);
       if (st->headline)
