@@ -986,6 +986,49 @@ static const char *market[] = {
   "the old fish market.\n",
 };
 
+static void
+test_clause_quoted_whole (void)
+{
+  g_autoptr(CorFactTable) table = table_of (market, G_N_ELEMENTS (market), "2031-05-06", 0.5);
+  CorFact *fact = fact_summarised (table, "Firefighters rescued twelve stall owners");
+  CorDocument *doc = g_ptr_array_index (table->documents, 0);
+  const char *sentence = strstr (doc->text, "A fire broke out");
+  CorCell *cell;
+  CorQuote *quote;
+  gboolean dated;
+
+  g_assert_nonnull (fact);
+  g_assert_nonnull (sentence);
+  cell = cor_fact_get_cell (fact, 0);
+  g_assert_nonnull (cell);
+  quote = g_ptr_array_index (cell->quotes, 0);
+  g_assert_true (g_str_has_prefix (quote->text, "A fire broke out"));
+  g_assert_true (g_str_has_suffix (quote->text, "main hall."));
+  g_assert_cmpuint (quote->start, ==, sentence - doc->text);
+  g_assert_cmpuint (quote->end - quote->start, ==, strlen (quote->text));
+  /* The cell's values are those of the sentence it shows: Monday too. */
+  dated = FALSE;
+  for (guint v = 0; v < cell->values->len; v++)
+    dated |= ((CorMention *)g_ptr_array_index (cell->values, v))->kind == COR_MENTION_DATE;
+  g_assert_true (dated);
+
+  /* A clause alone in its row keeps its words: the summary gives the
+   * sentence. */
+  fact = NULL;
+  for (guint i = 0; i < table->facts->len && fact == NULL; i++)
+    {
+      CorFact *f = g_ptr_array_index (table->facts, i);
+
+      if (strstr (f->summary, "promised the traders") != NULL)
+        fact = f;
+    }
+  g_assert_nonnull (fact);
+  g_assert_cmpuint (fact->cells->len, ==, 1);
+  quote = g_ptr_array_index (((CorCell *)g_ptr_array_index (fact->cells, 0))->quotes, 0);
+  g_assert_false (g_str_has_prefix (quote->text, "The mayor"));
+  g_assert_nonnull (strstr (quote->text, "promised the traders"));
+}
+
 /* A clause left alone joins the row of the other clause of its sentence:
  * one report's sentence, missing its opening quotation mark, reads as one
  * statement, and the other report's as two. The cell shows the sentence
@@ -1079,49 +1122,6 @@ test_conflicting_cell_first (void)
   g_assert_nonnull (fact);
   g_assert_cmpint (cor_fact_get_cell (fact, 0)->status, ==, COR_CELL_CONFLICTS);
   g_assert_cmpint (fact->agreement, ==, COR_AGREEMENT_CONFLICT);
-}
-
-static void
-test_clause_quoted_whole (void)
-{
-  g_autoptr(CorFactTable) table = table_of (market, G_N_ELEMENTS (market), "2031-05-06", 0.5);
-  CorFact *fact = fact_summarised (table, "Firefighters rescued twelve stall owners");
-  CorDocument *doc = g_ptr_array_index (table->documents, 0);
-  const char *sentence = strstr (doc->text, "A fire broke out");
-  CorCell *cell;
-  CorQuote *quote;
-  gboolean dated;
-
-  g_assert_nonnull (fact);
-  g_assert_nonnull (sentence);
-  cell = cor_fact_get_cell (fact, 0);
-  g_assert_nonnull (cell);
-  quote = g_ptr_array_index (cell->quotes, 0);
-  g_assert_true (g_str_has_prefix (quote->text, "A fire broke out"));
-  g_assert_true (g_str_has_suffix (quote->text, "main hall."));
-  g_assert_cmpuint (quote->start, ==, sentence - doc->text);
-  g_assert_cmpuint (quote->end - quote->start, ==, strlen (quote->text));
-  /* The cell's values are those of the sentence it shows: Monday too. */
-  dated = FALSE;
-  for (guint v = 0; v < cell->values->len; v++)
-    dated |= ((CorMention *)g_ptr_array_index (cell->values, v))->kind == COR_MENTION_DATE;
-  g_assert_true (dated);
-
-  /* A clause alone in its row keeps its words: the summary gives the
-   * sentence. */
-  fact = NULL;
-  for (guint i = 0; i < table->facts->len && fact == NULL; i++)
-    {
-      CorFact *f = g_ptr_array_index (table->facts, i);
-
-      if (strstr (f->summary, "promised the traders") != NULL)
-        fact = f;
-    }
-  g_assert_nonnull (fact);
-  g_assert_cmpuint (fact->cells->len, ==, 1);
-  quote = g_ptr_array_index (((CorCell *)g_ptr_array_index (fact->cells, 0))->quotes, 0);
-  g_assert_false (g_str_has_prefix (quote->text, "The mayor"));
-  g_assert_nonnull (strstr (quote->text, "promised the traders"));
 }
 
 int
