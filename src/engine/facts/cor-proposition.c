@@ -759,7 +759,7 @@ add_mention_terms (CorProposition *self,
            * unit may count anything, so every count also gives the key of
            * its bare number. An age counts no one: "23-year-old Monica
            * Torres" shares nothing with "Cecilia Sarai Carillo, 23". */
-          if (m->kind == COR_MENTION_NUMBER && m->unit != NULL && strcmp (m->unit, "year of age") != 0)
+          if (m->kind == COR_MENTION_NUMBER && m->unit != NULL && strcmp (m->unit, COR_UNIT_AGE) != 0)
             add_term (self->terms, COR_TERM_VALUE, bare_value_hash (m));
         }
       else if (m->kind == COR_MENTION_QUOTE)

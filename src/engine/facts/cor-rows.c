@@ -309,6 +309,30 @@ join_left_alone (CorAligner *al,
     }
 }
 
+/* A statement's report and sentence, in one key. */
+static guint64
+sentence_key (const CorStatement *st)
+{
+  return ((guint64)st->source << 40) | (st->sentence_start & ((G_GUINT64_CONSTANT (1) << 40) - 1));
+}
+
+/* Whether a statement of @row is (a clause of) the sentence @key. */
+static gboolean
+row_has_sentence (CorAligner *al,
+                  Cluster    *row,
+                  guint64     key)
+{
+  for (guint i = 0; i < row->nodes->len; i++)
+    {
+      GArray *members = cor_aligner_node (al, g_array_index (row->nodes, guint, i))->members;
+
+      for (guint k = 0; k < members->len; k++)
+        if (sentence_key (cor_aligner_statement (al, g_array_index (members, guint, k))) == key)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether each report of node @x has a clause of the same sentence in
  * @row. */
 static gboolean
@@ -316,27 +340,11 @@ sentence_in_row (CorAligner *al,
                  Cluster    *row,
                  guint       x)
 {
-  CorNode *nx = cor_aligner_node (al, x);
+  GArray *members = cor_aligner_node (al, x)->members;
 
-  for (guint m = 0; m < nx->members->len; m++)
-    {
-      const CorStatement *st = cor_aligner_statement (al, g_array_index (nx->members, guint, m));
-      gboolean found = FALSE;
-
-      for (guint i = 0; i < row->nodes->len && !found; i++)
-        {
-          CorNode *n = cor_aligner_node (al, g_array_index (row->nodes, guint, i));
-
-          for (guint k = 0; k < n->members->len && !found; k++)
-            {
-              const CorStatement *other = cor_aligner_statement (al, g_array_index (n->members, guint, k));
-
-              found = other->source == st->source && other->sentence_start == st->sentence_start;
-            }
-        }
-      if (!found)
-        return FALSE;
-    }
+  for (guint m = 0; m < members->len; m++)
+    if (!row_has_sentence (al, row, sentence_key (cor_aligner_statement (al, g_array_index (members, guint, m)))))
+      return FALSE;
   return TRUE;
 }
 
@@ -1485,7 +1493,6 @@ is_firm (const CorStatement *st)
 #define BODY_SHARE_DEN 3
 #define HEADLINE_TIE 0.05
 
-
 static guint
 pick_reference (CorAligner *al,
                 GArray     *row)
@@ -1722,13 +1729,6 @@ compare_cells (gconstpointer a,
   return x->source < y->source ? -1 : x->source > y->source;
 }
 
-/* A statement's report and sentence, in one key. */
-static guint64
-sentence_key (const CorStatement *st)
-{
-  return ((guint64)st->source << 40) | (st->sentence_start & ((G_GUINT64_CONSTANT (1) << 40) - 1));
-}
-
 static int
 compare_guint64 (gconstpointer a,
                  gconstpointer b)
@@ -1736,6 +1736,18 @@ compare_guint64 (gconstpointer a,
   guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
 
   return x < y ? -1 : x > y;
+}
+
+/* Whether @key is in @sorted more than once. */
+static gboolean
+repeated (GArray  *sorted,
+          guint64  key)
+{
+  guint at;
+
+  return g_array_binary_search (sorted, &key, compare_guint64, &at)
+         && ((at > 0 && g_array_index (sorted, guint64, at - 1) == key)
+             || (at + 1 < sorted->len && g_array_index (sorted, guint64, at + 1) == key));
 }
 
 CorFact *
@@ -1817,14 +1829,9 @@ cor_rows_make_fact (CorAligner *al,
     {
       CorStatement *st = g_ptr_array_index (statements, i);
       CorDocument *doc = st->source < al->table->documents->len ? g_ptr_array_index (al->table->documents, st->source) : NULL;
-      guint at;
-      guint64 key = sentence_key (st);
       /* Two clauses of one sentence in the row show that sentence, and
        * each is marked on all its words. */
-      gboolean whole = st->sentence != NULL
-                       && g_array_binary_search (sentences, &key, compare_guint64, &at)
-                       && ((at > 0 && g_array_index (sentences, guint64, at - 1) == key)
-                           || (at + 1 < sentences->len && g_array_index (sentences, guint64, at + 1) == key));
+      gboolean whole = st->sentence != NULL && repeated (sentences, sentence_key (st));
       CorCell *cell = make_cell (doc, st, reference, summarised, statements->len < 2, whole, event);
 
       g_ptr_array_add (fact->cells, cell);

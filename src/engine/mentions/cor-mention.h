@@ -38,6 +38,10 @@ typedef enum
   COR_BOUND_AT_MOST,
 } CorBound;
 
+/* The unit of an age ("23-year-old", "aged 40"): a number of it counts
+ * no one. */
+#define COR_UNIT_AGE "year of age"
+
 struct _CorMention
 {
   CorMentionKind  kind;

@@ -118,7 +118,7 @@ cor_number_counts_is_reference (const char       *text,
    * passengers"), and so does a number without its noun ("of the 40"). */
   if (mention->kind != COR_MENTION_NUMBER || mention->vague || mention->start == 0 ||
       mention->unit == NULL || !g_ascii_isalpha (text[mention->start]) ||
-      g_str_equal (mention->unit, "magnitude") || g_str_equal (mention->unit, "year of age"))
+      g_str_equal (mention->unit, "magnitude") || g_str_equal (mention->unit, COR_UNIT_AGE))
     return FALSE;
   end = word_before (text, mention->start, &start);
   if (end == start || !word_in (text + start, end - start, determiners, G_N_ELEMENTS (determiners)))
