@@ -585,6 +585,13 @@ test_summary (void)
   g_assert_false (cor_summary_is_fragment ("The union said: “We reject these measures.”"));
   g_assert_true (cor_summary_is_fragment ("Prices rose in these two towns last year."));
   g_assert_false (cor_summary_is_fragment ("Prices have risen these days in the two towns."));
+  /* A headline with a participle for its verb says what happened as no
+   * sentence does; one with "is" before it, or a verb of its own, does. */
+  g_assert_true (cor_summary_is_fragment ("Harbour town hit by second storm"));
+  g_assert_false (cor_summary_is_fragment ("Harbour town is hit by second storm"));
+  g_assert_false (cor_summary_is_fragment ("Second storm hits harbour town"));
+  g_assert_false (cor_summary_is_fragment ("Harbour Town Hit By Second Storm."));
+  g_assert_false (cor_summary_is_fragment ("Ferries stopped by the storm resumed on Friday."));
   /* Never cut short, however long. */
   check_summary ("The river rose by two metres overnight and flooded the lower town, the old market, the "
                  "station and most of the farms along the eastern bank of the valley.",
@@ -939,6 +946,20 @@ test_summary_of_quotation (void)
   }
   /* Words of the report's own after the quotation make it no bare one. */
   g_assert_false (cor_summary_is_fragment ("“The port stays open,” the harbour master said."));
+  /* "As for the mayor, “…he…”": whom the quotation is about stays with it,
+   * or its "he" stands for nobody. */
+  {
+    g_autoptr(Reading) topic = reading_new ("The harbour master, Ana Ruiz, spoke to reporters on Monday.\n"
+                                            "\"The port should stay open all winter,\" Ruiz said. "
+                                            "As for the mayor, \"I'm sure he will keep his word.\"\n", NULL);
+    CorStatement *mayor = reading_find (topic, "I'm sure he will");
+    g_autofree char *about = NULL;
+
+    g_assert_nonnull (mayor);
+    g_assert_nonnull (mayor->speaker);
+    about = cor_summary_from_statement (mayor);
+    g_assert_true (g_str_has_suffix (about, " said of the mayor: “I'm sure he will keep his word.”"));
+  }
 }
 
 int

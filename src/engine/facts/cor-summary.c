@@ -512,6 +512,42 @@ points_back (const char *summary)
   return FALSE;
 }
 
+/* "France hit by another jewellery heist": a headline whose verb is a
+ * participle with no "is" or "has" before it, so that no word of it says
+ * what happened as a sentence does. A sentence ends with its stop; a
+ * headline does not. */
+static gboolean
+passive_headline (const char *summary)
+{
+  static const char *auxiliaries[] = {
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "got",
+  };
+  gsize len = strlen (summary);
+  const char *p = summary;
+  char word[32], before[32] = "";
+
+  if (len == 0 || strchr (".!?\"", summary[len - 1]) != NULL || g_str_has_suffix (summary, "\xe2\x80\x9d"))
+    return FALSE;
+  for (guint w = 0; w < 5 && *p != '\0'; w++)
+    {
+      const char *at = p;
+      gsize n = first_word (p, word, sizeof word);
+      const CorWordSense *sense;
+
+      if (n == 0 || word[0] == '\0')
+        return FALSE;
+      p += n;
+      while (at < p && !g_ascii_isalpha (*at))
+        at++;
+      if (w > 0 && g_ascii_islower (*at) && g_str_has_prefix (p, " by ")
+          && !in_list (before, auxiliaries, G_N_ELEMENTS (auxiliaries))
+          && (sense = cor_lexicon_lookup (word)) != NULL && (sense->pos & COR_POS_VERB))
+        return TRUE;
+      g_strlcpy (before, word, sizeof before);
+    }
+  return FALSE;
+}
+
 gboolean
 cor_summary_is_fragment (const char *summary)
 {
@@ -522,7 +558,8 @@ cor_summary_is_fragment (const char *summary)
   first_word (summary, word, sizeof word);
   return *summary == '\0' || opens_fragment (summary) || g_str_has_suffix (summary, "...")
          || g_str_has_suffix (summary, "\xe2\x80\xa6") || in_list (word, pronouns, G_N_ELEMENTS (pronouns))
-         || ends_with_pronoun_attribution (summary) || is_bare_quote (summary) || points_back (summary);
+         || ends_with_pronoun_attribution (summary) || is_bare_quote (summary) || points_back (summary)
+         || passive_headline (summary);
 }
 
 /* A speaker the summary may name: no pronoun, not too long, and not a
@@ -544,13 +581,42 @@ nameable_speaker (const char *speaker)
            && (cor_dates_weekday_at (words, 0, TRUE, &next) != 0 || cor_dates_month_at (words, 0, &next) != 0));
 }
 
+/* "As for Trump, “I'm sure he'll do the right thing”": whom the quotation
+ * is about, when the sentence opens by naming it; without it, the
+ * quotation's "he" would stand for nobody. NULL when there is none. */
+static char *
+topic_of (const char *text)
+{
+  static const char *openings[] = { "as for ", "as to ", "speaking of " };
+  const char *comma, *rest;
+
+  for (guint i = 0; i < G_N_ELEMENTS (openings); i++)
+    {
+      gsize n = strlen (openings[i]);
+      guint spaces = 0;
+
+      if (g_ascii_strncasecmp (text, openings[i], n) != 0 || (comma = strchr (text + n, ',')) == NULL)
+        continue;
+      for (const char *p = text + n; p < comma; p++)
+        spaces += *p == ' ';
+      rest = comma + 1;
+      while (*rest == ' ')
+        rest++;
+      /* A name or a short noun phrase, then the quotation itself. */
+      if (comma > text + n && spaces < 5 && (rest[0] == '"' || g_str_has_prefix (rest, "\xe2\x80\x9c")))
+        return g_strndup (text + n, comma - (text + n));
+    }
+  return NULL;
+}
+
 /* "European Union said: “The E.U. should be exempted.”": a summary that
  * is all quotation is put after who said it, when the statement knows and
  * it is no pronoun; otherwise it keeps its marks, so that it never reads
  * as the table's own claim. */
 static char *
 attribute_quote (const char *summary,
-                 const char *speaker)
+                 const char *speaker,
+                 const char *topic)
 {
   g_autoptr(GString) inner = g_string_new (summary);
 
@@ -565,6 +631,8 @@ attribute_quote (const char *summary,
     g_autoptr(GString) who = g_string_new (speaker);
 
     capitalize (who);
+    if (topic != NULL)
+      return g_strdup_printf ("%s said of %s: \xe2\x80\x9c%s\xe2\x80\x9d", who->str, topic, inner->str);
     return g_strdup_printf ("%s said: \xe2\x80\x9c%s\xe2\x80\x9d", who->str, inner->str);
   }
 }
@@ -1124,7 +1192,8 @@ cor_summary_from_statement (const CorStatement *statement)
    * the paragraph before opened has its closing mark alone. */
   if (is_bare_quote (skip_dateline (text)) || is_bare_quote (summary))
     {
-      char *attributed = attribute_quote (summary, statement->speaker);
+      g_autofree char *topic = topic_of (skip_dateline (text));
+      char *attributed = attribute_quote (summary, statement->speaker, topic);
 
       g_free (summary);
       summary = attributed;
