@@ -811,6 +811,8 @@ test_summary_of_participle_clause (void)
   g_autofree char *b = summary_of (r, "putting off");
   g_autofree char *c = summary_of (r, "leaving hundreds");
   g_autofree char *d = summary_of (r, "leaving islanders");
+  g_autoptr(Reading) earlier = reading_new ("But in March, a smaller storm struck the northern islands, killing two people and injuring eleven.\n", NULL);
+  g_autofree char *e = summary_of (earlier, "killing two");
 
   g_assert_cmpstr (a, ==, "A strong storm killed at least four people and left two fishermen missing.");
   g_assert_cmpstr (b, ==, "The harbour authority put off the regatta until the spring.");
@@ -818,6 +820,8 @@ test_summary_of_participle_clause (void)
   g_assert_true (g_str_has_prefix (c, "Officials said the ferry company cancelled"));
   /* After a gerund: the cutting left them, not the mayor. The sentence. */
   g_assert_true (g_str_has_prefix (d, "The mayor has accused the ferry company of cutting"));
+  /* When it was keeps an earlier storm apart from the story's own. */
+  g_assert_cmpstr (e, ==, "In March, a smaller storm killed two people and injured eleven.");
 }
 
 /* A ", which …" clause is a statement of its own; its summary puts its

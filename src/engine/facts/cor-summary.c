@@ -1035,8 +1035,28 @@ participle_clause (const CorStatement *statement)
   }
   if ((subject = subject_of (head)) == NULL)
     return NULL;
-  s = g_string_new (subject);
-  g_string_append_printf (s, " %s", past);
+  s = g_string_new (NULL);
+  /* "In February, a quake … hit Zarand, killing 612": when it was keeps
+   * the quake apart from the one the story is about. */
+  {
+    const char *in_head = strstr (head, subject);
+    gsize before = in_head != NULL ? (gsize)(in_head - head) : 0;
+    guint spaces = 0;
+
+    for (gsize i = 0; i < before; i++)
+      spaces += head[i] == ' ';
+    if (before > 2 && spaces <= 5 && strncmp (in_head - 2, ", ", 2) == 0)
+      {
+        g_autofree char *when = g_strndup (head, before - 2);
+
+        /* "But last week, …" → "Last week, …". */
+        const char *from = opens_with_droppable (head) ? skip_opening (head) : head;
+
+        if (names_a_time (when) && strchr (when, ',') == NULL && from < in_head)
+          g_string_append_len (s, from, in_head - from);
+      }
+  }
+  g_string_append_printf (s, "%s %s", subject, past);
   /* "…and leaving two others missing": each participle the clause joins. */
   for (const char *p = rest; *p; )
     {
