@@ -450,14 +450,38 @@ rows_state_one_fact (CorAligner *al,
 #define MIN_RESTATED_REPORTS 2
 #define RESTATED_FLOOR 0.5
 
-/* Rows that a report is in both, the best pairs first: a headline's row
- * and its sentence's, then rows of one fact told twice. */
+/* A headline's row and its sentence's: each report in both gives one
+ * its headline and the other a sentence. */
+static gboolean
+headline_and_sentence (CorAligner *al,
+                       Cluster    *x,
+                       Cluster    *y)
+{
+  return rows_state_one_fact (al, x, y, al->floor, al->threshold, TRUE);
+}
+
+/* Rows of several reports each, of one fact told twice. */
+static gboolean
+told_twice (CorAligner *al,
+            Cluster    *x,
+            Cluster    *y)
+{
+  return x->sources->len >= MIN_RESTATED_REPORTS && y->sources->len >= MIN_RESTATED_REPORTS
+         && rows_state_one_fact (al, x, y, RESTATED_FLOOR, al->threshold - RESTATED_SLACK, FALSE);
+}
+
+typedef gboolean (*RowsOfOneFact) (CorAligner *al,
+                                   Cluster    *x,
+                                   Cluster    *y);
+
+/* Rows that a report is in both and that @one_fact finds state one fact
+ * join, the best pairs first. */
 static void
-join_rows_of_one_fact (CorAligner *al,
-                       GArray     *pairs,
-                       GPtrArray  *clusters,
-                       guint      *cluster_of,
-                       gboolean    headlines)
+join_rows_of_one_fact (CorAligner    *al,
+                       GArray        *pairs,
+                       GPtrArray     *clusters,
+                       guint         *cluster_of,
+                       RowsOfOneFact  one_fact)
 {
   for (guint k = 0; k < pairs->len; k++)
     {
@@ -471,11 +495,7 @@ join_rows_of_one_fact (CorAligner *al,
         continue;
       x = g_ptr_array_index (clusters, cx);
       y = g_ptr_array_index (clusters, cy);
-      if (!sorted_meet (x->sources, y->sources))
-        continue;
-      if (headlines ? rows_state_one_fact (al, x, y, al->floor, al->threshold, TRUE)
-                    : x->sources->len >= MIN_RESTATED_REPORTS && y->sources->len >= MIN_RESTATED_REPORTS
-                      && rows_state_one_fact (al, x, y, RESTATED_FLOOR, al->threshold - RESTATED_SLACK, FALSE))
+      if (sorted_meet (x->sources, y->sources) && one_fact (al, x, y))
         absorb (clusters, cluster_of, cx, cy);
     }
 }
@@ -1459,8 +1479,10 @@ cor_rows_cluster (CorAligner *al,
     }
   improve_slots (al, pairs, clusters, cluster_of);
   join_left_alone (al, pairs, clusters, cluster_of);
-  join_rows_of_one_fact (al, pairs, clusters, cluster_of, TRUE);
-  join_rows_of_one_fact (al, pairs, clusters, cluster_of, FALSE);
+  /* A headline's row and its sentence's first, then rows of one fact
+   * told twice. */
+  join_rows_of_one_fact (al, pairs, clusters, cluster_of, headline_and_sentence);
+  join_rows_of_one_fact (al, pairs, clusters, cluster_of, told_twice);
   join_sibling_clauses (al, pairs, clusters, cluster_of);
   events = event_rows (al, clusters, cluster_of);
   figure_rows (al, clusters, cluster_of, events);
