@@ -153,6 +153,29 @@ test_summary_not_contradicted (void)
   g_assert_cmpuint (checked, >, 0);
 }
 
+/* A report that names the event of its row only in passing, and leaves
+ * out its day, is partial for the day: the note names what it leaves out,
+ * which tells the reader more than how it names the event. */
+static void
+test_passing_names_gap (void)
+{
+  g_autoptr(CorFactTable) aceh = table_of_event ("2013-07-aceh-earthquake");
+  CorFact *row;
+  guint days = 0;
+
+  if (aceh == NULL)
+    return;
+  row = row_quoting (aceh, "A strong earthquake struck Indonesia's Aceh province on Tuesday");
+  g_assert_nonnull (row);
+  for (guint i = 0; i < row->cells->len; i++)
+    {
+      CorCell *cell = g_ptr_array_index (row->cells, i);
+
+      days += cell->status == COR_CELL_PARTIAL && g_strcmp0 (cell->note, "does not give “Tuesday”") == 0;
+    }
+  g_assert_cmpuint (days, >=, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,6 +184,7 @@ main (int   argc,
 
   g_test_add_func ("/facts-corpus/left-alone-joins", test_left_alone_joins);
   g_test_add_func ("/facts-corpus/summary-not-contradicted", test_summary_not_contradicted);
+  g_test_add_func ("/facts-corpus/passing-names-gap", test_passing_names_gap);
 
   return g_test_run ();
 }

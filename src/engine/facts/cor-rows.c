@@ -1593,7 +1593,9 @@ mark_cell (const CorStatement *st,
   /* "Three died in a bank during a general strike" names the strike in
    * passing: it tells of the deaths, not of the strike. That counts only
    * in a row whose summary tells of the event. */
-  if (event != 0 && cor_proposition_event_leads (&summarised->prop, event)
+  *narrower = cor_compare_narrower (st, summarised, shown, note);
+  /* What it leaves out, when it does, says more than how it names it. */
+  if (!*narrower && event != 0 && cor_proposition_event_leads (&summarised->prop, event)
       && !cor_proposition_event_leads (&st->prop, event))
     {
       /* Translators: a report mentions the row's event only as the
@@ -1601,8 +1603,6 @@ mark_cell (const CorStatement *st,
       *note = g_strdup (_("names it in passing"));
       *narrower = TRUE;
     }
-  else
-    *narrower = cor_compare_narrower (st, summarised, shown, note);
   return *narrower ? COR_CELL_PARTIAL : status;
 }
 
