@@ -1590,11 +1590,11 @@ mark_cell (const CorStatement *st,
   /* A note on a supporting cell is an approximation; it stays alone. */
   if (status != COR_CELL_SUPPORTS || *note != NULL || st == summarised)
     return status;
+  *narrower = cor_compare_narrower (st, summarised, shown, note);
   /* "Three died in a bank during a general strike" names the strike in
    * passing: it tells of the deaths, not of the strike. That counts only
-   * in a row whose summary tells of the event. */
-  *narrower = cor_compare_narrower (st, summarised, shown, note);
-  /* What it leaves out, when it does, says more than how it names it. */
+   * in a row whose summary tells of the event, and only when the cell
+   * leaves out nothing else: what it leaves out says more. */
   if (!*narrower && event != 0 && cor_proposition_event_leads (&summarised->prop, event)
       && !cor_proposition_event_leads (&st->prop, event))
     {
