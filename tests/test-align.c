@@ -896,17 +896,19 @@ test_figure_rows_conflicting (void)
     }
 }
 
-/* A row of four headlines and one sentence that says much more besides
- * is summed up by a headline: the sentence's depth and village would
- * make the headlines read as another fact. Of headlines alike, by the
- * one that says least: the floods are one report's own. */
+/* A row of headlines and one sentence that says much more besides is
+ * summed up by a headline: the sentence's depth and village would make
+ * the headlines read as another fact. Of headlines alike, by the one that
+ * says least: the floods are two reports' own, and the best liked of
+ * the headlines is one of theirs. */
 static const char *norvia[] = {
   "5.8-magnitude quake strikes Norvia province in region hit by 1990 floods\n\nRescuers searched the rubble of "
   "the market in Telsa overnight. "
   "Schools will stay closed.\n",
-  "5.8-magnitude quake strikes Norvia\n\nThe town hall of Telsa was evacuated. The mayor asked people to stay "
+  "5.8-magnitude quake hits Norvia\n\nThe town hall of Telsa was evacuated. The mayor asked people to stay "
   "calm.\n",
-  "Magnitude-5.8 quake hits Norvia province\n\nPower was cut in three districts of Telsa.\n",
+  "5.8-magnitude quake strikes Norvia province in region hit by floods\n\nPower was cut in three districts of "
+  "Telsa.\n",
   "Quake in Norvia\n\nThe 5.8-magnitude quake struck Norvia province at a depth of 12 kilometres near the "
   "mountain village of Orsk, the national seismic institute said.\n",
 };
@@ -915,22 +917,12 @@ static void
 test_headline_row_summary (void)
 {
   g_autoptr(CorFactTable) table = table_of (norvia, G_N_ELEMENTS (norvia), "2031-05-08", 0.5);
-  const char *all[] = { "quake strikes Norvia province", "quake strikes Norvia", "quake hits Norvia", "at a depth of 12", NULL };
-  gboolean found = FALSE;
+  const char *all[] = { "hit by 1990 floods", "quake hits Norvia", "hit by floods", "at a depth of 12", NULL };
+  CorFact *fact = fact_summarised (table, "5.8-magnitude quake hits Norvia");
 
   g_assert_true (row_quotes_all (table, all));
-  for (guint i = 0; i < table->facts->len; i++)
-    {
-      CorFact *fact = g_ptr_array_index (table->facts, i);
-
-      if (fact->cells->len == 4)
-        {
-          g_assert_null (strstr (fact->summary, "depth"));
-          g_assert_null (strstr (fact->summary, "floods"));
-          found = TRUE;
-        }
-    }
-  g_assert_true (found);
+  g_assert_nonnull (fact);
+  g_assert_cmpuint (fact->cells->len, ==, 4);
 }
 
 /* Two people quoted in like words said two things: a few words in common
