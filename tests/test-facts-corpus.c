@@ -15,31 +15,28 @@
 
 #include "cor-analysis.h"
 #include "cor-source-load.h"
+#include "corpus-helpers.h"
 
 /* The fact table of the reports of corpus folder @event, or NULL (and the
  * test skipped) without the corpus. */
 static CorFactTable *
 table_of_event (const char *event)
 {
-  const char *shared = g_getenv ("COR_SHARED_DIR");
-  g_autofree char *folder = shared ? g_build_filename (shared, "corpus", event, NULL) : NULL;
+  g_autofree char *root = corpus_root ();
+  g_autofree char *folder = root != NULL ? g_build_filename (root, event, NULL) : NULL;
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = folder ? g_dir_open (folder, 0, NULL) : NULL;
-  const char *name;
+  g_autoptr(GPtrArray) names = NULL;
 
-  if (dir == NULL)
+  if (folder == NULL || !g_file_test (folder, G_FILE_TEST_IS_DIR))
     {
       g_test_skip ("no corpus beside the project (COR_SHARED_DIR)");
       return NULL;
     }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".txt"))
-      g_ptr_array_add (names, g_build_filename (folder, name, NULL));
-  g_ptr_array_sort (names, (GCompareFunc)g_ascii_strcasecmp);
+  names = corpus_list (folder, FALSE);
   for (guint i = 0; i < names->len; i++)
     {
-      CorSource *source = cor_source_load_path (g_ptr_array_index (names, i), NULL);
+      g_autofree char *path = g_build_filename (folder, g_ptr_array_index (names, i), NULL);
+      CorSource *source = cor_source_load_path (path, NULL);
 
       g_assert_null (cor_source_get_error (source));
       g_ptr_array_add (sources, source);
@@ -109,25 +106,20 @@ test_left_alone_joins (void)
 static void
 test_summary_not_contradicted (void)
 {
-  const char *shared = g_getenv ("COR_SHARED_DIR");
-  g_autofree char *corpus = shared ? g_build_filename (shared, "corpus", NULL) : NULL;
-  g_autoptr(GDir) dir = corpus ? g_dir_open (corpus, 0, NULL) : NULL;
-  const char *event;
+  g_autofree char *root = corpus_root ();
+  g_autoptr(GPtrArray) events = NULL;
   guint checked = 0;
 
-  if (dir == NULL)
+  if (root == NULL)
     {
       g_test_skip ("no corpus beside the project (COR_SHARED_DIR)");
       return;
     }
-  while ((event = g_dir_read_name (dir)) != NULL)
+  events = corpus_list (root, TRUE);
+  for (guint e = 0; e < events->len; e++)
     {
-      g_autofree char *folder = g_build_filename (corpus, event, NULL);
-      g_autoptr(CorFactTable) table = NULL;
+      g_autoptr(CorFactTable) table = table_of_event (g_ptr_array_index (events, e));
 
-      if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-        continue;
-      table = table_of_event (event);
       for (guint i = 0; i < table->facts->len; i++)
         {
           CorFact *fact = g_ptr_array_index (table->facts, i);

@@ -12,6 +12,7 @@
 #include "cor-analysis.h"
 #include "cor-source-load.h"
 #include "cor-stories.h"
+#include "corpus-helpers.h"
 
 /* The corpus of ../shared: one folder per event, reports of it by several
  * outlets. Every test skips itself when it is absent. */
@@ -35,49 +36,22 @@ corpus_free (Corpus *corpus)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Corpus, corpus_free)
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
-}
-
-static GPtrArray *
-list_dir (const char *path,
-          gboolean    dirs)
-{
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *full = g_build_filename (path, name, NULL);
-
-      if (dirs ? g_file_test (full, G_FILE_TEST_IS_DIR) : g_str_has_suffix (name, ".txt"))
-        g_ptr_array_add (names, g_strdup (name));
-    }
-  g_ptr_array_sort (names, compare_names);
-  return names;
-}
-
 static Corpus *
 load_corpus (void)
 {
-  const char *shared = g_getenv ("COR_SHARED_DIR");
-  g_autofree char *root = shared ? g_build_filename (shared, "corpus", NULL) : NULL;
+  g_autofree char *root = corpus_root ();
   g_autoptr(Corpus) corpus = g_new0 (Corpus, 1);
 
   corpus->texts = g_ptr_array_new_with_free_func (g_free);
   corpus->names = g_ptr_array_new_with_free_func (g_free);
   corpus->event = g_array_new (FALSE, FALSE, sizeof (guint));
-  if (root == NULL || !g_file_test (root, G_FILE_TEST_IS_DIR))
+  if (root == NULL)
     return NULL;
-  corpus->folders = list_dir (root, TRUE);
+  corpus->folders = corpus_list (root, TRUE);
   for (guint e = 0; e < corpus->folders->len; e++)
     {
       g_autofree char *folder = g_build_filename (root, g_ptr_array_index (corpus->folders, e), NULL);
-      g_autoptr(GPtrArray) files = list_dir (folder, FALSE);
+      g_autoptr(GPtrArray) files = corpus_list (folder, FALSE);
 
       for (guint f = 0; f < files->len; f++)
         {
