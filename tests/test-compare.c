@@ -941,11 +941,8 @@ test_summary_of_quotation (void)
     g_autoptr(Reading) cont = reading_new ("The clinic's doctor, Ema Lind, met reporters.\n"
                                            "\"Thirty people are seriously injured.\n"
                                            "The rest have only light injuries,\" she said.\n", NULL);
-    CorStatement *rest = reading_find (cont, "The rest have");
-    g_autofree char *attributed = NULL;
+    g_autofree char *attributed = summary_of (cont, "The rest have");
 
-    g_assert_nonnull (rest);
-    attributed = cor_summary_from_statement (rest);
     g_assert_cmpstr (attributed, ==, "\"The rest have only light injuries,\" Ema Lind said.");
   }
   /* Words of the report's own after the quotation make it no bare one. */
@@ -956,12 +953,8 @@ test_summary_of_quotation (void)
     g_autoptr(Reading) topic = reading_new ("The harbour master, Ana Ruiz, spoke to reporters on Monday.\n"
                                             "\"The port should stay open all winter,\" Ruiz said. "
                                             "As for the mayor, \"I'm sure he will keep his word.\"\n", NULL);
-    CorStatement *mayor = reading_find (topic, "I'm sure he will");
-    g_autofree char *about = NULL;
+    g_autofree char *about = summary_of (topic, "I'm sure he will");
 
-    g_assert_nonnull (mayor);
-    g_assert_nonnull (mayor->speaker);
-    about = cor_summary_from_statement (mayor);
     g_assert_true (g_str_has_suffix (about, " said of the mayor: “I'm sure he will keep his word.”"));
   }
 }
