@@ -73,6 +73,10 @@ test_speaker (void)
   check_speaker ("“We are ready,” said Rep. Ana Lund.", "Rep. Ana Lund");
   /* Who heard it, where and when, are not who said it. */
   check_speaker ("The ferry sank, a witness told Radio Kelvale.", "witness");
+  /* Two who said it together; a clause before "and" is no speaker. */
+  check_speaker ("The ferry sank on Sunday, officials and state media said.", "officials and state media");
+  check_speaker ("The ferry sank on Sunday, Ana Ruiz and the coastguard said.", "Ana Ruiz and the coastguard");
+  check_speaker ("Police arrived and officials said the ferry sank.", "officials");
   check_speaker ("The mayor on Sunday announced new cuts.", "mayor");
   check_speaker ("Lina Ostrova wrote on Twitter that the ferry sank.", "Lina Ostrova");
   /* A reporting word that is no attribution: passive, or a noun. */

@@ -340,6 +340,22 @@ subject_before (char **tokens,
         end = i;
         break;
       }
+  /* "…, officials and state media said": both said it. The words before
+   * "and" are the first speaker when a clause ends right before them and
+   * they are a name or a plural noun, not a clause ("police arrived"). */
+  if (end == verb && first >= 2 && strcmp (tokens[first - 1], "and") == 0)
+    {
+      int other = first - 2, start = other;
+
+      while (start > 0 && other - start < 2 && !ends_clause (tokens[start - 1]) && g_ascii_isupper (tokens[start][0]))
+        start--;
+      if ((start == 0 || ends_clause (tokens[start - 1])) && !ends_clause (tokens[other])
+          && !in_list (tokens[other], pronouns, G_N_ELEMENTS (pronouns))
+          && (is_name_run (tokens, start, other)
+              || (start == other && strlen (tokens[other]) > 3 && g_str_has_suffix (tokens[other], "s")
+                  && g_ascii_islower (tokens[other][0]))))
+        first = start;
+    }
   return join_subject (tokens, first, end - 1);
 }
 
