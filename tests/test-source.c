@@ -17,6 +17,7 @@
 #include "cor-analysis.h"
 #include "cor-metadata.h"
 #include "cor-source-load.h"
+#include "corpus-helpers.h"
 
 static char *
 data_path (const char *name)
@@ -675,31 +676,26 @@ test_not_article (void)
 static void
 test_corpus_articles (void)
 {
-  const char *shared = g_getenv ("COR_SHARED_DIR");
-  g_autofree char *corpus = shared ? g_build_filename (shared, "corpus", NULL) : NULL;
-  g_autoptr(GDir) dir = corpus ? g_dir_open (corpus, 0, NULL) : NULL;
-  const char *cluster;
+  g_autofree char *corpus = corpus_root ();
+  g_autoptr(GPtrArray) clusters = NULL;
   guint n = 0;
 
-  if (dir == NULL)
+  if (corpus == NULL)
     {
       g_test_skip ("COR_SHARED_DIR has no corpus");
       return;
     }
-  while ((cluster = g_dir_read_name (dir)) != NULL)
+  clusters = corpus_list (corpus, TRUE);
+  for (guint c = 0; c < clusters->len; c++)
     {
-      g_autofree char *folder = g_build_filename (corpus, cluster, NULL);
-      g_autoptr(GDir) files = g_dir_open (folder, 0, NULL);
-      const char *name;
+      g_autofree char *folder = g_build_filename (corpus, g_ptr_array_index (clusters, c), NULL);
+      g_autoptr(GPtrArray) files = corpus_list (folder, FALSE);
 
-      while (files != NULL && (name = g_dir_read_name (files)) != NULL)
+      for (guint f = 0; f < files->len; f++)
         {
-          g_autofree char *path = g_build_filename (folder, name, NULL);
-          g_autoptr(CorSource) source = NULL;
+          g_autofree char *path = g_build_filename (folder, g_ptr_array_index (files, f), NULL);
+          g_autoptr(CorSource) source = cor_source_load_path (path, NULL);
 
-          if (!g_str_has_suffix (name, ".txt"))
-            continue;
-          source = cor_source_load_path (path, NULL);
           if (cor_source_get_not_article (source) != NULL)
             g_test_fail_printf ("%s: %s", path, cor_source_get_not_article (source));
           n++;
