@@ -584,7 +584,13 @@ test_summary (void)
   g_assert_false (cor_summary_is_fragment ("Those who fled the floods returned on Tuesday."));
   g_assert_false (cor_summary_is_fragment ("The union said: “We reject these measures.”"));
   g_assert_true (cor_summary_is_fragment ("Prices rose in these two towns last year."));
-  g_assert_false (cor_summary_is_fragment ("Prices have risen these days in the two towns."));
+  g_assert_false (cor_summary_is_fragment ("Prices have risen these days in the lower town."));
+  /* "The two leaders": which two, the summary must say. */
+  g_assert_true (cor_summary_is_fragment ("Ruiz said the two leaders discussed the port."));
+  g_assert_true (cor_summary_is_fragment ("Both sides agreed to meet again on Friday."));
+  g_assert_false (cor_summary_is_fragment ("Mayor Ana Ruiz met Governor Ilse Marr on Monday, and the two leaders "
+                                           "discussed the port."));
+  g_assert_false (cor_summary_is_fragment ("Ruiz said: “Both sides want the port open.”"));
   /* A headline with a participle for its verb says what happened as no
    * sentence does; one with "is" before it, or a verb of its own, does. */
   g_assert_true (cor_summary_is_fragment ("Harbour town hit by second storm"));

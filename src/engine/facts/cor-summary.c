@@ -476,10 +476,55 @@ is_bare_quote (const char *text)
   return TRUE;
 }
 
+static gboolean names_a_time (const char *words);
+
+/* How many names @summary gives before @end: runs of capitalised words,
+ * not counting a day or a month, nor a capitalised word that opens a
+ * sentence ("The", "In"). */
+static guint
+names_before (const char *summary,
+              const char *end)
+{
+  static const char *openers_cased[] = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "as", "after", "before", "during", "when", "while",
+    "it", "he", "she", "they", "we", "this", "that", "his", "her", "their", "its",
+  };
+  guint names = 0;
+  gboolean in_run = FALSE;
+
+  for (const char *p = summary; p < end && *p; )
+    {
+      char word[32];
+      gsize n;
+
+      while (p < end && *p && !g_ascii_isalpha (*p))
+        {
+          /* A comma or a stop ends a run: "Trump, Xi" is two. */
+          if (*p == ',' || *p == '.' || *p == ';')
+            in_run = FALSE;
+          p++;
+        }
+      if (p >= end || *p == '\0')
+        break;
+      n = first_word (p, word, sizeof word);
+      if (g_ascii_isupper (*p) && !in_list (word, openers_cased, G_N_ELEMENTS (openers_cased))
+          && !names_a_time (word))
+        {
+          names += !in_run;
+          in_run = TRUE;
+        }
+      else if (!g_ascii_isupper (*p))
+        in_run = FALSE;
+      p += MAX (n, 1);
+    }
+  return names;
+}
+
 /* Whether @summary points out of itself with "those" or "these" and a
  * noun ("killed in those bombings", "denied these claims"): the reader
  * does not know which. "Those who …", "these days" and a quotation's
- * words do not point. */
+ * words do not point. Nor does "the two leaders" or "both sides" after
+ * the two are named ("Trump spoke with Xi, and the two leaders …"). */
 static gboolean
 points_back (const char *summary)
 {
@@ -506,6 +551,17 @@ points_back (const char *summary)
         {
           first_word (p + n, next, sizeof next);
           if (!in_list (next, not_nouns, G_N_ELEMENTS (not_nouns)))
+            return TRUE;
+        }
+      /* "the two leaders", "both sides": a pair the summary has not named. */
+      if (n == strlen (word) && (strcmp (word, "both") == 0 || (strcmp (word, "the") == 0 && g_str_has_prefix (p + n, " two ")))
+          && names_before (summary, p) < 2)
+        {
+          const char *noun = p + n + (strcmp (word, "both") == 0 ? 1 : 5);
+
+          first_word (noun, next, sizeof next);
+          if (g_ascii_islower (*noun) && !in_list (next, not_nouns, G_N_ELEMENTS (not_nouns))
+              && ((strlen (next) > 3 && g_str_has_suffix (next, "s")) || g_str_has_suffix (next, "men")))
             return TRUE;
         }
     }
