@@ -465,6 +465,28 @@ test_event_row (void)
   g_assert_cmpint (event->agreement, ==, COR_AGREEMENT_AGREED);
 }
 
+/* A row summed up by a clause's whole sentence says what the sentence
+ * says: a report that states the clause alone leaves out its day. */
+static const char *dredging[] = {
+  "Harbour talks\n\nMayor Ana Ruiz said on Monday that she had met Governor Ilse Marr in Kelvale, during which "
+  "the two leaders agreed to dredge the silted channel of the old port.\n",
+  "Port to be dredged\n\nRuiz said the two leaders agreed to dredge the silted channel of the old port.\n",
+};
+
+static void
+test_marked_against_sentence (void)
+{
+  g_autoptr(CorFactTable) table = table_of (dredging, G_N_ELEMENTS (dredging), "2031-05-08", 0.5);
+  CorFact *fact = fact_summarised (table, "Mayor Ana Ruiz said on Monday");
+  CorCell *cell;
+
+  g_assert_nonnull (fact);
+  cell = cor_fact_get_cell (fact, 1);
+  g_assert_nonnull (cell);
+  g_assert_cmpint (cell->status, ==, COR_CELL_PARTIAL);
+  g_assert_cmpstr (cell->note, ==, "does not give “Monday”");
+}
+
 /* The statement that sums up an event's row has no row of its own that
  * would say the same: one row reads "A dock strike closed …", not two. */
 static void
@@ -1144,6 +1166,7 @@ main (int   argc,
   g_test_add_func ("/align/sibling-clauses", test_sibling_clauses);
   g_test_add_func ("/align/conflicting-cell-first", test_conflicting_cell_first);
   g_test_add_func ("/align/marked-on-all-shown", test_marked_on_all_shown);
+  g_test_add_func ("/align/marked-against-sentence", test_marked_against_sentence);
 
   return g_test_run ();
 }

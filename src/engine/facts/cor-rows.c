@@ -1783,6 +1783,9 @@ cor_rows_make_fact (CorAligner *al,
   guint32 event = about != NULL ? about->event : 0;
   CorStatement *reference = (CorStatement *)cor_aligner_node (al, about != NULL ? about->reference : pick_reference (al, row))->side.statement;
   const CorStatement *summarised = reference;
+  const CorStatement *marked_against;
+  CorStatement whole_sentence;
+  g_autoptr(GPtrArray) sentence_mentions = NULL;
   CorFact *fact = cor_fact_new ();
 
   for (guint k = 0; k < row->len; k++)
@@ -1839,6 +1842,36 @@ cor_rows_make_fact (CorAligner *al,
           fact->summary = settled;
         }
     }
+  /* A summary that reads the clause's whole sentence says what the
+   * sentence says: cells are marked against its figures, places and days. */
+  marked_against = summarised;
+  if (cor_summary_reads_sentence (summarised))
+    {
+      CorDocument *doc = summarised->source < al->table->documents->len
+                         ? g_ptr_array_index (al->table->documents, summarised->source) : NULL;
+
+      if (doc != NULL)
+        {
+          gsize end = summarised->sentence_start + strlen (summarised->sentence);
+
+          whole_sentence = *summarised;
+          whole_sentence.text = summarised->sentence;
+          whole_sentence.start = summarised->sentence_start;
+          whole_sentence.end = end;
+          sentence_mentions = g_ptr_array_new ();
+          for (guint i = cor_document_first_mention_at (doc, whole_sentence.start); i < doc->mentions->len; i++)
+            {
+              CorMention *m = g_ptr_array_index (doc->mentions, i);
+
+              if (m->start >= end)
+                break;
+              if (m->end <= end)
+                g_ptr_array_add (sentence_mentions, m);
+            }
+          whole_sentence.mentions = sentence_mentions;
+          marked_against = &whole_sentence;
+        }
+    }
   sentences = g_array_sized_new (FALSE, FALSE, sizeof (guint64), statements->len);
   for (guint i = 0; i < statements->len; i++)
     {
@@ -1854,7 +1887,8 @@ cor_rows_make_fact (CorAligner *al,
       /* Two clauses of one sentence in the row show that sentence, and
        * each is marked on all its words. */
       gboolean whole = st->sentence != NULL && repeated (sentences, sentence_key (st));
-      CorCell *cell = make_cell (doc, st, reference, summarised, statements->len < 2, whole, event);
+      CorCell *cell = make_cell (doc, st, reference, st == summarised ? summarised : marked_against,
+                                 statements->len < 2, whole, event);
 
       g_ptr_array_add (fact->cells, cell);
       if (st->headline)

@@ -1236,17 +1236,13 @@ after_semicolon (const CorStatement *statement)
   return at > 0 && sentence[at - 1] == ';';
 }
 
-char *
-cor_summary_from_statement (const CorStatement *statement)
+/* The words @statement's summary is made from: its own, the clause its
+ * joined one hangs on, or its whole sentence. */
+static const char *
+summary_source (const CorStatement *statement)
 {
-  const char *text, *joined;
-  char *summary;
+  const char *text = statement->text, *joined;
 
-  g_return_val_if_fail (statement != NULL, NULL);
-
-  if ((summary = relative_clause (statement)) != NULL || (summary = participle_clause (statement)) != NULL)
-    return summary;
-  text = statement->text;
   /* A clause that leans on its sentence is summarised by the sentence; the
    * sentence's first clause, once a "But" that ties it to the one before
    * is dropped, stands alone, and it says less than the sentence does: a
@@ -1263,6 +1259,35 @@ cor_summary_from_statement (const CorStatement *statement)
   else if (statement->sentence != NULL && (opens_fragment (text) || statement->start > statement->sentence_start)
            && !(statement->start == statement->sentence_start && opens_with_droppable (text)))
     text = statement->sentence;
+  return text;
+}
+
+gboolean
+cor_summary_reads_sentence (const CorStatement *statement)
+{
+  g_autofree char *clause = NULL;
+
+  g_return_val_if_fail (statement != NULL, FALSE);
+
+  if (statement->sentence == NULL || summary_source (statement) != statement->sentence
+      || (statement->start == statement->sentence_start && statement->end - statement->start >= strlen (statement->sentence)))
+    return FALSE;
+  if ((clause = relative_clause (statement)) != NULL || (clause = participle_clause (statement)) != NULL)
+    return FALSE;
+  return TRUE;
+}
+
+char *
+cor_summary_from_statement (const CorStatement *statement)
+{
+  const char *text;
+  char *summary;
+
+  g_return_val_if_fail (statement != NULL, NULL);
+
+  if ((summary = relative_clause (statement)) != NULL || (summary = participle_clause (statement)) != NULL)
+    return summary;
+  text = summary_source (statement);
   summary = summarise (text, statement->headline);
   /* The summary, not the text: a sentence that goes on with a quotation
    * the paragraph before opened has its closing mark alone. */

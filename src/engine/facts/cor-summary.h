@@ -20,6 +20,11 @@ char *cor_summary_from_text      (const char         *text);
  * whole sentence when the statement is a clause that leans on the rest. */
 char *cor_summary_from_statement (const CorStatement *statement);
 
+/* Whether the summary of @statement, a clause, is its whole sentence: the
+ * row's summary then says what the sentence says, and a cell is marked
+ * against that. */
+gboolean cor_summary_reads_sentence (const CorStatement *statement);
+
 /* Whether @summary still reads as cut from a sentence ("Though …",
  * "During which …") or cut short. */
 gboolean cor_summary_is_fragment (const char *summary);
