@@ -1606,6 +1606,27 @@ mark_cell (const CorStatement *st,
   return *narrower ? COR_CELL_PARTIAL : status;
 }
 
+/* The mentions of @doc that lie within @start to @end, sorted by where
+ * they start (borrowed). */
+static GPtrArray *
+mentions_between (CorDocument *doc,
+                  gsize        start,
+                  gsize        end)
+{
+  GPtrArray *within = g_ptr_array_new ();
+
+  for (guint i = cor_document_first_mention_at (doc, start); i < doc->mentions->len; i++)
+    {
+      CorMention *m = g_ptr_array_index (doc->mentions, i);
+
+      if (m->start >= end)
+        break;
+      if (m->end <= end)
+        g_ptr_array_add (within, m);
+    }
+  return within;
+}
+
 /* Gives @cell @st's words and the values among them, and returns the
  * mentions of those words (borrowed). A clause after the start of its
  * sentence leans on it ("killing one man, said the official"): a reader
@@ -1630,18 +1651,7 @@ quote_cell (CorCell            *cell,
   /* The mentions of the words it shows: the document's, sorted by where
    * they start, when it shows the whole sentence. */
   if (doc != NULL && (quote->start < st->start || quote->end > st->end))
-    {
-      shown = g_ptr_array_new ();
-      for (guint i = cor_document_first_mention_at (doc, quote->start); i < doc->mentions->len; i++)
-        {
-          CorMention *m = g_ptr_array_index (doc->mentions, i);
-
-          if (m->start >= quote->end)
-            break;
-          if (m->end <= quote->end)
-            g_ptr_array_add (shown, m);
-        }
-    }
+    shown = mentions_between (doc, quote->start, quote->end);
   else
     shown = g_ptr_array_ref (st->mentions);
   for (guint i = 0; i < shown->len; i++)
@@ -1845,32 +1855,16 @@ cor_rows_make_fact (CorAligner *al,
   /* A summary that reads the clause's whole sentence says what the
    * sentence says: cells are marked against its figures, places and days. */
   marked_against = summarised;
-  if (cor_summary_reads_sentence (summarised))
+  if (cor_summary_reads_sentence (summarised) && summarised->source < al->table->documents->len)
     {
-      CorDocument *doc = summarised->source < al->table->documents->len
-                         ? g_ptr_array_index (al->table->documents, summarised->source) : NULL;
-
-      if (doc != NULL)
-        {
-          gsize end = summarised->sentence_start + strlen (summarised->sentence);
-
-          whole_sentence = *summarised;
-          whole_sentence.text = summarised->sentence;
-          whole_sentence.start = summarised->sentence_start;
-          whole_sentence.end = end;
-          sentence_mentions = g_ptr_array_new ();
-          for (guint i = cor_document_first_mention_at (doc, whole_sentence.start); i < doc->mentions->len; i++)
-            {
-              CorMention *m = g_ptr_array_index (doc->mentions, i);
-
-              if (m->start >= end)
-                break;
-              if (m->end <= end)
-                g_ptr_array_add (sentence_mentions, m);
-            }
-          whole_sentence.mentions = sentence_mentions;
-          marked_against = &whole_sentence;
-        }
+      whole_sentence = *summarised;
+      whole_sentence.text = summarised->sentence;
+      whole_sentence.start = summarised->sentence_start;
+      whole_sentence.end = summarised->sentence_start + strlen (summarised->sentence);
+      whole_sentence.mentions = sentence_mentions
+        = mentions_between (g_ptr_array_index (al->table->documents, summarised->source), whole_sentence.start,
+                            whole_sentence.end);
+      marked_against = &whole_sentence;
     }
   sentences = g_array_sized_new (FALSE, FALSE, sizeof (guint64), statements->len);
   for (guint i = 0; i < statements->len; i++)

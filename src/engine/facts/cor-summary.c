@@ -1062,6 +1062,30 @@ joined_clause (const char *text)
  * person and leaving two others missing." → "A strong earthquake killed
  * at least one person and left two others missing.": a participle clause
  * with the subject of the clause it hangs on, its participles made past. */
+/* "In February, " before @subject in @head, without a "But" before it:
+ * an opening that says when. It keeps an earlier quake apart from the one
+ * the story is about ("In February, a quake … hit Zarand, killing 612").
+ * NULL when there is none. */
+static char *
+time_opening (const char *head,
+              const char *subject)
+{
+  const char *at = strstr (head, subject), *from;
+  guint spaces = 0;
+  g_autofree char *when = NULL;
+
+  if (at == NULL || at - head <= 2 || strncmp (at - 2, ", ", 2) != 0)
+    return NULL;
+  for (const char *p = head; p < at; p++)
+    spaces += *p == ' ';
+  when = g_strndup (head, at - 2 - head);
+  /* "But last week, …" → "Last week, …". */
+  from = opens_with_droppable (head) ? skip_opening (head) : head;
+  if (spaces > 5 || strchr (when, ',') != NULL || !names_a_time (when) || from >= at)
+    return NULL;
+  return g_strndup (from, at - from);
+}
+
 static char *
 participle_clause (const CorStatement *statement)
 {
@@ -1069,6 +1093,7 @@ participle_clause (const CorStatement *statement)
   g_autofree char *head = NULL;
   g_autofree char *subject = NULL;
   g_autofree char *past = NULL;
+  g_autofree char *opening = NULL;
   GString *s;
   char word[32];
   gsize offset;
@@ -1091,27 +1116,8 @@ participle_clause (const CorStatement *statement)
   }
   if ((subject = subject_of (head)) == NULL)
     return NULL;
-  s = g_string_new (NULL);
-  /* "In February, a quake … hit Zarand, killing 612": when it was keeps
-   * the quake apart from the one the story is about. */
-  {
-    const char *in_head = strstr (head, subject);
-    gsize before = in_head != NULL ? (gsize)(in_head - head) : 0;
-    guint spaces = 0;
-
-    for (gsize i = 0; i < before; i++)
-      spaces += head[i] == ' ';
-    if (before > 2 && spaces <= 5 && strncmp (in_head - 2, ", ", 2) == 0)
-      {
-        g_autofree char *when = g_strndup (head, before - 2);
-
-        /* "But last week, …" → "Last week, …". */
-        const char *from = opens_with_droppable (head) ? skip_opening (head) : head;
-
-        if (names_a_time (when) && strchr (when, ',') == NULL && from < in_head)
-          g_string_append_len (s, from, in_head - from);
-      }
-  }
+  opening = time_opening (head, subject);
+  s = g_string_new (opening);
   g_string_append_printf (s, "%s %s", subject, past);
   /* "…and leaving two others missing": each participle the clause joins. */
   for (const char *p = rest; *p; )
