@@ -1615,15 +1615,7 @@ mentions_between (CorDocument *doc,
 {
   GPtrArray *within = g_ptr_array_new ();
 
-  for (guint i = cor_document_first_mention_at (doc, start); i < doc->mentions->len; i++)
-    {
-      CorMention *m = g_ptr_array_index (doc->mentions, i);
-
-      if (m->start >= end)
-        break;
-      if (m->end <= end)
-        g_ptr_array_add (within, m);
-    }
+  cor_document_collect_mentions (doc, start, end, within);
   return within;
 }
 

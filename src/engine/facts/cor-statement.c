@@ -79,15 +79,7 @@ collect_mentions (GPtrArray   *mentions,
                   gsize        end)
 {
   g_ptr_array_set_size (mentions, 0);
-  for (guint i = cor_document_first_mention_at (doc, start); i < doc->mentions->len; i++)
-    {
-      CorMention *m = g_ptr_array_index (doc->mentions, i);
-
-      if (m->start >= end)
-        break;
-      if (m->end <= end)
-        g_ptr_array_add (mentions, m);
-    }
+  cor_document_collect_mentions (doc, start, end, mentions);
 }
 
 static gboolean

@@ -92,6 +92,25 @@ cor_document_first_mention_at (CorDocument *self,
 }
 
 void
+cor_document_collect_mentions (CorDocument *self,
+                               gsize        start,
+                               gsize        end,
+                               GPtrArray   *into)
+{
+  g_return_if_fail (self != NULL && into != NULL);
+
+  for (guint i = cor_document_first_mention_at (self, start); i < self->mentions->len; i++)
+    {
+      CorMention *m = g_ptr_array_index (self->mentions, i);
+
+      if (m->start >= end)
+        break;
+      if (m->end <= end)
+        g_ptr_array_add (into, m);
+    }
+}
+
+void
 cor_document_unref (CorDocument *self)
 {
   g_atomic_rc_box_release_full (self, cor_document_clear);

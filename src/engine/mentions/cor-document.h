@@ -45,6 +45,12 @@ CorDocument *cor_document_ref   (CorDocument *self);
  * @start (the mentions' count when none does): they are sorted by start. */
 guint        cor_document_first_mention_at (CorDocument *self,
                                             gsize        start);
+/* Adds to @into the mentions that lie within @start to @end, in order
+ * (borrowed: they live as long as the document). */
+void         cor_document_collect_mentions (CorDocument *self,
+                                            gsize        start,
+                                            gsize        end,
+                                            GPtrArray   *into);
 void         cor_document_unref (CorDocument *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorDocument, cor_document_unref)
