@@ -400,6 +400,22 @@ fact_summarised (CorFactTable *table,
   return NULL;
 }
 
+/* The cell of report @source in the row of @table summarised by words
+ * that start with @start; the test fails when there is none. */
+static CorCell *
+summarised_cell (CorFactTable *table,
+                 const char   *start,
+                 guint         source)
+{
+  CorFact *fact = fact_summarised (table, start);
+  CorCell *cell;
+
+  g_assert_nonnull (fact);
+  cell = cor_fact_get_cell (fact, source);
+  g_assert_nonnull (cell);
+  return cell;
+}
+
 /* How many rows of @table quote @words. */
 static guint
 rows_quoting (CorFactTable *table,
@@ -477,12 +493,8 @@ static void
 test_marked_against_sentence (void)
 {
   g_autoptr(CorFactTable) table = table_of (dredging, G_N_ELEMENTS (dredging), "2031-05-08", 0.5);
-  CorFact *fact = fact_summarised (table, "Mayor Ana Ruiz said on Monday");
-  CorCell *cell;
+  CorCell *cell = summarised_cell (table, "Mayor Ana Ruiz said on Monday", 1);
 
-  g_assert_nonnull (fact);
-  cell = cor_fact_get_cell (fact, 1);
-  g_assert_nonnull (cell);
   g_assert_cmpint (cell->status, ==, COR_CELL_PARTIAL);
   g_assert_cmpstr (cell->note, ==, "does not give “Monday”");
 }
@@ -1090,12 +1102,8 @@ static void
 test_marked_on_all_shown (void)
 {
   g_autoptr(CorFactTable) table = table_of (varo, G_N_ELEMENTS (varo), "2031-05-09", 0.5);
-  CorFact *fact = fact_summarised (table, "The police source");
-  CorCell *cell;
+  CorCell *cell = summarised_cell (table, "The police source", 1);
 
-  g_assert_nonnull (fact);
-  cell = cor_fact_get_cell (fact, 1);
-  g_assert_nonnull (cell);
   g_assert_cmpuint (cell->quotes->len, ==, 1);
   g_assert_nonnull (strstr (((CorQuote *)g_ptr_array_index (cell->quotes, 0))->text, "€2 million"));
   g_assert_cmpint (cell->status, ==, COR_CELL_SUPPORTS);
