@@ -621,10 +621,10 @@ test_summary_names_the_pronoun (void)
   g_autofree char *b = NULL;
 
   g_assert_nonnull (houses);
-  a = cor_summary_from_statement (houses);
+  a = cor_summary_from_statement (houses, NULL);
   g_assert_true (g_str_has_suffix (a, ", Marta Kovac added."));
   g_assert_nonnull (repairs);
-  b = cor_summary_from_statement (repairs);
+  b = cor_summary_from_statement (repairs, NULL);
   g_assert_cmpstr (b, ==, "Repairs will take a month, he said.");
 }
 
@@ -699,7 +699,7 @@ summary_of (Reading    *r,
 
   if (st == NULL)
     g_error ("no statement holds “%s”", words);
-  return cor_summary_from_statement (st);
+  return cor_summary_from_statement (st, NULL);
 }
 
 /* A sentence's first clause after a "But" stands alone: its summary is the
@@ -850,14 +850,14 @@ test_summary_of_relative_clause (void)
 
   g_assert_nonnull (quake);
   g_assert_true (g_str_has_prefix (quake->text, "which struck"));
-  a = cor_summary_from_statement (quake);
+  a = cor_summary_from_statement (quake, NULL);
   g_assert_cmpstr (a, ==, "The quake struck the western tip of the island on Tuesday, officials say.");
   g_assert_nonnull (alliance);
-  b = cor_summary_from_statement (alliance);
+  b = cor_summary_from_statement (alliance, NULL);
   g_assert_cmpstr (b, ==, "The Alliance for Coastal Towns funds the new sea wall along the harbour.");
   /* "which" as the object: the whole sentence stands instead. */
   g_assert_nonnull (fees);
-  c = cor_summary_from_statement (fees);
+  c = cor_summary_from_statement (fees, NULL);
   g_assert_true (g_str_has_prefix (c, "The council raised"));
 }
 
@@ -896,7 +896,7 @@ test_summary_of_clause (void)
   g_autoptr(Reading) r = reading_new ("The minister opened the new harbour on Monday, during which the two "
                                       "mayors signed a joint fishing agreement for the bay.\n", NULL);
   CorStatement *clause = reading_find (r, "during which");
-  g_autofree char *summary = cor_summary_from_statement (clause);
+  g_autofree char *summary = cor_summary_from_statement (clause, NULL);
 
   /* A clause that leans on its sentence is summarised by the sentence. */
   g_assert_true (g_str_has_prefix (summary, "The minister opened"));
@@ -917,25 +917,25 @@ test_summary_of_quotation (void)
   char *speaker;
 
   g_assert_nonnull (bare);
-  summary = cor_summary_from_statement (bare);
+  summary = cor_summary_from_statement (bare, NULL);
   g_assert_nonnull (bare->speaker);
   g_assert_true (g_str_has_suffix (summary, " said: “Crews will keep the channel clear of ice.”"));
   /* Without a speaker, the marks stay and the row looks further. */
   speaker = bare->speaker;
   bare->speaker = NULL;
-  unknown = cor_summary_from_statement (bare);
+  unknown = cor_summary_from_statement (bare, NULL);
   bare->speaker = speaker;
   g_assert_cmpstr (unknown, ==, "“Crews will keep the channel clear of ice.”");
   g_assert_true (cor_summary_is_fragment (unknown));
   /* A pronoun or a lone day is no speaker to name. */
   bare->speaker = (char *) "it";
   g_clear_pointer (&unknown, g_free);
-  unknown = cor_summary_from_statement (bare);
+  unknown = cor_summary_from_statement (bare, NULL);
   bare->speaker = speaker;
   g_assert_cmpstr (unknown, ==, "“Crews will keep the channel clear of ice.”");
   bare->speaker = (char *) "Thursday";
   g_clear_pointer (&unknown, g_free);
-  unknown = cor_summary_from_statement (bare);
+  unknown = cor_summary_from_statement (bare, NULL);
   bare->speaker = speaker;
   g_assert_cmpstr (unknown, ==, "“Crews will keep the channel clear of ice.”");
   /* A sentence that goes on with a quotation the paragraph before opened

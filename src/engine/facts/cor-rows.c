@@ -1788,6 +1788,7 @@ cor_rows_make_fact (CorAligner *al,
   const CorStatement *marked_against;
   CorStatement whole_sentence;
   g_autoptr(GPtrArray) sentence_mentions = NULL;
+  gboolean reads_sentence, other_reads_sentence;
   CorFact *fact = cor_fact_new ();
 
   for (guint k = 0; k < row->len; k++)
@@ -1797,7 +1798,7 @@ cor_rows_make_fact (CorAligner *al,
       for (guint m = 0; m < members->len; m++)
         g_ptr_array_add (statements, cor_aligner_statement (al, g_array_index (members, guint, m)));
     }
-  fact->summary = cor_summary_from_statement (reference);
+  fact->summary = cor_summary_from_statement (reference, &reads_sentence);
   /* A reference whose words lean on their sentence gives way to another
    * statement of the row that stands alone. */
   for (guint i = 0; i < statements->len && cor_summary_is_fragment (fact->summary); i++)
@@ -1809,12 +1810,13 @@ cor_rows_make_fact (CorAligner *al,
        * would read so against the row's own summary. */
       if (cell_status (g_ptr_array_index (statements, i), reference) != COR_CELL_SUPPORTS)
         continue;
-      other = cor_summary_from_statement (g_ptr_array_index (statements, i));
+      other = cor_summary_from_statement (g_ptr_array_index (statements, i), &other_reads_sentence);
       if (!cor_summary_is_fragment (other))
         {
           g_free (fact->summary);
           fact->summary = g_steal_pointer (&other);
           summarised = g_ptr_array_index (statements, i);
+          reads_sentence = other_reads_sentence;
         }
     }
   /* "The statement said, …" leaves a reader asking whose: a statement of
@@ -1826,12 +1828,13 @@ cor_rows_make_fact (CorAligner *al,
 
       if (st->speaker == NULL || cor_statement_speaker_unnamed (st))
         continue;
-      other = cor_summary_from_statement (st);
+      other = cor_summary_from_statement (st, &other_reads_sentence);
       if (!cor_summary_is_fragment (other) && !opens_with_unnamed (other, st))
         {
           g_free (fact->summary);
           fact->summary = g_steal_pointer (&other);
           summarised = st;
+          reads_sentence = other_reads_sentence;
         }
     }
   if (cor_summary_is_fragment (fact->summary))
@@ -1847,7 +1850,7 @@ cor_rows_make_fact (CorAligner *al,
   /* A summary that reads the clause's whole sentence says what the
    * sentence says: cells are marked against its figures, places and days. */
   marked_against = summarised;
-  if (cor_summary_reads_sentence (summarised) && summarised->source < al->table->documents->len)
+  if (reads_sentence && summarised->source < al->table->documents->len)
     {
       whole_sentence = *summarised;
       whole_sentence.text = summarised->sentence;

@@ -1268,32 +1268,25 @@ summary_source (const CorStatement *statement)
   return text;
 }
 
-gboolean
-cor_summary_reads_sentence (const CorStatement *statement)
-{
-  g_autofree char *clause = NULL;
-
-  g_return_val_if_fail (statement != NULL, FALSE);
-
-  if (statement->sentence == NULL || summary_source (statement) != statement->sentence
-      || (statement->start == statement->sentence_start && statement->end - statement->start >= strlen (statement->sentence)))
-    return FALSE;
-  if ((clause = relative_clause (statement)) != NULL || (clause = participle_clause (statement)) != NULL)
-    return FALSE;
-  return TRUE;
-}
-
 char *
-cor_summary_from_statement (const CorStatement *statement)
+cor_summary_from_statement (const CorStatement *statement,
+                            gboolean           *reads_sentence)
 {
   const char *text;
   char *summary;
 
   g_return_val_if_fail (statement != NULL, NULL);
 
+  if (reads_sentence != NULL)
+    *reads_sentence = FALSE;
   if ((summary = relative_clause (statement)) != NULL || (summary = participle_clause (statement)) != NULL)
     return summary;
   text = summary_source (statement);
+  /* A clause summed up by its whole sentence. */
+  if (reads_sentence != NULL)
+    *reads_sentence = text == statement->sentence
+                      && (statement->start > statement->sentence_start
+                          || statement->end - statement->start < strlen (statement->sentence));
   summary = summarise (text, statement->headline);
   /* The summary, not the text: a sentence that goes on with a quotation
    * the paragraph before opened has its closing mark alone. */

@@ -17,13 +17,12 @@ G_BEGIN_DECLS
  * conjunction or a leading subordinate clause, capitalised, never cut. */
 char *cor_summary_from_text      (const char         *text);
 /* The summary of a row whose reference is @statement: its own text, or its
- * whole sentence when the statement is a clause that leans on the rest. */
-char *cor_summary_from_statement (const CorStatement *statement);
-
-/* Whether the summary of @statement, a clause, is its whole sentence: the
- * row's summary then says what the sentence says, and a cell is marked
- * against that. */
-gboolean cor_summary_reads_sentence (const CorStatement *statement);
+ * whole sentence when the statement is a clause that leans on the rest.
+ * @reads_sentence, unless NULL, says which: when it is the clause's whole
+ * sentence, the row's summary says what the sentence says, and a cell is
+ * marked against that. */
+char *cor_summary_from_statement (const CorStatement *statement,
+                                  gboolean           *reads_sentence);
 
 /* Whether @summary still reads as cut from a sentence ("Though …",
  * "During which …") or cut short. */
