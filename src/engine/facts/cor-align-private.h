@@ -85,6 +85,26 @@ cor_aligner_node_story (CorAligner *al,
   return cor_aligner_story_of (al, g_array_index (cor_aligner_node (al, n)->sources, guint, 0));
 }
 
+/* Orders a GArray of guint, or of guint64, for g_array_sort() and
+ * g_array_binary_search(). */
+static inline int
+cor_compare_guint (gconstpointer a,
+                   gconstpointer b)
+{
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+static inline int
+cor_compare_guint64 (gconstpointer a,
+                     gconstpointer b)
+{
+  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
+
+  return x < y ? -1 : x > y;
+}
+
 /* The model's probability for nodes @a and @b. */
 double      cor_aligner_score     (CorAligner *al,
                                    guint       a,

@@ -170,15 +170,6 @@ squash (GString    *out,
     }
 }
 
-static int
-compare_guint (gconstpointer a,
-               gconstpointer b)
-{
-  guint x = *(const guint *)a, y = *(const guint *)b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 node_clear (gpointer data)
 {
@@ -261,7 +252,7 @@ build_nodes (CorAligner *al)
 
       CorStatement *first = cor_aligner_statement (al, g_array_index (node->members, guint, 0));
 
-      g_array_sort (node->sources, compare_guint);
+      g_array_sort (node->sources, cor_compare_guint);
       cor_pair_side_init (&node->side, first, (first->index + 0.5) / MAX (al->n_in_doc[first->source], 1),
                           g_hash_table_lookup (al->sentences, first), al->stats);
     }

@@ -46,15 +46,6 @@ cluster_free (gpointer data)
   g_free (c);
 }
 
-static int
-compare_guint (gconstpointer a,
-               gconstpointer b)
-{
-  guint x = *(const guint *)a, y = *(const guint *)b;
-
-  return x < y ? -1 : x > y;
-}
-
 static gboolean
 sorted_meet (GArray *a,
              GArray *b)
@@ -252,7 +243,7 @@ improve_slots (CorAligner *al,
         for (guint i = 0; i < row->nodes->len; i++)
           if (g_array_index (row->nodes, guint, i) == rival)
             g_array_index (row->nodes, guint, i) = x;
-        g_array_sort (row->nodes, compare_guint);
+        g_array_sort (row->nodes, cor_compare_guint);
         g_array_index (alone->nodes, guint, 0) = rival;
         cluster_of[rival] = alone_index;
         cluster_of[x] = row_index;
@@ -659,7 +650,7 @@ drop_rows_within (GPtrArray *clusters,
         {
           guint node = g_array_index (c->nodes, guint, k);
 
-          within = g_array_binary_search (event_row, &node, compare_guint, NULL);
+          within = g_array_binary_search (event_row, &node, cor_compare_guint, NULL);
         }
       if (within)
         g_array_set_size (c->nodes, 0);
@@ -735,7 +726,7 @@ event_rows (CorAligner *al,
         one_row &= cluster_of[g_array_index (row, guint, i)] == cluster_of[g_array_index (row, guint, 0)];
       if (one_row)
         continue;
-      g_array_sort (row, compare_guint);
+      g_array_sort (row, cor_compare_guint);
       drop_rows_within (clusters, cluster_of, row);
       reference = choose_event_reference (al, clusters, cluster_of, row, (guint32)key);
       /* The summing-up statement's row of its own would say the same. */
@@ -995,7 +986,7 @@ add_anchored_row (CorAligner *al,
     one_row &= cluster_of[g_array_index (row, guint, j)] == cluster_of[g_array_index (row, guint, 0)];
   if (one_row)
     return;
-  g_array_sort (row, compare_guint);
+  g_array_sort (row, cor_compare_guint);
   /* A row of @rows that holds it says as much; one it holds gives way. */
   for (guint r = rows->len; r > 0; r--)
     {
@@ -1295,7 +1286,7 @@ anchored_rows (CorAligner   *al,
               shared[m] += anchor->weight (term);
             }
         }
-      g_array_sort (found, compare_guint);
+      g_array_sort (found, cor_compare_guint);
       row = g_array_new (FALSE, FALSE, sizeof (guint));
       sources = g_array_copy (cor_aligner_node (al, n)->sources);
       g_array_append_val (row, n);
@@ -1753,15 +1744,6 @@ compare_cells (gconstpointer a,
   return x->source < y->source ? -1 : x->source > y->source;
 }
 
-static int
-compare_guint64 (gconstpointer a,
-                 gconstpointer b)
-{
-  guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* Whether @key is in @sorted more than once. */
 static gboolean
 repeated (GArray  *sorted,
@@ -1769,7 +1751,7 @@ repeated (GArray  *sorted,
 {
   guint at;
 
-  return g_array_binary_search (sorted, &key, compare_guint64, &at)
+  return g_array_binary_search (sorted, &key, cor_compare_guint64, &at)
          && ((at > 0 && g_array_index (sorted, guint64, at - 1) == key)
              || (at + 1 < sorted->len && g_array_index (sorted, guint64, at + 1) == key));
 }
@@ -1868,7 +1850,7 @@ cor_rows_make_fact (CorAligner *al,
 
       g_array_append_val (sentences, key);
     }
-  g_array_sort (sentences, compare_guint64);
+  g_array_sort (sentences, cor_compare_guint64);
   for (guint i = 0; i < statements->len; i++)
     {
       CorStatement *st = g_ptr_array_index (statements, i);
