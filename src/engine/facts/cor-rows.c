@@ -265,37 +265,59 @@ improve_slots (CorAligner *al,
  * percent tariff" in a row on the delay). */
 #define LATE_SLACK 0.05
 
+/* Whether statement @x, alone, joins @row: see LATE_SLACK. */
+static gboolean
+late_join (CorAligner *al,
+           Cluster    *row,
+           Cluster    *alone,
+           guint       x)
+{
+  guint n = 0;
+  double sum = 0;
+  gboolean fits = TRUE, own_words = FALSE;
+
+  if (sorted_meet (row->sources, alone->sources))
+    return FALSE;
+  for (guint i = 0; i < row->nodes->len && n < MAX_LINK_MEMBERS && fits; i++, n++)
+    {
+      double f[COR_N_PAIR_FEATURES], score;
+
+      /* The score and the words shared, from one reading of the pair. */
+      cor_pair_features (&cor_aligner_node (al, x)->side,
+                         &cor_aligner_node (al, g_array_index (row->nodes, guint, i))->side, al->stats, f);
+      score = cor_pair_score (f);
+      fits = score >= al->floor;
+      sum += score;
+      own_words = own_words || (f[COR_PAIR_STEM_COSINE] > 0 && f[COR_PAIR_STORY_WORDS_ONLY] == 0);
+    }
+  return fits && own_words && sum / n >= al->threshold - LATE_SLACK;
+}
+
+typedef gboolean (*JoinsRow) (CorAligner *al,
+                              Cluster    *row,
+                              Cluster    *alone,
+                              guint       x);
+
+/* A statement left alone beside a row of several, in a pair that scores
+ * at least @bar, joins that row when @joins says so; the best pairs
+ * first. */
 static void
-join_left_alone (CorAligner *al,
-                 GArray     *pairs,
-                 GPtrArray  *clusters,
-                 guint      *cluster_of)
+join_alone_to_rows (CorAligner *al,
+                    GArray     *pairs,
+                    GPtrArray  *clusters,
+                    guint      *cluster_of,
+                    double      bar,
+                    JoinsRow    joins)
 {
   for (guint k = 0; k < pairs->len; k++)
     {
       const CorPair *p = &g_array_index (pairs, CorPair, k);
       Cluster *row, *alone;
-      guint x, n = 0;
-      double sum = 0;
-      gboolean fits = TRUE, own_words = FALSE;
+      guint x;
 
-      if (p->p < al->threshold)
+      if (p->p < bar)
         break;
-      if (!alone_beside_row (clusters, cluster_of, p, &x, &alone, &row) || sorted_meet (row->sources, alone->sources))
-        continue;
-      for (guint i = 0; i < row->nodes->len && n < MAX_LINK_MEMBERS && fits; i++, n++)
-        {
-          double f[COR_N_PAIR_FEATURES], score;
-
-          /* The score and the words shared, from one reading of the pair. */
-          cor_pair_features (&cor_aligner_node (al, x)->side,
-                             &cor_aligner_node (al, g_array_index (row->nodes, guint, i))->side, al->stats, f);
-          score = cor_pair_score (f);
-          fits = score >= al->floor;
-          sum += score;
-          own_words = own_words || (f[COR_PAIR_STEM_COSINE] > 0 && f[COR_PAIR_STORY_WORDS_ONLY] == 0);
-        }
-      if (fits && own_words && sum / n >= al->threshold - LATE_SLACK)
+      if (alone_beside_row (clusters, cluster_of, p, &x, &alone, &row) && joins (al, row, alone, x))
         absorb (clusters, cluster_of, cluster_of[g_array_index (row->nodes, guint, 0)], cluster_of[x]);
     }
 }
@@ -354,24 +376,14 @@ sentence_in_row (CorAligner *al,
  * with their whole sentences. */
 #define SIBLING_SLACK 0.1
 
-static void
-join_sibling_clauses (CorAligner *al,
-                      GArray     *pairs,
-                      GPtrArray  *clusters,
-                      guint      *cluster_of)
+/* Whether statement @x, a clause alone, joins @row: see SIBLING_SLACK. */
+static gboolean
+sibling_join (CorAligner *al,
+              Cluster    *row,
+              Cluster    *alone,
+              guint       x)
 {
-  for (guint k = 0; k < pairs->len; k++)
-    {
-      const CorPair *p = &g_array_index (pairs, CorPair, k);
-      Cluster *row, *alone;
-      guint x;
-
-      if (p->p < al->threshold - SIBLING_SLACK)
-        break;
-      if (alone_beside_row (clusters, cluster_of, p, &x, &alone, &row)
-          && sorted_within (alone->sources, row->sources) && sentence_in_row (al, row, x))
-        absorb (clusters, cluster_of, cluster_of[g_array_index (row->nodes, guint, 0)], cluster_of[x]);
-    }
+  return sorted_within (alone->sources, row->sources) && sentence_in_row (al, row, x);
 }
 
 #define MAX_HEADLINE_ROW 64
@@ -1469,12 +1481,12 @@ cor_rows_cluster (CorAligner *al,
         absorb (clusters, cluster_of, cx, cy);
     }
   improve_slots (al, pairs, clusters, cluster_of);
-  join_left_alone (al, pairs, clusters, cluster_of);
+  join_alone_to_rows (al, pairs, clusters, cluster_of, al->threshold, late_join);
   /* A headline's row and its sentence's first, then rows of one fact
    * told twice. */
   join_rows_of_one_fact (al, pairs, clusters, cluster_of, headline_and_sentence);
   join_rows_of_one_fact (al, pairs, clusters, cluster_of, told_twice);
-  join_sibling_clauses (al, pairs, clusters, cluster_of);
+  join_alone_to_rows (al, pairs, clusters, cluster_of, al->threshold - SIBLING_SLACK, sibling_join);
   events = event_rows (al, clusters, cluster_of);
   figure_rows (al, clusters, cluster_of, events);
   anchored_rows (al, clusters, cluster_of, events, &quotations);
