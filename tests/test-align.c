@@ -899,6 +899,32 @@ test_restated_rows (void)
   g_assert_false (row_quotes_all (table, apart));
 }
 
+/* Reports that word one fact two ways make two rows of it, with no report
+ * in both: the mean of the four pairs across is a harder bar than one
+ * pair's. They are one row. The rows of what else they say stay apart. */
+static const char *sandbank[] = {
+  "Ferry aground off Varholm\n\nThe ferry Kestrel ran aground on a sandbank near the harbour of Varholm island on "
+  "Sunday night with 212 passengers on board, the coast guard said. Tugboats pulled it free at dawn.\n",
+  "Kestrel stuck on sandbank\n\nThe ferry Kestrel struck a sandbank near the harbour of Varholm island late on "
+  "Sunday with 212 passengers aboard, the coast guard said. Nobody was hurt.\n",
+  "Passengers spend night on stranded ferry\n\nThe Kestrel, a passenger ferry, struck a sandbank near the harbour "
+  "of Varholm island on Sunday night. Passengers slept in the lounge until tugboats arrived.\n",
+  "Varholm ferry stranded\n\nThe Kestrel, a passenger ferry, struck a sandbank near the harbour of Varholm island "
+  "on Sunday. The ferry company apologised to its customers.\n",
+};
+
+static void
+test_rows_worded_two_ways (void)
+{
+  g_autoptr(CorFactTable) table = table_of (sandbank, G_N_ELEMENTS (sandbank), "2031-05-08", 0.5);
+  const char *one_fact[] = { "ran aground on a sandbank", "struck a sandbank near the harbour of Varholm island late",
+                             "on Sunday night.", "island on Sunday.", NULL };
+  const char *apart[] = { "Tugboats pulled", "Passengers slept", NULL };
+
+  g_assert_true (row_quotes_all (table, one_fact));
+  g_assert_false (row_quotes_all (table, apart));
+}
+
 /* Two heights of one climber's fall are one fact in conflict; the other
  * climber's fall is another fact. */
 static const char *falls[] = {
@@ -1167,6 +1193,7 @@ main (int   argc,
   g_test_add_func ("/align/phrase-rows", test_phrase_rows);
   g_test_add_func ("/align/phrase-rows-contradicting", test_phrase_rows_contradicting);
   g_test_add_func ("/align/restated-rows", test_restated_rows);
+  g_test_add_func ("/align/rows-worded-two-ways", test_rows_worded_two_ways);
   g_test_add_func ("/align/figure-rows-conflicting", test_figure_rows_conflicting);
   g_test_add_func ("/align/headline-row-summary", test_headline_row_summary);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);
