@@ -925,6 +925,31 @@ test_rows_worded_two_ways (void)
   g_assert_false (row_quotes_all (table, apart));
 }
 
+/* Two reports that tell of one act, worded two ways, tell one fact:
+ * "a general strike that grounded all flights" and "flights … were
+ * grounded". The same act at another place, in other words, stays
+ * apart. */
+static const char *grounded[] = {
+  "Strike shuts Lenna\n\nA 24-hour general strike against pay cuts began in Lenna on Monday. The marches came amid a "
+  "general strike that grounded all flights to and from Lenna and shut down schools. In the evening, police fired "
+  "tear gas at students outside the university in Dorvan. Unions plan another walkout next month.\n",
+  "Lenna at a standstill\n\nUnions held a 24-hour general strike across Lenna on Monday. Flights to and from Lenna "
+  "were grounded and schools were shut down. The finance minister said the cuts would stay.\n",
+  "Lenna strike\n\nThousands of workers joined a general strike in Lenna on Monday. Police fired tear gas at "
+  "protesters near the parliament.\n",
+};
+
+static void
+test_act_rows (void)
+{
+  g_autoptr(CorFactTable) table = table_of (grounded, G_N_ELEMENTS (grounded), "2031-05-08", 0.5);
+  const char *one_act[] = { "strike that grounded all flights", "Flights to and from Lenna were grounded", NULL };
+  const char *apart[] = { "at students outside the university", "at protesters near the parliament", NULL };
+
+  g_assert_true (row_quotes_all (table, one_act));
+  g_assert_false (row_quotes_all (table, apart));
+}
+
 /* Two heights of one climber's fall are one fact in conflict; the other
  * climber's fall is another fact. */
 static const char *falls[] = {
@@ -1194,6 +1219,7 @@ main (int   argc,
   g_test_add_func ("/align/phrase-rows-contradicting", test_phrase_rows_contradicting);
   g_test_add_func ("/align/restated-rows", test_restated_rows);
   g_test_add_func ("/align/rows-worded-two-ways", test_rows_worded_two_ways);
+  g_test_add_func ("/align/act-rows", test_act_rows);
   g_test_add_func ("/align/figure-rows-conflicting", test_figure_rows_conflicting);
   g_test_add_func ("/align/headline-row-summary", test_headline_row_summary);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);

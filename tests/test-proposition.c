@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "cor-acts.h"
 #include "cor-lexicon.h"
 #include "cor-proposition.h"
 #include "facts-helpers.h"
@@ -484,6 +485,52 @@ test_scratch (void)
   cor_proposition_clear (&short_of);
 }
 
+/* Whether @text tells the act @act ("verb noun"). */
+static gboolean
+tells_act (const char *text,
+           const char *act)
+{
+  g_autoptr(GPtrArray) acts = g_ptr_array_new_with_free_func (g_free);
+
+  cor_acts_read (text, acts);
+  for (guint i = 0; i < acts->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (acts, i), act) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+n_acts (const char *text)
+{
+  g_autoptr(GPtrArray) acts = g_ptr_array_new_with_free_func (g_free);
+
+  cor_acts_read (text, acts);
+  return acts->len;
+}
+
+static void
+test_acts (void)
+{
+  /* A verb and the head of what it is done to, active or passive, past
+   * determiners, adjectives and figures… */
+  g_assert_true (tells_act ("The strike grounded all flights to and from Lenna.", "ground flight"));
+  g_assert_true (tells_act ("Flights to and from the country were grounded.", "ground flight"));
+  g_assert_true (tells_act ("Protesters tried to storm parliament.", "storm parliament"));
+  g_assert_true (tells_act ("Youths hurled petrol bombs at the police.", "hurl bomb"));
+  g_assert_true (tells_act ("A landslide buried at least three houses.", "bury house"));
+  g_assert_true (tells_act ("The blast shook buildings, witnesses said.", "shake building"));
+  g_assert_true (tells_act ("A general strike that closed the ports began at dawn.", "close port"));
+  /* …not a participle that describes a noun, nor a verb of saying, nor a
+   * time, nor what a preposition governs. */
+  g_assert_cmpuint (n_acts ("Most of the damaged houses were in the hills."), ==, 0);
+  g_assert_cmpuint (n_acts ("The self-governed island sits amid renewed diplomatic engagement."), ==, 0);
+  g_assert_cmpuint (n_acts ("Its trading partners were upset by government spending cuts."), ==, 0);
+  g_assert_false (tells_act ("The minister said the plan would work.", "say plan"));
+  g_assert_cmpuint (n_acts ("The measures announced last weekend were unpopular."), ==, 0);
+  g_assert_false (tells_act ("Many houses were damaged and dozens of villagers were injured.", "injure house"));
+  g_assert_true (tells_act ("Many houses were damaged and dozens of villagers were injured.", "damage house"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +538,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/proposition/lexicon", test_lexicon);
+  g_test_add_func ("/proposition/acts", test_acts);
   g_test_add_func ("/proposition/predicate", test_predicate);
   g_test_add_func ("/proposition/finite-verb", test_finite_verb);
   g_test_add_func ("/proposition/objects", test_objects);

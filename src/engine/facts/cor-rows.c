@@ -13,6 +13,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "cor-acts.h"
 #include "cor-align-private.h"
 #include "cor-compare.h"
 #include "cor-rows.h"
@@ -1230,6 +1231,9 @@ typedef struct
                          guint               shared);
   /* A row this share of which is one row already is that row. */
   guint     share_num, share_den;
+  /* Whether a term that more statements have than the story has reports
+   * is the story's, not one fact's, and ties none. */
+  gboolean  story_wide_ties_none;
 } Anchor;
 
 /* Adds to @rows the rows of statements that share @anchor's terms: each
@@ -1251,6 +1255,7 @@ anchored_rows (CorAligner   *al,
   g_autofree guint *first = g_new0 (guint, al->nodes->len + 1);
   g_autofree gboolean *used = g_new0 (gboolean, MAX (al->nodes->len, 1));
   g_autofree guint *shared = g_new0 (guint, MAX (al->nodes->len, 1));
+  g_autofree guint *reports = reports_per_story (al);
 
   for (guint n = 0; n < al->nodes->len; n++)
     {
@@ -1285,7 +1290,8 @@ anchored_rows (CorAligner   *al,
 
           /* Terms a great many statements share say nothing of which:
            * the search stays linear. */
-          if (list->len > FIGURE_MAX_SHARING)
+          if (list->len > FIGURE_MAX_SHARING
+              || (anchor->story_wide_ties_none && list->len > reports[cor_aligner_node_story (al, n)]))
             continue;
           for (guint j = 0; j < list->len; j++)
             {
@@ -1360,7 +1366,7 @@ quote_joins (const CorStatement *seed,
 }
 
 static const Anchor quotations = {
-  quote_qualifies, quote_read, quote_weight, quote_joins, QUOTE_ROW_SHARE_NUM, QUOTE_ROW_SHARE_DEN,
+  quote_qualifies, quote_read, quote_weight, quote_joins, QUOTE_ROW_SHARE_NUM, QUOTE_ROW_SHARE_DEN, FALSE,
 };
 
 /* Two reports that tell a fact in the same six words or more in a row
@@ -1437,7 +1443,55 @@ phrase_joins (const CorStatement *seed,
 }
 
 static const Anchor phrases = {
-  phrase_qualifies, phrase_runs, phrase_weight, phrase_joins, PHRASE_ROW_SHARE_NUM, PHRASE_ROW_SHARE_DEN,
+  phrase_qualifies, phrase_runs, phrase_weight, phrase_joins, PHRASE_ROW_SHARE_NUM, PHRASE_ROW_SHARE_DEN, FALSE,
+};
+
+/* Two reports that tell of one act, a verb done to one thing, tell one
+ * fact, however else they word it: "… a general strike that grounded all
+ * flights to and from Greece" and "Flights to and from the country were
+ * grounded" (cor_acts_read()). An act that more statements of the story
+ * tell of than it has reports ("imposed tariffs" in a story of tariffs) is
+ * the story's, and ties none. The row takes, from each other report, the
+ * first statement that tells of the act, is firmly put, no headline,
+ * credited to no other speaker, not in conflict, and scores above the
+ * floor with it. On the nine gold sets these rows add 11 pairs of quotes
+ * that the gold links (Athens 9, tariff 1, Yida 1) and none that it does
+ * not: Athens's F1 goes from 0.59 to 0.61. With headlines too, nothing
+ * changes; with a story-wide bar of half as many statements as reports,
+ * Athens gains 3 pairs, not 9; with one and a half times, the tariff
+ * story gains 2 pairs the gold does not link. */
+static gboolean
+act_qualifies (const CorStatement *st)
+{
+  return is_firm (st) && !st->headline;
+}
+
+static void
+act_read (const CorStatement *st,
+          GArray             *terms)
+{
+  g_autoptr(GPtrArray) acts = g_ptr_array_new_with_free_func (g_free);
+
+  cor_acts_read (st->text, acts);
+  for (guint i = 0; i < acts->len; i++)
+    {
+      const char *act = g_ptr_array_index (acts, i);
+      guint32 term = cor_word_hash (act, strlen (act));
+
+      g_array_append_val (terms, term);
+    }
+}
+
+static gboolean
+act_joins (const CorStatement *seed,
+           const CorStatement *other,
+           guint               shared)
+{
+  return shared > 0 && !cor_compare_credited_apart (seed, other) && cell_status (other, seed) != COR_CELL_CONFLICTS;
+}
+
+static const Anchor acts = {
+  act_qualifies, act_read, phrase_weight, act_joins, PHRASE_ROW_SHARE_NUM, PHRASE_ROW_SHARE_DEN, TRUE,
 };
 
 GPtrArray *
@@ -1491,6 +1545,7 @@ cor_rows_cluster (CorAligner *al,
   figure_rows (al, clusters, cluster_of, events);
   anchored_rows (al, clusters, cluster_of, events, &quotations);
   anchored_rows (al, clusters, cluster_of, events, &phrases);
+  anchored_rows (al, clusters, cluster_of, events, &acts);
   for (guint i = 0; i < clusters->len; i++)
     {
       Cluster *c = g_ptr_array_index (clusters, i);
