@@ -901,7 +901,8 @@ test_restated_rows (void)
 
 /* Reports that word one fact two ways make two rows of it, with no report
  * in both: the mean of the four pairs across is a harder bar than one
- * pair's. They are one row. The rows of what else they say stay apart. */
+ * pair's. They are one row, summed up by the statement that says least.
+ * The rows of what else they say stay apart. */
 static const char *sandbank[] = {
   "Ferry aground off Varholm\n\nThe ferry Kestrel ran aground on a sandbank near the harbour of Varholm island on "
   "Sunday night with 212 passengers on board, the coast guard said. Tugboats pulled it free at dawn.\n",
@@ -923,6 +924,12 @@ test_rows_worded_two_ways (void)
 
   g_assert_true (row_quotes_all (table, one_fact));
   g_assert_false (row_quotes_all (table, apart));
+  /* The row is summed up by what both wordings tell, so that each report
+   * states all of it. */
+  g_assert_nonnull (fact_summarised (table, "The Kestrel, a passenger ferry, struck a sandbank near the harbour of "
+                                            "Varholm island on Sunday."));
+  g_assert_cmpint (summarised_cell (table, "The Kestrel, a passenger ferry, struck a sandbank near the harbour of "
+                                           "Varholm island on Sunday.", 0)->status, ==, COR_CELL_SUPPORTS);
 }
 
 /* Two reports that tell of one act, worded two ways, tell one fact:

@@ -31,8 +31,9 @@
 
 typedef struct
 {
-  GArray *nodes;     /* guint, ascending */
-  GArray *sources;   /* guint, ascending */
+  GArray  *nodes;          /* guint, ascending */
+  GArray  *sources;        /* guint, ascending */
+  gboolean two_wordings;   /* joined from rows of no report in common */
 } Cluster;
 
 static void
@@ -500,7 +501,12 @@ join_rows_of_one_fact (CorAligner    *al,
       x = g_ptr_array_index (clusters, cx);
       y = g_ptr_array_index (clusters, cy);
       if (one_fact (al, x, y))
-        absorb (clusters, cluster_of, cx, cy);
+        {
+          gboolean two_wordings = x->two_wordings || y->two_wordings || !sorted_meet (x->sources, y->sources);
+
+          absorb (clusters, cluster_of, cx, cy);
+          x->two_wordings = two_wordings;
+        }
     }
 }
 
@@ -1550,8 +1556,21 @@ cor_rows_cluster (CorAligner *al,
     {
       Cluster *c = g_ptr_array_index (clusters, i);
 
-      if (c != NULL && c->nodes->len > 0)
-        g_ptr_array_add (rows, g_array_ref (c->nodes));
+      if (c == NULL || c->nodes->len == 0)
+        continue;
+      /* A fact told two ways is summed up by what both ways tell: the
+       * statement that says least ("The quake struck the western tip of
+       * Sumatra island", not the one that adds its depth and epicentre),
+       * as a row an anchor ties is. */
+      if (c->two_wordings)
+        {
+          CorEventRow *about = g_new (CorEventRow, 1);
+
+          about->reference = says_least (al, c->nodes, 0, G_MAXUINT);
+          about->event = 0;
+          g_hash_table_insert (al->event_rows, c->nodes, about);
+        }
+      g_ptr_array_add (rows, g_array_ref (c->nodes));
     }
   g_ptr_array_extend_and_steal (rows, g_steal_pointer (&events));
   return rows;
