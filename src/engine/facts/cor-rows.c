@@ -1268,7 +1268,8 @@ anchored_rows (CorAligner   *al,
       const CorStatement *st = cor_aligner_node (al, n)->side.statement;
 
       first[n] = terms->len;
-      if (!anchor->qualifies (st))
+      /* A story of one report has no row of two: its terms go unread. */
+      if (reports[cor_aligner_node_story (al, n)] < FIGURE_MIN_REPORTS || !anchor->qualifies (st))
         continue;
       g_array_set_size (own, 0);
       anchor->read (st, own);
