@@ -22,6 +22,7 @@
 typedef struct
 {
   char                lower[WORD_MAX];
+  guint               classes;        /* WordClass bits of the word as written */
   const CorWordSense *sense;
   gboolean            lower_case;     /* written in lower case */
   gboolean            break_before;   /* a comma, a colon or a quotation mark before it */
@@ -80,14 +81,47 @@ static const char *vague_nouns[] = {
   "time", "today", "yesterday", "tomorrow", "people", "thing", "way", "part", "lot", NULL,
 };
 
-static gboolean
-in_list (const char         *word,
-         const char * const *list)
+typedef enum
 {
-  for (guint i = 0; list[i] != NULL; i++)
-    if (strcmp (word, list[i]) == 0)
-      return TRUE;
-  return FALSE;
+  LIGHT_VERB     = 1 << 0,
+  DETERMINER     = 1 << 1,
+  ENDER          = 1 << 2,
+  CLAUSE_OPENER  = 1 << 3,
+  RELATIVE       = 1 << 4,
+  PASSIVE_AUX    = 1 << 5,
+  BEFORE_BASE    = 1 << 6,
+  NO_NOUN        = 1 << 7,
+  VAGUE_NOUN     = 1 << 8,
+} WordClass;
+
+static gpointer
+build_classes (gpointer data)
+{
+  static const struct { const char **words; WordClass class; } lists[] = {
+    { light_verbs, LIGHT_VERB }, { determiners, DETERMINER }, { enders, ENDER },
+    { clause_openers, CLAUSE_OPENER }, { relatives, RELATIVE }, { passive_auxiliaries, PASSIVE_AUX },
+    { before_base_form, BEFORE_BASE }, { no_nouns, NO_NOUN }, { vague_nouns, VAGUE_NOUN },
+  };
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+  (void)data;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l].words[i] != NULL; i++)
+      {
+        guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (table, lists[l].words[i]));
+
+        g_hash_table_insert (table, (gpointer)lists[l].words[i], GUINT_TO_POINTER (bits | lists[l].class));
+      }
+  return table;
+}
+
+/* The WordClass bits of @word: one lookup, however many lists. */
+static guint
+classes_of (const char *word)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (g_once (&once, build_classes, NULL), word));
 }
 
 static gboolean
@@ -99,7 +133,7 @@ is_noun (const Word *w)
    * nouns here. */
   if (w->sense->verb_form && !g_str_has_suffix (w->lower, "s"))
     return FALSE;
-  return !in_list (w->lower, no_nouns) && !in_list (w->lower, determiners) && !in_list (w->lower, enders);
+  return !(w->classes & (NO_NOUN | DETERMINER | ENDER));
 }
 
 static gboolean
@@ -109,7 +143,7 @@ is_verb (const Word *words,
   const Word *w = &words[i];
   const Word *before = i > 0 && !w->break_before ? &words[i - 1] : NULL;
 
-  if (w->sense == NULL || !w->lower_case || !(w->sense->pos & COR_POS_VERB) || in_list (w->sense->lemma, light_verbs))
+  if (w->sense == NULL || !w->lower_case || !(w->sense->pos & COR_POS_VERB) || (classes_of (w->sense->lemma) & LIGHT_VERB))
     return FALSE;
   /* "taxes", "bombs", "cuts": more often nouns. */
   if (w->sense->verb_form && (w->sense->pos & COR_POS_NOUN) && g_str_has_suffix (w->lower, "s"))
@@ -117,15 +151,14 @@ is_verb (const Word *words,
   /* "the damaged houses", "amid renewed engagement", "self-governed": a
    * participle before its noun describes it. */
   if (w->hyphen_before
-      || (before != NULL && (in_list (before->lower, determiners) || in_list (before->lower, enders))
-          && !in_list (before->lower, before_base_form) && !in_list (before->lower, relatives)))
+      || (before != NULL && (before->classes & (DETERMINER | ENDER)) && !(before->classes & (BEFORE_BASE | RELATIVE))))
     return FALSE;
   /* "trading partners", "government spending cuts": an -ing form is a
    * verb after a comma or at the start ("…, killing three"), or after
    * "is" or "were". */
-  if (g_str_has_suffix (w->lower, "ing") && before != NULL && !in_list (before->lower, passive_auxiliaries))
+  if (g_str_has_suffix (w->lower, "ing") && before != NULL && !(before->classes & PASSIVE_AUX))
     return FALSE;
-  return w->sense->verb_form || (before != NULL && in_list (before->lower, before_base_form));
+  return w->sense->verb_form || (before != NULL && (before->classes & BEFORE_BASE));
 }
 
 static void
@@ -152,7 +185,7 @@ object_of (const Word *words,
 
       if (is_noun (w))
         {
-          if (in_list (w->sense->lemma, vague_nouns))
+          if (classes_of (w->sense->lemma) & VAGUE_NOUN)
             return G_MAXUINT;
           head = j;
         }
@@ -160,7 +193,7 @@ object_of (const Word *words,
         break;
       else if (strcmp (w->lower, "at") == 0 && j + 1 < n && strcmp (words[j + 1].lower, "least") == 0)
         continue;
-      else if (!(in_list (w->lower, determiners) || g_ascii_isdigit (w->lower[0])
+      else if (!((w->classes & DETERMINER) || g_ascii_isdigit (w->lower[0])
                  || (w->sense != NULL && (w->sense->pos & (COR_POS_ADJ | COR_POS_ADV)) && !(w->sense->pos & COR_POS_VERB))))
         break;
     }
@@ -184,7 +217,7 @@ subject_of_passive (const Word *words,
     {
       const Word *before = &words[start - 1];
 
-      if (in_list (before->lower, clause_openers) && !in_list (words[start].lower, enders))
+      if ((before->classes & CLAUSE_OPENER) && !(words[start].classes & ENDER))
         break;
       if (before->sense != NULL && before->sense->verb_form && !(before->sense->pos & COR_POS_NOUN))
         break;
@@ -197,13 +230,13 @@ subject_of_passive (const Word *words,
       /* A sentence's first word is capitalised. */
       if (!(is_noun (&words[k]) || (k == 0 && words[k].sense != NULL && (words[k].sense->pos & COR_POS_NOUN))))
         {
-          if (in_list (words[k].lower, enders))
+          if (words[k].classes & ENDER)
             return G_MAXUINT;
           continue;
         }
       while (head + 2 < i && is_noun (&words[head + 1]))
         head++;
-      return in_list (words[head].sense->lemma, vague_nouns) ? G_MAXUINT : head;
+      return (classes_of (words[head].sense->lemma) & VAGUE_NOUN) ? G_MAXUINT : head;
     }
   return G_MAXUINT;
 }
@@ -237,6 +270,7 @@ read_words (const char *text)
         if (strchr (",;:()\"", *q) != NULL || (guchar)*q == 0xe2)  /* and curly quotes and dashes */
           w.break_before = TRUE;
       w.hyphen_before = word > text && word[-1] == '-';
+      w.classes = classes_of (w.lower);
       w.sense = cor_lexicon_lookup (w.lower);
       prev_end = p;
       g_array_append_val (words, w);
@@ -266,7 +300,7 @@ cor_acts_read (const char *text,
       object = object_of (words, array->len, i);
       if (object != G_MAXUINT)
         add_act (acts, &words[i], &words[object]);
-      if (i > 1 && !words[i].break_before && in_list (words[i - 1].lower, passive_auxiliaries)
+      if (i > 1 && !words[i].break_before && (words[i - 1].classes & PASSIVE_AUX)
           && (subject = subject_of_passive (words, i)) != G_MAXUINT)
         add_act (acts, &words[i], &words[subject]);
     }
