@@ -679,9 +679,10 @@ drop_rows_within (GPtrArray *clusters,
 /* The event rows of @clusters' nodes; the rows they hold whole are left
  * empty. */
 static GPtrArray *
-event_rows (CorAligner *al,
-            GPtrArray  *clusters,
-            guint      *cluster_of)
+event_rows (CorAligner  *al,
+            GPtrArray   *clusters,
+            guint       *cluster_of,
+            const guint *reports)
 {
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
   /* (story, event) → the nodes that name it in their report's opening,
@@ -689,7 +690,6 @@ event_rows (CorAligner *al,
   g_autoptr(GHashTable) events = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                         (GDestroyNotify)g_array_unref);
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
-  g_autofree guint *reports = reports_per_story (al);
 
   for (guint n = 0; n < al->nodes->len; n++)
     {
@@ -1252,6 +1252,7 @@ anchored_rows (CorAligner   *al,
                GPtrArray    *clusters,
                guint        *cluster_of,
                GPtrArray    *rows,
+               const guint  *reports,
                const Anchor *anchor)
 {
   /* (story, term) → the nodes that have it. */
@@ -1261,7 +1262,6 @@ anchored_rows (CorAligner   *al,
   g_autofree guint *first = g_new0 (guint, al->nodes->len + 1);
   g_autofree gboolean *used = g_new0 (gboolean, MAX (al->nodes->len, 1));
   g_autofree guint *shared = g_new0 (guint, MAX (al->nodes->len, 1));
-  g_autofree guint *reports = reports_per_story (al);
 
   for (guint n = 0; n < al->nodes->len; n++)
     {
@@ -1441,12 +1441,21 @@ phrase_weight (guint32 term)
   return 1;
 }
 
+/* Whether @other, tied to @seed by shared words, may state its fact:
+ * credited to no other speaker, and not in conflict with it. */
+static gboolean
+may_state_fact_of (const CorStatement *seed,
+                   const CorStatement *other)
+{
+  return !cor_compare_credited_apart (seed, other) && cell_status (other, seed) != COR_CELL_CONFLICTS;
+}
+
 static gboolean
 phrase_joins (const CorStatement *seed,
               const CorStatement *other,
               guint               shared)
 {
-  return shared >= PHRASE_MIN_RUNS && !cor_compare_credited_apart (seed, other) && cell_status (other, seed) != COR_CELL_CONFLICTS;
+  return shared >= PHRASE_MIN_RUNS && may_state_fact_of (seed, other);
 }
 
 static const Anchor phrases = {
@@ -1467,12 +1476,6 @@ static const Anchor phrases = {
  * changes; with a story-wide bar of half as many statements as reports,
  * Athens gains 3 pairs, not 9; with one and a half times, the tariff
  * story gains 2 pairs the gold does not link. */
-static gboolean
-act_qualifies (const CorStatement *st)
-{
-  return is_firm (st) && !st->headline;
-}
-
 static void
 act_read (const CorStatement *st,
           GArray             *terms)
@@ -1494,11 +1497,11 @@ act_joins (const CorStatement *seed,
            const CorStatement *other,
            guint               shared)
 {
-  return shared > 0 && !cor_compare_credited_apart (seed, other) && cell_status (other, seed) != COR_CELL_CONFLICTS;
+  return shared > 0 && may_state_fact_of (seed, other);
 }
 
 static const Anchor acts = {
-  act_qualifies, act_read, phrase_weight, act_joins, PHRASE_ROW_SHARE_NUM, PHRASE_ROW_SHARE_DEN, TRUE,
+  phrase_qualifies, act_read, phrase_weight, act_joins, PHRASE_ROW_SHARE_NUM, PHRASE_ROW_SHARE_DEN, TRUE,
 };
 
 GPtrArray *
@@ -1509,6 +1512,7 @@ cor_rows_cluster (CorAligner *al,
   g_autofree guint *cluster_of = g_new (guint, MAX (n, 1));
   g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func (cluster_free);
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  g_autofree guint *reports = reports_per_story (al);
   GPtrArray *events;
 
   for (guint i = 0; i < n; i++)
@@ -1548,11 +1552,11 @@ cor_rows_cluster (CorAligner *al,
   join_rows_of_one_fact (al, pairs, clusters, cluster_of, headline_and_sentence);
   join_rows_of_one_fact (al, pairs, clusters, cluster_of, told_twice);
   join_alone_to_rows (al, pairs, clusters, cluster_of, al->threshold - SIBLING_SLACK, sibling_join);
-  events = event_rows (al, clusters, cluster_of);
+  events = event_rows (al, clusters, cluster_of, reports);
   figure_rows (al, clusters, cluster_of, events);
-  anchored_rows (al, clusters, cluster_of, events, &quotations);
-  anchored_rows (al, clusters, cluster_of, events, &phrases);
-  anchored_rows (al, clusters, cluster_of, events, &acts);
+  anchored_rows (al, clusters, cluster_of, events, reports, &quotations);
+  anchored_rows (al, clusters, cluster_of, events, reports, &phrases);
+  anchored_rows (al, clusters, cluster_of, events, reports, &acts);
   for (guint i = 0; i < clusters->len; i++)
     {
       Cluster *c = g_ptr_array_index (clusters, i);
