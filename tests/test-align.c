@@ -957,6 +957,28 @@ test_act_rows (void)
   g_assert_false (row_quotes_all (table, apart));
 }
 
+/* Two reports that tell of one act done to a name, in other words, share
+ * a row; and the report's clause that states no more than the row sits
+ * in no row of its own besides. */
+static const char *visit[] = {
+  "Presidents talk trade\n\nThe two presidents spoke by phone on Tuesday about trade. Mirov is due to visit "
+  "Orvia himself in April, a trip he said he \"very much looks forward to\".\n",
+  "Kestria and Orvia resume talks\n\nKestrian President Anton Mirov held talks with his Orvian counterpart on "
+  "Tuesday. He is scheduled to visit Orvia in April, touting his ties with the Orvian government. Trade was "
+  "also discussed.\n",
+  "Phone talks\n\nThe ministers discussed fishing rights on Tuesday.\n",
+};
+
+static void
+test_named_act_rows (void)
+{
+  g_autoptr(CorFactTable) table = table_of (visit, G_N_ELEMENTS (visit), "2031-05-08", 0.5);
+  const char *one_act[] = { "is scheduled to visit Orvia in April", "is due to visit Orvia himself", NULL };
+
+  g_assert_true (row_quotes_all (table, one_act));
+  g_assert_cmpuint (rows_quoting (table, "He is scheduled to visit Orvia in April"), ==, 1);
+}
+
 /* Two heights of one climber's fall are one fact in conflict; the other
  * climber's fall is another fact. */
 static const char *falls[] = {
@@ -1227,6 +1249,7 @@ main (int   argc,
   g_test_add_func ("/align/restated-rows", test_restated_rows);
   g_test_add_func ("/align/rows-worded-two-ways", test_rows_worded_two_ways);
   g_test_add_func ("/align/act-rows", test_act_rows);
+  g_test_add_func ("/align/named-act-rows", test_named_act_rows);
   g_test_add_func ("/align/figure-rows-conflicting", test_figure_rows_conflicting);
   g_test_add_func ("/align/headline-row-summary", test_headline_row_summary);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);

@@ -499,6 +499,20 @@ tells_act (const char *text,
   return FALSE;
 }
 
+/* Whether @text tells the act @act done to a name ("visit orvia"). */
+static gboolean
+tells_named_act (const char *text,
+                 const char *act)
+{
+  g_autoptr(GPtrArray) acts = g_ptr_array_new_with_free_func (g_free);
+
+  cor_acts_read_named (text, acts);
+  for (guint i = 0; i < acts->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (acts, i), act) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 n_acts (const char *text)
 {
@@ -529,6 +543,14 @@ test_acts (void)
   g_assert_cmpuint (n_acts ("The measures announced last weekend were unpopular."), ==, 0);
   g_assert_false (tells_act ("Many houses were damaged and dozens of villagers were injured.", "injure house"));
   g_assert_true (tells_act ("Many houses were damaged and dozens of villagers were injured.", "damage house"));
+  /* Acts done to a name are read apart, by the name's last word. */
+  g_assert_true (tells_named_act ("The envoy is due to visit Orvia in April.", "visit orvia"));
+  g_assert_true (tells_named_act ("She will visit the Republic of Orvia next week.", "visit orvia"));
+  g_assert_true (tells_named_act ("Rebels attacked North Dalmar overnight.", "attack dalmar"));
+  g_assert_false (tells_act ("The envoy is due to visit Orvia in April.", "visit orvia"));
+  g_assert_false (tells_named_act ("The envoy will visit the capital in April.", "visit capital"));
+  g_assert_false (tells_named_act ("The envoy said Orvia was ready.", "say orvia"));
+  g_assert_false (tells_named_act ("The envoy flew to Orvia in April.", "fly orvia"));
 }
 
 int

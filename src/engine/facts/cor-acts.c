@@ -203,6 +203,33 @@ object_of (const Word *words,
   return head;
 }
 
+/* The last word of the name that verb @i is done to, past determiners
+ * ("visit China"; "sued the Ministry of Health": a name runs on through
+ * "of"), or G_MAXUINT. */
+static guint
+named_object_of (const Word *words,
+                 guint       n,
+                 guint       i)
+{
+  guint head = G_MAXUINT;
+
+  for (guint j = i + 1; j < n && !words[j].break_before; j++)
+    {
+      const Word *w = &words[j];
+
+      if (!w->lower_case && !g_ascii_isdigit (w->lower[0]))
+        head = j;
+      else if (head != G_MAXUINT && strcmp (w->lower, "of") == 0 && j + 1 < n && !words[j + 1].break_before
+               && !words[j + 1].lower_case)
+        continue;
+      else if (head != G_MAXUINT)
+        break;
+      else if (!(w->classes & DETERMINER))
+        break;
+    }
+  return head;
+}
+
 /* The head of the subject of passive verb @i ("flights to and from the
  * country were grounded": flights), or G_MAXUINT. */
 static guint
@@ -278,14 +305,13 @@ read_words (const char *text)
   return words;
 }
 
-void
-cor_acts_read (const char *text,
-               GPtrArray  *acts)
+static void
+read_acts (const char *text,
+           gboolean    named,
+           GPtrArray  *acts)
 {
   g_autoptr(GArray) array = NULL;
   const Word *words;
-
-  g_return_if_fail (text != NULL && acts != NULL);
 
   if (!cor_lexicon_available ())
     return;
@@ -297,6 +323,13 @@ cor_acts_read (const char *text,
 
       if (!is_verb (words, i))
         continue;
+      if (named)
+        {
+          object = named_object_of (words, array->len, i);
+          if (object != G_MAXUINT)
+            g_ptr_array_add (acts, g_strconcat (words[i].sense->lemma, " ", words[object].lower, NULL));
+          continue;
+        }
       object = object_of (words, array->len, i);
       if (object != G_MAXUINT)
         add_act (acts, &words[i], &words[object]);
@@ -304,4 +337,22 @@ cor_acts_read (const char *text,
           && (subject = subject_of_passive (words, i)) != G_MAXUINT)
         add_act (acts, &words[i], &words[subject]);
     }
+}
+
+void
+cor_acts_read (const char *text,
+               GPtrArray  *acts)
+{
+  g_return_if_fail (text != NULL && acts != NULL);
+
+  read_acts (text, FALSE, acts);
+}
+
+void
+cor_acts_read_named (const char *text,
+                     GPtrArray  *acts)
+{
+  g_return_if_fail (text != NULL && acts != NULL);
+
+  read_acts (text, TRUE, acts);
 }

@@ -21,4 +21,11 @@ G_BEGIN_DECLS
 void cor_acts_read (const char *text,
                     GPtrArray  *acts);
 
+/* The acts a clause tells of that are done to a name, as "verb name"
+ * with the lemma of the verb and the name's last word in lower case
+ * ("is due to visit the Republic of Orvia": "visit orvia"). Appends them
+ * to @acts, as cor_acts_read() does, which reads none of these. */
+void cor_acts_read_named (const char *text,
+                          GPtrArray  *acts);
+
 G_END_DECLS
