@@ -104,6 +104,11 @@ test_weekdays (void)
   assert_date ("Monday's storm flooded roads.", "2024-06-06", "Monday", "2024-06-03");
   /* An age after the weekday is no day of the month. */
   assert_date ("On Saturday, 29-year-old Ilse Varga died.", "2024-06-10", "Saturday", "2024-06-08");
+  /* Nor is a count or an ordinal of something else: "the first day",
+   * "14 people". */
+  assert_date ("Trains stopped on Monday, the first day of a strike.", "2024-06-10", "Monday", "2024-06-10");
+  assert_date ("On Monday, 14 people were hurt.", "2024-06-12", "Monday", "2024-06-10");
+  assert_date ("On Monday, the 10th, trains stopped.", "2024-06-12", "Monday, the 10th", "2024-06-10");
 }
 
 static void

@@ -27,6 +27,23 @@
  * date, relative phrases are not resolved: a guessed date would be worse
  * than none. */
 
+/* Words that may follow a day of the month: "on Tuesday the 11th in
+ * Lima". */
+COR_WORD_SET (after_day_words,
+  "of", "in", "at", "on", "and", "or", "but", "the", "when", "as", "to", "for", "from", "with", "by",
+  "after", "before", "this", "next", "last", "that", "which", "while", "until");
+
+/* Whether word @k, after a number, says what the number counts ("Monday,
+ * the first day of the strike", "On Monday, 14 people were hurt"): then
+ * the number is no day of the month. */
+static gboolean
+counts_a_thing (const CorWords *w,
+                guint           k)
+{
+  return k < w->n_words && w->words[k].type == COR_WORD_ALPHA
+         && !(w->words[k].flags & COR_WORD_FLAG_UPPER_INITIAL) && cor_word_in (w, k, after_day_words) < 0;
+}
+
 static char *
 put_digits (char  *p,
             guint  value,
@@ -552,12 +569,13 @@ scan_at (CorDateScan *scan,
       if (cor_word_is (w, j, "the"))
         j++;
       {
-        guint after_day;
+        guint after_day, day_end = j + 1;
 
         /* "On Saturday, 29-year-old Ilse Varga": a number joined to the
          * next word by a hyphen is no day of the month. */
-        if (cor_dates_day_at (w, j, &after_day) > 0 && cor_dates_month_at (w, after_day, &after_day) == 0 &&
+        if (cor_dates_day_at (w, j, &day_end) > 0 && cor_dates_month_at (w, day_end, &after_day) == 0 &&
             !(cor_word_is_punct (w, j + 1, '-') && w->words[j + 1].start == w->words[j].end) &&
+            !counts_a_thing (w, day_end) &&
             emit_weekday_day (scan, first, j, weekday, cor_dates_day_at (w, j, &after_day)))
           return j + 1;
       }
