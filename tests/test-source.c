@@ -613,6 +613,37 @@ test_furniture_labels (void)
   g_assert_null (strstr (cor_source_get_text (b), "REPORTED"));
 }
 
+/* A publication line without a year, with times, time zones, an update
+ * and the outlet's name, is no statement of the report. */
+static void
+test_furniture_yearless_dates (void)
+{
+  static const char body[] =
+    "The ferry service between the two islands will run twice a day from next week, the operator said.\n"
+    "Tickets will cost the same as last summer, and the first boat leaves at seven in the morning.\n";
+  static const char *lines[] = {
+    "Published: 03 March, 04:15 PM", "Published 3 March, 19:05 BST | Updated 3 March, 20:30 BST",
+    "Published 14 October, updated 21:10", "Island Weekly | Published 15 October, 07:30",
+    "Posted June 9, 2:20 pm ET",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *text = g_strconcat (lines[i], "\n", body, NULL);
+      g_autoptr(CorSource) source = cor_source_load_text (text, NULL, NULL);
+
+      if (strstr (cor_source_get_text (source), lines[i]) != NULL)
+        g_error ("date line “%s” left in", lines[i]);
+    }
+  /* A sentence that gives a day is kept. */
+  {
+    g_autofree char *text = g_strconcat (body, "The timetable was published on 3 March by the operator.\n", NULL);
+    g_autoptr(CorSource) source = cor_source_load_text (text, NULL, NULL);
+
+    g_assert_nonnull (strstr (cor_source_get_text (source), "published on 3 March"));
+  }
+}
+
 /* The name a report goes by: a rename or the outlet, else the site its
  * headline names, else the file's base name; never its path. */
 static void
@@ -742,6 +773,7 @@ main (int   argc,
   g_test_add_func ("/source/pdf", test_pdf);
   g_test_add_func ("/source/furniture", test_furniture);
   g_test_add_func ("/source/furniture-labels", test_furniture_labels);
+  g_test_add_func ("/source/furniture-yearless-dates", test_furniture_yearless_dates);
   g_test_add_func ("/source/metadata-lines", test_metadata_lines);
   g_test_add_func ("/source/parse-date", test_parse_date);
   g_test_add_func ("/source/language", test_language);

@@ -255,6 +255,9 @@ is_metadata_or_furniture (Cleaner *c,
       offer_date (c->meta, &c->updated, value, label ? c->label_update : is_update);
       return TRUE;
     }
+  /* "Published 14 October, 17:42 GMT": no year to date the report by. */
+  if (cor_metadata_yearless_date_line (line))
+    return TRUE;
   if (may_be_label (line) && g_regex_match (p->label, line, 0, &match) && word_count (line) <= 4)
     {
       c->label = g_match_info_fetch (match, 1);

@@ -257,6 +257,31 @@ cor_metadata_date_line (const char *line,
   return g_steal_pointer (&date);
 }
 
+gboolean
+cor_metadata_yearless_date_line (const char *line)
+{
+  static GRegex *label, *day_month, *months;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *rest = NULL;
+  int label_end;
+
+  if (strlen (line) > 120)
+    return FALSE;
+  static_regex (&label, "^(?:[\\p{L}&' ]{1,30}\\s*[|\u2022\u00b7]\\s*)?(?:first\\s+|last\\s+)?"
+                "(?:published|posted|updated)\\b\\s*:?\\s*(?:on\\s+)?", G_REGEX_CASELESS);
+  static_regex (&day_month, "^(?:" DAY "\\s+(?:of\\s+)?" MONTH "|" MONTH "\\s+" DAY ")(?![\\p{L}\\d])",
+                G_REGEX_CASELESS);
+  static_regex (&months, "\\b" MONTH "(?!\\p{L})", G_REGEX_CASELESS);
+  if (!g_regex_match (label, line, 0, &match))
+    return FALSE;
+  g_match_info_fetch_pos (match, 0, NULL, &label_end);
+  if (!g_regex_match (day_month, line + label_end, 0, NULL))
+    return FALSE;
+  /* What is left once the months are gone: labels, times, zones. */
+  rest = g_regex_replace_literal (months, line + label_end, -1, 0, " ", 0, NULL);
+  return rest != NULL && only_date_words (rest);
+}
+
 char *
 cor_metadata_date_prefix (const char  *line,
                           const char **rest)

@@ -45,6 +45,10 @@ char       *cor_metadata_parse_date      (const char    *text);
  * the line dates an update rather than the publication. */
 char       *cor_metadata_date_line       (const char    *line,
                                           gboolean      *is_update);
+/* Whether @line labels a day and month with no year as its publication
+ * or update, and says nothing else ("Published 3 March, 19:05 BST",
+ * "Gazette | Posted June 9, 2:20 pm ET"). */
+gboolean    cor_metadata_yearless_date_line (const char *line);
 /* When @line starts with a labelled date ("date 2026-02-05 Text…"),
  * returns the date and sets *@rest to where the text goes on. */
 char       *cor_metadata_date_prefix     (const char    *line,
