@@ -376,7 +376,11 @@ measure_the_same (const CorStatement *self,
 }
 
 /* Whether @self gives a value that agrees with @o of @other and counts the
- * same thing: "12 killed" does not match "12 injured". */
+ * same thing: "12 killed" does not match "12 injured". An amount of money
+ * or a quantity with its unit given again is the same one, whatever the
+ * words around it ("$650 million in annual cost savings", "annual cost
+ * savings of $650 million"): another amount beside it ("integration costs
+ * of about $900 million") counts something else. */
 static gboolean
 agrees_within (const CorStatement *other,
                const CorMention   *o,
@@ -387,7 +391,8 @@ agrees_within (const CorStatement *other,
       const CorMention *v = g_ptr_array_index (self->mentions, i);
 
       if (is_compared (v) && cor_compare_values_agree (o, v)
-          && (o->kind == COR_MENTION_DATE || measure_the_same (other, o, self, v, TRUE)))
+          && (o->kind == COR_MENTION_DATE || o->kind == COR_MENTION_MONEY || o->kind == COR_MENTION_QUANTITY
+              || measure_the_same (other, o, self, v, TRUE)))
         return TRUE;
     }
   return FALSE;
