@@ -614,7 +614,8 @@ test_furniture_labels (void)
 }
 
 /* A publication line without a year, with times, time zones, an update
- * and the outlet's name, is no statement of the report. */
+ * and the outlet's name, is no statement of the report; nor is a list's
+ * bullet. */
 static void
 test_furniture_yearless_dates (void)
 {
@@ -635,6 +636,16 @@ test_furniture_yearless_dates (void)
       if (strstr (cor_source_get_text (source), lines[i]) != NULL)
         g_error ("date line “%s” left in", lines[i]);
     }
+  /* A list's bullets are no part of its items. */
+  {
+    g_autofree char *text = g_strconcat (body, "- The old ferry was licensed to carry 120 passengers\n"
+                                         "\u2022 The captain is being questioned by police\n", NULL);
+    g_autoptr(CorSource) source = cor_source_load_text (text, NULL, NULL);
+    const char *got = cor_source_get_text (source);
+
+    g_assert_nonnull (strstr (got, "\nThe old ferry was licensed"));
+    g_assert_nonnull (strstr (got, "\nThe captain is being questioned"));
+  }
   /* A sentence that gives a day is kept. */
   {
     g_autofree char *text = g_strconcat (body, "The timetable was published on 3 March by the operator.\n", NULL);

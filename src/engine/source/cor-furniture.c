@@ -295,11 +295,32 @@ strip_date_prefix (Cleaner    *c,
   return g_strdup (rest);
 }
 
+/* The bullet of a list's item ("- The ferry was licensed …", "• …"): the
+ * item is the sentence. */
+static const char *
+past_bullet (const char *line)
+{
+  static const char *bullets[] = { "- ", "* ", "\u2022 ", "\u00b7 ", "\u2013 ", "\u25aa " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+    if (g_str_has_prefix (line, bullets[i]))
+      {
+        const char *rest = line + strlen (bullets[i]);
+
+        while (*rest == ' ')
+          rest++;
+        if (g_unichar_isalpha (g_utf8_get_char (rest)) || *rest == '"' || g_str_has_prefix (rest, "\u201c"))
+          return rest;
+      }
+  return line;
+}
+
 static char *
 strip_list_markers (const char *line)
 {
   const Patterns *p = patterns ();
 
+  line = past_bullet (line);
   if (strstr (line, "list") == NULL && strstr (line, "List") == NULL)
     return g_strdup (line);
   return g_strstrip (g_regex_replace_literal (p->list_marker, line, -1, 0, "", 0, NULL));
