@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "cor-analysis.h"
+#include "corpus-helpers.h"
 #include "facts-helpers.h"
 
 /* Three invented reports of one harbour fire. */
@@ -979,6 +980,89 @@ test_named_act_rows (void)
   g_assert_cmpuint (rows_quoting (table, "He is scheduled to visit Orvia in April"), ==, 1);
 }
 
+/* How many cells of @table quote a text that starts with @start, and
+ * whether one in a row of two reports or more quotes @words. */
+static guint
+quotes_starting (CorFactTable *table,
+                 const char   *start)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+
+      for (guint c = 0; c < fact->cells->len; c++)
+        {
+          CorCell *cell = g_ptr_array_index (fact->cells, c);
+
+          for (guint q = 0; q < cell->quotes->len; q++)
+            n += g_str_has_prefix (((CorQuote *)g_ptr_array_index (cell->quotes, q))->text, start);
+        }
+    }
+  return n;
+}
+
+static gboolean
+shared_row_quotes (CorFactTable *table,
+                   const char   *words)
+{
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+      guint sources = 0;
+      gboolean quotes = FALSE;
+
+      for (guint c = 0; c < fact->cells->len; c++)
+        {
+          CorCell *cell = g_ptr_array_index (fact->cells, c);
+
+          if (cell->status == COR_CELL_ABSENT)
+            continue;
+          sources++;
+          for (guint q = 0; q < cell->quotes->len; q++)
+            quotes |= strstr (((CorQuote *)g_ptr_array_index (cell->quotes, q))->text, words) != NULL;
+        }
+      if (sources > 1 && quotes)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Five reports of a ferry's capsize, invented for the project
+ * (tests/data/invented/ferry). One act done by two who are named apart is
+ * two facts ("BIWTA has formed a five-member committee", "Deputy
+ * Commissioner … has formed a three-member committee"); an act a
+ * speaker's own words tell of is the speaker's ("Every time a launch
+ * sinks, a committee is formed"); the reports that tell of BIWTA's
+ * committee share a row; a list's bullet and a publication line with no
+ * year are no statements. */
+static void
+test_invented_ferry (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "data", "invented", "ferry", NULL);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) names = corpus_list (folder, FALSE);
+  g_autoptr(CorFactTable) table = NULL;
+  const char *one_act[] = { "BIWTA has formed a five-member committee", "A five-member committee of the Bangladesh",
+                            NULL };
+  const char *two_doers[] = { "has formed a five-member committee", "has formed a three-member committee", NULL };
+
+  g_assert_cmpuint (names->len, ==, 5);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, g_ptr_array_index (names, i), NULL);
+
+      g_ptr_array_add (sources, cor_source_load_path (path, NULL));
+    }
+  table = cor_analysis_run (sources, NULL, NULL, NULL, NULL, NULL);
+  g_assert_true (row_quotes_all (table, one_act));
+  g_assert_false (row_quotes_all (table, two_doers));
+  g_assert_false (shared_row_quotes (table, "Every time a launch sinks"));
+  g_assert_cmpuint (quotes_starting (table, "- "), ==, 0);
+  g_assert_cmpuint (quotes_starting (table, "Published"), ==, 0);
+}
+
 /* Two heights of one climber's fall are one fact in conflict; the other
  * climber's fall is another fact. */
 static const char *falls[] = {
@@ -1250,6 +1334,7 @@ main (int   argc,
   g_test_add_func ("/align/rows-worded-two-ways", test_rows_worded_two_ways);
   g_test_add_func ("/align/act-rows", test_act_rows);
   g_test_add_func ("/align/named-act-rows", test_named_act_rows);
+  g_test_add_func ("/align/invented-ferry", test_invented_ferry);
   g_test_add_func ("/align/figure-rows-conflicting", test_figure_rows_conflicting);
   g_test_add_func ("/align/headline-row-summary", test_headline_row_summary);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);

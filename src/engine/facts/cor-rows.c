@@ -1519,13 +1519,40 @@ hash_acts (GPtrArray *acts,
     }
 }
 
+/* @st's text with its quotations blanked out: the acts a speaker's own
+ * words tell of ("Every time a launch sinks, a committee is formed") are
+ * the speaker's, not the report's. */
+static char *
+unquoted_text (const CorStatement *st)
+{
+  char *text = g_strdup (st->text);
+  gsize len = strlen (text);
+
+  for (guint i = 0; i < st->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (st->mentions, i);
+      gsize from, to;
+
+      if (m->kind != COR_MENTION_QUOTE || m->start >= st->end || m->end <= st->start)
+        continue;
+      /* The statement's text may be shorter than its span (a dateline
+       * dropped): never past its end. */
+      from = MIN (m->start > st->start ? m->start - st->start : 0, len);
+      to = MIN (m->end - st->start, len);
+      if (to > from)
+        memset (text + from, ' ', to - from);
+    }
+  return text;
+}
+
 static void
 act_read (const CorStatement *st,
           GArray             *terms)
 {
   g_autoptr(GPtrArray) acts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = unquoted_text (st);
 
-  cor_acts_read (st->text, acts);
+  cor_acts_read (text, acts);
   hash_acts (acts, terms);
 }
 
@@ -1541,15 +1568,24 @@ named_act_read (const CorStatement *st,
 {
   g_autoptr(GPtrArray) acts = g_ptr_array_new_with_free_func (g_free);
 
-  cor_acts_read_named (st->text, acts);
+  g_autofree char *text = unquoted_text (st);
+
+  cor_acts_read_named (text, acts);
   hash_acts (acts, terms);
 }
 
+/* One act done by two who are named apart is two facts: "BIWTA has formed
+ * a five-member committee" and "Deputy Commissioner … has formed a
+ * three-member committee". */
 static gboolean
 act_joins (const CorStatement *seed,
            const CorStatement *other,
            guint               shared)
 {
+  if (seed->prop.subject != NULL && other->prop.subject != NULL
+      && strcmp (surname (seed->prop.subject), surname (other->prop.subject)) != 0
+      && !cor_proposition_names (&seed->prop, other->prop.subject) && !cor_proposition_names (&other->prop, seed->prop.subject))
+    return FALSE;
   return shared > 0 && may_state_fact_of (seed, other);
 }
 
