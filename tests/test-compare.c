@@ -564,6 +564,10 @@ test_summary (void)
   /* A leading conjunction goes; so does an opening clause a comma closes. */
   check_summary ("But the council voted against the plan.", "The council voted against the plan.");
   check_summary ("As the water rose, villagers climbed onto their roofs.", "Villagers climbed onto their roofs.");
+  /* A condition stays: without it the claim is another. */
+  check_summary ("If the tariffs go ahead, Europe has promised swift retaliation.",
+                 "Europe has promised swift retaliation if the tariffs go ahead.");
+  g_assert_false (cor_summary_is_fragment ("If the river rises again, the council will close the bridge."));
   /* "According to" keeps whose word it is, at the end. */
   check_summary ("According to the police, three people were hurt in the crash.",
                  "Three people were hurt in the crash, according to the police.");

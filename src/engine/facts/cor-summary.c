@@ -67,12 +67,19 @@ in_list (const char  *word,
   return FALSE;
 }
 
+static const char *main_clause (const char *text);
+static void capitalize (GString *s);
+static gboolean opens_with_droppable (const char *text);
+
 static gboolean
 opens_fragment (const char *text)
 {
   char word[32];
   gsize n = first_word (text, word, sizeof word);
 
+  /* "If the river rises, the council will close the bridge" is whole. */
+  if (strcmp (word, "if") == 0 && g_ascii_isupper (text[0]) && main_clause (text) != text)
+    return FALSE;
   if (in_list (word, openers, G_N_ELEMENTS (openers)))
     return TRUE;
   /* ", killing five people": a participle clause of the sentence before. */
@@ -145,6 +152,19 @@ skip_dateline (const char *text)
 /* Past this many bytes a comma no longer closes an opening clause. */
 #define OPENING_REACH 200
 
+/* Where the main clause begins after an opening one a comma closes: the
+ * first comma after which a clause of its own follows, not one inside a
+ * list; @text when there is none. */
+static const char *
+main_clause (const char *text)
+{
+  for (const char *comma = strstr (text, ", "); comma != NULL && comma - text < OPENING_REACH;
+       comma = strstr (comma + 2, ", "))
+    if (strlen (comma + 2) >= 20 && cor_proposition_has_finite_verb (comma + 2, 0, strlen (comma + 2), NULL))
+      return comma + 2;
+  return text;
+}
+
 static const char *
 skip_opening (const char *text)
 {
@@ -158,15 +178,37 @@ skip_opening (const char *text)
         text++;
       return text;
     }
-  if (!in_list (word, openers, G_N_ELEMENTS (openers)) || !g_ascii_isalpha (text[0]))
+  /* "If deported, he would not stay": without its condition the claim is
+   * another. */
+  if (!in_list (word, openers, G_N_ELEMENTS (openers)) || !g_ascii_isalpha (text[0]) || strcmp (word, "if") == 0)
     return text;
-  /* The comma that closes the opening clause is the first one after which
-   * a clause of its own follows: not one inside a list. */
-  for (const char *comma = strstr (text, ", "); comma != NULL && comma - text < OPENING_REACH;
-       comma = strstr (comma + 2, ", "))
-    if (strlen (comma + 2) >= 20 && cor_proposition_has_finite_verb (comma + 2, 0, strlen (comma + 2), NULL))
-      return comma + 2;
-  return text;
+  return main_clause (text);
+}
+
+/* "If the tariffs go into effect, Europe has promised retaliation" →
+ * "Europe has promised retaliation if the tariffs go into effect": the
+ * condition stays, after what it conditions, and the summary opens with
+ * its main clause. Not when the main clause ends in a quotation. */
+static void
+condition_last (GString *s)
+{
+  const char *main;
+  g_autofree char *condition = NULL;
+  g_autoptr(GString) out = NULL;
+
+  /* "If anyone urged you to enter, or make false statements, they …": a
+   * comma inside the condition is no end of it. */
+  if (!g_str_has_prefix (s->str, "If ") || (main = main_clause (s->str)) == s->str || opens_with_droppable (main))
+    return;
+  out = g_string_new (main);
+  while (out->len > 0 && strchr (". ", out->str[out->len - 1]) != NULL)
+    g_string_truncate (out, out->len - 1);
+  if (out->len == 0 || !g_ascii_isalnum (out->str[out->len - 1]))
+    return;
+  condition = g_strndup (s->str + 3, main - 2 - (s->str + 3));
+  g_string_append_printf (out, " if %s.", condition);
+  capitalize (out);
+  g_string_assign (s, out->str);
 }
 
 /* What is left when no comma closes the opening clause: "While en route
@@ -180,7 +222,7 @@ reword_opening (GString *s)
     { "that ", "this " }, { "as well as ", "also " },
   };
   static const char *subordinators[] = {
-    "though", "although", "while", "whereas", "as", "when", "because", "since", "if", "whether",
+    "though", "although", "while", "whereas", "as", "when", "because", "since", "whether",
     "during", "despite", "amid", "including", "according", "where",
   };
   char word[32];
@@ -415,6 +457,7 @@ summarise (const char *text,
   s = g_string_new (*start ? start : text);
   g_strchomp (s->str);
   s->len = strlen (s->str);
+  condition_last (s);
   reword_opening (s);
   capitalize (s);
   drop_early_that (s);
