@@ -1063,6 +1063,29 @@ test_invented_ferry (void)
   g_assert_cmpuint (quotes_starting (table, "Published"), ==, 0);
 }
 
+/* A summary that opens with "He" or "She" names the one person the
+ * sentence before names; with two people, or an organisation first, it
+ * keeps the pronoun. */
+static const char *pronoun_reports[] = {
+  "Rail strike goes on\n\nTransport Minister Lina Osk called the strike unjustified on Monday. She is due to meet "
+  "the rail unions on Thursday. Union leader Pavel Dorn and Tomas Brel spoke to reporters at the station. He said "
+  "the union would not give in to the ministry over pay. The Velmar Rail Company, which Anna Rusk runs, cancelled 400 trains. She said "
+  "the company had lost two million euros.\n",
+};
+
+static void
+test_summary_pronoun_named (void)
+{
+  g_autoptr(CorFactTable) table = table_of (pronoun_reports, G_N_ELEMENTS (pronoun_reports), "2031-05-08", 0.5);
+
+  g_assert_nonnull (fact_summarised (table, "Lina Osk is due to meet the rail unions on Thursday"));
+  g_assert_nonnull (fact_summarised (table, "He said the union would not give in"));
+  g_assert_null (fact_summarised (table, "Pavel Dorn said"));
+  g_assert_null (fact_summarised (table, "Tomas Brel said"));
+  g_assert_nonnull (fact_summarised (table, "She said the company had lost"));
+  g_assert_null (fact_summarised (table, "Anna Rusk said"));
+}
+
 /* Two heights of one climber's fall are one fact in conflict; the other
  * climber's fall is another fact. */
 static const char *falls[] = {
@@ -1335,6 +1358,7 @@ main (int   argc,
   g_test_add_func ("/align/act-rows", test_act_rows);
   g_test_add_func ("/align/named-act-rows", test_named_act_rows);
   g_test_add_func ("/align/invented-ferry", test_invented_ferry);
+  g_test_add_func ("/align/summary-pronoun-named", test_summary_pronoun_named);
   g_test_add_func ("/align/figure-rows-conflicting", test_figure_rows_conflicting);
   g_test_add_func ("/align/headline-row-summary", test_headline_row_summary);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);

@@ -1846,6 +1846,118 @@ opens_with_unnamed (const char         *summary,
          && (summary[4 + n] == ' ' || summary[4 + n] == ',');
 }
 
+static gboolean
+covered_at (GPtrArray *mentions,
+            gsize      at)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (mentions, i);
+
+      if (m->start <= at && at < m->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @span of @doc holds a capitalised word, past its first, that
+ * none of @mentions (those within it) covers: a name the mentions did
+ * not read ("Union leader Pavel Dorn and Tomas Brel"), who might be the
+ * one a pronoun stands for. */
+static gboolean
+names_unknown (CorDocument   *doc,
+               const CorSpan *span,
+               GPtrArray     *mentions)
+{
+  const char *p = doc->text + span->start, *end = doc->text + span->end;
+  gboolean first = TRUE;
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c) && (p == doc->text + span->start || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)))))
+        {
+          if (!first && g_unichar_isupper (c) && !covered_at (mentions, p - doc->text))
+            {
+              /* A title before a name ("Transport Minister Lina Osk"):
+               * capitalised words up to a mention. */
+              const char *q = p;
+
+              while (q < end && !covered_at (mentions, q - doc->text))
+                {
+                  while (q < end && g_unichar_isalpha (g_utf8_get_char (q)))
+                    q = g_utf8_next_char (q);
+                  if (q + 1 >= end || *q != ' ' || !g_unichar_isupper (g_utf8_get_char (q + 1)))
+                    return TRUE;
+                  q++;
+                }
+              p = q;
+              continue;
+            }
+          first = FALSE;
+        }
+      p = g_utf8_next_char (p);
+    }
+  return FALSE;
+}
+
+/* "She is due to meet rail unions on Thursday.": a summary of @st that
+ * opens with "He" or "She" names whom @st's sentence before names, when
+ * that sentence names one person only, and no organisation before them.
+ * NULL otherwise: a wrong name would be worse than the pronoun. */
+static char *
+name_pronoun (const char         *summary,
+              CorDocument        *doc,
+              const CorStatement *st)
+{
+  static const char *pronouns[] = { "He ", "She " };
+  const char *rest = NULL, *name = NULL;
+  const CorSpan *before = NULL;
+  g_autoptr(GPtrArray) mentions = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pronouns) && rest == NULL; i++)
+    if (g_str_has_prefix (summary, pronouns[i]))
+      rest = summary + strlen (pronouns[i]) - 1;
+  /* A clause of a longer sentence may have lost what it hangs on ("If
+   * deported back to Guatemala, | he said he would not stay"). */
+  if (rest == NULL || doc == NULL || st->headline || st->start > st->sentence_start + 1)
+    return NULL;
+  for (guint i = 1; i < doc->sentences->len; i++)
+    {
+      const CorSpan *span = &g_array_index (doc->sentences, CorSpan, i);
+
+      if (span->start <= st->sentence_start && st->sentence_start < span->end)
+        {
+          before = &g_array_index (doc->sentences, CorSpan, i - 1);
+          break;
+        }
+    }
+  if (before == NULL)
+    return NULL;
+  mentions = mentions_between (doc, before->start, before->end);
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (mentions, i);
+      const char *who = m->canonical != NULL ? m->canonical : m->text;
+
+      /* Whom the sentence is about comes first: "Trump, speaking minutes
+       * after Netanyahu spoke, expressed solidarity …". */
+      if (m->kind == COR_MENTION_ORGANIZATION && name == NULL)
+        return NULL;
+      if (m->kind != COR_MENTION_PERSON)
+        continue;
+      if (name != NULL && g_strcmp0 (surname (name), surname (who)) != 0)
+        return NULL;
+      /* The fullest form the sentence gives. */
+      if (name == NULL || strlen (who) > strlen (name))
+        name = who;
+    }
+  if (name == NULL || names_unknown (doc, before, mentions))
+    return NULL;
+  return g_strconcat (name, rest, NULL);
+}
+
 static CorCell *
 make_cell (CorDocument        *doc,
            const CorStatement *st,
@@ -2013,6 +2125,19 @@ cor_rows_make_fact (CorAligner *al,
           g_free (fact->summary);
           fact->summary = settled;
         }
+    }
+  if (cor_summary_is_fragment (fact->summary) && summarised->source < al->table->documents->len)
+    {
+      char *named = name_pronoun (fact->summary, g_ptr_array_index (al->table->documents, summarised->source),
+                                  summarised);
+
+      if (named != NULL && !cor_summary_is_fragment (named))
+        {
+          g_free (fact->summary);
+          fact->summary = named;
+        }
+      else
+        g_free (named);
     }
   /* A summary that reads the clause's whole sentence says what the
    * sentence says: cells are marked against its figures, places and days. */
