@@ -91,6 +91,14 @@ WORD_SET (generic_measures,
   "people", "person", "persons", "man", "men", "woman", "women", "total", "number",
   "least", "than", "about", "around", "some", "more", "over", "nearly", "almost",
   "time", "times", "percent", "cent", "per");
+/* Verbs whose subject is what a figure after them measures: "the death
+ * toll rose to 21", "the toll reached 27", "taking the toll to 27". */
+WORD_SET (level_verbs,
+  "rise", "climb", "reach", "increase", "grow", "jump", "soar", "fall", "drop", "decline", "stand", "total",
+  "top", "exceed", "take", "bring", "push", "raise", "lift");
+/* Of them, those that take the figure with no "to": "reached 27", not
+ * "fell 600 metres" (a climber's fall). */
+WORD_SET (level_verbs_direct, "reach", "total", "top", "exceed");
 
 #define MAX_WORD_BYTES   64
 #define MEASURE_WINDOW    4
@@ -804,6 +812,44 @@ first_token_from (GArray *tokens,
   return lo;
 }
 
+static gboolean
+names_thing (const Token *t)
+{
+  return t->sense != NULL && (t->sense->pos & COR_POS_NOUN) != 0 && !t->value && !t->name;
+}
+
+static gboolean
+is_noun_token (const Token *t)
+{
+  return t->sense != NULL && (t->sense->pos & COR_POS_NOUN) != 0 && !(t->sense->pos & COR_POS_VERB);
+}
+
+/* Adds to @measure the nouns of the subject of level verb @verb ("The
+ * death toll from the capsize rose": toll), from where its clause starts
+ * up to a preposition other than "of". */
+static void
+add_level_subject (CorMeasure *measure,
+                   GArray     *tokens,
+                   gint        verb)
+{
+  gint start = verb;
+
+  while (start > 0 && !g_array_index (tokens, Token, start).after_comma
+         && !in_set (conjunctions, &g_array_index (tokens, Token, start - 1)))
+    start--;
+  for (gint i = start; i < verb && measure->n_words < G_N_ELEMENTS (measure->stems); i++)
+    {
+      const Token *t = &g_array_index (tokens, Token, i);
+
+      if (in_set (prepositions, t) && strcmp (t->lower, "of") != 0)
+        break;
+      if (!is_content (t) || in_set (generic_measures, t) || !names_thing (t))
+        continue;
+      measure->senses[measure->n_words] = t->sense;
+      measure->stems[measure->n_words++] = COR_TERM_MAKE (COR_TERM_STEM, hash_string (t->stem));
+    }
+}
+
 /* The content words nearest a value, nearest first, that say what it
  * counts. */
 static void
@@ -860,6 +906,12 @@ add_measure (CorProposition   *self,
         if (i < 0 || i >= (gint)tokens->len || blocked[side])
           continue;
         t = &g_array_index (tokens, Token, i);
+        /* "rose to 21", "stood at 5", "the toll to 27": a level's, before
+         * the "to". */
+        if (side == 1 && (strcmp (t->lower, "to") == 0 || strcmp (t->lower, "at") == 0) && i == first - 1 && i > 0
+            && !t->after_comma && (lemma_in (level_verbs, &g_array_index (tokens, Token, i - 1))
+                                   || (t->lower[0] == 't' && names_thing (&g_array_index (tokens, Token, i - 1)))))
+          continue;
         /* A comma or an "and" ends what the figure counts: "killed 12
          * people and injured 40". */
         if (in_set (conjunctions, t) || (side == 0 && t->after_comma)
@@ -871,6 +923,15 @@ add_measure (CorProposition   *self,
           }
         if (!is_content (t) || in_set (generic_measures, t) || measure.n_words >= G_N_ELEMENTS (measure.stems))
           continue;
+        /* "The death toll from the capsize rose to 21" counts what the
+         * clause opens with, the toll, not the rise. */
+        if (side == 1 && is_verb (t) && lemma_in (level_verbs, t) && !is_noun_token (t)
+            && (lemma_in (level_verbs_direct, t) || (i + 2 == first && !is_content (&g_array_index (tokens, Token, i + 1)))))
+          {
+            add_level_subject (&measure, tokens, i);
+            blocked[side] = TRUE;
+            continue;
+          }
         /* The verb that says what happened to what is counted ends the
          * search on its side: "the storm killed 12" is about the killed. */
         blocked[side] = is_verb (t);
