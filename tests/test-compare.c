@@ -119,16 +119,18 @@ test_measures_kept_apart (void)
                             "The storm injured 12 people in the valley.", &note), ==, COR_CELL_CONFLICTS);
   g_assert_nonnull (strstr (note, "40"));
   /* What a level rose to, or reached, is the level's: two death tolls
-   * are compared. */
+   * are compared, and as two moments of a running count they differ
+   * without a contradiction. */
   g_clear_pointer (&note, g_free);
   g_assert_cmpint (compare ("The death toll from the ferry capsize rose to 21 on Monday.",
                             "The death toll from the ferry capsize rose to 23 on Monday.", &note), ==,
-                   COR_CELL_CONFLICTS);
+                   COR_CELL_PARTIAL);
+  g_assert_cmpstr (note, ==, "another count: 21 vs 23");
   g_clear_pointer (&note, g_free);
   g_assert_cmpint (compare ("The new finds took the death toll to 27 on Monday.",
                             "The death toll from the ferry capsize rose to 23 on Monday.", &note), ==,
-                   COR_CELL_CONFLICTS);
-  g_assert_cmpstr (note, ==, "27 vs 23");
+                   COR_CELL_PARTIAL);
+  g_assert_cmpstr (note, ==, "another count: 27 vs 23");
   g_assert_cmpint (compare ("The number of passengers rose to 300 on Monday.",
                             "The death toll from the ferry capsize rose to 23 on Monday.", NULL), !=,
                    COR_CELL_CONFLICTS);

@@ -472,6 +472,7 @@ compare_bare_counts (const CorStatement *st,
       const CorMention *m = g_ptr_array_index (st->mentions, i);
       const CorMeasure *a = bare_count (st, m);
       const CorMention *differs = NULL;
+      const CorMeasure *differs_measure = NULL;
       gboolean agreed = FALSE;
 
       if (a == NULL)
@@ -490,7 +491,7 @@ compare_bare_counts (const CorStatement *st,
           if (cor_compare_values_agree (&as_o, o))
             agreed = TRUE;
           else
-            differs = o;
+            differs = o, differs_measure = b;
         }
       if (agreed || differs == NULL)
         continue;
@@ -508,6 +509,11 @@ compare_bare_counts (const CorStatement *st,
         else if (order > 0 && m->value > differs->value)
           /* Translators: the report gives a later, higher count, e.g. "a later count: 24 people vs five" */
           n = g_strdup_printf (_("a later count: %s vs %s"), m->text, differs->text);
+        /* Two levels a toll rose to ("rose to 21", "taking the toll to
+         * 27") are two moments of a running count. */
+        else if (a->running && differs_measure != NULL && differs_measure->running)
+          /* Translators: two reports give a running count at different moments, e.g. "another count: 23 vs 21" */
+          n = g_strdup_printf (_("another count: %s vs %s"), m->text, differs->text);
         if (n != NULL)
           {
             add_note (notes, n);

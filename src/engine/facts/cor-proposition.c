@@ -911,7 +911,10 @@ add_measure (CorProposition   *self,
         if (side == 1 && (strcmp (t->lower, "to") == 0 || strcmp (t->lower, "at") == 0) && i == first - 1 && i > 0
             && !t->after_comma && (lemma_in (level_verbs, &g_array_index (tokens, Token, i - 1))
                                    || (t->lower[0] == 't' && names_thing (&g_array_index (tokens, Token, i - 1)))))
-          continue;
+          {
+            measure.running = TRUE;
+            continue;
+          }
         /* A comma or an "and" ends what the figure counts: "killed 12
          * people and injured 40". */
         if (in_set (conjunctions, t) || (side == 0 && t->after_comma)
@@ -929,6 +932,7 @@ add_measure (CorProposition   *self,
             && (lemma_in (level_verbs_direct, t) || (i + 2 == first && !is_content (&g_array_index (tokens, Token, i + 1)))))
           {
             add_level_subject (&measure, tokens, i);
+            measure.running = TRUE;
             blocked[side] = TRUE;
             continue;
           }

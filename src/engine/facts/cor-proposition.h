@@ -47,6 +47,7 @@ typedef struct
   const CorWordSense *senses[4];  /* and what WordNet knows of them, or NULL */
   guint               n_words;
   guint               n_around;   /* of them, the words of the text: the last may be its unit */
+  gboolean            running;    /* a level something rose to or reached: "the toll rose to 21" */
 } CorMeasure;
 
 typedef struct
