@@ -28,6 +28,7 @@ static const char *furniture_pattern =
   "|most (?:read|popular|viewed|shared|watched))"
   "(?: (?:stories|story|articles?|news|posts?|videos?|reads?|content|links|topics|headlines|from .{1,30}"
   "|on .{1,30}|in .{1,30}))?"
+  "|related\\s*:.*"
   "|(?:also )?(?:read|see|watch|listen)(?: (?:more|also|next|now|live|here|the full story|full story|this))?"
   "(?:\\s*[:|»›>-].*)?"
   "|advertisement|advert|ad|sponsored(?: content)?|paid (?:content|post)|story continues(?: below)?.*"
@@ -37,7 +38,13 @@ static const char *furniture_pattern =
   "|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|flipboard"
   "|subscribe(?: now)?|sign (?:up|in)(?: .{0,40})?|log ?in|follow us(?: on .{1,30})?"
   "|tune in(?: .{0,30})?|watch live|live(?: tv| updates| now)?|on air|listen(?: to (?:this|the) .{1,20})?"
-  "|click here.*|(?:image|photo|picture|video)(?: source| caption| credit)?\\s*:.*"
+  "|click here.*|(?:image|photo(?:graph)?|picture|pictured|video)(?: source| caption| credit)?\\s*:.*"
+  /* A caption that ends with its credit: "… on Monday. Photograph: Lee
+   * Roe for the Sentinel", "… on Tuesday (Courier photo)". */
+  "|.*[.!?]\\s+(?:photograph|photo|picture|image)(?: credit)?\\s*:\\s*[^.!?]{2,80}"
+  "|.*\\((?:[^()]{1,40}\\s)?(?:photo|photograph|archive|file photo)\\)"
+  "|.*\\((?:photo|photograph|image|picture)\\s*:[^()]{1,60}\\)"
+  "|[·•|]?\\s*\\d+\\s*min(?:ute)?s?\\s+read"
   "|(?:copyright|©|\\(c\\))\\s*(?:©\\s*)?\\d{4}.*|all rights reserved.*"
   "|[-–—(\\s]*ends?[-–—)\\s.]*"
   "|(?:updated\\s+)?(?:\\d+|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)"
@@ -305,11 +312,17 @@ past_bullet (const char *line)
   for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
     if (g_str_has_prefix (line, bullets[i]))
       {
-        const char *rest = line + strlen (bullets[i]);
+        const char *rest = line + strlen (bullets[i]), *digits;
 
         while (*rest == ' ')
           rest++;
-        if (g_unichar_isalpha (g_utf8_get_char (rest)) || *rest == '"' || g_str_has_prefix (rest, "\u201c"))
+        digits = rest;
+        while (g_ascii_isdigit (*digits) || (*digits == ',' && g_ascii_isdigit (digits[1])))
+          digits++;
+        /* "- 47 people were hurt", not a numbered item ("• 9. The first
+         * item"), whose bullet stays with it. */
+        if (g_unichar_isalpha (g_utf8_get_char (rest)) || *rest == '"' || g_str_has_prefix (rest, "\u201c")
+            || (digits > rest && *digits == ' '))
           return rest;
       }
   return line;

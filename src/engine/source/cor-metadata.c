@@ -79,7 +79,8 @@ static const char *date_line_words =
   "^(?:published|publish|posted|updated?|last|first|modified|created|issued|on|at|date|dated"
   "|time|and|am|pm|a\\.m|p\\.m|[a-z]{3}\\.?|mon|tues|wednes|thurs|fri|satur|sun|monday|tuesday"
   "|wednesday|thursday|friday|saturday|sunday|thur|thu|tue|wed|sat|gmt|utc|bst|cet|cest|est|edt"
-  "|pst|pdt|cst|cdt|ist|jst|aest|aedt|et|pt|uk|local|time)$";
+  "|pst|pdt|cst|cdt|ist|jst|aest|aedt|acst|awst|nzst|nzdt|sast|cat|eat|wat|msk|hkt|sgt|pht|wib|et|pt|uk|local"
+  "|time)$";
 
 static GRegex *
 date_regex (guint i)
