@@ -134,6 +134,14 @@ test_measures_kept_apart (void)
   g_assert_cmpint (compare ("The number of passengers rose to 300 on Monday.",
                             "The death toll from the ferry capsize rose to 23 on Monday.", NULL), !=,
                    COR_CELL_CONFLICTS);
+  /* A margin ("by 61 votes") is no total ("with 24,318 votes"); two
+   * margins are compared. */
+  g_assert_cmpint (compare ("Dawn Pickering won with 24,318 votes to 24,257 for Martin Okafor.",
+                            "Martin Okafor lost to Dawn Pickering by just 61 votes.", NULL), !=,
+                   COR_CELL_CONFLICTS);
+  g_assert_cmpint (compare ("Martin Okafor lost to Dawn Pickering by 70 votes.",
+                            "Martin Okafor lost to Dawn Pickering by just 61 votes.", NULL), ==,
+                   COR_CELL_CONFLICTS);
   /* An amount the reference gives, given again, is that amount: another
    * amount beside it counts something else. */
   g_clear_pointer (&note, g_free);

@@ -372,7 +372,8 @@ measure_the_same (const CorStatement *self,
    * year") may match another; it never contradicts one. */
   if (unknown_is_same && (a->n_words == 0 || b->n_words == 0))
     return TRUE;
-  return cor_proposition_same_measure (a, b);
+  /* A margin ("by 61 votes") is no total ("24,318 votes"). */
+  return a->margin == b->margin && cor_proposition_same_measure (a, b);
 }
 
 /* Whether @self gives a value that agrees with @o of @other and counts the
@@ -484,7 +485,8 @@ compare_bare_counts (const CorStatement *st,
           CorMention as_o = *m;
 
           /* Counts with nouns are compare_values()'s. */
-          if (b == NULL || (m->unit != NULL && o->unit != NULL) || !cor_proposition_measure_words_meet (a, b, FALSE))
+          if (b == NULL || (m->unit != NULL && o->unit != NULL) || a->margin != b->margin
+              || !cor_proposition_measure_words_meet (a, b, FALSE))
             continue;
           /* "Three" agrees with "three people". */
           as_o.unit = o->unit;

@@ -824,6 +824,26 @@ is_noun_token (const Token *t)
   return t->sense != NULL && (t->sense->pos & COR_POS_NOUN) != 0 && !(t->sense->pos & COR_POS_VERB);
 }
 
+/* Whether the figure at token @first is a difference: "won by (just) 61
+ * votes", "a margin of 61", "a lead of 3 points". */
+static gboolean
+is_margin (GArray *tokens,
+           gint    first)
+{
+  static const char *softeners[] = { "just", "only", "a", "mere", "narrow", "slim", "some", "about", NULL };
+  static const char *differences[] = { "margin", "lead", "majority", "difference", "gap", NULL };
+  gint i = first - 1;
+
+  while (i >= 0 && g_strv_contains (softeners, g_array_index (tokens, Token, i).lower))
+    i--;
+  if (i < 0)
+    return FALSE;
+  if (strcmp (g_array_index (tokens, Token, i).lower, "by") == 0)
+    return TRUE;
+  return strcmp (g_array_index (tokens, Token, i).lower, "of") == 0 && i > 0
+         && g_strv_contains (differences, g_array_index (tokens, Token, i - 1).lower);
+}
+
 /* Adds to @measure the nouns of the subject of level verb @verb ("The
  * death toll from the capsize rose": toll), from where its clause starts
  * up to a preposition other than "of". */
@@ -879,6 +899,7 @@ add_measure (CorProposition   *self,
     }
   if (first < 0)
     return;
+  measure.margin = is_margin (tokens, first);
   /* The words between another figure and this one are that figure's,
    * unless a verb comes between: "three bank workers - two women" does
    * not count workers twice; "in his 30s fell 600m" counts the fall. A

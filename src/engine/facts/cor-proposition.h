@@ -48,6 +48,7 @@ typedef struct
   guint               n_words;
   guint               n_around;   /* of them, the words of the text: the last may be its unit */
   gboolean            running;    /* a level something rose to or reached: "the toll rose to 21" */
+  gboolean            margin;     /* a difference: "won by 61 votes", "a margin of 61" */
 } CorMeasure;
 
 typedef struct
