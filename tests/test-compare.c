@@ -587,6 +587,8 @@ test_summary (void)
   check_summary ("The mayor said the bridge will reopen in June.", "The mayor said the bridge will reopen in June.");
   /* A leading conjunction goes; so does an opening clause a comma closes. */
   check_summary ("But the council voted against the plan.", "The council voted against the plan.");
+  /* "So far" is no "so": it goes whole, as an opening clause does. */
+  check_summary ("So far, 152 people have been rescued.", "152 people have been rescued.");
   check_summary ("As the water rose, villagers climbed onto their roofs.", "Villagers climbed onto their roofs.");
   /* A condition stays: without it the claim is another. */
   check_summary ("If the tariffs go ahead, Europe has promised swift retaliation.",

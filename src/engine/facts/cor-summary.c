@@ -71,6 +71,21 @@ static const char *main_clause (const char *text);
 static void capitalize (GString *s);
 static gboolean opens_with_droppable (const char *text);
 
+/* "So far, …", "So many …", "Yet another …": an adverb, not a
+ * conjunction that may be dropped alone ("Far, 152 people …"). */
+static gboolean
+opens_adverb (const char *text)
+{
+  static const char *adverbial[] = { "far", "much", "many", "long", "few", "little", "another", "again", "more" };
+  char word[32], next[32];
+  gsize n = first_word (text, word, sizeof word);
+
+  if (strcmp (word, "so") != 0 && strcmp (word, "yet") != 0)
+    return FALSE;
+  first_word (text + n, next, sizeof next);
+  return in_list (next, adverbial, G_N_ELEMENTS (adverbial));
+}
+
 static gboolean
 opens_fragment (const char *text)
 {
@@ -81,7 +96,7 @@ opens_fragment (const char *text)
   if (strcmp (word, "if") == 0 && g_ascii_isupper (text[0]) && main_clause (text) != text)
     return FALSE;
   if (in_list (word, openers, G_N_ELEMENTS (openers)))
-    return TRUE;
+    return !opens_adverb (text);
   /* ", killing five people": a participle clause of the sentence before. */
   return n > 4 && g_ascii_islower (text[0]) && g_str_has_suffix (word, "ing");
 }
@@ -92,7 +107,7 @@ opens_with_droppable (const char *text)
   char word[32];
 
   first_word (text, word, sizeof word);
-  return in_list (word, droppable, G_N_ELEMENTS (droppable));
+  return in_list (word, droppable, G_N_ELEMENTS (droppable)) && !opens_adverb (text);
 }
 
 /* Past a dash after a dateline: "— The …", "- The …". */
@@ -171,7 +186,7 @@ skip_opening (const char *text)
   char word[32];
   gsize n = first_word (text, word, sizeof word);
 
-  if (in_list (word, droppable, G_N_ELEMENTS (droppable)))
+  if (opens_with_droppable (text))
     {
       text += n;
       while (*text == ',' || *text == ' ')
