@@ -134,6 +134,19 @@ test_measures_kept_apart (void)
   g_assert_cmpint (compare ("The number of passengers rose to 300 on Monday.",
                             "The death toll from the ferry capsize rose to 23 on Monday.", NULL), !=,
                    COR_CELL_CONFLICTS);
+  /* Two times of day of one act, more than an hour apart, conflict; a
+   * time given again in another zone, in brackets, does not. */
+  g_clear_pointer (&note, g_free);
+  g_assert_cmpint (compare ("The fire started shortly after 1pm on Monday in dry scrub.",
+                            "The fire began at around 14:30 local time on Monday in the hills.", &note), ==,
+                   COR_CELL_CONFLICTS);
+  g_assert_cmpstr (note, ==, "1pm vs 14:30");
+  g_assert_cmpint (compare ("The blaze broke out at about 2:30 p.m. (1130 GMT) on Monday in scrubland.",
+                            "The fire began at around 14:30 local time on Monday in the hills.", NULL), !=,
+                   COR_CELL_CONFLICTS);
+  g_assert_cmpint (compare ("The fire began at 2.10pm on Monday in the hills.",
+                            "The fire began at around 14:30 local time on Monday in the hills.", NULL), !=,
+                   COR_CELL_CONFLICTS);
   /* A margin ("by 61 votes") is no total ("with 24,318 votes"); two
    * margins are compared. */
   g_assert_cmpint (compare ("Dawn Pickering won with 24,318 votes to 24,257 for Martin Okafor.",

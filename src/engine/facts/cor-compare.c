@@ -529,6 +529,11 @@ compare_bare_counts (const CorStatement *st,
     }
 }
 
+static void compare_times (const CorStatement *st,
+                           const CorStatement *ref,
+                           GString           **notes,
+                           CorCellStatus      *status);
+
 static CorCellStatus
 compare_values (const CorStatement *st,
                 const CorStatement *ref,
@@ -592,7 +597,100 @@ compare_values (const CorStatement *st,
         }
     }
   compare_bare_counts (st, ref, notes, &status);
+  compare_times (st, ref, notes, &status);
   return status;
+}
+
+/* Minutes since midnight of a time of day as written ("1pm", "2:30
+ * p.m.", "14:30", "11.50pm", "noon", "midnight"), or -1. */
+static int
+time_minutes (const char *text)
+{
+  const char *p = text;
+  int hours = 0, minutes = 0, digits = 0;
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+
+  if (strcmp (lower, "noon") == 0 || strcmp (lower, "midday") == 0)
+    return 12 * 60;
+  if (strcmp (lower, "midnight") == 0)
+    return 0;
+  for (; g_ascii_isdigit (*p); p++, digits++)
+    hours = hours * 10 + (*p - '0');
+  if (digits == 0 || digits > 2)
+    return -1;
+  if ((*p == ':' || *p == '.') && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]))
+    {
+      minutes = (p[1] - '0') * 10 + (p[2] - '0');
+      p += 3;
+    }
+  while (*p == ' ')
+    p++;
+  lower = g_ascii_strdown (p, -1);
+  if (g_str_has_prefix (lower, "pm") || g_str_has_prefix (lower, "p.m"))
+    hours = hours % 12 + 12;
+  else if (g_str_has_prefix (lower, "am") || g_str_has_prefix (lower, "a.m"))
+    hours %= 12;
+  else if (*p != '\0' && !g_ascii_isspace (*p))
+    return -1;
+  return hours < 24 && minutes < 60 ? hours * 60 + minutes : -1;
+}
+
+/* Whether mention @m of @st stands in brackets: another way to give what
+ * comes before it ("2:30 p.m. (1130 GMT)"). */
+static gboolean
+in_brackets (const CorStatement *st,
+             const CorMention   *m)
+{
+  gsize at = m->start > st->start ? m->start - st->start : 0;
+
+  while (at > 0 && st->text[at - 1] == ' ')
+    at--;
+  return at > 0 && at <= strlen (st->text) && st->text[at - 1] == '(';
+}
+
+/* Two times of day of one act ("started shortly after 1pm", "began at
+ * around 14:30") conflict when they are more than TIME_SLACK minutes
+ * apart and @st gives none within it. */
+#define TIME_SLACK 45
+
+static void
+compare_times (const CorStatement *st,
+               const CorStatement *ref,
+               GString           **notes,
+               CorCellStatus      *status)
+{
+  if (!cor_proposition_predicates_meet (&st->prop, &ref->prop))
+    return;
+  for (guint i = 0; i < ref->mentions->len; i++)
+    {
+      const CorMention *o = g_ptr_array_index (ref->mentions, i);
+      const CorMention *differs = NULL;
+      gboolean agreed = FALSE;
+      int b;
+
+      if (o->kind != COR_MENTION_TIME || in_brackets (ref, o) || (b = time_minutes (o->text)) < 0)
+        continue;
+      for (guint j = 0; j < st->mentions->len && !agreed; j++)
+        {
+          const CorMention *m = g_ptr_array_index (st->mentions, j);
+          int a;
+
+          if (m->kind != COR_MENTION_TIME || (a = time_minutes (m->text)) < 0)
+            continue;
+          if (ABS (a - b) <= TIME_SLACK)
+            agreed = TRUE;
+          else if (!in_brackets (st, m))
+            differs = m;
+        }
+      if (!agreed && differs != NULL)
+        {
+          /* Translators: two values that differ, e.g. "150 m vs 60 m" */
+          g_autofree char *n = g_strdup_printf (_("%s vs %s"), differs->text, o->text);
+
+          add_note (notes, n);
+          *status = COR_CELL_CONFLICTS;
+        }
+    }
 }
 
 double
