@@ -1761,12 +1761,28 @@ mark_cell (const CorStatement *st,
            gboolean           *narrower)
 {
   CorCellStatus status = cor_compare_statements (st, reference, note);
+  g_autofree char *approximate = NULL;
 
   *narrower = FALSE;
-  /* A note on a supporting cell is an approximation; it stays alone. */
-  if (status != COR_CELL_SUPPORTS || *note != NULL || st == summarised)
+  if (status != COR_CELL_SUPPORTS || st == summarised)
     return status;
+  /* A note on a supporting cell is an approximation ("approximate: “at
+   * least 19 homes”"); the cell may still leave out a figure. */
+  approximate = g_steal_pointer (note);
   *narrower = cor_compare_narrower (st, summarised, shown, note);
+  /* An approximation is not also "less": only what it leaves out counts. */
+  if (approximate != NULL && *narrower && strcmp (*note, _("says less than the summary")) == 0)
+    {
+      g_clear_pointer (note, g_free);
+      *narrower = FALSE;
+    }
+  if (approximate != NULL)
+    {
+      char *both = *narrower ? g_strdup_printf ("%s; %s", approximate, *note) : g_steal_pointer (&approximate);
+
+      g_free (*note);
+      *note = both;
+    }
   /* "Three died in a bank during a general strike" names the strike in
    * passing: it tells of the deaths, not of the strike. That counts only
    * in a row whose summary tells of the event, and only when the cell
