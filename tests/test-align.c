@@ -1086,6 +1086,21 @@ test_summary_pronoun_named (void)
   g_assert_null (fact_summarised (table, "Anna Rusk said"));
 }
 
+/* A quotation's first sentence is its speaker's, though only the last
+ * one says who spoke. */
+static const char *long_quote[] = {
+  "Fire reaches town\n\nThe fire reached the town of Orsk on Monday night. \"The next 24 hours are critical. Our "
+  "priority is human life,\" regional fire chief Nils Vare told reporters.\n",
+};
+
+static void
+test_summary_quote_speaker (void)
+{
+  g_autoptr(CorFactTable) table = table_of (long_quote, G_N_ELEMENTS (long_quote), "2031-05-08", 0.5);
+
+  g_assert_nonnull (fact_summarised (table, "Nils Vare said: \u201cThe next 24 hours are critical.\u201d"));
+}
+
 /* Two heights of one climber's fall are one fact in conflict; the other
  * climber's fall is another fact. */
 static const char *falls[] = {
@@ -1359,6 +1374,7 @@ main (int   argc,
   g_test_add_func ("/align/named-act-rows", test_named_act_rows);
   g_test_add_func ("/align/invented-ferry", test_invented_ferry);
   g_test_add_func ("/align/summary-pronoun-named", test_summary_pronoun_named);
+  g_test_add_func ("/align/summary-quote-speaker", test_summary_quote_speaker);
   g_test_add_func ("/align/figure-rows-conflicting", test_figure_rows_conflicting);
   g_test_add_func ("/align/headline-row-summary", test_headline_row_summary);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);

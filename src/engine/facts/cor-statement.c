@@ -579,6 +579,31 @@ cor_statement_speaker_unnamed (const CorStatement *statement)
   return role != NULL;
 }
 
+/* Mentions a quotation may start before a statement within it: a bound,
+ * so that the search stays short. */
+#define QUOTE_LOOKBACK 64
+
+/* The speaker of the quotation @st lies within, when it runs on past
+ * @st's sentence ("“The next 24 hours are critical. Our priority is human
+ * life,” Varelas said"): the first sentence is his too. NULL when none. */
+static const char *
+enclosing_quote_speaker (CorDocument        *doc,
+                         const CorStatement *st)
+{
+  guint first = cor_document_first_mention_at (doc, st->start + 4);
+
+  for (guint k = 0; k < QUOTE_LOOKBACK && k < first; k++)
+    {
+      const CorMention *m = g_ptr_array_index (doc->mentions, first - 1 - k);
+
+      /* Past the quotation marks around the statement's words. */
+      if (m->kind == COR_MENTION_QUOTE && m->speaker != NULL && m->start <= st->start + 3 && m->end + 4 >= st->end
+          && m->end > st->start)
+        return m->speaker;
+    }
+  return NULL;
+}
+
 static void
 set_attribution (CorStatement *st,
                  Reader       *reader,
@@ -598,6 +623,8 @@ set_attribution (CorStatement *st,
       if (m->kind == COR_MENTION_QUOTE && m->speaker != NULL)
         st->speaker = g_strdup (m->speaker);
     }
+  if (st->speaker == NULL)
+    st->speaker = g_strdup (enclosing_quote_speaker (reader->doc, st));
   if (st->speaker == NULL && reader->doc->sentences->len > 0 && cor_attribution_find_pronoun (st->text, st->text) != NULL)
     st->speaker = nearest_person (reader, st->sentence_start, NULL);
   /* "added the doctor": the doctor a sentence or two before named. */
