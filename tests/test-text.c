@@ -70,6 +70,11 @@ test_abbreviations (void)
          "The permits lapse at 6 a.m. | Ortega signed the order on Monday.");
   check ("The permits lapse at 6 a.m. Ortega time, officials said.",
          "The permits lapse at 6 a.m. Ortega time, officials said.");
+  /* A count after a time ends it: "Twelve" opens the next sentence. */
+  check ("The match was due to start at 3:30 p.m. Twelve people were taken to hospital.",
+         "The match was due to start at 3:30 p.m. | Twelve people were taken to hospital.");
+  check ("The gate opened at 1 p.m. Forty-seven people were hurt.",
+         "The gate opened at 1 p.m. | Forty-seven people were hurt.");
 }
 
 static void

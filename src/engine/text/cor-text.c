@@ -51,6 +51,13 @@ static const char *const starters[] = {
   "ms", "dr", "let", "let's", "please",
 };
 
+/* Counts that open sentences: "Twelve people were hurt." */
+static const char *const counts[] = {
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+  "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+  "sixty", "seventy", "eighty", "ninety", "hundreds", "thousands", "dozens", "several",
+};
+
 static GHashTable *
 word_set (const char *const *words,
           gsize              n_words)
@@ -65,6 +72,7 @@ word_set (const char *const *words,
 static GHashTable *never_final_set;
 static GHashTable *maybe_final_set;
 static GHashTable *starter_set;
+static GHashTable *count_set;
 
 static void
 init_sets (void)
@@ -76,6 +84,7 @@ init_sets (void)
       never_final_set = word_set (never_final, G_N_ELEMENTS (never_final));
       maybe_final_set = word_set (maybe_final, G_N_ELEMENTS (maybe_final));
       starter_set = word_set (starters, G_N_ELEMENTS (starters));
+      count_set = word_set (counts, G_N_ELEMENTS (counts));
       g_once_init_leave (&once, 1);
     }
 }
@@ -384,6 +393,18 @@ should_join (const char *text,
        * next: the line ended the sentence. */
       if (memchr (text + pe, '\n', ns - pe) != NULL)
         return FALSE;
+      /* "… at 3:30 p.m. Twelve people were taken to hospital": a count
+       * opens the next sentence; a time is not counted. */
+      if (strcmp (word, "p.m") == 0 || strcmp (word, "a.m") == 0)
+        {
+          char *hyphen = strchr (next, '-');
+
+          /* "Forty-seven" */
+          if (hyphen != NULL)
+            *hyphen = '\0';
+          if (g_hash_table_contains (count_set, next))
+            return FALSE;
+        }
       return !g_hash_table_contains (starter_set, next);
     }
   return FALSE;
