@@ -607,6 +607,8 @@ test_summary (void)
   check_summary ("If the tariffs go ahead, Europe has promised swift retaliation.",
                  "Europe has promised swift retaliation if the tariffs go ahead.");
   g_assert_false (cor_summary_is_fragment ("If the river rises again, the council will close the bridge."));
+  g_assert_true (cor_summary_is_fragment ("Two of them are in a critical condition."));
+  g_assert_false (cor_summary_is_fragment ("Fourteen were admitted to hospital, two of them in a critical condition."));
   /* "According to" keeps whose word it is, at the end. */
   check_summary ("According to the police, three people were hurt in the crash.",
                  "Three people were hurt in the crash, according to the police.");

@@ -579,10 +579,22 @@ names_before (const char *summary,
 }
 
 /* Whether @summary points out of itself with "those" or "these" and a
- * noun ("killed in those bombings", "denied these claims"): the reader
- * does not know which. "Those who …", "these days" and a quotation's
+ * noun ("killed in those bombings", "denied these claims"), or "of them":
+ * the reader does not know which. "Those who …", "these days" and a quotation's
  * words do not point. Nor does "the two leaders" or "both sides" after
  * the two are named ("Trump spoke with Xi, and the two leaders …"). */
+/* The words of @summary before @at. */
+static guint
+words_before (const char *summary,
+              const char *at)
+{
+  guint n = 0;
+
+  for (const char *p = summary; p < at; p++)
+    n += g_ascii_isalpha (*p) && (p == summary || !g_ascii_isalpha (p[-1]));
+  return n;
+}
+
 static gboolean
 points_back (const char *summary)
 {
@@ -611,6 +623,11 @@ points_back (const char *summary)
           if (!in_list (next, not_nouns, G_N_ELEMENTS (not_nouns)))
             return TRUE;
         }
+      /* "Two of them are in a critical condition": of whom? Not "Fourteen
+       * were admitted, two of them critical", where the count came first. */
+      if (n == strlen (word) && strcmp (word, "of") == 0 && g_ascii_strncasecmp (p + n, " them", 5) == 0
+          && !g_ascii_isalpha (p[n + 5]) && words_before (summary, p) <= 2)
+        return TRUE;
       /* "the two leaders", "both sides": a pair the summary has not named. */
       if (n == strlen (word) && (strcmp (word, "both") == 0 || (strcmp (word, "the") == 0 && g_str_has_prefix (p + n, " two ")))
           && names_before (summary, p) < 2)
