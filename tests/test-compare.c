@@ -152,6 +152,9 @@ test_measures_kept_apart (void)
   g_assert_cmpint (compare ("Dawn Pickering won with 24,318 votes to 24,257 for Martin Okafor.",
                             "Martin Okafor lost to Dawn Pickering by just 61 votes.", NULL), !=,
                    COR_CELL_CONFLICTS);
+  g_assert_cmpint (compare ("The first count gave Ms Pickering a lead of just 31 votes.",
+                            "The first count had put Pickering 38 votes ahead.", NULL), ==,
+                   COR_CELL_CONFLICTS);
   g_assert_cmpint (compare ("Martin Okafor lost to Dawn Pickering by 70 votes.",
                             "Martin Okafor lost to Dawn Pickering by just 61 votes.", NULL), ==,
                    COR_CELL_CONFLICTS);

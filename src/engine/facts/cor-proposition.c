@@ -825,7 +825,8 @@ is_noun_token (const Token *t)
 }
 
 /* Whether the figure at token @first is a difference: "won by (just) 61
- * votes", "a margin of 61", "a lead of 3 points". */
+ * votes", "a margin of 61", "a lead of 3 points" ("38 votes ahead" is
+ * read by the caller). */
 static gboolean
 is_margin (GArray *tokens,
            gint    first)
@@ -899,7 +900,10 @@ add_measure (CorProposition   *self,
     }
   if (first < 0)
     return;
-  measure.margin = is_margin (tokens, first);
+  measure.margin = is_margin (tokens, first)
+                   || (last + 1 < (gint)tokens->len
+                       && (strcmp (g_array_index (tokens, Token, last + 1).lower, "ahead") == 0
+                           || strcmp (g_array_index (tokens, Token, last + 1).lower, "behind") == 0));
   /* The words between another figure and this one are that figure's,
    * unless a verb comes between: "three bank workers - two women" does
    * not count workers twice; "in his 30s fell 600m" counts the fall. A
