@@ -888,6 +888,22 @@ test_summary_of_participle_clause (void)
   g_assert_cmpstr (e, ==, "In March, a smaller storm killed two people and injured eleven.");
 }
 
+/* After a passive, the participle is not what the subject did: the
+ * cavers did not end the operation. And an adjective after a comma in a
+ * noun phrase ("a dry, sloping chamber") opens no clause. */
+static void
+test_summary_of_participle_after_passive (void)
+{
+  g_autoptr(Reading) r = reading_new ("All six cavers trapped for five days by floodwater were brought to the surface "
+                                      "on Thursday, ending a rescue operation that had cost the life of a diver.\n"
+                                      "The group had retreated to Bedrock Chamber, a dry, sloping chamber about 1.4km "
+                                      "into the system, after a thunderstorm sealed the entrance.\n", NULL);
+  g_autofree char *a = summary_of (r, "ending a rescue");
+
+  g_assert_false (g_str_has_prefix (a, "All six cavers ended"));
+  g_assert_true (reading_find (r, "sloping chamber") == reading_find (r, "had retreated"));
+}
+
 /* A ", which …" clause is a statement of its own; its summary puts its
  * noun back as the subject, unless "which" is its object. */
 static void
@@ -1060,6 +1076,7 @@ main (int   argc,
   g_test_add_func ("/compare/summary-of-clause", test_summary_of_clause);
   g_test_add_func ("/compare/summary-of-first-clause", test_summary_of_first_clause);
   g_test_add_func ("/compare/summary-of-participle-clause", test_summary_of_participle_clause);
+  g_test_add_func ("/compare/summary-of-participle-after-passive", test_summary_of_participle_after_passive);
   g_test_add_func ("/compare/summary-of-joined-clause", test_summary_of_joined_clause);
   g_test_add_func ("/compare/summary-after-semicolon", test_summary_after_semicolon);
   g_test_add_func ("/compare/speaker-named-by-role", test_speaker_named_by_role);

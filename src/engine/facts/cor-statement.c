@@ -155,6 +155,34 @@ count_words (const char *p,
 
 /* ", saying …", ", warning …": a participle that opens a second statement;
  * prepositions that end in -ing do not. */
+/* Whether the words before the comma at @comma are an article and an
+ * adjective: "a dry, sloping chamber" lists adjectives of one noun. */
+static gboolean
+adjectives_before (const char *text,
+                   const char *comma)
+{
+  const char *end = comma, *start, *article_end, *article;
+  g_autofree char *word = NULL;
+  const CorWordSense *sense;
+
+  start = end;
+  while (start > text && g_ascii_isalpha (start[-1]))
+    start--;
+  if (start == end || start - text < 2 || start[-1] != ' ')
+    return FALSE;
+  article_end = start - 1;
+  article = article_end;
+  while (article > text && g_ascii_isalpha (article[-1]))
+    article--;
+  if (!((article_end - article == 1 && g_ascii_strncasecmp (article, "a", 1) == 0)
+        || (article_end - article == 2 && g_ascii_strncasecmp (article, "an", 2) == 0)
+        || (article_end - article == 3 && g_ascii_strncasecmp (article, "the", 3) == 0)))
+    return FALSE;
+  word = g_ascii_strdown (start, end - start);
+  sense = cor_lexicon_lookup (word);
+  return sense != NULL && (sense->pos & COR_POS_ADJ);
+}
+
 static gboolean
 is_participle_clause (const char *p,
                       const char *end)
@@ -270,7 +298,8 @@ find_clause_break (Reader  *reader,
         continue;
       for (guint j = 0; !join && j < G_N_ELEMENTS (joins); j++)
         join = g_str_has_prefix (text + i, joins[j]) && i + strlen (joins[j]) < end;
-      participle = text[i] == ',' && text[i + 1] == ' ' && is_participle_clause (text + i + 2, text + end);
+      participle = text[i] == ',' && text[i + 1] == ' ' && is_participle_clause (text + i + 2, text + end)
+                   && !adjectives_before (text, text + i);
       if (!join && !participle)
         continue;
       if (join && !participle && !has_finite_verb_near (reader, i + 1, end, TRUE))

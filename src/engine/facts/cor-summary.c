@@ -1034,6 +1034,16 @@ subject_of (const char *clause)
       if (*word == '\0')
         break;
     }
+  /* "All six cavers trapped for five days were brought to the surface,
+   * ending …": the verb found may be a participle before the clause's own,
+   * passive one; the cavers did not end the operation. */
+  for (const char *p = clause + verb_end; *p; p++)
+    if (p[-1] == ' ' && g_ascii_isalpha (*p))
+      {
+        first_word (p, word, sizeof word);
+        if (in_list (word, be, G_N_ELEMENTS (be)))
+          return NULL;
+      }
   out = g_string_new_len (clause, verb_start);
   comma = strrchr (out->str, ',');
   subject = comma != NULL ? comma + 1 : out->str;
