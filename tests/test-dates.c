@@ -95,6 +95,12 @@ test_bare_count_is_no_year (void)
 }
 
 static void
+test_percent_is_no_date (void)
+{
+  assert_no_date ("The repo rate rises to 5.50% from 5.25%.", "2024-06-06");
+}
+
+static void
 test_weekdays (void)
 {
   /* 2024-06-06 is a Thursday */
@@ -342,6 +348,7 @@ main (int   argc,
   g_test_add_func ("/dates/month-year", test_month_year);
   g_test_add_func ("/dates/bare-count", test_bare_count_is_no_year);
   g_test_add_func ("/dates/weekdays", test_weekdays);
+  g_test_add_func ("/dates/percent-is-no-date", test_percent_is_no_date);
   g_test_add_func ("/dates/relative", test_relative);
   g_test_add_func ("/dates/weekday-nearest", test_weekday_nearest);
   g_test_add_func ("/dates/weekday-forms", test_weekday_forms);

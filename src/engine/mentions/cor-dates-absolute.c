@@ -209,6 +209,11 @@ cor_dates_parse_numeric (const CorDateScan *scan,
   if (i >= w->n_words ||
       w->words[i].type != COR_WORD_DIGITS || (w->words[i].flags & COR_WORD_FLAG_ORDINAL))
     return FALSE;
+  /* "from 5.25%": a percentage, not the 25th of May. A date's own words
+   * are few: the search stays short in text with no spaces. */
+  for (guint j = i; j < i + 6 && j + 1 < w->n_words && cor_dates_touching (w, j, j + 1); j++)
+    if (cor_word_is_punct (w, j + 1, '%'))
+      return FALSE;
   a = cor_word_int (w, i, &n1);
 
   /* 20161016 */
