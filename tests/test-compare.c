@@ -147,6 +147,10 @@ test_measures_kept_apart (void)
   g_assert_cmpint (compare ("The fire began at 2.10pm on Monday in the hills.",
                             "The fire began at around 14:30 local time on Monday in the hills.", NULL), !=,
                    COR_CELL_CONFLICTS);
+  /* "The seven-member board" counts no members. */
+  g_assert_cmpint (compare ("The bank's seven-member board voted 5-2 to lift the repo rate to 5.50%.",
+                            "One member of the board sought a bigger rise to 5.75%.", NULL), !=,
+                   COR_CELL_CONFLICTS);
   /* A margin ("by 61 votes") is no total ("with 24,318 votes"); two
    * margins are compared. */
   g_assert_cmpint (compare ("Dawn Pickering won with 24,318 votes to 24,257 for Martin Okafor.",

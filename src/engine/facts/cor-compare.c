@@ -438,8 +438,14 @@ bare_count (const CorStatement *st,
 {
   const CorMeasure *measure;
 
+  gsize after = m->end > st->start ? m->end - st->start : 0;
+
   if (m->kind != COR_MENTION_NUMBER || (m->unit != NULL && strcmp (m->unit, "person") != 0) || m->vague
       || isnan (m->value))
+    return NULL;
+  /* "the seven-member board": a number joined to a noun by a hyphen
+   * describes the next noun; it counts no members. */
+  if (after + 1 < strlen (st->text) && st->text[after] == '-' && g_ascii_isalpha (st->text[after + 1]))
     return NULL;
   measure = measure_of (st, m);
   return measure != NULL && measure->n_words > 0 ? measure : NULL;
@@ -625,6 +631,7 @@ time_minutes (const char *text)
     }
   while (*p == ' ')
     p++;
+  g_free (lower);
   lower = g_ascii_strdown (p, -1);
   if (g_str_has_prefix (lower, "pm") || g_str_has_prefix (lower, "p.m"))
     hours = hours % 12 + 12;
