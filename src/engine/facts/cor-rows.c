@@ -2001,8 +2001,9 @@ compare_cells (gconstpointer a,
  * source, @headlines the headlines' cells): one cell, the sentence's
  * marker and quote first, the headline's quote after it. */
 static void
-join_headline_cells (GPtrArray *cells,
-                     GPtrArray *headlines)
+join_headline_cells (GPtrArray     *cells,
+                     GPtrArray     *headlines,
+                     const CorCell *summarised)
 {
   guint kept = 0;
 
@@ -2022,10 +2023,13 @@ join_headline_cells (GPtrArray *cells,
        * conflicts with the row goes first of all: "Kills 10; 80 Hurt" does
        * not support "Ten people are killed and about 50 hurt" for its
        * first clause. */
-      if (last->status != COR_CELL_CONFLICTS
-          && (cell->status == COR_CELL_CONFLICTS || g_ptr_array_find (headlines, last, NULL)
-              || (!g_ptr_array_find (headlines, cell, NULL) && cell->status == COR_CELL_SUPPORTS
-                  && last->status == COR_CELL_PARTIAL)))
+      /* The statement the summary reads gives its report's marker: a
+       * report never conflicts with its own words. */
+      if (cell == summarised
+          || (last != summarised && last->status != COR_CELL_CONFLICTS
+              && (cell->status == COR_CELL_CONFLICTS || g_ptr_array_find (headlines, last, NULL)
+                  || (!g_ptr_array_find (headlines, cell, NULL) && cell->status == COR_CELL_SUPPORTS
+                      && last->status == COR_CELL_PARTIAL))))
         {
           GPtrArray *values = cell->values;
 
@@ -2084,6 +2088,7 @@ cor_rows_make_fact (CorAligner *al,
   CorStatement whole_sentence;
   g_autoptr(GPtrArray) sentence_mentions = NULL;
   gboolean reads_sentence, other_reads_sentence;
+  const CorCell *own = NULL;
   CorFact *fact = cor_fact_new ();
 
   for (guint k = 0; k < row->len; k++)
@@ -2190,9 +2195,11 @@ cor_rows_make_fact (CorAligner *al,
       g_ptr_array_add (fact->cells, cell);
       if (st->headline)
         g_ptr_array_add (headlines, cell);
+      if (st == summarised)
+        own = cell;
     }
   g_ptr_array_sort (fact->cells, compare_cells);
-  join_headline_cells (fact->cells, headlines);
+  join_headline_cells (fact->cells, headlines, own);
   g_ptr_array_unref (fact->values);
   fact->values = cor_compare_row_values (statements);
   cor_fact_update_agreement (fact);
