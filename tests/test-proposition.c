@@ -485,18 +485,27 @@ test_scratch (void)
   cor_proposition_clear (&short_of);
 }
 
+/* Whether @read_acts reads the act @act ("verb noun") in @text. */
+static gboolean
+reads_act (void      (*read_acts) (const char *, GPtrArray *),
+           const char *text,
+           const char *act)
+{
+  g_autoptr(GPtrArray) acts = g_ptr_array_new_with_free_func (g_free);
+
+  read_acts (text, acts);
+  for (guint i = 0; i < acts->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (acts, i), act) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @text tells the act @act ("verb noun"). */
 static gboolean
 tells_act (const char *text,
            const char *act)
 {
-  g_autoptr(GPtrArray) acts = g_ptr_array_new_with_free_func (g_free);
-
-  cor_acts_read (text, acts);
-  for (guint i = 0; i < acts->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (acts, i), act) == 0)
-      return TRUE;
-  return FALSE;
+  return reads_act (cor_acts_read, text, act);
 }
 
 /* Whether @text tells the act @act done to a name ("visit orvia"). */
@@ -504,13 +513,7 @@ static gboolean
 tells_named_act (const char *text,
                  const char *act)
 {
-  g_autoptr(GPtrArray) acts = g_ptr_array_new_with_free_func (g_free);
-
-  cor_acts_read_named (text, acts);
-  for (guint i = 0; i < acts->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (acts, i), act) == 0)
-      return TRUE;
-  return FALSE;
+  return reads_act (cor_acts_read_named, text, act);
 }
 
 static guint

@@ -1505,20 +1505,6 @@ static const Anchor phrases = {
  * changes; with a story-wide bar of half as many statements as reports,
  * Athens gains 3 pairs, not 9; with one and a half times, the tariff
  * story gains 2 pairs the gold does not link. */
-/* Appends the hash of each of @acts to @terms. */
-static void
-hash_acts (GPtrArray *acts,
-           GArray    *terms)
-{
-  for (guint i = 0; i < acts->len; i++)
-    {
-      const char *act = g_ptr_array_index (acts, i);
-      guint32 term = cor_word_hash (act, strlen (act));
-
-      g_array_append_val (terms, term);
-    }
-}
-
 /* @st's text with its quotations blanked out: the acts a speaker's own
  * words tell of ("Every time a launch sinks, a committee is formed") are
  * the speaker's, not the report's. */
@@ -1545,15 +1531,31 @@ unquoted_text (const CorStatement *st)
   return text;
 }
 
+/* Appends to @terms the hash of each act @read_acts reads in @st's words
+ * outside quotations. */
 static void
-act_read (const CorStatement *st,
-          GArray             *terms)
+hash_acts (const CorStatement *st,
+           void              (*read_acts) (const char *, GPtrArray *),
+           GArray             *terms)
 {
   g_autoptr(GPtrArray) acts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *text = unquoted_text (st);
 
-  cor_acts_read (text, acts);
-  hash_acts (acts, terms);
+  read_acts (text, acts);
+  for (guint i = 0; i < acts->len; i++)
+    {
+      const char *act = g_ptr_array_index (acts, i);
+      guint32 term = cor_word_hash (act, strlen (act));
+
+      g_array_append_val (terms, term);
+    }
+}
+
+static void
+act_read (const CorStatement *st,
+          GArray             *terms)
+{
+  hash_acts (st, cor_acts_read, terms);
 }
 
 /* Acts done to a name ("visit China") tie rows of their own, after acts
@@ -1566,12 +1568,7 @@ static void
 named_act_read (const CorStatement *st,
                 GArray             *terms)
 {
-  g_autoptr(GPtrArray) acts = g_ptr_array_new_with_free_func (g_free);
-
-  g_autofree char *text = unquoted_text (st);
-
-  cor_acts_read_named (text, acts);
-  hash_acts (acts, terms);
+  hash_acts (st, cor_acts_read_named, terms);
 }
 
 /* One act done by two who are named apart is two facts: "BIWTA has formed
