@@ -39,11 +39,6 @@ static const char *furniture_pattern =
   "|subscribe(?: now)?|sign (?:up|in)(?: .{0,40})?|log ?in|follow us(?: on .{1,30})?"
   "|tune in(?: .{0,30})?|watch live|live(?: tv| updates| now)?|on air|listen(?: to (?:this|the) .{1,20})?"
   "|click here.*|(?:image|photo(?:graph)?|picture|pictured|video)(?: source| caption| credit)?\\s*:.*"
-  /* A caption that ends with its credit: "… on Monday. Photograph: Lee
-   * Roe for the Sentinel", "… on Tuesday (Courier photo)". */
-  "|.*[.!?]\\s+(?:photograph|photo|picture|image)(?: credit)?\\s*:\\s*[^.!?]{2,80}"
-  "|.*\\((?:[^()]{1,40}\\s)?(?:photo|photograph|archive|file photo)\\)"
-  "|.*\\((?:photo|photograph|image|picture)\\s*:[^()]{1,60}\\)"
   "|[·•|]?\\s*\\d+\\s*min(?:ute)?s?\\s+read"
   "|(?:copyright|©|\\(c\\))\\s*(?:©\\s*)?\\d{4}.*|all rights reserved.*"
   "|[-–—(\\s]*ends?[-–—)\\s.]*"
@@ -53,6 +48,15 @@ static const char *furniture_pattern =
   "|(?:[\\p{L}&' ]{1,20}\\s*[|•·]\\s*){2,}[\\p{L}&' ]{1,20}"
   "|[\\p{P}\\p{S}\\s]*"
   ")$";
+
+/* A caption that ends with its credit: "… on Monday. Photograph: Lee Roe
+ * for the Sentinel", "… on Tuesday (Courier photo)". Searched apart from
+ * the furniture pattern, and only in a line that names a picture, so that
+ * a paragraph is not scanned to its end for each of them. */
+static const char *caption_pattern =
+  "(?:[.!?]\\s+(?:photograph|photo|picture|image)(?: credit)?\\s*:\\s*[^.!?]{2,80}"
+  "|\\((?:[^()]{1,40}\\s)?(?:photo|photograph|archive|file photo)\\)"
+  "|\\((?:photo|photograph|image|picture)\\s*:[^()]{1,60}\\))$";
 
 /* Screen-reader texts of list widgets, which copying a page keeps and
  * often glues to the line around them. */
@@ -68,6 +72,7 @@ static const char *credit_pattern =
 typedef struct
 {
   GRegex *furniture;
+  GRegex *caption;
   GRegex *list_marker;
   GRegex *label;
   GRegex *credit;
@@ -84,10 +89,11 @@ patterns (void)
       GRegexCompileFlags flags = G_REGEX_CASELESS | G_REGEX_OPTIMIZE;
 
       n->furniture = g_regex_new (furniture_pattern, flags, 0, NULL);
+      n->caption = g_regex_new (caption_pattern, flags, 0, NULL);
       n->list_marker = g_regex_new (list_marker_pattern, flags, 0, NULL);
       n->label = g_regex_new (label_pattern, flags, 0, NULL);
       n->credit = g_regex_new (credit_pattern, flags, 0, NULL);
-      g_assert (n->furniture && n->list_marker && n->label && n->credit);
+      g_assert (n->furniture && n->caption && n->list_marker && n->label && n->credit);
       g_once_init_leave (&p, n);
     }
   return p;
@@ -230,6 +236,19 @@ may_be_credit (const char *line)
   return FALSE;
 }
 
+/* Whether @line holds a word a picture's credit uses. */
+static gboolean
+names_picture (const char *line)
+{
+  static const char *words[] = { "photo", "image", "picture", "archive" };
+
+  for (const char *p = line; *p; p++)
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      if (g_ascii_strncasecmp (p, words[i], strlen (words[i])) == 0)
+        return TRUE;
+  return FALSE;
+}
+
 /* Whether @line (in place, may be shortened) is metadata or furniture. */
 static gboolean
 is_metadata_or_furniture (Cleaner *c,
@@ -285,7 +304,7 @@ is_metadata_or_furniture (Cleaner *c,
       g_free (value);
       return TRUE;
     }
-  return g_regex_match (p->furniture, line, 0, NULL);
+  return g_regex_match (p->furniture, line, 0, NULL) || (names_picture (line) && g_regex_match (p->caption, line, 0, NULL));
 }
 
 /* Strips a labelled date that opens the text ("date 2026-02-05 Text…"). */
