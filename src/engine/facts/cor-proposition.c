@@ -89,7 +89,7 @@ WORD_SET (conjunctions, "and", "or", "but", "while", "whereas", "as");
  * people" count different things when one is dead and one injured. */
 WORD_SET (generic_measures,
   "people", "person", "persons", "man", "men", "woman", "women", "total", "number",
-  "least", "than", "about", "around", "some", "more", "over", "nearly", "almost",
+  "least", "than", "other", "others", "another", "further", "additional", "about", "around", "some", "more", "over", "nearly", "almost",
   "time", "times", "percent", "cent", "per");
 /* Verbs whose subject is what a figure after them measures: "the death
  * toll rose to 21", "the toll reached 27", "taking the toll to 27". */
