@@ -99,6 +99,11 @@ WORD_SET (level_verbs,
 /* Of them, those that take the figure with no "to": "reached 27", not
  * "fell 600 metres" (a climber's fall). */
 WORD_SET (level_verbs_direct, "reach", "total", "top", "exceed");
+/* What may stand between a margin's figure and its "by" or "of": "by just
+ * 61", "a narrow majority of 12"; and the nouns that make a figure a
+ * difference. */
+WORD_SET (margin_softeners, "just", "only", "a", "mere", "narrow", "slim", "some", "about");
+WORD_SET (margin_nouns, "margin", "lead", "majority", "difference", "gap");
 
 #define MAX_WORD_BYTES   64
 #define MEASURE_WINDOW    4
@@ -831,18 +836,16 @@ static gboolean
 is_margin (GArray *tokens,
            gint    first)
 {
-  static const char *softeners[] = { "just", "only", "a", "mere", "narrow", "slim", "some", "about", NULL };
-  static const char *differences[] = { "margin", "lead", "majority", "difference", "gap", NULL };
   gint i = first - 1;
 
-  while (i >= 0 && g_strv_contains (softeners, g_array_index (tokens, Token, i).lower))
+  while (i >= 0 && in_set (margin_softeners, &g_array_index (tokens, Token, i)))
     i--;
   if (i < 0)
     return FALSE;
   if (strcmp (g_array_index (tokens, Token, i).lower, "by") == 0)
     return TRUE;
   return strcmp (g_array_index (tokens, Token, i).lower, "of") == 0 && i > 0
-         && g_strv_contains (differences, g_array_index (tokens, Token, i - 1).lower);
+         && in_set (margin_nouns, &g_array_index (tokens, Token, i - 1));
 }
 
 /* Adds to @measure the nouns of the subject of level verb @verb ("The
