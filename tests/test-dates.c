@@ -333,9 +333,20 @@ test_times (void)
 {
   g_autoptr(GPtrArray) mentions = extract ("Polls open at 7 a.m. and close at 20:00, or by noon.", NULL);
 
-  g_assert_nonnull (find (mentions, COR_MENTION_TIME, "7 a.m."));
-  g_assert_nonnull (find (mentions, COR_MENTION_TIME, "20:00"));
-  g_assert_nonnull (find (mentions, COR_MENTION_TIME, "noon"));
+  g_autoptr(GPtrArray) dotted = extract ("The blast happened at about 6.42 a.m., the alarm at 11.50pm; "
+                                         "shares rose 6.42 percent.", NULL);
+
+  g_assert_cmpint (find (mentions, COR_MENTION_TIME, "7 a.m.")->minutes, ==, 7 * 60);
+  g_assert_cmpint (find (mentions, COR_MENTION_TIME, "20:00")->minutes, ==, 20 * 60);
+  g_assert_cmpint (find (mentions, COR_MENTION_TIME, "noon")->minutes, ==, 12 * 60);
+  /* Times written with a dot, as British papers write them, are times
+   * when "am" or "pm" follows, and no figure; a dotted figure alone is a
+   * figure. */
+  g_assert_cmpint (find (dotted, COR_MENTION_TIME, "6.42 a.m.")->minutes, ==, 6 * 60 + 42);
+  g_assert_cmpint (find (dotted, COR_MENTION_TIME, "11.50pm")->minutes, ==, 23 * 60 + 50);
+  g_assert_null (find (dotted, COR_MENTION_NUMBER, "about 6.42"));
+  g_assert_null (find (dotted, COR_MENTION_NUMBER, "11.50"));
+  g_assert_nonnull (find (dotted, COR_MENTION_PERCENT, "6.42 percent"));
 }
 
 int

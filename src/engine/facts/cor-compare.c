@@ -607,41 +607,6 @@ compare_values (const CorStatement *st,
   return status;
 }
 
-/* Minutes since midnight of a time of day as written ("1pm", "2:30
- * p.m.", "14:30", "11.50pm", "noon", "midnight"), or -1. */
-static int
-time_minutes (const char *text)
-{
-  const char *p = text;
-  int hours = 0, minutes = 0, digits = 0;
-  g_autofree char *lower = g_ascii_strdown (text, -1);
-
-  if (strcmp (lower, "noon") == 0 || strcmp (lower, "midday") == 0)
-    return 12 * 60;
-  if (strcmp (lower, "midnight") == 0)
-    return 0;
-  for (; g_ascii_isdigit (*p); p++, digits++)
-    hours = hours * 10 + (*p - '0');
-  if (digits == 0 || digits > 2)
-    return -1;
-  if ((*p == ':' || *p == '.') && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]))
-    {
-      minutes = (p[1] - '0') * 10 + (p[2] - '0');
-      p += 3;
-    }
-  while (*p == ' ')
-    p++;
-  g_free (lower);
-  lower = g_ascii_strdown (p, -1);
-  if (g_str_has_prefix (lower, "pm") || g_str_has_prefix (lower, "p.m"))
-    hours = hours % 12 + 12;
-  else if (g_str_has_prefix (lower, "am") || g_str_has_prefix (lower, "a.m"))
-    hours %= 12;
-  else if (*p != '\0' && !g_ascii_isspace (*p))
-    return -1;
-  return hours < 24 && minutes < 60 ? hours * 60 + minutes : -1;
-}
-
 /* Whether mention @m of @st stands in brackets: another way to give what
  * comes before it ("2:30 p.m. (1130 GMT)"). */
 static gboolean
@@ -656,9 +621,19 @@ in_brackets (const CorStatement *st,
 }
 
 /* Two times of day of one act ("started shortly after 1pm", "began at
- * around 14:30") conflict when they are more than TIME_SLACK minutes
- * apart and @st gives none within it. */
-#define TIME_SLACK 45
+ * around 14:30") conflict when they are further apart than a rounded
+ * time allows (TIME_SLACK minutes), or than two times given to the
+ * minute allow ("6.42 a.m." and "7.10am": TIME_SLACK_EXACT), and @st
+ * gives none within it. */
+#define TIME_SLACK       45
+#define TIME_SLACK_EXACT 15
+
+static int
+time_slack (const CorMention *a,
+            const CorMention *b)
+{
+  return a->minutes % 15 == 0 || b->minutes % 15 == 0 ? TIME_SLACK : TIME_SLACK_EXACT;
+}
 
 static void
 compare_times (const CorStatement *st,
@@ -673,18 +648,15 @@ compare_times (const CorStatement *st,
       const CorMention *o = g_ptr_array_index (ref->mentions, i);
       const CorMention *differs = NULL;
       gboolean agreed = FALSE;
-      int b;
 
-      if (o->kind != COR_MENTION_TIME || in_brackets (ref, o) || (b = time_minutes (o->text)) < 0)
+      if (o->kind != COR_MENTION_TIME || in_brackets (ref, o) || o->minutes < 0)
         continue;
       for (guint j = 0; j < st->mentions->len && !agreed; j++)
         {
           const CorMention *m = g_ptr_array_index (st->mentions, j);
-          int a;
-
-          if (m->kind != COR_MENTION_TIME || (a = time_minutes (m->text)) < 0)
+          if (m->kind != COR_MENTION_TIME || m->minutes < 0)
             continue;
-          if (ABS (a - b) <= TIME_SLACK)
+          if (ABS (m->minutes - o->minutes) <= time_slack (m, o))
             agreed = TRUE;
           else if (!in_brackets (st, m))
             differs = m;

@@ -64,7 +64,8 @@ CorMention *cor_dates_emit_span      (CorDateScan      *scan,
                                       const char       *period);
 void      cor_dates_emit_time        (CorDateScan      *scan,
                                       guint             first,
-                                      guint             last);
+                                      guint             last,
+                                      gint              minutes);
 /* Emits @parts from @first, inferring a missing year from @direction (or
  * the tense when 0); FALSE when they make no date. */
 gboolean  cor_dates_emit_parts       (CorDateScan      *scan,

@@ -296,38 +296,71 @@ scan_holiday (CorDateScan *scan,
   return 0;
 }
 
-/* "9 a.m.", "10:30", "noon", "midnight" */
+/* The hours and minutes of word @i written with a dot, as British papers
+ * write times ("6.42", "11.50"), or FALSE. Only a following "am" or "pm"
+ * makes them a time. */
+static gboolean
+dotted_time (const CorWords *w,
+             guint           i,
+             gint64         *hours,
+             gint64         *minutes)
+{
+  const char *p;
+  guint length;
+
+  if (i >= w->n_words)
+    return FALSE;
+  p = w->text + w->words[i].start;
+  length = w->words[i].end - w->words[i].start;
+  if (length == 4 && g_ascii_isdigit (p[0]) && p[1] == '.' && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]))
+    *hours = p[0] - '0';
+  else if (length == 5 && g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && p[2] == '.'
+           && g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]))
+    *hours = (p[0] - '0') * 10 + (p[1] - '0'), p += 1;
+  else
+    return FALSE;
+  *minutes = (p[2] - '0') * 10 + (p[3] - '0');
+  return *minutes < 60;
+}
+
+/* "9 a.m.", "10:30", "6.42pm", "noon", "midnight" */
 static guint
 scan_time (CorDateScan *scan,
            guint        i)
 {
   const CorWords *w = scan->words;
   guint n, j = i;
-  gint64 h;
+  gint64 h, minutes = 0;
+  gboolean dotted = FALSE;
 
   if (cor_word_is (w, i, "noon") || cor_word_is (w, i, "midnight"))
     {
-      cor_dates_emit_time (scan, i, i);
+      cor_dates_emit_time (scan, i, i, cor_word_is (w, i, "noon") ? 12 * 60 : 0);
       return i + 1;
     }
-  h = cor_word_int (w, i, &n);
-  if (h < 0 || n > 2 || h > 24)
+  if (dotted_time (w, i, &h, &minutes))
+    dotted = TRUE;
+  else if ((h = cor_word_int (w, i, &n)) < 0 || n > 2)
     return 0;
-  if (cor_word_is_punct (w, i + 1, ':') && cor_dates_touching (w, i, i + 1) && cor_dates_touching (w, i + 1, i + 2) &&
-      cor_word_int (w, i + 2, &n) >= 0 && n == 2 && !cor_word_is_punct (w, i + 3, ':'))
+  if (h > 24)
+    return 0;
+  if (!dotted && cor_word_is_punct (w, i + 1, ':') && cor_dates_touching (w, i, i + 1)
+      && cor_dates_touching (w, i + 1, i + 2) && (minutes = cor_word_int (w, i + 2, &n)) >= 0 && n == 2
+      && minutes < 60 && !cor_word_is_punct (w, i + 3, ':'))
     j = i + 2;
   if (cor_word_is (w, j + 1, "a.m.") || cor_word_is (w, j + 1, "p.m.") ||
       cor_word_is (w, j + 1, "a.m") || cor_word_is (w, j + 1, "p.m") ||
       cor_word_is (w, j + 1, "am") || cor_word_is (w, j + 1, "pm"))
     {
-      if (h > 12 || (cor_word_is (w, j + 1, "am") && !cor_dates_touching (w, j, j + 1) &&
-                     (w->words[j + 1].flags & COR_WORD_FLAG_UPPER_INITIAL)))
+      if (h > 12 || h == 0 || (cor_word_is (w, j + 1, "am") && !cor_dates_touching (w, j, j + 1) &&
+                               (w->words[j + 1].flags & COR_WORD_FLAG_UPPER_INITIAL)))
         return 0;
       j++;
+      h = h % 12 + (cor_word_is (w, j, "pm") || cor_word_is (w, j, "p.m.") || cor_word_is (w, j, "p.m") ? 12 : 0);
     }
-  else if (j == i)
+  else if (j == i || h == 24)
     return 0;
-  cor_dates_emit_time (scan, i, j);
+  cor_dates_emit_time (scan, i, j, h * 60 + minutes);
   return j + 1;
 }
 

@@ -182,13 +182,15 @@ cor_dates_emit_span (CorDateScan *scan,
 void
 cor_dates_emit_time (CorDateScan *scan,
                      guint        first,
-                     guint        last)
+                     guint        last,
+                     gint         minutes)
 {
   const CorWords *w = scan->words;
   CorMention *m = cor_mention_new (COR_MENTION_TIME, NULL, w->words[first].start,
                                    w->words[last].end);
 
   m->text = cor_words_dup_span (w, first, last);
+  m->minutes = minutes;
   g_ptr_array_add (scan->out, m);
 }
 

@@ -33,6 +33,7 @@ cor_mention_new (CorMentionKind  kind,
   self->value = NAN;
   self->value_max = NAN;
   self->min = NAN;
+  self->minutes = -1;
   return self;
 }
 

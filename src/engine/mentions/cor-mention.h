@@ -59,6 +59,7 @@ struct _CorMention
   char           *date_to;      /* ("next week", "the first quarter"), or NULL */
   const char     *period;       /* what that span is: "week", "quarter"…, static */
   double          min;          /* the least a vague quantity allows ("dozens"), or NAN */
+  gint            minutes;      /* time: minutes since midnight ("2:30 p.m." is 870), or -1 */
   gboolean        vague;        /* a quantity without a number: "dozens", "thousands" */
   char           *canonical;    /* person, organization, place */
   char           *speaker;      /* quote */

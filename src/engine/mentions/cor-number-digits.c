@@ -219,6 +219,14 @@ skip_time_or_date (const CorScan *scan,
   if ((j = skip_numeric_date (scan, i)) > 0)
     return j;
   j = i + 1;
+  /* "6.42 a.m.", "11.50pm": a time with a dot, as British papers write
+   * it, when "am" or "pm" follows */
+  if (tok_len (scan, i) <= 2 && j + 2 < scan->n_toks && cor_tok_is (scan, j, ".") && cor_tok_adjacent (scan, j)
+      && cor_tok_adjacent (scan, j + 1) && scan->toks[j + 1].kind == TOK_NUM && tok_len (scan, j + 1) == 2
+      && (cor_tok_is (scan, j + 2, "am") || cor_tok_is (scan, j + 2, "pm")
+          || ((cor_tok_is (scan, j + 2, "a") || cor_tok_is (scan, j + 2, "p")) && cor_tok_is (scan, j + 3, ".")
+              && cor_tok_is (scan, j + 4, "m"))))
+    j += 2;
 
   if (j + 1 < scan->n_toks && cor_tok_adjacent (scan, j) && cor_tok_adjacent (scan, j + 1) &&
       scan->toks[j + 1].kind == TOK_NUM &&
