@@ -588,6 +588,13 @@ test_dates (void)
   g_assert_cmpint (compare ("Divers reached the ferry on 6 May.",
                             "The ferry sank off the cape on 3 May.", &note2), ==, COR_CELL_SUPPORTS);
   g_assert_null (note2);
+  /* A day without its year is in the year its tense suggests: two reports
+   * that read it apart still give the same day, unless both write the
+   * year. */
+  g_assert_cmpint (compare ("Dealers began the repairs on 14 October.",
+                            "Dealers will begin the repairs on 14 October.", NULL), ==, COR_CELL_SUPPORTS);
+  g_assert_cmpint (compare ("Dealers began the repairs on 14 October 2029.",
+                            "Dealers will begin the repairs on 14 October 2030.", NULL), ==, COR_CELL_CONFLICTS);
 }
 
 static void

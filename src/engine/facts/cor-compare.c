@@ -162,13 +162,34 @@ precision_of (double value)
   return cache[slot].precision;
 }
 
+/* Whether @text writes a year: four digits in a row. */
 static gboolean
-dates_agree (const char *a,
-             const char *b)
+writes_year (const char *text)
 {
-  gsize n = MIN (strlen (a), strlen (b));
+  guint run = 0;
 
-  return strncmp (a, b, n) == 0;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      run = 0;
+    else if (++run == 4)
+      return TRUE;
+  return FALSE;
+}
+
+/* Dates agree when one holds the other ("2026-04" and "2026-04-02"). A
+ * day whose year neither report writes ("Oct. 14") has the year the
+ * tense around it suggests, which two reports may read apart: the month
+ * and day are compared. */
+static gboolean
+dates_agree (const CorMention *a,
+             const CorMention *b)
+{
+  gsize n = MIN (strlen (a->date), strlen (b->date));
+
+  if (strncmp (a->date, b->date, n) == 0)
+    return TRUE;
+  return strlen (a->date) == 10 && strlen (b->date) == 10 && strcmp (a->date + 4, b->date + 4) == 0
+         && (!writes_year (a->text) || !writes_year (b->text));
 }
 
 /* @a's and @b's values as ranges in one unit (@fa and @fb scale each to
@@ -207,7 +228,7 @@ cor_compare_values_agree (const CorMention *a,
   if (!cor_compare_same_measure (a, b))
     return FALSE;
   if (a->kind == COR_MENTION_DATE)
-    return a->date && b->date && dates_agree (a->date, b->date);
+    return a->date && b->date && dates_agree (a, b);
   if (a->kind == COR_MENTION_MONEY && g_strcmp0 (a->unit, b->unit) != 0)
     return FALSE;
 
