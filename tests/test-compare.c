@@ -655,6 +655,9 @@ test_summary (void)
   /* A dateline is no part of the fact. */
   check_summary ("LINDAU (Coastal Wire) - The ferry ran aground on Tuesday.", "The ferry ran aground on Tuesday.");
   check_summary ("LINDAU — The ferry ran aground on Tuesday.", "The ferry ran aground on Tuesday.");
+  /* What is left of one cut after "Mich.", and a bracket that is none. */
+  check_summary ("(Coastal Wire) — The ferry ran aground on Tuesday.", "The ferry ran aground on Tuesday.");
+  check_summary ("(Update) The ferry ran aground on Tuesday.", "(Update) The ferry ran aground on Tuesday.");
   /* A name in capitals before a dash that opens an aside stays. */
   check_summary ("NATO — the alliance of 32 states — met on Tuesday.", "NATO — the alliance of 32 states — met on Tuesday.");
   /* "Officials say that …" reads as a clause cut from its sentence. */

@@ -130,7 +130,9 @@ after_dash (const char *p,
 
 /* "BEIJING (Reuters) - ", "WASHINGTON, April 30 (Reuters) -",
  * "WASHINGTON — ": a dateline before the first sentence of a report: a
- * place in capitals, maybe a date, an agency in brackets, and a dash. */
+ * place in capitals, maybe a date, an agency in brackets, and a dash.
+ * "(Reuters) - " alone is what is left of one when the place ended with
+ * an abbreviation ("LAKEPORT, Mich.") and the sentence was cut there. */
 static const char *
 skip_dateline (const char *text)
 {
@@ -152,7 +154,7 @@ skip_dateline (const char *text)
       capitals += g_ascii_isupper (*p);
       p++;
     }
-  if (capitals < 3)
+  if (capitals < 3 && p != text)
     return text;
   if (*p == ',')
     while (*p && *p != '(' && p - text < 40)
