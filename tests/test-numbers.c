@@ -372,6 +372,11 @@ test_not_numbers (void)
     "The report is dated 2026-03-09.",
     "See https://example.org/page/2024/15 for details.",
     "Buy an apple and a pear.",
+    /* codes: a model, a road, a disease, a group, a campaign */
+    "An F-16 flew over the A38 near the B2170.",
+    "COVID-19 cases rose before the G20 met.",
+    "The recall (NVSA campaign 25V-614) was filed.",
+    "Levels of CO2 fell.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)

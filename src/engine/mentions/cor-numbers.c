@@ -412,6 +412,54 @@ skip_dimensions (const CorScan *scan,
   return j > i ? j + 1 : i;
 }
 
+/* Whether word token @i is written in capitals: "F", "COVID", "CV". */
+static gboolean
+in_capitals (const CorScan *scan,
+             guint          i)
+{
+  if (scan->toks[i].kind != TOK_WORD)
+    return FALSE;
+  for (guint32 k = scan->toks[i].start; k < scan->toks[i].end; k++)
+    if (!g_ascii_isupper (scan->text[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "F-16", "A38", "COVID-19", "G20", "25V-614", "4-CV-2231": digits glued
+ * to a word in capitals, or to letters and another figure, name a model,
+ * a road, a group or a case, not a quantity of anything. Skips the whole
+ * code. */
+static guint
+skip_code (const CorScan *scan,
+           guint          i)
+{
+  gboolean code = FALSE;
+  guint j = i;
+
+  if (scan->toks[i].kind != TOK_NUM)
+    return i;
+  if (i > 0 && adjacent (scan, i))
+    {
+      guint w = i - 1;
+
+      if (is_sym (scan, w, "-") && w > 0 && adjacent (scan, w))
+        w--;
+      code = in_capitals (scan, w);
+    }
+  if (!code && i + 3 < scan->n_toks && adjacent (scan, i + 1) && scan->toks[i + 1].kind == TOK_WORD
+      && adjacent (scan, i + 2) && is_sym (scan, i + 2, "-") && adjacent (scan, i + 3)
+      && scan->toks[i + 3].kind == TOK_NUM)
+    code = TRUE;
+  if (!code)
+    return i;
+  while (j + 1 < scan->n_toks && adjacent (scan, j + 1)
+         && (scan->toks[j + 1].kind != TOK_SYM
+             || ((is_sym (scan, j + 1, "-") || is_sym (scan, j + 1, "/")) && adjacent (scan, j + 2)
+                 && scan->toks[j + 2].kind != TOK_SYM)))
+    j++;
+  return j + 1;
+}
+
 static gboolean
 match_at (const CorScan *scan,
           guint          i,
@@ -675,6 +723,8 @@ cor_numbers_extract (const CorMentionContext *context,
       skip = skip_address (&scan, i);
       if (skip == i)
         skip = skip_dimensions (&scan, i);
+      if (skip == i)
+        skip = skip_code (&scan, i);
       if (skip > i)
         {
           i = skip;
