@@ -1109,6 +1109,39 @@ test_invented_rates (void)
     }
 }
 
+/* Four reports of a recall, invented for the project: a company's words
+ * and a regulator's, alike, are two facts, whatever row the company's
+ * words join; no campaign number ("25V-614") is compared with model
+ * years; and no cell conflicts with a value written as the row's is
+ * ("Oct. 14 vs Oct. 14"). */
+static void
+test_invented_recall (void)
+{
+  g_autoptr(CorFactTable) table = invented_table ("recall", 4);
+  const char *two_speakers[] = { "The safety of our customers is our highest priority",
+                                 "Driver safety is our highest priority", NULL };
+
+  g_assert_false (row_quotes_all (table, two_speakers));
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+
+      for (guint c = 0; c < fact->cells->len; c++)
+        {
+          CorCell *cell = g_ptr_array_index (fact->cells, c);
+          g_auto(GStrv) sides = cell->note != NULL ? g_strsplit (cell->note, " vs ", 2) : NULL;
+
+          if (cell->status != COR_CELL_CONFLICTS)
+            continue;
+          g_assert_nonnull (sides);
+          g_assert_nonnull (sides[0]);
+          if (sides[1] != NULL && g_str_has_prefix (sides[1], sides[0]))
+            g_error ("row %u conflicts with its own value: %s", i, cell->note);
+          g_assert_false (g_str_has_prefix (cell->note, "25 vs"));
+        }
+    }
+}
+
 /* A summary that opens with "He" or "She" names the one person the
  * sentence before names; with two people, or an organisation first, it
  * keeps the pronoun. */
@@ -1420,6 +1453,7 @@ main (int   argc,
   g_test_add_func ("/align/named-act-rows", test_named_act_rows);
   g_test_add_func ("/align/invented-ferry", test_invented_ferry);
   g_test_add_func ("/align/invented-rates", test_invented_rates);
+  g_test_add_func ("/align/invented-recall", test_invented_recall);
   g_test_add_func ("/align/summary-pronoun-named", test_summary_pronoun_named);
   g_test_add_func ("/align/summary-quote-speaker", test_summary_quote_speaker);
   g_test_add_func ("/align/figure-rows-conflicting", test_figure_rows_conflicting);

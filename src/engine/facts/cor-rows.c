@@ -945,6 +945,25 @@ add_clashing_figures (CorAligner       *al,
  * row of several already tells that row's fact: its statements left alone
  * join that row instead, if their reports are not in it. Whether it
  * did. */
+/* Whether @node's statement credits what it says to a speaker other than
+ * one of @nodes' statements does. */
+static gboolean
+credited_apart_in (CorAligner   *al,
+                   const GArray *nodes,
+                   guint         node)
+{
+  const CorStatement *st = cor_aligner_node (al, node)->side.statement;
+
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      guint other = g_array_index (nodes, guint, i);
+
+      if (other != node && cor_compare_credited_apart (st, cor_aligner_node (al, other)->side.statement))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 joins_its_row (CorAligner *al,
                GPtrArray  *clusters,
@@ -976,7 +995,12 @@ joins_its_row (CorAligner *al,
       guint n = g_array_index (row, guint, i);
       Cluster *own = g_ptr_array_index (clusters, cluster_of[n]);
 
-      if (own != NULL && own->nodes->len == 1 && !sorted_meet (c->sources, own->sources))
+      /* A statement of the anchored row that a speaker of the row it joins
+       * did not make ("The safety of our customers is our highest
+       * priority", the company said; "Driver safety is our highest
+       * priority", said the regulator) stays out. */
+      if (own != NULL && own->nodes->len == 1 && !sorted_meet (c->sources, own->sources)
+          && !credited_apart_in (al, c->nodes, n))
         absorb (clusters, cluster_of, best, cluster_of[n]);
     }
   return TRUE;
