@@ -1142,6 +1142,17 @@ test_invented_recall (void)
     }
 }
 
+/* Five reports of a flood, invented for the project: two people quoted in
+ * alike words of their own said two things. */
+static void
+test_invented_flood (void)
+{
+  g_autoptr(CorFactTable) table = invented_table ("flood", 5);
+  const char *two_speakers[] = { "We have never seen anything like this", "never seen anything like it", NULL };
+
+  g_assert_false (row_quotes_all (table, two_speakers));
+}
+
 /* A summary that opens with "He" or "She" names the one person the
  * sentence before names; with two people, or an organisation first, it
  * keeps the pronoun. */
@@ -1454,6 +1465,7 @@ main (int   argc,
   g_test_add_func ("/align/invented-ferry", test_invented_ferry);
   g_test_add_func ("/align/invented-rates", test_invented_rates);
   g_test_add_func ("/align/invented-recall", test_invented_recall);
+  g_test_add_func ("/align/invented-flood", test_invented_flood);
   g_test_add_func ("/align/summary-pronoun-named", test_summary_pronoun_named);
   g_test_add_func ("/align/summary-quote-speaker", test_summary_quote_speaker);
   g_test_add_func ("/align/figure-rows-conflicting", test_figure_rows_conflicting);

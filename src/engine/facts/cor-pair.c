@@ -347,6 +347,48 @@ speakers_clash (const CorStatement *x,
   return !text_names (x->text, y->speaker) && !text_names (y->text, x->speaker);
 }
 
+/* Of quoted three-word runs (the feature counts five at most), what two
+ * statements of one quote share. */
+#define SAME_QUOTE 0.6
+/* The speaker_clash feature of two people quoted apart: no pair. */
+#define SPEAKERS_APART 2.0
+
+/* Whether most of @st is a quotation: its speaker's own words. */
+static gboolean
+mostly_quoted (const CorStatement *st)
+{
+  gsize quoted = 0;
+
+  for (guint i = 0; i < st->mentions->len; i++)
+    {
+      const CorMention *m = g_ptr_array_index (st->mentions, i);
+
+      if (m->kind == COR_MENTION_QUOTE)
+        quoted += MIN (m->end, st->end) - MIN (MAX (m->start, st->start), MIN (m->end, st->end));
+    }
+  return 2 * quoted >= st->end - st->start;
+}
+
+/* Whether @x and @y are mostly the words of two people, each named
+ * ("council leader Linda Okafor", "Pauline Marsh"), neither named in the
+ * other's statement. */
+static gboolean
+quoted_apart (const CorStatement *x,
+              const CorStatement *y)
+{
+  const char *last_x, *last_y;
+
+  if (x->speaker == NULL || y->speaker == NULL || g_ascii_strcasecmp (x->speaker, y->speaker) == 0
+      || !mostly_quoted (x) || !mostly_quoted (y))
+    return FALSE;
+  last_x = strrchr (x->speaker, ' ');
+  last_y = strrchr (y->speaker, ' ');
+  last_x = last_x != NULL ? last_x + 1 : x->speaker;
+  last_y = last_y != NULL ? last_y + 1 : y->speaker;
+  return g_unichar_isupper (g_utf8_get_char (last_x)) && g_unichar_isupper (g_utf8_get_char (last_y))
+         && strcmp (last_x, last_y) != 0 && !text_names (x->text, y->speaker) && !text_names (y->text, x->speaker);
+}
+
 void
 cor_pair_features (const CorPairSide  *a,
                    const CorPairSide  *b,
@@ -378,7 +420,14 @@ cor_pair_features (const CorPairSide  *a,
                               && g_strcmp0 (p->subject, q->subject) != 0
                               && !cor_proposition_names (p, q->subject)
                               && !cor_proposition_names (q, p->subject);
+  /* Two people, each named, quoted in their own words alike ("We have
+   * never seen anything like this", "I've never seen anything like it")
+   * said two things: the pair is as apart as two speakers can be. The
+   * same words credited to two people (most of their quoted words
+   * shared) are one quote, and a fact two sources give is one fact. */
   f[COR_PAIR_SPEAKER_CLASH] = speakers_clash (x, y);
+  if (f[COR_PAIR_QUOTE_SHARED] < SAME_QUOTE && quoted_apart (x, y))
+    f[COR_PAIR_SPEAKER_CLASH] = SPEAKERS_APART;
   f[COR_PAIR_YEAR_CLASH] = cor_proposition_years_clash (p, q);
   f[COR_PAIR_NEGATION_DIFFERS] = predicates_meet && p->negated != q->negated;
   f[COR_PAIR_HEADLINE] = x->headline || y->headline;
@@ -465,6 +514,8 @@ cor_pair_score (const double f[COR_N_PAIR_FEATURES])
   if (f[COR_PAIR_STEM_COSINE] < MIN_WORDING && f[COR_PAIR_CONCEPT_COSINE] < MIN_WORDING
       && f[COR_PAIR_SENTENCE_COSINE] < MIN_WORDING && f[COR_PAIR_NAMES_SHARED] == 0
       && f[COR_PAIR_QUOTE_SHARED] == 0)
+    return 0;
+  if (f[COR_PAIR_SPEAKER_CLASH] >= SPEAKERS_APART)
     return 0;
 
   for (guint k = 0; k < COR_N_PAIR_FEATURES; k++)
