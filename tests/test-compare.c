@@ -312,6 +312,10 @@ test_values_of_different_people (void)
   g_assert_cmpint (compare ("Maria Ortega, 23, waited at the border fence with her daughter.",
                             "Ana Ruiz, 31, waited at the border fence with her daughter.", NULL), !=,
                    COR_CELL_CONFLICTS);
+  /* The ages one person is given, after the name, are compared. */
+  g_assert_cmpint (compare ("Police named the dead man as Dennis Hale, 78, a retired farmer from the valley.",
+                            "Police named the dead man as Dennis Hale, 81, a retired farmer from the valley.", NULL), ==,
+                   COR_CELL_CONFLICTS);
 }
 
 static void

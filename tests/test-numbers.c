@@ -359,6 +359,24 @@ test_ordinals (void)
 }
 
 /* Numbers that are part of something else are not bare numbers. */
+/* A whole number between commas after a person's name is the person's
+ * age; after anything else, or written otherwise, it is not. */
+static void
+test_ages_after_names (void)
+{
+  g_autoptr(GPtrArray) mentions = extract ("Dennis Hale, 81, a retired farmer, and Marcus Ellery, 58, were named. "
+                                           "The Wenlow, 40, rose. Hale, 81.5, left.");
+  const CorMention *m;
+
+  m = find (mentions, "81");
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->unit, ==, COR_UNIT_AGE);
+  g_assert_cmpstr (m->whose, ==, "Dennis Hale");
+  g_assert_cmpstr (find (mentions, "58")->unit, ==, COR_UNIT_AGE);
+  g_assert_null (find (mentions, "40")->unit);
+  g_assert_null (find (mentions, "81.5")->unit);
+}
+
 static void
 test_not_numbers (void)
 {
@@ -486,6 +504,7 @@ main (int   argc,
   g_test_add_func ("/numbers/counts", test_counts);
   g_test_add_func ("/numbers/ordinals", test_ordinals);
   g_test_add_func ("/numbers/not-numbers", test_not_numbers);
+  g_test_add_func ("/numbers/ages-after-names", test_ages_after_names);
   g_test_add_func ("/numbers/no-double", test_no_double);
   g_test_add_func ("/numbers/offsets-and-bad-input", test_offsets_and_bad_input);
   g_test_add_func ("/numbers/recut-tokens", test_recut_tokens);

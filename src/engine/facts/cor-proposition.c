@@ -720,7 +720,12 @@ value_hash (const CorMention *m)
 {
   char key[128];
 
-  g_snprintf (key, sizeof key, "%d:%s:%.3g", m->kind, m->unit ? m->unit : "", m->value);
+  /* An age a name gives is that person's: "Cecilia Sarai Carillo, 23"
+   * shares nothing with "23-year-old Monica Torres". */
+  if (m->whose != NULL)
+    g_snprintf (key, sizeof key, "%d:%s:%.3g:%s", m->kind, m->unit, m->value, m->whose);
+  else
+    g_snprintf (key, sizeof key, "%d:%s:%.3g", m->kind, m->unit ? m->unit : "", m->value);
   return hash_string (key);
 }
 
@@ -971,6 +976,22 @@ add_measure (CorProposition   *self,
         measure.stems[measure.n_words++] = COR_TERM_MAKE (COR_TERM_STEM, hash_string (t->stem));
       }
   measure.n_around = measure.n_words;
+  /* "Dennis Hale, 81,": an age given after a name is that person's, and
+   * meets only an age of the same name. It is told in passing, with any
+   * act of the person's: no words of the text say what it counts, and it
+   * ties no row of figures ("Marcus Ellery, 58, was fined" is not
+   * "Marcus Ellery, 61, ran the firm"). */
+  if (m->whose != NULL)
+    {
+      g_autofree char *lower = g_utf8_strdown (m->whose, -1);
+
+      measure.senses[0] = NULL;
+      measure.stems[0] = COR_TERM_MAKE (COR_TERM_STEM, hash_string (lower));
+      measure.n_words = 1;
+      measure.n_around = 0;
+      g_array_append_val (self->measures, measure);
+      return;
+    }
   /* A count carries what it counts as its unit: "212 passengers". */
   if (m->unit != NULL && measure.n_words < G_N_ELEMENTS (measure.stems) && m->kind == COR_MENTION_NUMBER
       && g_strcmp0 (m->unit, "person") != 0)

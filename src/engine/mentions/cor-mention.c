@@ -48,6 +48,7 @@ cor_mention_copy (const CorMention *mention)
   self->date_from = g_strdup (mention->date_from);
   self->date_to = g_strdup (mention->date_to);
   self->canonical = g_strdup (mention->canonical);
+  self->whose = g_strdup (mention->whose);
   self->speaker = g_strdup (mention->speaker);
   return self;
 }
@@ -63,6 +64,7 @@ cor_mention_free (CorMention *mention)
   g_free (mention->date);
   g_free (mention->date_from);
   g_free (mention->date_to);
+  g_free (mention->whose);
   g_free (mention->canonical);
   g_free (mention->speaker);
   g_free (mention);

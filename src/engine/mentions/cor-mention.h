@@ -62,6 +62,7 @@ struct _CorMention
   gint            minutes;      /* time: minutes since midnight ("2:30 p.m." is 870), or -1 */
   gboolean        vague;        /* a quantity without a number: "dozens", "thousands" */
   char           *canonical;    /* person, organization, place */
+  char           *whose;        /* an age given after a name ("Dennis Hale, 81"): the name */
   char           *speaker;      /* quote */
 };
 

@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include "cor-dates.h"
 #include "cor-entities.h"
 #include "cor-mentions.h"
@@ -29,6 +32,33 @@ cor_mentions_extract (const char   *text,
   return cor_mentions_extract_words (words, sentences, published);
 }
 
+/* The oldest age a bare figure after a name is read as. */
+#define MAX_AGE 120
+
+/* "Dennis Hale, 81, a retired farmer", "Ellery, 58, was jailed": a whole
+ * number between commas right after a person's name is the person's
+ * age. */
+static void
+mark_ages (const char *text,
+           gsize       length,
+           GPtrArray  *mentions)
+{
+  for (guint i = 1; i < mentions->len; i++)
+    {
+      CorMention *m = g_ptr_array_index (mentions, i);
+      const CorMention *before = g_ptr_array_index (mentions, i - 1);
+
+      if (m->kind != COR_MENTION_NUMBER || m->unit != NULL || m->approximate || isnan (m->value)
+          || m->value < 1 || m->value > MAX_AGE || m->value != floor (m->value)
+          || before->kind != COR_MENTION_PERSON || before->end + 2 != m->start
+          || strncmp (text + before->end, ", ", 2) != 0 || m->end >= length
+          || (text[m->end] != ',' && text[m->end] != ')'))
+        continue;
+      m->unit = g_strdup (COR_UNIT_AGE);
+      m->whose = g_strdup (before->canonical != NULL ? before->canonical : before->text);
+    }
+}
+
 GPtrArray *
 cor_mentions_extract_words (const CorWords *words,
                             const GArray   *sentences,
@@ -44,5 +74,6 @@ cor_mentions_extract_words (const CorWords *words,
   cor_quotes_extract (&context, out);
 
   g_ptr_array_sort (out, cor_mention_compare);
+  mark_ages (words->text, words->length, out);
   return out;
 }
