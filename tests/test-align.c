@@ -1176,6 +1176,26 @@ test_summary_pronoun_named (void)
   g_assert_null (fact_summarised (table, "Anna Rusk said"));
 }
 
+/* A row is summed up by a statement that names whom it tells of, not by
+ * one that says "him". */
+static const char *him_reports[] = {
+  "Banker convicted\n\nThe trial of the former banker Marcus Ellery ended on Friday. A jury at Eastbridge Crown Court "
+  "found him guilty of six counts of fraud by false representation on Friday.\n",
+  "Verdict in fraud trial\n\nThe trial of Marcus Ellery ended on Friday. A jury at Eastbridge Crown Court found him "
+  "guilty of six counts of fraud by false representation.\n",
+  "Ellery guilty\n\nMarcus Ellery was found guilty of six counts of fraud by false representation at Eastbridge "
+  "Crown Court on Friday.\n",
+};
+
+static void
+test_summary_names_whom (void)
+{
+  g_autoptr(CorFactTable) table = table_of (him_reports, G_N_ELEMENTS (him_reports), "2031-05-08", 0.5);
+
+  g_assert_nonnull (fact_summarised (table, "Marcus Ellery was found guilty"));
+  g_assert_null (fact_summarised (table, "found him guilty"));
+}
+
 /* A quotation's first sentence is its speaker's, though only the last
  * one says who spoke. */
 static const char *long_quote[] = {
@@ -1468,6 +1488,7 @@ main (int   argc,
   g_test_add_func ("/align/invented-flood", test_invented_flood);
   g_test_add_func ("/align/summary-pronoun-named", test_summary_pronoun_named);
   g_test_add_func ("/align/summary-quote-speaker", test_summary_quote_speaker);
+  g_test_add_func ("/align/summary-names-whom", test_summary_names_whom);
   g_test_add_func ("/align/figure-rows-conflicting", test_figure_rows_conflicting);
   g_test_add_func ("/align/headline-row-summary", test_headline_row_summary);
   g_test_add_func ("/align/summary-names-statement", test_summary_names_statement);

@@ -1712,13 +1712,40 @@ is_firm (const CorStatement *st)
 #define BODY_SHARE_DEN 3
 #define HEADLINE_TIE 0.05
 
+/* Whether @st, outside its quotations, tells of whom an act is done to
+ * only by a pronoun ("A jury found him guilty", not "one of them"): its
+ * summary would lean on the sentence before. A "He" or "She" that opens
+ * it is named from there (name_pronoun ()). */
+static gboolean
+leans_on_pronoun (const CorStatement *st)
+{
+  static const char *pronouns[] = { "him", "them" };
+  g_autofree char *text = unquoted_text (st);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (p > text && (g_ascii_isalpha (p[-1]) || p[-1] == '\''))
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (pronouns); k++)
+        {
+          gsize n = strlen (pronouns[k]);
+
+          /* "one of them" counts among those the statement names. */
+          if (g_ascii_strncasecmp (p, pronouns[k], n) == 0 && !g_ascii_isalpha (p[n]) && p[n] != '\''
+              && !(p - text >= 3 && g_ascii_strncasecmp (p - 3, "of ", 3) == 0))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static guint
 pick_reference (CorAligner *al,
                 GArray     *row)
 {
   guint negated = 0, best = g_array_index (row, guint, 0);
   double best_score = -1;
-  gboolean any_firm = FALSE, any_body;
+  gboolean any_firm = FALSE, any_body, any_clear = FALSE;
   guint n_body = 0;
 
   for (guint i = 0; i < row->len; i++)
@@ -1738,6 +1765,15 @@ pick_reference (CorAligner *al,
         }
     }
   any_body = n_body > 0 && n_body * BODY_SHARE_DEN >= row->len * BODY_SHARE_NUM;
+  /* A statement that names whom it tells of sums the row up before one
+   * that only says "him". */
+  for (guint i = 0; i < row->len && !any_clear; i++)
+    {
+      const CorStatement *st = cor_aligner_node (al, g_array_index (row, guint, i))->side.statement;
+
+      any_clear = st->prop.negated == (negated * 2 > row->len) && (!any_firm || is_firm (st))
+                  && !(any_body && st->headline) && !st->headline && !leans_on_pronoun (st);
+    }
   for (guint i = 0; i < row->len; i++)
     {
       guint n = g_array_index (row, guint, i);
@@ -1745,7 +1781,7 @@ pick_reference (CorAligner *al,
       double score = 0;
 
       if (st->prop.negated != (negated * 2 > row->len) || (any_firm && !is_firm (st))
-          || (any_body && st->headline))
+          || (any_body && st->headline) || (any_clear && leans_on_pronoun (st)))
         continue;
       for (guint j = 0; j < MIN (row->len, 2 * MAX_LINK_MEMBERS); j++)
         if (j != i)
