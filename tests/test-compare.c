@@ -659,6 +659,10 @@ test_summary (void)
   /* A dateline is no part of the fact. */
   check_summary ("LINDAU (Coastal Wire) - The ferry ran aground on Tuesday.", "The ferry ran aground on Tuesday.");
   check_summary ("LINDAU — The ferry ran aground on Tuesday.", "The ferry ran aground on Tuesday.");
+  /* An adverb that ties a sentence to the one before goes, with its comma;
+   * without a comma it may be the sentence's own. */
+  check_summary ("Nevertheless, a bomber dropped four bombs on the camp.", "A bomber dropped four bombs on the camp.");
+  check_summary ("Still missing are 20 passengers.", "Still missing are 20 passengers.");
   /* What is left of one cut after "Mich.", and a bracket that is none. */
   check_summary ("(Coastal Wire) — The ferry ran aground on Tuesday.", "The ferry ran aground on Tuesday.");
   check_summary ("(Update) The ferry ran aground on Tuesday.", "(Update) The ferry ran aground on Tuesday.");

@@ -36,6 +36,11 @@ static const char *openers[] = {
 static const char *droppable[] = {
   "and", "but", "or", "so", "yet", "nor", "meanwhile", "however",
 };
+/* And those it drops when a comma follows them: "Nevertheless, an
+ * Antonov bomber dropped four bombs", not "Still missing are …". */
+static const char *droppable_before_comma[] = {
+  "nevertheless", "nonetheless", "still", "besides", "moreover", "furthermore", "instead",
+};
 
 static gsize
 first_word (const char *text,
@@ -105,8 +110,14 @@ static gboolean
 opens_with_droppable (const char *text)
 {
   char word[32];
+  gsize n = first_word (text, word, sizeof word);
 
-  first_word (text, word, sizeof word);
+  if (in_list (word, droppable_before_comma, G_N_ELEMENTS (droppable_before_comma)))
+    {
+      while (*text && !g_unichar_isalpha (g_utf8_get_char (text)))
+        text = g_utf8_next_char (text);
+      return text[n] == ',';
+    }
   return in_list (word, droppable, G_N_ELEMENTS (droppable)) && !opens_adverb (text);
 }
 
