@@ -96,6 +96,8 @@ test_predicate (void)
   check_predicate ("Norway's prime minister Erna Dahl flew to Oslo.", "fly", FALSE, "erna dahl");
   /* A role, not a name, does it: no one named. */
   check_predicate ("The Norwegian prime minister flew to Oslo.", "fly", FALSE, NULL);
+  /* The "am" of a time is no auxiliary. */
+  check_predicate ("The embankment failed at 5am on Saturday.", "fail", FALSE, NULL);
   /* The act comes after "agreed to", "is considering". */
   check_predicate ("The airline agreed to buy 40 new aircraft.", "buy", FALSE, NULL);
   check_predicate ("The airline is considering buying 40 new aircraft.", "buy", FALSE, NULL);

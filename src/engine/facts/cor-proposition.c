@@ -163,8 +163,10 @@ covering (GPtrArray *mentions,
         }
       if (m->start > start)
         break;
+      /* A time's "am" and "pm" are no verb. */
       if (end <= m->end && (names ? is_name_kind (m->kind) : (cor_mention_kind_is_value (m->kind)
-                                                                || m->kind == COR_MENTION_DATE)))
+                                                                || m->kind == COR_MENTION_DATE
+                                                                || m->kind == COR_MENTION_TIME)))
         return m;
     }
   return NULL;
@@ -577,7 +579,8 @@ find_predicate (GArray *tokens)
           negated = TRUE;
           continue;
         }
-      if (in_set (auxiliaries, t))
+      /* The "am" of "5am" is a time's. */
+      if (in_set (auxiliaries, t) && !t->value)
         {
           if (group < 0 || pending == AUX_NONE)
             group = i;
