@@ -556,6 +556,16 @@ compare_bare_counts (const CorStatement *st,
     }
 }
 
+static guint
+count_times (const CorStatement *st)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < st->mentions->len; i++)
+    n += ((const CorMention *)g_ptr_array_index (st->mentions, i))->kind == COR_MENTION_TIME;
+  return n;
+}
+
 static void compare_times (const CorStatement *st,
                            const CorStatement *ref,
                            GString           **notes,
@@ -662,7 +672,11 @@ compare_times (const CorStatement *st,
                GString           **notes,
                CorCellStatus      *status)
 {
-  if (!cor_proposition_predicates_meet (&st->prop, &ref->prop))
+  /* One act, told in other words ("broke through the embankment at about
+   * 4.15am on Saturday", "the embankment failed at around 5.30am on
+   * Saturday"): each gives one time, on a day both give. */
+  if (!cor_proposition_predicates_meet (&st->prop, &ref->prop)
+      && !(count_times (st) == 1 && count_times (ref) == 1 && share_a_date (st, ref)))
     return;
   for (guint i = 0; i < ref->mentions->len; i++)
     {
