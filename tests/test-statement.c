@@ -200,6 +200,23 @@ test_captions_and_datelines (void)
   g_assert_true (g_str_has_prefix (((CorStatement *)g_ptr_array_index (sts, 1))->text, "The storm"));
 }
 
+/* Advice to the reader states no fact of the story; a sentence that
+ * opens with a verb's past, or a noun, does. A time's "am" is no verb. */
+static void
+test_instructions (void)
+{
+  g_autoptr(GPtrArray) sts = statements_of ("Call your dealer if the brake warning light comes on.\n"
+                                            "Check the recall website for your car.\n"
+                                            "Called to the scene, the police closed the road on Monday.\n"
+                                            "Rain the previous night had flooded the road.\n"
+                                            "The advice was lifted at 2.30 p.m.\n");
+
+  g_assert_cmpuint (sts->len, ==, 3);
+  g_assert_true (g_str_has_prefix (((CorStatement *)g_ptr_array_index (sts, 0))->text, "Called"));
+  g_assert_true (g_str_has_prefix (((CorStatement *)g_ptr_array_index (sts, 1))->text, "Rain"));
+  g_assert_cmpstr (((CorStatement *)g_ptr_array_index (sts, 2))->prop.predicate_word, ==, "lift");
+}
+
 static void
 test_headline (void)
 {
@@ -226,6 +243,7 @@ main (int   argc,
   g_test_add_func ("/statement/clauses", test_clauses);
   g_test_add_func ("/statement/stems", test_stems);
   g_test_add_func ("/statement/headline", test_headline);
+  g_test_add_func ("/statement/instructions", test_instructions);
   g_test_add_func ("/statement/captions-and-datelines", test_captions_and_datelines);
 
   return g_test_run ();

@@ -163,10 +163,8 @@ covering (GPtrArray *mentions,
         }
       if (m->start > start)
         break;
-      /* A time's "am" and "pm" are no verb. */
       if (end <= m->end && (names ? is_name_kind (m->kind) : (cor_mention_kind_is_value (m->kind)
-                                                                || m->kind == COR_MENTION_DATE
-                                                                || m->kind == COR_MENTION_TIME)))
+                                                                || m->kind == COR_MENTION_DATE)))
         return m;
     }
   return NULL;
@@ -580,7 +578,7 @@ find_predicate (GArray *tokens)
           continue;
         }
       /* The "am" of "5am" is a time's. */
-      if (in_set (auxiliaries, t) && !t->value)
+      if (in_set (auxiliaries, t) && !(i > 0 && strcmp (t->lower, "am") == 0 && !g_array_index (tokens, Token, i - 1).alpha))
         {
           if (group < 0 || pending == AUX_NONE)
             group = i;
