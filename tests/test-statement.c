@@ -205,10 +205,11 @@ test_captions_and_datelines (void)
 static void
 test_instructions (void)
 {
-  g_autoptr(GPtrArray) sts = statements_of ("Call your dealer if the brake warning light comes on.\n"
-                                            "Check the recall website for your car.\n"
-                                            "Called to the scene, the police closed the road on Monday.\n"
-                                            "Rain the previous night had flooded the road.\n"
+  g_autoptr(GPtrArray) sts = statements_of ("WHAT OWNERS SHOULD DO\n\n"
+                                            "\u2022 Call your dealer if the brake warning light comes on\n"
+                                            "\u2022 Check the recall website for your car\n\n"
+                                            "Called to the scene, the police closed the road on Monday.\n\n"
+                                            "Rain the previous night had flooded the road.\n\n"
                                             "The advice was lifted at 2.30 p.m.\n");
 
   g_assert_cmpuint (sts->len, ==, 3);

@@ -415,6 +415,61 @@ is_dateline (const char *text)
   return capitals >= 3;
 }
 
+/* "Call your dealer if the warning light comes on", "Check the recall
+ * website": advice to the reader, a verb's base form before "your" or
+ * "the", with no verb of its own clause after ("Rain the night before had
+ * flooded the road" tells of rain), states no fact of the story. */
+static gboolean
+is_instruction (const char *text)
+{
+  static const char *objects[] = { "your", "the", "a", "an", "any", "us", "our", "this", "these" };
+  static const char *stops[] = { "if", "when", "before", "after", "until", "while", "because", "and", "or", "to", NULL };
+  static const char *finite[] = { "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+                                  "could", "may", "might", "should", "must", "did", "does", NULL };
+  const char *p = text, *end;
+  gboolean object = FALSE;
+  g_autofree char *first = NULL;
+  const CorWordSense *sense;
+
+  while (*p != '\0' && !g_ascii_isalpha (*p))
+    p++;
+  if (!g_ascii_isupper (*p))
+    return FALSE;
+  for (end = p; g_ascii_isalpha (*end); end++)
+    ;
+  if (*end != ' ')
+    return FALSE;
+  first = g_ascii_strdown (p, end - p);
+  sense = cor_lexicon_lookup (first);
+  if (sense == NULL || !(sense->pos & COR_POS_VERB) || sense->verb_form || strcmp (sense->lemma, first) != 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (objects) && !object; i++)
+    {
+      gsize n = strlen (objects[i]);
+
+      object = strncmp (end + 1, objects[i], n) == 0 && end[1 + n] == ' ';
+    }
+  if (!object)
+    return FALSE;
+  for (p = end; *p != '\0'; p = end)
+    {
+      g_autofree char *word = NULL;
+
+      while (*p != '\0' && !g_ascii_isalpha (*p))
+        p++;
+      for (end = p; g_ascii_isalpha (*end); end++)
+        ;
+      if (end == p)
+        break;
+      word = g_ascii_strdown (p, end - p);
+      if (g_strv_contains (stops, word))
+        break;
+      if (g_strv_contains (finite, word))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 is_caption (CorDocument  *doc,
             CorStatement *st)
@@ -733,7 +788,7 @@ add_sentence (GPtrArray *out,
         {
           set_attribution (st, reader, &sentence, from == span.start && next >= span.end);
           st->headline = from == span.start && next >= span.end && is_headline (st->text);
-          if (!is_caption (doc, st) && !is_dateline (st->text))
+          if (!is_caption (doc, st) && !is_dateline (st->text) && !(from == span.start && is_instruction (st->text)))
             g_ptr_array_add (out, st);
           else
             cor_statement_free (st);
