@@ -379,6 +379,9 @@ typedef struct
 } NarrowerCase;
 
 static const NarrowerCase narrower_cases[] = {
+  /* The day without the time the reference gives. */
+  { "The river breached the embankment in the early hours of Saturday.",
+    "The river broke through the embankment at about 4.15am on Saturday.", "does not give “4.15am”" },
   /* Every figure but not when. */
   { "A 6.2 magnitude quake struck the valley at a depth of 12 kilometres.",
     "A 6.2 magnitude quake struck the valley at a depth of 12 kilometres on Friday.", "does not give “Friday”" },

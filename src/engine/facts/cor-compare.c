@@ -557,13 +557,19 @@ compare_bare_counts (const CorStatement *st,
 }
 
 static guint
-count_times (const CorStatement *st)
+count_times_in (const GPtrArray *mentions)
 {
   guint n = 0;
 
-  for (guint i = 0; i < st->mentions->len; i++)
-    n += ((const CorMention *)g_ptr_array_index (st->mentions, i))->kind == COR_MENTION_TIME;
+  for (guint i = 0; i < mentions->len; i++)
+    n += ((const CorMention *)g_ptr_array_index (mentions, i))->kind == COR_MENTION_TIME;
   return n;
+}
+
+static guint
+count_times (const CorStatement *st)
+{
+  return count_times_in (st->mentions);
 }
 
 static void compare_times (const CorStatement *st,
@@ -1135,7 +1141,7 @@ cor_compare_narrower (const CorStatement *statement,
 {
   g_autoptr(GString) notes = NULL;
   CorShown own = { statement->text, statement->mentions, TRUE };
-  gboolean dated = FALSE;
+  gboolean dated = FALSE, timed = FALSE;
 
   g_return_val_if_fail (statement != NULL && reference != NULL, FALSE);
 
@@ -1149,6 +1155,17 @@ cor_compare_narrower (const CorStatement *statement,
       g_autofree char *n = NULL;
       gboolean given = FALSE;
 
+      /* "at about 4.15am on Saturday" says when; "in the early hours of
+       * Saturday" says less. */
+      if (r->kind == COR_MENTION_TIME)
+        {
+          if (timed || r->minutes < 0 || in_brackets (reference, r) || count_times_in (shown->mentions) > 0)
+            continue;
+          timed = TRUE;
+          n = g_strdup_printf (_("does not give “%s”"), r->text);
+          add_note (&notes, n);
+          continue;
+        }
       if (r->kind == COR_MENTION_DURATION || !is_compared_in (reference, i))
         continue;
       if (r->kind == COR_MENTION_DATE)
