@@ -1996,16 +1996,13 @@ name_pronoun (const char         *summary,
    * deported back to Guatemala, | he said he would not stay"). */
   if (rest == NULL || doc == NULL || st->headline || st->start > st->sentence_start + 1)
     return NULL;
-  for (guint i = 1; i < doc->sentences->len; i++)
-    {
-      const CorSpan *span = &g_array_index (doc->sentences, CorSpan, i);
+  {
+    /* The sentence that holds the statement, and the one before it. */
+    guint at = cor_document_first_sentence_at (doc, st->sentence_start + 1);
 
-      if (span->start <= st->sentence_start && st->sentence_start < span->end)
-        {
-          before = &g_array_index (doc->sentences, CorSpan, i - 1);
-          break;
-        }
-    }
+    if (at >= 2 && g_array_index (doc->sentences, CorSpan, at - 1).end > st->sentence_start)
+      before = &g_array_index (doc->sentences, CorSpan, at - 2);
+  }
   if (before == NULL)
     return NULL;
   mentions = mentions_between (doc, before->start, before->end);

@@ -598,18 +598,9 @@ nearest_person (Reader     *reader,
                 const char *role)
 {
   CorDocument *doc = reader->doc;
-  guint lo = 0, hi = doc->sentences->len, back;
+  guint lo = cor_document_first_sentence_at (doc, sentence_start), back;
   gsize bound;
 
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (doc->sentences, CorSpan, mid).start < sentence_start)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
   /* A person named with the role a speaker is given ("Ema Suryani, a
    * doctor", then "added the doctor") may be a few sentences back. */
   back = role != NULL ? ROLE_SENTENCES : 1;

@@ -91,6 +91,27 @@ cor_document_first_mention_at (CorDocument *self,
   return lo;
 }
 
+guint
+cor_document_first_sentence_at (CorDocument *self,
+                                gsize        start)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  hi = self->sentences->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->sentences, CorSpan, mid).start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 void
 cor_document_collect_mentions (CorDocument *self,
                                gsize        start,

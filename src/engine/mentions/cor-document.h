@@ -45,6 +45,10 @@ CorDocument *cor_document_ref   (CorDocument *self);
  * @start (the mentions' count when none does): they are sorted by start. */
 guint        cor_document_first_mention_at (CorDocument *self,
                                             gsize        start);
+/* The index of @self's first sentence that starts at or after the byte
+ * @start (the sentences' count when none does): they are in order. */
+guint        cor_document_first_sentence_at (CorDocument *self,
+                                             gsize        start);
 /* Adds to @into the mentions that lie within @start to @end, in order
  * (borrowed: they live as long as the document). */
 void         cor_document_collect_mentions (CorDocument *self,
