@@ -556,6 +556,15 @@ compare_bare_counts (const CorStatement *st,
     }
 }
 
+static gboolean
+gives_date (const GPtrArray *mentions)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    if (((const CorMention *)g_ptr_array_index (mentions, i))->kind == COR_MENTION_DATE)
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 count_times_in (const GPtrArray *mentions)
 {
@@ -680,9 +689,11 @@ compare_times (const CorStatement *st,
 {
   /* One act, told in other words ("broke through the embankment at about
    * 4.15am on Saturday", "the embankment failed at around 5.30am on
-   * Saturday"): each gives one time, on a day both give. */
+   * Saturday"): each gives one time, on a day both give or one leaves
+   * unsaid. */
   if (!cor_proposition_predicates_meet (&st->prop, &ref->prop)
-      && !(count_times (st) == 1 && count_times (ref) == 1 && share_a_date (st, ref)))
+      && !(count_times (st) == 1 && count_times (ref) == 1
+           && (share_a_date (st, ref) || !gives_date (st->mentions) || !gives_date (ref->mentions))))
     return;
   for (guint i = 0; i < ref->mentions->len; i++)
     {
@@ -711,6 +722,31 @@ compare_times (const CorStatement *st,
           *status = COR_CELL_CONFLICTS;
         }
     }
+}
+
+gboolean
+cor_compare_shown_time (const CorShown     *shown,
+                        const CorStatement *reference,
+                        char              **note)
+{
+  const CorMention *mine = NULL, *theirs = NULL;
+
+  g_return_val_if_fail (shown != NULL && reference != NULL && note != NULL, FALSE);
+
+  if (count_times_in (shown->mentions) != 1 || count_times (reference) != 1)
+    return FALSE;
+  for (guint i = 0; i < shown->mentions->len; i++)
+    if (((const CorMention *)g_ptr_array_index (shown->mentions, i))->kind == COR_MENTION_TIME)
+      mine = g_ptr_array_index (shown->mentions, i);
+  for (guint i = 0; i < reference->mentions->len; i++)
+    if (((const CorMention *)g_ptr_array_index (reference->mentions, i))->kind == COR_MENTION_TIME)
+      theirs = g_ptr_array_index (reference->mentions, i);
+  if (mine->minutes < 0 || theirs->minutes < 0 || in_brackets (reference, theirs)
+      || ABS (mine->minutes - theirs->minutes) <= time_slack (mine, theirs))
+    return FALSE;
+  /* Translators: two values that differ, e.g. "150 m vs 60 m" */
+  *note = g_strdup_printf (_("%s vs %s"), mine->text, theirs->text);
+  return TRUE;
 }
 
 double

@@ -70,6 +70,14 @@ gboolean       cor_compare_narrower     (const CorStatement *statement,
                                          const CorShown     *shown,
                                          char              **note);
 
+/* Whether the sentence a reader is shown of a clause ("came down at
+ * 5.10am, | trapping residents") gives the one time of day of
+ * @reference's act otherwise ("came down at about 4.40 a.m."): @note
+ * receives the two. */
+gboolean       cor_compare_shown_time   (const CorShown     *shown,
+                                         const CorStatement *reference,
+                                         char              **note);
+
 /* The distinct values of these statements, in a stable order. */
 GPtrArray     *cor_compare_row_values   (GPtrArray          *statements);
 

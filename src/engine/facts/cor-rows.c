@@ -1819,8 +1819,17 @@ mark_cell (const CorStatement *st,
 {
   CorCellStatus status = cor_compare_statements (st, reference, note);
   g_autofree char *approximate = NULL;
+  g_autofree char *timing = NULL;
 
   *narrower = FALSE;
+  /* A clause shown in its sentence, which gives the act another time. */
+  if (status != COR_CELL_CONFLICTS && shown != NULL && shown->mentions != st->mentions
+      && cor_compare_shown_time (shown, reference, &timing))
+    {
+      g_free (*note);
+      *note = g_steal_pointer (&timing);
+      return COR_CELL_CONFLICTS;
+    }
   if (status != COR_CELL_SUPPORTS || st == summarised)
     return status;
   /* A note on a supporting cell is an approximation ("approximate: “at
