@@ -332,6 +332,10 @@ test_speakers (void)
                             "“We will rebuild the old bridge by the winter,” said Governor Tom Berg.", &note), ==,
                    COR_CELL_PARTIAL);
   g_assert_nonnull (strstr (note, "Ana Lopez"));
+  /* Two groups no one names are no two sources. */
+  g_assert_cmpint (compare ("Building work had been under way in two of the shop units, residents said.",
+                            "Building work had been under way in two of the shop units, neighbours said.", NULL), ==,
+                   COR_CELL_SUPPORTS);
   /* A shorter form of the one name is the same person. */
   g_assert_cmpint (compare ("“We will rebuild the old bridge by the winter,” said Lopez.",
                             "“We will rebuild the old bridge by the winter,” said Mayor Ana Lopez.", NULL), ==,

@@ -929,14 +929,30 @@ one_unnamed (const CorStatement *st)
   return cor_statement_speaker_unnamed (st) && !(n > 3 && st->speaker[n - 1] == 's' && st->speaker[n - 2] != 's');
 }
 
+/* Whether @speaker is a group of people no one names ("Residents",
+ * "local people", "witnesses"): a word or two, the last a plural. */
+static gboolean
+unnamed_group (const char *speaker)
+{
+  g_auto(GStrv) words = g_strsplit (speaker, " ", -1);
+  guint n = g_strv_length (words);
+  gsize last;
+
+  if (n == 0 || n > 2 || (n == 2 && g_ascii_isupper (words[1][0])))
+    return FALSE;
+  last = strlen (words[n - 1]);
+  return last > 3 && words[n - 1][last - 1] == 's' && words[n - 1][last - 2] != 's';
+}
+
 /* Whether @st and @ref credit what they say to different speakers. A
  * speaker known only by a role ("the statement") is no one to tell
- * apart. */
+ * apart, nor are two groups no one names ("residents", "neighbours"). */
 static gboolean
 credited_apart (const CorStatement *st,
                 const CorStatement *ref)
 {
   return st->speaker != NULL && ref->speaker != NULL && !one_unnamed (st) && !one_unnamed (ref)
+         && !(unnamed_group (st->speaker) && unnamed_group (ref->speaker))
          && different_speakers (st->speaker, ref->speaker);
 }
 
