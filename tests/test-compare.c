@@ -332,10 +332,6 @@ test_speakers (void)
                             "“We will rebuild the old bridge by the winter,” said Governor Tom Berg.", &note), ==,
                    COR_CELL_PARTIAL);
   g_assert_nonnull (strstr (note, "Ana Lopez"));
-  /* Two groups no one names are no two sources. */
-  g_assert_cmpint (compare ("Building work had been under way in two of the shop units, residents said.",
-                            "Building work had been under way in two of the shop units, neighbours said.", NULL), ==,
-                   COR_CELL_SUPPORTS);
   /* A shorter form of the one name is the same person. */
   g_assert_cmpint (compare ("“We will rebuild the old bridge by the winter,” said Lopez.",
                             "“We will rebuild the old bridge by the winter,” said Mayor Ana Lopez.", NULL), ==,
@@ -383,6 +379,9 @@ typedef struct
 } NarrowerCase;
 
 static const NarrowerCase narrower_cases[] = {
+  /* Two groups no one names are no two sources. */
+  { "Builders had cracked the walls of the old bridge over the summer, residents said.",
+    "Builders had cracked the walls of the old bridge over the summer, neighbours said.", NULL },
   /* The day without the time the reference gives. */
   { "The river breached the embankment in the early hours of Saturday.",
     "The river broke through the embankment at about 4.15am on Saturday.", "does not give “4.15am”" },
