@@ -379,6 +379,10 @@ typedef struct
 } NarrowerCase;
 
 static const NarrowerCase narrower_cases[] = {
+  /* A figure that gives one of the reference's values gives no other. */
+  { "The harbour company's shares fell 3% on Tuesday.",
+    "The harbour company's shares closed down 1.8% on Tuesday after falling 3% in the morning.",
+    "does not give “1.8%”" },
   /* Two groups no one names are no two sources. */
   { "Builders had cracked the walls of the old bridge over the summer, residents said.",
     "Builders had cracked the walls of the old bridge over the summer, neighbours said.", NULL },

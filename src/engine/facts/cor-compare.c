@@ -1050,6 +1050,30 @@ gives_figure (const CorStatement *st,
 }
 
 /* Whether @mentions say when at all: a date, a time of day or a span. */
+/* Whether @o is the figure of another of @reference's values than @r
+ * ("fell as much as 3%" gives the "as much as 3%" of "closed down 1.8%
+ * after falling as much as 3%", not the 1.8%). */
+static gboolean
+gives_another (const CorStatement *reference,
+               const CorMention   *r,
+               const CorMention   *o)
+{
+  if (cor_compare_values_agree (r, o))
+    return FALSE;
+  for (guint i = 0; i < reference->mentions->len; i++)
+    {
+      const CorMention *other = g_ptr_array_index (reference->mentions, i);
+
+      /* "euro30 billion ($40 billion)": the amount converted is one. */
+      if (other != r && other->kind == o->kind && is_compared_in (reference, i)
+          && !(i + 1 < reference->mentions->len && g_ptr_array_index (reference->mentions, i + 1) == r
+               && is_conversion (reference, i + 1))
+          && cor_compare_values_agree (other, o))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 gives_time (const GPtrArray *mentions)
 {
@@ -1239,7 +1263,7 @@ cor_compare_narrower (const CorStatement *statement,
         {
           const CorMention *o = g_ptr_array_index (shown->mentions, j);
 
-          given = gives_figure (statement, o, reference, r);
+          given = gives_figure (statement, o, reference, r) && !gives_another (reference, r, o);
           /* "at least three dead" agrees with "at least five dead", and
            * gives less: an earlier toll, or a lower estimate. */
           if (given && weaker_bound (o, r))
