@@ -35,6 +35,17 @@ test_titles_and_surnames (void)
   assert_entity (mentions, COR_MENTION_PLACE, "Finnish", "Finland");
 }
 
+/* A company's officers' titles are no part of their names. */
+static void
+test_company_titles (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "\"We are sorry,\" Chief Executive Helen Ashdown said. Chief Financial Officer Tom Reyes left.", NULL);
+
+  assert_entity (mentions, COR_MENTION_PERSON, "Helen Ashdown", "Helen Ashdown");
+  assert_entity (mentions, COR_MENTION_PERSON, "Tom Reyes", "Tom Reyes");
+}
+
 static void
 test_family_name_first (void)
 {
@@ -152,6 +163,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/entities/titles-and-surnames", test_titles_and_surnames);
+  g_test_add_func ("/entities/company-titles", test_company_titles);
   g_test_add_func ("/entities/family-name-first", test_family_name_first);
   g_test_add_func ("/entities/speech-verb", test_speech_verb);
   g_test_add_func ("/entities/hyphenated-name", test_hyphenated_name);

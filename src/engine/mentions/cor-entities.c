@@ -31,7 +31,8 @@ COR_WORD_SET (titles,
   "counselor", "adviser", "advisor", "diplomat", "negotiator", "lawmaker", "official",
   "cardinal", "bishop", "rabbi", "imam", "dr", "mr", "mrs", "ms", "miss", "sir", "dame",
   "lord", "lady", "president-elect", "vice", "deputy", "mp", "attorney", "superintendent",
-  "prime", "foreign", "defence", "defense", "finance", "interior", "trade", "state");
+  "prime", "foreign", "defence", "defense", "finance", "interior", "trade", "state", "executive",
+  "operating", "financial");
 /* Titles written with the name, so part of the mention: "Mr. Xi" */
 COR_WORD_SET (honorifics, "mr", "mrs", "ms", "dr", "miss", "sir", "dame");
 
