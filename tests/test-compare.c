@@ -676,6 +676,9 @@ test_summary (void)
   /* An adverb that ties a sentence to the one before goes, with its comma;
    * without a comma it may be the sentence's own. */
   check_summary ("Nevertheless, a bomber dropped four bombs on the camp.", "A bomber dropped four bombs on the camp.");
+  /* The condition it leaves first goes last, as an opening "If" does. */
+  check_summary ("Still, if the river rises again, the council will close the bridge.",
+                 "The council will close the bridge if the river rises again.");
   check_summary ("Still missing are 20 passengers.", "Still missing are 20 passengers.");
   /* What is left of one cut after "Mich.", and a bracket that is none. */
   check_summary ("(Coastal Wire) — The ferry ran aground on Tuesday.", "The ferry ran aground on Tuesday.");

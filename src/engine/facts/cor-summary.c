@@ -226,7 +226,7 @@ condition_last (GString *s)
 
   /* "If anyone urged you to enter, or make false statements, they …": a
    * comma inside the condition is no end of it. */
-  if (!g_str_has_prefix (s->str, "If ") || (main = main_clause (s->str)) == s->str || opens_with_droppable (main))
+  if (g_ascii_strncasecmp (s->str, "if ", 3) != 0 || (main = main_clause (s->str)) == s->str || opens_with_droppable (main))
     return;
   out = g_string_new (main);
   while (out->len > 0 && strchr (". ", out->str[out->len - 1]) != NULL)
