@@ -556,29 +556,35 @@ compare_bare_counts (const CorStatement *st,
     }
 }
 
+/* Whether @mentions hold one of @kind. */
 static gboolean
-gives_date (const GPtrArray *mentions)
+gives_kind (const GPtrArray *mentions,
+            CorMentionKind   kind)
 {
   for (guint i = 0; i < mentions->len; i++)
-    if (((const CorMention *)g_ptr_array_index (mentions, i))->kind == COR_MENTION_DATE)
+    if (((const CorMention *)g_ptr_array_index (mentions, i))->kind == kind)
       return TRUE;
   return FALSE;
 }
 
-static guint
-count_times_in (const GPtrArray *mentions)
+/* The one time of day of @mentions, or NULL when they give none or
+ * several. */
+static const CorMention *
+one_time (const GPtrArray *mentions)
 {
-  guint n = 0;
+  const CorMention *found = NULL;
 
   for (guint i = 0; i < mentions->len; i++)
-    n += ((const CorMention *)g_ptr_array_index (mentions, i))->kind == COR_MENTION_TIME;
-  return n;
-}
+    {
+      const CorMention *m = g_ptr_array_index (mentions, i);
 
-static guint
-count_times (const CorStatement *st)
-{
-  return count_times_in (st->mentions);
+      if (m->kind != COR_MENTION_TIME)
+        continue;
+      if (found != NULL)
+        return NULL;
+      found = m;
+    }
+  return found;
 }
 
 static void compare_times (const CorStatement *st,
@@ -692,8 +698,9 @@ compare_times (const CorStatement *st,
    * Saturday"): each gives one time, on a day both give or one leaves
    * unsaid. */
   if (!cor_proposition_predicates_meet (&st->prop, &ref->prop)
-      && !(count_times (st) == 1 && count_times (ref) == 1
-           && (share_a_date (st, ref) || !gives_date (st->mentions) || !gives_date (ref->mentions))))
+      && !(one_time (st->mentions) != NULL && one_time (ref->mentions) != NULL
+           && (share_a_date (st, ref) || !gives_kind (st->mentions, COR_MENTION_DATE)
+               || !gives_kind (ref->mentions, COR_MENTION_DATE))))
     return;
   for (guint i = 0; i < ref->mentions->len; i++)
     {
@@ -729,19 +736,13 @@ cor_compare_shown_time (const CorShown     *shown,
                         const CorStatement *reference,
                         char              **note)
 {
-  const CorMention *mine = NULL, *theirs = NULL;
+  const CorMention *mine, *theirs;
 
   g_return_val_if_fail (shown != NULL && reference != NULL && note != NULL, FALSE);
 
-  if (count_times_in (shown->mentions) != 1 || count_times (reference) != 1)
-    return FALSE;
-  for (guint i = 0; i < shown->mentions->len; i++)
-    if (((const CorMention *)g_ptr_array_index (shown->mentions, i))->kind == COR_MENTION_TIME)
-      mine = g_ptr_array_index (shown->mentions, i);
-  for (guint i = 0; i < reference->mentions->len; i++)
-    if (((const CorMention *)g_ptr_array_index (reference->mentions, i))->kind == COR_MENTION_TIME)
-      theirs = g_ptr_array_index (reference->mentions, i);
-  if (mine->minutes < 0 || theirs->minutes < 0 || in_brackets (reference, theirs)
+  mine = one_time (shown->mentions);
+  theirs = one_time (reference->mentions);
+  if (mine == NULL || theirs == NULL || mine->minutes < 0 || theirs->minutes < 0 || in_brackets (reference, theirs)
       || ABS (mine->minutes - theirs->minutes) <= time_slack (mine, theirs))
     return FALSE;
   /* Translators: two values that differ, e.g. "150 m vs 60 m" */
@@ -1235,7 +1236,7 @@ cor_compare_narrower (const CorStatement *statement,
        * Saturday" says less. */
       if (r->kind == COR_MENTION_TIME)
         {
-          if (timed || r->minutes < 0 || in_brackets (reference, r) || count_times_in (shown->mentions) > 0)
+          if (timed || r->minutes < 0 || in_brackets (reference, r) || gives_kind (shown->mentions, COR_MENTION_TIME))
             continue;
           timed = TRUE;
           n = g_strdup_printf (_("does not give “%s”"), r->text);

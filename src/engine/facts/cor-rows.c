@@ -1747,6 +1747,7 @@ pick_reference (CorAligner *al,
   double best_score = -1;
   gboolean any_firm = FALSE, any_body, any_clear = FALSE;
   guint n_body = 0;
+  g_autofree gboolean *leans = g_new (gboolean, MAX (row->len, 1));
 
   for (guint i = 0; i < row->len; i++)
     {
@@ -1767,12 +1768,13 @@ pick_reference (CorAligner *al,
   any_body = n_body > 0 && n_body * BODY_SHARE_DEN >= row->len * BODY_SHARE_NUM;
   /* A statement that names whom it tells of sums the row up before one
    * that only says "him". */
-  for (guint i = 0; i < row->len && !any_clear; i++)
+  for (guint i = 0; i < row->len; i++)
     {
       const CorStatement *st = cor_aligner_node (al, g_array_index (row, guint, i))->side.statement;
 
-      any_clear = st->prop.negated == (negated * 2 > row->len) && (!any_firm || is_firm (st))
-                  && !(any_body && st->headline) && !st->headline && !leans_on_pronoun (st);
+      leans[i] = leans_on_pronoun (st);
+      any_clear |= st->prop.negated == (negated * 2 > row->len) && (!any_firm || is_firm (st)) && !st->headline
+                   && !leans[i];
     }
   for (guint i = 0; i < row->len; i++)
     {
@@ -1781,7 +1783,7 @@ pick_reference (CorAligner *al,
       double score = 0;
 
       if (st->prop.negated != (negated * 2 > row->len) || (any_firm && !is_firm (st))
-          || (any_body && st->headline) || (any_clear && leans_on_pronoun (st)))
+          || (any_body && st->headline) || (any_clear && leans[i]))
         continue;
       for (guint j = 0; j < MIN (row->len, 2 * MAX_LINK_MEMBERS); j++)
         if (j != i)
