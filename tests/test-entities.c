@@ -46,6 +46,17 @@ test_company_titles (void)
   assert_entity (mentions, COR_MENTION_PERSON, "Tom Reyes", "Tom Reyes");
 }
 
+/* A month that names a day is no short form of a person named for it. */
+static void
+test_month_not_surname (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "The deal may end as soon as May 12, or by 3 May. Theresa May said so.", NULL);
+
+  assert_entity (mentions, COR_MENTION_PERSON, "Theresa May", "Theresa May");
+  g_assert_null (find (mentions, COR_MENTION_PERSON, "May"));
+}
+
 static void
 test_family_name_first (void)
 {
@@ -170,6 +181,7 @@ main (int   argc,
   g_test_add_func ("/entities/aged-people", test_aged_people);
   g_test_add_func ("/entities/sentence-start", test_sentence_start_is_not_a_person);
   g_test_add_func ("/entities/country-variants", test_country_variants);
+  g_test_add_func ("/entities/month-not-surname", test_month_not_surname);
   g_test_add_func ("/entities/capitals", test_capitals);
   g_test_add_func ("/entities/organisations", test_organisations);
   return g_test_run ();

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "cor-dates-lexicon.h"
 #include "cor-entities-lexicon.h"
 #include "cor-entities.h"
 
@@ -442,6 +443,20 @@ has_kind (Ent            *ent,
   return FALSE;
 }
 
+/* Whether word @i is a month that names a day ("May 12", "12 May"): no
+ * short form of Theresa May. */
+static gboolean
+names_day (const CorWords *w,
+           guint           i)
+{
+  guint next;
+
+  if (cor_dates_month_at (w, i, &next) == 0)
+    return FALSE;
+  return (next < w->n_words && w->words[next].type == COR_WORD_DIGITS)
+         || (i > 0 && w->words[i - 1].type == COR_WORD_DIGITS);
+}
+
 /* Second pass: short forms take the full name the document introduced.
  * A document that introduces none (most of a hundred thousand small
  * reports) has nothing to resolve: no tables, no word copied. */
@@ -484,7 +499,7 @@ resolve_people (Ent *ent)
 
       guint last = i;
 
-      if (ent->covered[i] || !is_cap (w, i))
+      if (ent->covered[i] || !is_cap (w, i) || names_day (w, i))
         continue;
       /* "Marchand-Vey" after "Odile Marchand-Vey" */
       if (cor_word_is_punct (w, i + 1, '-') && w->words[i + 1].start == w->words[i].end && is_cap (w, i + 2)
