@@ -318,6 +318,15 @@ test_month_tense (void)
   assert_date ("The bridge was closed in October.", "2024-02-10", "October", "2023-10");
   assert_date ("The bridge will reopen in October.", "2024-02-10", "October", "2024-10");
   assert_date ("She plans to travel to Lima in March.", "2024-02-10", "March", "2024-03");
+  /* A past verb sets no tense for a date after an infinitive or "before":
+   * the nearest day is meant. Past without them, and a compound's
+   * participle is no tense at all. */
+  assert_date ("The mayor threatened to close the pier as soon as May 12.", "2024-05-01", "May 12",
+               "2024-05-12");
+  assert_date ("The vote came days before a long-delayed May 12 deadline.", "2024-05-01", "May 12",
+               "2024-05-12");
+  assert_date ("The pier closed on May 12.", "2024-05-01", "May 12", "2023-05-12");
+  assert_date ("The mayor went to Lima on May 12.", "2024-05-01", "May 12", "2023-05-12");
 }
 
 static void

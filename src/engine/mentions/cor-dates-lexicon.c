@@ -117,11 +117,32 @@ word_tense (const CorWords *words,
     return COR_TENSE_FUTURE;
   if (cor_word_in (words, i, past_words) >= 0)
     return COR_TENSE_PAST;
-  /* Regular past tense; not "need", "speed", "red" */
+  /* Regular past tense; not "need", "speed", "red", nor a compound's
+   * participle ("self-imposed", "highly-anticipated") */
+  if (i > 0 && words->words[i - 1].type == COR_WORD_PUNCT && words->words[i - 1].end == w->start)
+    return COR_TENSE_NONE;
   if (n >= 5 && g_ascii_strncasecmp (words->text + w->end - 2, "ed", 2) == 0 &&
       !(w->flags & COR_WORD_FLAG_UPPER_INITIAL) && words->text[w->end - 3] != 'e')
     return COR_TENSE_PAST;
   return COR_TENSE_NONE;
+}
+
+COR_WORD_SET (later_words, "before", "until", "till", "ahead");
+COR_WORD_SET (not_verbs,
+  "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+  "those", "be", "date");
+
+/* Whether word @i is the "to" of an infinitive: "to scrap", not "to
+ * Paris", "to the market". */
+static gboolean
+infinitive_at (const CorWords *words,
+               guint           i)
+{
+  if (!cor_word_is (words, i, "to") || i + 1 >= words->n_words)
+    return FALSE;
+  return words->words[i + 1].type == COR_WORD_ALPHA
+         && !(words->words[i + 1].flags & COR_WORD_FLAG_UPPER_INITIAL)
+         && cor_word_in (words, i + 1, not_verbs) < 0;
 }
 
 CorTense
@@ -131,6 +152,8 @@ cor_dates_tense (const CorWords *words,
 {
   /* Back to the start of the clause, then forward to its end: the nearest
    * word with a tense decides. Bounded, so the whole scan stays linear. */
+  gboolean later = FALSE;
+
   for (guint k = first, steps = 0; k > 0 && steps < 25; k--, steps++)
     {
       CorTense tense;
@@ -138,8 +161,14 @@ cor_dates_tense (const CorWords *words,
       if (clause_edge (words, k - 1) || (words->words[k].flags & COR_WORD_FLAG_NEWLINE_BEFORE))
         break;
       tense = word_tense (words, k - 1);
+      /* A past verb before an infinitive or "before" sets no tense for
+       * the date after them: "threatened to scrap the deal as soon as
+       * May 12", "came days before the May 12 deadline". */
+      if (tense == COR_TENSE_PAST && later)
+        return COR_TENSE_NONE;
       if (tense != COR_TENSE_NONE)
         return tense;
+      later = later || cor_word_in (words, k - 1, later_words) >= 0 || infinitive_at (words, k - 1);
     }
   for (guint k = last + 1, steps = 0; k < words->n_words && steps < 25; k++, steps++)
     {
