@@ -865,6 +865,29 @@ static const char *farmers[] = {
   "the schools.\n",
 };
 
+/* Two reports that tie a statement to one day named by its month tell
+ * one fact of it, however else they word it; a day beside the reports'
+ * own is the story's, and ties two facts of it into no row. */
+static const char *deadline[] = {
+  "Dock strike\n\nDock workers at Port Selby walked out on Wednesday over pay. The union has threatened to "
+  "widen the strike as soon as June 2 if talks fail. Talks broke down on May 7, the union said.\n",
+  "Port shut\n\nDockers at Port Selby went on strike on Wednesday. The employers face a June 2 deadline to make "
+  "a better offer. Police were called to the gates on May 7.\n",
+  "Grain stuck\n\nShipping firms have sent their vessels to other ports. The port handles a third of the "
+  "country's grain.\n",
+};
+
+static void
+test_day_rows (void)
+{
+  g_autoptr(CorFactTable) table = table_of (deadline, G_N_ELEMENTS (deadline), "2031-05-08", 0.5);
+  const char *june[] = { "as soon as June 2", "face a June 2 deadline", NULL };
+  const char *may[] = { "Talks broke down", "Police were called", NULL };
+
+  g_assert_true (row_quotes_all (table, june));
+  g_assert_false (row_quotes_all (table, may));
+}
+
 static void
 test_phrase_rows_contradicting (void)
 {
@@ -1510,6 +1533,7 @@ main (int   argc,
   g_test_add_func ("/align/quote-rows-short", test_quote_rows_short);
   g_test_add_func ("/align/phrase-rows", test_phrase_rows);
   g_test_add_func ("/align/phrase-rows-contradicting", test_phrase_rows_contradicting);
+  g_test_add_func ("/align/day-rows", test_day_rows);
   g_test_add_func ("/align/restated-rows", test_restated_rows);
   g_test_add_func ("/align/rows-worded-two-ways", test_rows_worded_two_ways);
   g_test_add_func ("/align/act-rows", test_act_rows);
