@@ -386,6 +386,25 @@ test_metadata_lines (void)
   g_assert_cmpstr (cor_source_get_text (c), ==, "Harbour closed by storm\nThe harbour closed.");
 }
 
+/* A section's name before a bar labels a date line, and "Published
+ * online" is a label; a sentence before a bar is no label. */
+static void
+test_section_date_lines (void)
+{
+  g_autoptr(CorSource) a = cor_source_load_text ("HARBOUR WEEKLY\n\nSHIPPING | 12 March 2025\n\n"
+                                                 "The harbour closed on Monday.\nBoats stayed in.", NULL, NULL);
+  g_autoptr(CorSource) b = cor_source_load_text ("Storm shuts harbour\nPublished online 12 March 2025, 21:30\n\n"
+                                                 "The harbour closed on Monday.", NULL, NULL);
+  g_autoptr(CorSource) c = cor_source_load_text ("Storm shuts harbour\n\nThe harbour shut as boats fled | "
+                                                 "12 March 2025\n\nThe harbour closed on Monday.", NULL, NULL);
+
+  g_assert_cmpstr (cor_source_get_published (a), ==, "2025-03-12");
+  g_assert_null (strstr (cor_source_get_text (a), "SHIPPING"));
+  g_assert_cmpstr (cor_source_get_published (b), ==, "2025-03-12");
+  g_assert_null (strstr (cor_source_get_text (b), "online"));
+  g_assert_nonnull (strstr (cor_source_get_text (c), "boats fled"));
+}
+
 static void
 test_parse_date (void)
 {
@@ -793,6 +812,7 @@ main (int   argc,
   g_test_add_func ("/source/furniture-labels", test_furniture_labels);
   g_test_add_func ("/source/furniture-yearless-dates", test_furniture_yearless_dates);
   g_test_add_func ("/source/metadata-lines", test_metadata_lines);
+  g_test_add_func ("/source/section-date-lines", test_section_date_lines);
   g_test_add_func ("/source/parse-date", test_parse_date);
   g_test_add_func ("/source/language", test_language);
   g_test_add_func ("/source/cli", test_cli_bad_and_good);

@@ -76,7 +76,7 @@ static const DatePattern date_patterns[] = {
 
 /* Words a line may hold besides a date and still be only a date line. */
 static const char *date_line_words =
-  "^(?:published|publish|posted|updated?|last|first|modified|created|issued|on|at|date|dated"
+  "^(?:published|publish|posted|updated?|last|first|modified|created|issued|on|at|date|dated|online"
   "|time|and|am|pm|a\\.m|p\\.m|[a-z]{3}\\.?|mon|tues|wednes|thurs|fri|satur|sun|monday|tuesday"
   "|wednesday|thursday|friday|saturday|sunday|thur|thu|tue|wed|sat|gmt|utc|bst|cet|cest|est|edt"
   "|pst|pdt|cst|cdt|ist|jst|aest|aedt|acst|awst|nzst|nzdt|sast|cat|eat|wat|msk|hkt|sgt|pht|wib|et|pt|uk|local"
@@ -232,6 +232,16 @@ only_date_words (const char *rest)
   return TRUE;
 }
 
+/* Whether @before is a short label and a separator, and nothing else. */
+static gboolean
+section_label (const char *before)
+{
+  static GRegex *label;
+
+  static_regex (&label, "^\\s*\\p{L}[\\p{L}&' ]{0,28}\\s*[|\u2022\u00b7]\\s*$", 0);
+  return g_regex_match (label, before, 0, NULL);
+}
+
 char *
 cor_metadata_date_line (const char *line,
                         gboolean   *is_update)
@@ -249,7 +259,10 @@ cor_metadata_date_line (const char *line,
 
   before = g_ascii_strdown (line, start);
   rest = g_strconcat (before, " ", line + end, NULL);
-  if (!only_date_words (rest))
+  /* A section's name before a bar ("SECURITY | 12 March 2025",
+   * "World news · 3 May 2024") labels the date line, as "Published" does. */
+  if (!only_date_words (rest)
+      && !(section_label (before) && only_date_words (line + end)))
     return NULL;
 
   if (is_update != NULL)
