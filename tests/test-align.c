@@ -867,14 +867,15 @@ static const char *farmers[] = {
 
 /* Two reports that tie a statement to one day named by its month tell
  * one fact of it, however else they word it; a day beside the reports'
- * own is the story's, and ties two facts of it into no row. */
+ * own is the story's, and ties two facts of it into no row; so does a
+ * clause that leans on its sentence. */
 static const char *deadline[] = {
   "Dock strike\n\nDock workers at Port Selby walked out on Wednesday over pay. The union has threatened to "
   "widen the strike as soon as June 2 if talks fail. Talks broke down on May 7, the union said.\n",
   "Port shut\n\nDockers at Port Selby went on strike on Wednesday. The employers face a June 2 deadline to make "
   "a better offer. Police were called to the gates on May 7.\n",
-  "Grain stuck\n\nShipping firms have sent their vessels to other ports. The port handles a third of the "
-  "country's grain.\n",
+  "Grain stuck\n\nTwo people close to the talks said the port gates were not guarded by police (GBP), allowing "
+  "the pickets to block lorries from June 2 onwards and move freely to the grain terminal.\n",
 };
 
 static void
@@ -883,9 +884,15 @@ test_day_rows (void)
   g_autoptr(CorFactTable) table = table_of (deadline, G_N_ELEMENTS (deadline), "2031-05-08", 0.5);
   const char *june[] = { "as soon as June 2", "face a June 2 deadline", NULL };
   const char *may[] = { "Talks broke down", "Police were called", NULL };
+  const char *clause[] = { "as soon as June 2", "Two people close", NULL };
+  const char *clause_itself[] = { "as soon as June 2", "allowing the pickets", NULL };
 
   g_assert_true (row_quotes_all (table, june));
   g_assert_false (row_quotes_all (table, may));
+  /* A clause that leans on its sentence ties no day: its sentence's head
+   * would be shown for it. */
+  g_assert_false (row_quotes_all (table, clause));
+  g_assert_false (row_quotes_all (table, clause_itself));
 }
 
 static void

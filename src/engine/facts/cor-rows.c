@@ -1680,8 +1680,17 @@ day_read (const CorStatement *st,
     }
 }
 
+/* A clause that leans on its sentence's head ("allowing the intruders to
+ * log in from 14 February") is shown by that head, which may tell
+ * another fact: only statements that open their sentence tie a day. */
+static gboolean
+day_qualifies (const CorStatement *st)
+{
+  return phrase_qualifies (st) && st->start == st->sentence_start;
+}
+
 static const Anchor days = {
-  phrase_qualifies, day_read, phrase_weight, act_joins, PHRASE_ROW_SHARE_NUM, PHRASE_ROW_SHARE_DEN, TRUE, 0.0,
+  day_qualifies, day_read, phrase_weight, act_joins, PHRASE_ROW_SHARE_NUM, PHRASE_ROW_SHARE_DEN, TRUE, 0.0,
 };
 
 GPtrArray *
