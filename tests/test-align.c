@@ -727,34 +727,39 @@ test_day_left_out (void)
     }
 }
 
-/* Whether a row of @table has cells that are not absent quoting each of
- * @words (NULL-terminated). */
+/* Whether @fact has cells that are not absent quoting each of @words
+ * (NULL-terminated). */
+static gboolean
+row_quotes_all_in (CorFact            *fact,
+                   const char * const *words)
+{
+  gboolean all = TRUE;
+
+  for (guint w = 0; words[w] != NULL && all; w++)
+    {
+      gboolean found = FALSE;
+
+      for (guint c = 0; c < fact->cells->len && !found; c++)
+        {
+          CorCell *cell = g_ptr_array_index (fact->cells, c);
+
+          for (guint q = 0; q < cell->quotes->len && !found; q++)
+            found = cell->status != COR_CELL_ABSENT
+                    && strstr (((CorQuote *)g_ptr_array_index (cell->quotes, q))->text, words[w]) != NULL;
+        }
+      all = found;
+    }
+  return all;
+}
+
+/* Whether a row of @table does. */
 static gboolean
 row_quotes_all (CorFactTable       *table,
                 const char * const *words)
 {
   for (guint i = 0; i < table->facts->len; i++)
-    {
-      CorFact *fact = g_ptr_array_index (table->facts, i);
-      gboolean all = TRUE;
-
-      for (guint w = 0; words[w] != NULL && all; w++)
-        {
-          gboolean found = FALSE;
-
-          for (guint c = 0; c < fact->cells->len && !found; c++)
-            {
-              CorCell *cell = g_ptr_array_index (fact->cells, c);
-
-              for (guint q = 0; q < cell->quotes->len && !found; q++)
-                found = cell->status != COR_CELL_ABSENT
-                        && strstr (((CorQuote *)g_ptr_array_index (cell->quotes, q))->text, words[w]) != NULL;
-            }
-          all = found;
-        }
-      if (all)
-        return TRUE;
-    }
+    if (row_quotes_all_in (g_ptr_array_index (table->facts, i), words))
+      return TRUE;
   return FALSE;
 }
 
@@ -867,15 +872,14 @@ static const char *farmers[] = {
 
 /* Two reports that tie a statement to one day named by its month tell
  * one fact of it, however else they word it; a day beside the reports'
- * own is the story's, and ties two facts of it into no row; so does a
- * clause that leans on its sentence. */
+ * own is the story's, and ties two facts of it into no row. */
 static const char *deadline[] = {
   "Dock strike\n\nDock workers at Port Selby walked out on Wednesday over pay. The union has threatened to "
-  "widen the strike as soon as June 2 if talks fail. Talks broke down on May 7, the union said.\n",
-  "Port shut\n\nDockers at Port Selby went on strike on Wednesday. The employers face a June 2 deadline to make "
-  "a better offer. Police were called to the gates on May 7.\n",
-  "Grain stuck\n\nTwo people close to the talks said the port gates were not guarded by police (GBP), allowing "
-  "the pickets to block lorries from June 2 onwards and move freely to the grain terminal.\n",
+  "widen the strike to other ports as soon as June 2 if talks fail. Talks broke down on May 7, the union said.\n",
+  "Port shut\n\nDockers at Port Selby went on strike on Wednesday. The employers face a June 2 deadline before "
+  "the strike spreads. Police were called to the gates on May 7.\n",
+  "Grain stuck\n\nShipping firms have sent their vessels to other ports. The port handles a third of the "
+  "country's grain.\n",
 };
 
 static void
@@ -884,15 +888,9 @@ test_day_rows (void)
   g_autoptr(CorFactTable) table = table_of (deadline, G_N_ELEMENTS (deadline), "2031-05-08", 0.5);
   const char *june[] = { "as soon as June 2", "face a June 2 deadline", NULL };
   const char *may[] = { "Talks broke down", "Police were called", NULL };
-  const char *clause[] = { "as soon as June 2", "Two people close", NULL };
-  const char *clause_itself[] = { "as soon as June 2", "allowing the pickets", NULL };
 
   g_assert_true (row_quotes_all (table, june));
   g_assert_false (row_quotes_all (table, may));
-  /* A clause that leans on its sentence ties no day: its sentence's head
-   * would be shown for it. */
-  g_assert_false (row_quotes_all (table, clause));
-  g_assert_false (row_quotes_all (table, clause_itself));
 }
 
 static void
@@ -1170,6 +1168,32 @@ test_invented_recall (void)
           g_assert_false (g_str_has_prefix (cell->note, "25 vs"));
         }
     }
+}
+
+/* Five reports of a data breach, invented for the project: a trade
+ * outlet dated by its section's line ("SECURITY | 12 March 2025") gives
+ * another day for the breach's discovery, which conflicts; and a clause
+ * that leans on its sentence ("…, allowing the intruders to log in from
+ * 14 February onwards") ties no day, as its sentence's head, of another
+ * fact, would be shown for it. */
+static void
+test_invented_breach (void)
+{
+  g_autoptr(CorFactTable) table = invented_table ("breach", 5);
+  const char *days[] = { "first identified suspicious activity on 28 February",
+                         "became aware of suspicious activity on 3 March", NULL };
+  const char *apart[] = { "Investigators later established", "Two people familiar", NULL };
+  gboolean conflict = FALSE;
+
+  g_assert_true (row_quotes_all (table, days));
+  g_assert_false (row_quotes_all (table, apart));
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+
+      conflict |= fact->agreement == COR_AGREEMENT_CONFLICT && row_quotes_all_in (fact, days);
+    }
+  g_assert_true (conflict);
 }
 
 /* Five reports of a flood, invented for the project: two people quoted in
@@ -1548,6 +1572,7 @@ main (int   argc,
   g_test_add_func ("/align/invented-ferry", test_invented_ferry);
   g_test_add_func ("/align/invented-rates", test_invented_rates);
   g_test_add_func ("/align/invented-recall", test_invented_recall);
+  g_test_add_func ("/align/invented-breach", test_invented_breach);
   g_test_add_func ("/align/invented-flood", test_invented_flood);
   g_test_add_func ("/align/invented-collapse", test_invented_collapse);
   g_test_add_func ("/align/summary-pronoun-named", test_summary_pronoun_named);
