@@ -46,6 +46,20 @@ test_company_titles (void)
   assert_entity (mentions, COR_MENTION_PERSON, "Tom Reyes", "Tom Reyes");
 }
 
+/* A name before a comma and an apposition that says who someone is, an
+ * age aside, is a person's. */
+static void
+test_role_apposition (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "Teodor Vasilakis, a 70-year old pensioner who lives on little, said the strike was needed. "
+    "Irena Bolt, a 41-year-old nurse, agreed. Harbour Point, a 40-year-old tower, was empty.", NULL);
+
+  assert_entity (mentions, COR_MENTION_PERSON, "Teodor Vasilakis", "Teodor Vasilakis");
+  assert_entity (mentions, COR_MENTION_PERSON, "Irena Bolt", "Irena Bolt");
+  g_assert_null (find (mentions, COR_MENTION_PERSON, "Harbour Point"));
+}
+
 /* A month that names a day is no short form of a person named for it. */
 static void
 test_month_not_surname (void)
@@ -182,6 +196,7 @@ main (int   argc,
   g_test_add_func ("/entities/sentence-start", test_sentence_start_is_not_a_person);
   g_test_add_func ("/entities/country-variants", test_country_variants);
   g_test_add_func ("/entities/month-not-surname", test_month_not_surname);
+  g_test_add_func ("/entities/role-apposition", test_role_apposition);
   g_test_add_func ("/entities/capitals", test_capitals);
   g_test_add_func ("/entities/organisations", test_organisations);
   return g_test_run ();

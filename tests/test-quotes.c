@@ -157,6 +157,21 @@ test_pronoun_reach (void)
   g_assert_null (quote (mentions, "I agree with the strike")->speaker);
 }
 
+/* A person named before an apposition that says who they are is the "he"
+ * of a quote the next paragraph closes. */
+static void
+test_pronoun_after_apposition (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "Teodor Vasilakis, a 70-year old pensioner who lives on less than 900 euros a month, said the "
+    "walkouts were needed.\n\"I agree with the strikes.\nIf people don't protest, how will things change?\" "
+    "he said.\n", NULL);
+
+  g_assert_cmpstr (quote (mentions, "I agree with the strikes.")->speaker, ==, "Teodor Vasilakis");
+  g_assert_cmpstr (quote (mentions, "If people don't protest, how will things change?")->speaker, ==,
+                   "Teodor Vasilakis");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -172,5 +187,6 @@ main (int   argc,
   g_test_add_func ("/quotes/speaker-with-apposition", test_speaker_with_apposition);
   g_test_add_func ("/quotes/continued-paragraphs", test_continued_paragraphs);
   g_test_add_func ("/quotes/pronoun-reach", test_pronoun_reach);
+  g_test_add_func ("/quotes/pronoun-after-apposition", test_pronoun_after_apposition);
   return g_test_run ();
 }

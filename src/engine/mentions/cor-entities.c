@@ -309,16 +309,27 @@ scan_titled (Ent   *ent,
 COR_WORD_SET (roles,
   "head", "co-founder", "resident", "doctor", "researcher", "reporter", "correspondent", "lawyer",
   "coordinator", "member", "executive", "manager", "worker", "student", "witness", "survivor",
-  "teacher", "farmer", "engineer", "editor", "journalist", "activist", "campaigner", "expert");
+  "teacher", "farmer", "engineer", "editor", "journalist", "activist", "campaigner", "expert",
+  "pensioner", "retiree", "protester", "demonstrator", "shopkeeper", "nurse", "mother", "father",
+  "grandmother", "grandfather", "widow", "neighbour", "neighbor", "passenger", "driver", "analyst",
+  "economist", "professor", "lecturer", "consultant", "volunteer", "mechanic", "fisherman");
 
 /* Whether the words from @i are an apposition that says who someone is: a
- * title or a role, in lower case, within its first four words. */
+ * title or a role, in lower case, within its first four words, an age
+ * before it aside ("a 70-year-old pensioner"). */
 static gboolean
 is_role_apposition (const CorWords *w,
                     guint           i)
 {
-  for (guint k = i; k < w->n_words && k < i + 4; k++)
+  for (guint k = i, n = 0; k < w->n_words && n < 4; k++, n++)
     {
+      /* "70-year-old", "70-year old": an age, no word of its own */
+      if (w->words[k].type == COR_WORD_DIGITS && cor_word_is_punct (w, k + 1, '-') && cor_word_is (w, k + 2, "year"))
+        {
+          k += cor_word_is_punct (w, k + 3, '-') && cor_word_is (w, k + 4, "old") ? 4
+               : cor_word_is (w, k + 3, "old") ? 3 : 2;
+          continue;
+        }
       if (w->words[k].type != COR_WORD_ALPHA || is_cap (w, k) || cor_word_is (w, k, "of"))
         return FALSE;
       if (cor_word_in (w, k, titles) >= 0 || cor_word_in (w, k, roles) >= 0)

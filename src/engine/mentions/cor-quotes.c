@@ -96,8 +96,8 @@ ends_sentence (const CorWords *w,
  * before, the nearest named as the subject of a speech verb ("Xi told
  * Trump …, he said" is Xi); else the nearest person, within the three
  * sentences before. Further back, a person the reader met in between may
- * have gone unrecognized ("Apostolos Kolokythopoulos, a pensioner, said
- * …"), and a wrong name is worse than none. */
+ * have gone unrecognized (a name with no title, role or verb of saying
+ * beside it), and a wrong name is worse than none. */
 static CorMention *
 nearest_person_before (const Quotes *q,
                        guint         i)
