@@ -653,6 +653,9 @@ test_summary (void)
   /* "So far" is no "so": it goes whole, as an opening clause does. */
   check_summary ("So far, 152 people have been rescued.", "152 people have been rescued.");
   check_summary ("As the water rose, villagers climbed onto their roofs.", "Villagers climbed onto their roofs.");
+  /* A clause that cannot stand alone ("which …") is no main clause. */
+  check_summary ("That last point matters for rental firms, which by law cannot rent out recalled cars.",
+                 "This last point matters for rental firms, which by law cannot rent out recalled cars.");
   /* A condition stays: without it the claim is another. */
   check_summary ("If the tariffs go ahead, Europe has promised swift retaliation.",
                  "Europe has promised swift retaliation if the tariffs go ahead.");

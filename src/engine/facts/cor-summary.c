@@ -188,8 +188,17 @@ main_clause (const char *text)
 {
   for (const char *comma = strstr (text, ", "); comma != NULL && comma - text < OPENING_REACH;
        comma = strstr (comma + 2, ", "))
-    if (strlen (comma + 2) >= 20 && cor_proposition_has_finite_verb (comma + 2, 0, strlen (comma + 2), NULL))
-      return comma + 2;
+    {
+      char word[32];
+
+      /* "That last point matters for rental companies, which …": a clause
+       * that cannot stand alone is no main clause. */
+      first_word (comma + 2, word, sizeof word);
+      if (in_list (word, openers, G_N_ELEMENTS (openers)))
+        continue;
+      if (strlen (comma + 2) >= 20 && cor_proposition_has_finite_verb (comma + 2, 0, strlen (comma + 2), NULL))
+        return comma + 2;
+    }
   return text;
 }
 
