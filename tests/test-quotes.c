@@ -157,6 +157,21 @@ test_pronoun_reach (void)
   g_assert_null (quote (mentions, "I agree with the strike")->speaker);
 }
 
+/* A statement "reads", and its owner's words are the speaker: "…,"
+ * Nielsen's statement read; the club's media officer read out a
+ * statement: "…". */
+static void
+test_statement_reads (void)
+{
+  g_autoptr(GPtrArray) mentions = extract (
+    "\"Let me be clear,\" the minister's statement read. \"We will enforce the law.\"\n"
+    "The club's media officer read out a statement outside the ground: \"We are saddened.\"\n", NULL);
+
+  g_assert_cmpstr (quote (mentions, "Let me be clear")->speaker, ==, "the minister's statement");
+  g_assert_cmpstr (quote (mentions, "We will enforce the law.")->speaker, ==, "the minister's statement");
+  g_assert_cmpstr (quote (mentions, "We are saddened.")->speaker, ==, "The club's media officer");
+}
+
 /* A person named before an apposition that says who they are is the "he"
  * of a quote the next paragraph closes. */
 static void
@@ -188,5 +203,6 @@ main (int   argc,
   g_test_add_func ("/quotes/continued-paragraphs", test_continued_paragraphs);
   g_test_add_func ("/quotes/pronoun-reach", test_pronoun_reach);
   g_test_add_func ("/quotes/pronoun-after-apposition", test_pronoun_after_apposition);
+  g_test_add_func ("/quotes/statement-reads", test_statement_reads);
   return g_test_run ();
 }

@@ -27,7 +27,7 @@ COR_WORD_SET (verbs,
   "insisted", "argued", "explained", "urged", "stressed", "claimed", "declared", "replied",
   "responded", "warned", "described", "called", "emphasized", "emphasised", "adding",
   "saying", "writing", "describing", "calling", "reiterated", "announced", "vowed", "pledged",
-  "promised", "threatened", "stressing", "warning", "urging");
+  "promised", "threatened", "stressing", "warning", "urging", "read");
 /* Words that end a subject's noun phrase on the left, or cannot be one. */
 COR_WORD_SET (not_subjects,
   "and", "or", "but", "that", "which", "who", "to", "also", "then", "while", "as", "it",
@@ -190,6 +190,9 @@ subject_before (const Quotes *q,
       if (first > limit + 2 && (w->words[first - 1].ch == 0x2019 || w->words[first - 1].ch == '\'') &&
           cor_word_is (w, first, "s"))
         first -= 2;
+      /* "the club's media officer": the owner's determiner too */
+      if (first > limit + 1 && cor_word_is (w, first - 1, "the"))
+        first--;
       return cor_words_dup_span (w, first, k);
     }
   return NULL;
