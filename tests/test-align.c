@@ -870,6 +870,23 @@ static const char *farmers[] = {
   "the schools.\n",
 };
 
+/* Six words in common, after two names: two acts of two. */
+static const char *comments[] = {
+  "Bid talks\n\nVarnex Foods made a takeover approach for Brantwell on Monday. Varnex declined to comment on "
+  "whether it would raise its offer. Shares in Brantwell rose 20 percent.\n",
+  "Brantwell rejects bid\n\nBrantwell has rejected a takeover approach from Varnex Foods. Brantwell declined to "
+  "comment on whether it had been approached by other bidders. Its chairman called the offer too low.\n",
+};
+
+static void
+test_phrase_rows_other_names (void)
+{
+  g_autoptr(CorFactTable) table = table_of (comments, G_N_ELEMENTS (comments), "2031-05-08", 0.5);
+  const char *both[] = { "Varnex declined to comment", "Brantwell declined to comment", NULL };
+
+  g_assert_false (row_quotes_all (table, both));
+}
+
 /* Two reports that tie a statement to one day named by its month tell
  * one fact of it, however else they word it; a day beside the reports'
  * own is the story's, and ties two facts of it into no row. */
@@ -1564,6 +1581,7 @@ main (int   argc,
   g_test_add_func ("/align/quote-rows-short", test_quote_rows_short);
   g_test_add_func ("/align/phrase-rows", test_phrase_rows);
   g_test_add_func ("/align/phrase-rows-contradicting", test_phrase_rows_contradicting);
+  g_test_add_func ("/align/phrase-rows-other-names", test_phrase_rows_other_names);
   g_test_add_func ("/align/day-rows", test_day_rows);
   g_test_add_func ("/align/restated-rows", test_restated_rows);
   g_test_add_func ("/align/rows-worded-two-ways", test_rows_worded_two_ways);

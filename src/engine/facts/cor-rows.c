@@ -1496,13 +1496,51 @@ phrase_weight (guint32 term)
   return 1;
 }
 
+/* The name @st opens with: its first word, when that is capitalised, of
+ * four letters or more, and no word the lexicon knows ("Norvance declined
+ * …"), nor one it leaves out for being small ("This", "Their"); else
+ * NULL. */
+static char *
+opening_name (const CorStatement *st)
+{
+  static const char *small[] = {
+    "this", "that", "these", "those", "they", "their", "theirs", "there", "them", "then", "thus", "with",
+    "from", "into", "onto", "upon", "your", "yours", "ours", "hers", "whom", "whose", "what", "which", NULL,
+  };
+  gsize len;
+  const char *word = next_word (st->text, &len);
+  g_autofree char *lower = NULL;
+
+  if (word == NULL || word != st->text || len < 4 || !g_unichar_isupper (g_utf8_get_char (word)))
+    return NULL;
+  lower = g_utf8_strdown (word, len);
+  if (cor_lexicon_lookup (lower) != NULL || g_strv_contains (small, lower))
+    return NULL;
+  return g_strndup (word, len);
+}
+
+/* Whether @a and @b open with two names the other does not give: "Norvance
+ * declined to comment on whether it would raise its offer" and "Tidefast
+ * declined to comment on whether it had been approached" tell of two. */
+static gboolean
+open_with_other_names (const CorStatement *a,
+                       const CorStatement *b)
+{
+  g_autofree char *x = opening_name (a);
+  g_autofree char *y = opening_name (b);
+
+  return x != NULL && y != NULL && strcmp (x, y) != 0 && strstr (b->text, x) == NULL && strstr (a->text, y) == NULL;
+}
+
 /* Whether @other, tied to @seed by shared words, may state its fact:
- * credited to no other speaker, and not in conflict with it. */
+ * credited to no other speaker, opening with no other name, and not in
+ * conflict with it. */
 static gboolean
 may_state_fact_of (const CorStatement *seed,
                    const CorStatement *other)
 {
-  return !cor_compare_credited_apart (seed, other) && cell_status (other, seed) != COR_CELL_CONFLICTS;
+  return !cor_compare_credited_apart (seed, other) && !open_with_other_names (seed, other)
+         && cell_status (other, seed) != COR_CELL_CONFLICTS;
 }
 
 static gboolean
