@@ -160,6 +160,14 @@ test_measures_kept_apart (void)
   g_assert_cmpint (compare ("The blast happened at 6.50 a.m. on Tuesday, shaking homes.",
                             "The blast happened at about 6.42 a.m. on Tuesday, shaking homes.", NULL), !=,
                    COR_CELL_CONFLICTS);
+  /* Two times read off a clock, to the minute and not said to be about
+   * it, allow less still; one said to be about it allows as much. */
+  g_clear_pointer (&note, g_free);
+  g_assert_cmpint (compare ("The quake struck at 04:27 local time on Tuesday.",
+                            "The quake hit at 04:17 local time on Tuesday.", &note), ==, COR_CELL_CONFLICTS);
+  g_assert_cmpstr (note, ==, "04:27 vs 04:17");
+  g_assert_cmpint (compare ("The quake struck at about 04:27 local time on Tuesday.",
+                            "The quake hit at 04:17 local time on Tuesday.", NULL), !=, COR_CELL_CONFLICTS);
   /* "Others" says what a figure counts no more than "people" does: the
    * verbs after it do, and those taken to hospital are not all the
    * injured. The same verb still compares. */

@@ -679,12 +679,19 @@ in_brackets (const CorStatement *st,
  * gives none within it. */
 #define TIME_SLACK       45
 #define TIME_SLACK_EXACT 15
+/* Two times given to the minute, neither a round one nor said to be about
+ * it ("04:17" and "04:27"), are told from one clock: they differ. */
+#define TIME_SLACK_PRECISE 5
 
 static int
 time_slack (const CorMention *a,
             const CorMention *b)
 {
-  return a->minutes % 15 == 0 || b->minutes % 15 == 0 ? TIME_SLACK : TIME_SLACK_EXACT;
+  if (a->minutes % 15 == 0 || b->minutes % 15 == 0)
+    return TIME_SLACK;
+  if (!a->approximate && !b->approximate && a->minutes % 5 != 0 && b->minutes % 5 != 0)
+    return TIME_SLACK_PRECISE;
+  return TIME_SLACK_EXACT;
 }
 
 static void

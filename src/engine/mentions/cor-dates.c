@@ -179,6 +179,9 @@ cor_dates_emit_span (CorDateScan *scan,
   return m;
 }
 
+COR_WORD_SET (rough_words,
+  "about", "around", "approximately", "roughly", "circa", "nearly", "almost", "shortly", "just", "soon");
+
 void
 cor_dates_emit_time (CorDateScan *scan,
                      guint        first,
@@ -191,6 +194,10 @@ cor_dates_emit_time (CorDateScan *scan,
 
   m->text = cor_words_dup_span (w, first, last);
   m->minutes = minutes;
+  /* "at about 4.15am", "shortly after 1pm": a time rounded or guessed */
+  m->approximate = (first > 0 && cor_word_in (w, first - 1, rough_words) >= 0)
+                   || (first > 1 && cor_word_in (w, first - 2, rough_words) >= 0
+                       && (cor_word_is (w, first - 1, "after") || cor_word_is (w, first - 1, "before")));
   g_ptr_array_add (scan->out, m);
 }
 
