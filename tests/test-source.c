@@ -386,6 +386,33 @@ test_metadata_lines (void)
   g_assert_cmpstr (cor_source_get_text (c), ==, "Harbour closed by storm\nThe harbour closed.");
 }
 
+/* A wire's dateline gives a month and a day, without a year. */
+static void
+test_dateline_day (void)
+{
+  static const struct { const char *line; guint month, day; } cases[] = {
+    { "LONDON, Nov 17 (Press Wire) — Brantwell rejected the bid.", 11, 17 },
+    { "MOLVANE, Dravalia, Oct 14 (Continental Press Agency) — A quake struck.", 10, 14 },
+    { "WASHINGTON, April 30 (Reuters)-President Trump delayed the tariffs.", 4, 30 },
+    { "GENEVA, Sept. 3 — The talks ended.", 9, 3 },
+    { "In May 12 people died in the floods.", 0, 0 },
+    { "LONDON (Press Wire) — Brantwell rejected the bid.", 0, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint month = 0, day = 0;
+      gboolean found = cor_metadata_dateline_day (cases[i].line, &month, &day);
+
+      g_assert_cmpint (found, ==, cases[i].month != 0);
+      if (found)
+        {
+          g_assert_cmpuint (month, ==, cases[i].month);
+          g_assert_cmpuint (day, ==, cases[i].day);
+        }
+    }
+}
+
 /* A section's name before a bar labels a date line, and "Published
  * online" is a label; a sentence before a bar is no label. */
 static void
@@ -813,6 +840,7 @@ main (int   argc,
   g_test_add_func ("/source/furniture-yearless-dates", test_furniture_yearless_dates);
   g_test_add_func ("/source/metadata-lines", test_metadata_lines);
   g_test_add_func ("/source/section-date-lines", test_section_date_lines);
+  g_test_add_func ("/source/dateline-day", test_dateline_day);
   g_test_add_func ("/source/parse-date", test_parse_date);
   g_test_add_func ("/source/language", test_language);
   g_test_add_func ("/source/cli", test_cli_bad_and_good);

@@ -14,6 +14,7 @@
 #include "cor-align.h"
 #include "cor-analysis.h"
 #include "cor-dates.h"
+#include "cor-metadata.h"
 #include "cor-source-load.h"
 #include "cor-stories.h"
 #include "cor-story-align.h"
@@ -35,12 +36,61 @@ typedef struct
   guint                     batch;          /* documents a task of the pool builds */
   GDate                     earliest_own;   /* of the dates the reports give themselves */
   GDate                     latest_own;
+  char                    **dateline_days;  /* per source: the day its yearless dateline gives, or NULL */
 } DocumentJob;
 
 /* How far a file's time may lie from the dates the other reports give and
  * still be taken for when its report was published. */
 #define FILE_DATE_SLACK_DAYS 7
 
+
+/* How far into a report its dateline may come: after a headline, a
+ * standfirst and a caption or two. */
+#define DATELINE_LINES 8
+
+/* The day @source's wire dateline gives without a year ("LONDON, Nov 17
+ * (Agency) —"), in the year that puts it nearest the days the other
+ * reports give themselves, when it falls within FILE_DATE_SLACK_DAYS of
+ * them; else NULL. */
+static char *
+dateline_day (DocumentJob *job,
+              CorSource   *source)
+{
+  const char *text = cor_source_get_text (source);
+  guint month = 0, day = 0;
+
+  if (text == NULL || !g_date_valid (&job->latest_own))
+    return NULL;
+  for (guint line = 0; line < DATELINE_LINES && text != NULL && *text != '\0'; line++)
+    {
+      const char *end = strchr (text, '\n');
+      g_autofree char *one = g_strndup (text, end != NULL ? (gsize)(end - text) : strlen (text));
+
+      if (cor_metadata_dateline_day (one, &month, &day))
+        break;
+      month = 0;
+      text = end != NULL ? end + 1 : NULL;
+    }
+  if (month == 0)
+    return NULL;
+  for (int shift = -1; shift <= 1; shift++)
+    {
+      GDateYear year = g_date_get_year (&job->latest_own) + shift;
+      GDate d, low = job->earliest_own, high = job->latest_own;
+      char buf[16];
+
+      if (!g_date_valid_dmy (day, month, year))
+        continue;
+      g_date_set_dmy (&d, day, month, year);
+      g_date_subtract_days (&low, FILE_DATE_SLACK_DAYS);
+      g_date_add_days (&high, FILE_DATE_SLACK_DAYS);
+      if (g_date_compare (&d, &low) < 0 || g_date_compare (&d, &high) > 0)
+        continue;
+      g_date_strftime (buf, sizeof buf, "%Y-%m-%d", &d);
+      return g_strdup (buf);
+    }
+  return NULL;
+}
 
 static void
 find_own_dates (DocumentJob *job)
@@ -60,6 +110,15 @@ find_own_dates (DocumentJob *job)
       if (!g_date_valid (&job->latest_own) || g_date_compare (&d, &job->latest_own) > 0)
         job->latest_own = d;
     }
+  job->dateline_days = g_new0 (char *, job->sources->len + 1);
+  for (guint i = 0; i < job->sources->len; i++)
+    {
+      CorSource *source = g_ptr_array_index (job->sources, i);
+
+      if (cor_source_get_published (source) == NULL
+          || g_strcmp0 (cor_source_get_published_from (source), COR_PUBLISHED_FROM_FILE) == 0)
+        job->dateline_days[i] = dateline_day (job, source);
+    }
 }
 
 /* The date a report's relative dates are resolved against when neither it
@@ -69,12 +128,15 @@ find_own_dates (DocumentJob *job)
  * rather than guessed. */
 static const char *
 fallback_date (DocumentJob *job,
-               CorSource   *source)
+               CorSource   *source,
+               guint        index)
 {
   GDate file, low, high;
 
   if (job->options->published != NULL)
     return job->options->published;
+  if (job->dateline_days != NULL && job->dateline_days[index] != NULL)
+    return job->dateline_days[index];
   if (g_strcmp0 (cor_source_get_published_from (source), COR_PUBLISHED_FROM_FILE) != 0 ||
       !cor_dates_parse_day (cor_source_get_published (source), &file))
     return NULL;
@@ -104,9 +166,9 @@ build_document (DocumentJob *job,
   if (g_cancellable_is_cancelled (job->cancellable) || !wants_document (source))
     return;
   if (job->words != NULL)
-    job->documents[i] = cor_document_new_with_words (source, fallback_date (job, source), &job->words[i]);
+    job->documents[i] = cor_document_new_with_words (source, fallback_date (job, source, i), &job->words[i]);
   else
-    job->documents[i] = cor_document_new (source, fallback_date (job, source));
+    job->documents[i] = cor_document_new (source, fallback_date (job, source, i));
 }
 
 static void
@@ -270,6 +332,7 @@ read_documents (GPtrArray                *sources,
   build_documents (&job, progress, progress_data);
   g_mutex_clear (&job.lock);
   g_cond_clear (&job.cond);
+  g_strfreev (job.dateline_days);
 
   for (guint i = 0; i < sources->len; i++)
     {

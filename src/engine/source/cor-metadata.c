@@ -326,6 +326,27 @@ cor_metadata_date_prefix (const char  *line,
   return g_steal_pointer (&date);
 }
 
+gboolean
+cor_metadata_dateline_day (const char *line,
+                           guint      *month,
+                           guint      *day)
+{
+  static GRegex *dateline;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *m = NULL;
+  g_autofree char *d = NULL;
+
+  static_regex (&dateline, "^\\s*\\p{Lu}[\\p{Lu}.'’ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}. ]{1,30})?,\\s*(?i:" MONTH
+                ")\\s+" DAY "\\s*(?:\\([^()]{2,40}\\)\\s*)?[-–—:]", 0);
+  if (!g_regex_match (dateline, line, 0, &match))
+    return FALSE;
+  m = g_match_info_fetch (match, 1);
+  d = g_match_info_fetch (match, 2);
+  *month = month_number (m);
+  *day = atoi (d);
+  return *month > 0 && *day >= 1 && *day <= 31;
+}
+
 char *
 cor_metadata_dateline_outlet (const char *line)
 {

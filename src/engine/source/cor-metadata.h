@@ -55,6 +55,11 @@ char       *cor_metadata_date_prefix     (const char    *line,
                                           const char   **rest);
 /* The outlet a dateline such as "PARIS (Agency) —" names, or NULL. */
 char       *cor_metadata_dateline_outlet (const char    *line);
+/* The month and day a wire's dateline gives without a year ("LONDON, Nov
+ * 17 (Agency) —"): TRUE when @line opens with one. */
+gboolean    cor_metadata_dateline_day    (const char    *line,
+                                          guint         *month,
+                                          guint         *day);
 /* The byline a line such as "By Jane Roe" gives, or NULL. */
 char       *cor_metadata_byline          (const char    *line);
 /* "en", another ISO 639-1 code, or "und" when the text is too short. */
