@@ -870,6 +870,58 @@ static const char *farmers[] = {
   "the schools.\n",
 };
 
+/* A wire's dateline gives its day without a year ("LONDON, Nov 17
+ * (Wire) —"): the other reports' own dates give the year, and its dates
+ * are read and compared. */
+static void
+test_dateline_day (void)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CorFactTable) table = NULL;
+  const char *both[] = { "must make a firm offer by 12 December", "must make a firm offer by 15 December", NULL };
+  gboolean conflict = FALSE;
+
+  g_ptr_array_add (sources, cor_source_load_text ("Varnex bid rejected\nLONDON, Nov 17 (Press Wire) — Brantwell "
+                                                  "rejected a takeover approach from Varnex Foods on Monday. Varnex "
+                                                  "must make a firm offer by 12 December or walk away.\n",
+                                                  "Press Wire", NULL));
+  g_ptr_array_add (sources, cor_source_load_text ("Brantwell says no\nPublished 17 November 2025\n\nBrantwell "
+                                                  "rejected a takeover approach from Varnex Foods. Varnex must make a "
+                                                  "firm offer by 15 December or walk away.\n", "Ledger", NULL));
+  table = cor_analysis_run (sources, NULL, NULL, NULL, NULL, NULL);
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+
+      conflict |= fact->agreement == COR_AGREEMENT_CONFLICT && row_quotes_all_in (fact, both);
+    }
+  g_assert_true (conflict);
+}
+
+/* A day told of as done and a day planned, in words alike, are two days
+ * of two acts: "imposed a tariff on March 23", "the tariffs were set to
+ * take effect on Tuesday". */
+static const char *tolls[] = {
+  "Tolls delayed\n\nThe council on March 23 imposed a 25 percent toll on lorries and a 10 percent toll on vans. "
+  "It delayed the tolls for farms until June.\n",
+  "Farm tolls put off\n\nThe 25 percent tolls on lorries and 10 percent on vans were set to go into effect on "
+  "Tuesday and had set off a scramble by farms for exemptions. The council delayed them for farms.\n",
+};
+
+static void
+test_done_and_planned_days (void)
+{
+  g_autoptr(CorFactTable) table = table_of (tolls, G_N_ELEMENTS (tolls), "2031-05-08", 0.5);
+
+  for (guint i = 0; i < table->facts->len; i++)
+    {
+      CorFact *fact = g_ptr_array_index (table->facts, i);
+
+      if (fact->agreement == COR_AGREEMENT_CONFLICT)
+        g_error ("row %u conflicts: %s", i, fact->summary);
+    }
+}
+
 /* Six words in common, after two names: two acts of two. */
 static const char *comments[] = {
   "Bid talks\n\nVarnex Foods made a takeover approach for Brantwell on Monday. Varnex declined to comment on "
@@ -1582,6 +1634,8 @@ main (int   argc,
   g_test_add_func ("/align/phrase-rows", test_phrase_rows);
   g_test_add_func ("/align/phrase-rows-contradicting", test_phrase_rows_contradicting);
   g_test_add_func ("/align/phrase-rows-other-names", test_phrase_rows_other_names);
+  g_test_add_func ("/align/dateline-day", test_dateline_day);
+  g_test_add_func ("/align/done-and-planned-days", test_done_and_planned_days);
   g_test_add_func ("/align/day-rows", test_day_rows);
   g_test_add_func ("/align/restated-rows", test_restated_rows);
   g_test_add_func ("/align/rows-worded-two-ways", test_rows_worded_two_ways);

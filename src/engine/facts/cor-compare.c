@@ -381,10 +381,14 @@ measure_the_same (const CorStatement *self,
 
   if (!cor_compare_same_measure (m, o))
     return FALSE;
+  /* A day told of as done and a day planned, in words alike but with two
+   * verbs ("imposed a tariff on March 23", "the tariffs were set to take
+   * effect on Tuesday"), are two days of two acts. */
   if (m->kind == COR_MENTION_DATE)
     return strlen (m->date) == strlen (o->date)
            && (cor_proposition_predicates_meet (&self->prop, &other->prop)
-               || cor_compare_word_overlap (self, other) >= NEAR_IDENTICAL);
+               || (cor_compare_word_overlap (self, other) >= NEAR_IDENTICAL
+                   && (m->tense * o->tense >= 0 || self->prop.predicate == 0 || other->prop.predicate == 0)));
   a = measure_of (self, m);
   b = measure_of (other, o);
   if (a == NULL || b == NULL)

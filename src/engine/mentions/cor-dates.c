@@ -115,6 +115,18 @@ cor_dates_emit (CorDateScan     *scan,
   /* "by Friday", "by the end of May": a deadline, on or before that date */
   if (first > 0 && cor_word_is (w, first - 1, "by"))
     m->bound = COR_BOUND_AT_MOST;
+  switch (cor_dates_tense (w, first, last))
+    {
+    case COR_TENSE_PAST:
+      m->tense = -1;
+      break;
+    case COR_TENSE_FUTURE:
+      m->tense = 1;
+      break;
+    case COR_TENSE_NONE:
+    default:
+      break;
+    }
   g_ptr_array_add (scan->out, m);
   return m;
 }

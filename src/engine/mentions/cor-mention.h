@@ -60,6 +60,8 @@ struct _CorMention
   const char     *period;       /* what that span is: "week", "quarter"…, static */
   double          min;          /* the least a vague quantity allows ("dozens"), or NAN */
   gint            minutes;      /* time: minutes since midnight ("2:30 p.m." is 870), or -1 */
+  gint            tense;        /* date: -1 told of as done ("imposed on March 23"), 1 as
+                                 * planned ("set to take effect on Tuesday"), 0 neither */
   gboolean        vague;        /* a quantity without a number: "dozens", "thousands" */
   char           *canonical;    /* person, organization, place */
   char           *whose;        /* an age given after a name ("Dennis Hale, 81"): the name */
