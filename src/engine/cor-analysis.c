@@ -49,9 +49,8 @@ typedef struct
 #define DATELINE_LINES 8
 
 /* The day @source's wire dateline gives without a year ("LONDON, Nov 17
- * (Agency) —"), in the year that puts it nearest the days the other
- * reports give themselves, when it falls within FILE_DATE_SLACK_DAYS of
- * them; else NULL. */
+ * (Agency) —"), in the year that puts it within FILE_DATE_SLACK_DAYS of
+ * the days the other reports give themselves; NULL when none does. */
 static char *
 dateline_day (DocumentJob *job,
               CorSource   *source)

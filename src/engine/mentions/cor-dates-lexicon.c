@@ -119,7 +119,7 @@ word_tense (const CorWords *words,
     return COR_TENSE_PAST;
   /* Regular past tense; not "need", "speed", "red", nor a compound's
    * participle ("self-imposed", "highly-anticipated") */
-  if (i > 0 && words->words[i - 1].type == COR_WORD_PUNCT && words->words[i - 1].end == w->start)
+  if (i > 0 && cor_word_is_punct (words, i - 1, '-') && words->words[i - 1].end == w->start)
     return COR_TENSE_NONE;
   if (n >= 5 && g_ascii_strncasecmp (words->text + w->end - 2, "ed", 2) == 0 &&
       !(w->flags & COR_WORD_FLAG_UPPER_INITIAL) && words->text[w->end - 3] != 'e')
