@@ -109,7 +109,7 @@ find_own_dates (DocumentJob *job)
       if (!g_date_valid (&job->latest_own) || g_date_compare (&d, &job->latest_own) > 0)
         job->latest_own = d;
     }
-  job->dateline_days = g_new0 (char *, job->sources->len + 1);
+  job->dateline_days = g_new0 (char *, job->sources->len);
   for (guint i = 0; i < job->sources->len; i++)
     {
       CorSource *source = g_ptr_array_index (job->sources, i);
@@ -331,7 +331,10 @@ read_documents (GPtrArray                *sources,
   build_documents (&job, progress, progress_data);
   g_mutex_clear (&job.lock);
   g_cond_clear (&job.cond);
-  g_strfreev (job.dateline_days);
+  /* Not g_strfreev (): most entries are NULL. */
+  for (guint i = 0; i < sources->len; i++)
+    g_free (job.dateline_days[i]);
+  g_free (job.dateline_days);
 
   for (guint i = 0; i < sources->len; i++)
     {
