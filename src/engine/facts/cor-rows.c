@@ -18,6 +18,7 @@
 #include "cor-compare.h"
 #include "cor-dates.h"
 #include "cor-rows.h"
+#include "cor-stemmer.h"
 #include "cor-summary.h"
 
 /* Rows grow from the best-scored pairs down. Two rows join only when they
@@ -1499,15 +1500,10 @@ phrase_weight (guint32 term)
 
 /* The name @st opens with: its first word, when that is capitalised, of
  * four letters or more, and no word the lexicon knows ("Norvance declined
- * …"), nor one it leaves out for being small ("This", "Their"); else
- * NULL. */
+ * …"), nor a function word it leaves out ("This", "Their"); else NULL. */
 static char *
 opening_name (const CorStatement *st)
 {
-  static const char *small[] = {
-    "this", "that", "these", "those", "they", "their", "theirs", "there", "them", "then", "thus", "with",
-    "from", "into", "onto", "upon", "your", "yours", "ours", "hers", "whom", "whose", "what", "which", NULL,
-  };
   gsize len;
   const char *word = next_word (st->text, &len);
   g_autofree char *lower = NULL;
@@ -1515,7 +1511,7 @@ opening_name (const CorStatement *st)
   if (word == NULL || word != st->text || len < 4 || !g_unichar_isupper (g_utf8_get_char (word)))
     return NULL;
   lower = g_utf8_strdown (word, len);
-  if (cor_lexicon_lookup (lower) != NULL || g_strv_contains (small, lower))
+  if (cor_lexicon_lookup (lower) != NULL || cor_stemmer_is_stop_word (lower))
     return NULL;
   return g_strndup (word, len);
 }

@@ -46,6 +46,15 @@ static const char *stop_words[] = {
   "around", "nearly", "almost", "approximately", "roughly", "some", "least",
 };
 
+gboolean
+cor_stemmer_is_stop_word (const char *word)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (stop_words); i++)
+    if (strcmp (stop_words[i], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 CorStemmer *
 cor_stemmer_new (void)
 {

@@ -24,6 +24,9 @@ char       *cor_stemmer_stem (CorStemmer *stemmer,
  * per word where the caller keeps the stem only for a moment. */
 const char *cor_stemmer_peek (CorStemmer *stemmer,
                               const char *word);
+/* Whether @word (lowercase) is one of the function words and verbs of
+ * attribution that have no stem. */
+gboolean    cor_stemmer_is_stop_word (const char *word);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorStemmer, cor_stemmer_free)
 
